@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace warroom {
+
+// An error a user can act on: what went wrong, in words, plus a stable code for callers.
+struct Error
+{
+    enum class Code {
+        InvalidInput,    // a field value the rules refuse
+        NotFound,        // no such incident or record
+        NotADatabase,    // the file is not an SQLite database / not a War Room database
+        Corrupt,         // the database file is damaged
+        ReadOnly,        // the database cannot be written
+        SchemaTooNew,    // written by a newer War Room
+        Busy,            // another writer holds the lock beyond the busy timeout
+        Storage,         // any other database failure
+        Io,              // file system
+    };
+
+    Error() = default;
+    Error(Code c, QString text, QString fieldName = QString())
+        : code(c), message(std::move(text)), field(std::move(fieldName))
+    {
+    }
+
+    Code code = Code::Storage;
+    QString message;
+    QString field; // for InvalidInput: the field at fault, by its user-facing identifier
+
+    static Error invalid(const QString &field, const QString &message)
+    {
+        return Error{Code::InvalidInput, message, field};
+    }
+};
+
+// A value or an Error. Errors are values in War Room: nothing throws across Qt boundaries.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace warroom

@@ -1,0 +1,63 @@
+#include "core/timelineevent.h"
+
+#include "core/category.h"
+#include "core/incidentstatus.h"
+#include "core/severity.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace warroom {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warroom::Timeline", text);
+}
+
+QString statusName(const QJsonValue &value)
+{
+    const auto status = incidentstatus::fromId(value.toString());
+    return status ? incidentstatus::displayName(*status) : value.toString();
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return QStringLiteral("\"%1\"").arg(value.toString());
+}
+
+} // namespace
+
+QString describeEvent(const TimelineEvent &event)
+{
+    const QJsonObject &p = event.payload;
+    if (event.kind == QLatin1String(eventkind::Declared)) {
+        const auto cat = category::fromId(p.value(QLatin1String("category")).toString());
+        return tr("Declared %1 %2: %3")
+            .arg(p.value(QLatin1String("severity")).toString(),
+                 cat ? category::displayName(*cat) : p.value(QLatin1String("category")).toString(),
+                 p.value(QLatin1String("title")).toString());
+    }
+    if (event.kind == QLatin1String(eventkind::StatusChanged)) {
+        return tr("Status %1 → %2")
+            .arg(statusName(p.value(QLatin1String("from"))), statusName(p.value(QLatin1String("to"))));
+    }
+    if (event.kind == QLatin1String(eventkind::Note))
+        return p.value(QLatin1String("text")).toString();
+    if (event.kind == QLatin1String(eventkind::FieldsChanged)) {
+        QStringList parts;
+        const QJsonObject changes = p.value(QLatin1String("changes")).toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            parts.append(QStringLiteral("%1: %2 → %3")
+                             .arg(it.key(), valueText(pair.at(0)), valueText(pair.at(1))));
+        }
+        return tr("Edited %1").arg(parts.join(QStringLiteral("; ")));
+    }
+    return event.kind;
+}
+
+} // namespace warroom

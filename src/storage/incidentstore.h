@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/incident.h"
+#include "core/result.h"
+#include "core/timelineevent.h"
+
+#include <QObject>
+
+namespace warroom {
+
+class Database;
+
+// The repository of incidents and their timelines. Every change is validated, written in one
+// transaction together with its timeline event, and announced through a signal, so every
+// model and view in the process stays current without polling.
+class IncidentStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    IncidentStore(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    Result<qint64> declare(const IncidentFields &fields, const QString &author);
+    // Writes the fields that differ and records one "fields_changed" event; no change, no event.
+    Result<void> updateFields(qint64 id, const IncidentFields &fields, const QString &author);
+    Result<void> changeStatus(qint64 id, IncidentStatus to, const QString &author);
+    Result<void> addNote(qint64 id, const QString &text, const QString &author);
+    // Appends an event of any kind (later features record their own kinds through this).
+    Result<qint64> appendEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
+                               const QString &author);
+
+    Result<Incident> incident(qint64 id) const;
+    Result<QList<Incident>> incidents() const; // without status history
+    // Events with an id greater than afterEventId, oldest first.
+    Result<QList<TimelineEvent>> timeline(qint64 incidentId, qint64 afterEventId = 0) const;
+
+    const Clock &clock() const { return m_clock; }
+    Database &database() const { return m_database; }
+
+    static constexpr int MaxNoteLength = 10000;
+
+public slots:
+    // Called when another process may have changed the database (see ChangeWatcher).
+    void notifyExternalChange();
+
+signals:
+    void incidentDeclared(qint64 id);
+    void incidentChanged(qint64 id);
+    void timelineAppended(qint64 incidentId);
+    // Another process wrote to the database: anything may have changed.
+    void externallyChanged();
+
+private:
+    Result<Incident> loadIncident(qint64 id) const;
+    Result<void> insertEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
+                             const QString &author, qint64 *eventId = nullptr);
+    Result<void> checkAuthor(const QString &author) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace warroom

@@ -1,0 +1,108 @@
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace warroom;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionsAreContiguous();
+    void fromEmpty();
+    void fromEmptyZeroByteFile();
+    void fromEveryEarlierVersion_data();
+    void fromEveryEarlierVersion();
+    void reopeningIsANoOp();
+};
+
+static int storedVersion(Database &db)
+{
+    QSqlDatabase c = db.connection();
+    auto v = migrations::readSchemaVersion(c);
+    return v && v.value() ? *v.value() : -1;
+}
+
+void TestMigrations::versionsAreContiguous()
+{
+    int expected = 1;
+    for (const auto &step : migrations::steps()) {
+        QCOMPARE(step.version, expected++);
+        QVERIFY(!step.description.isEmpty());
+    }
+}
+
+void TestMigrations::fromEmpty()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("new.sqlite"))));
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QCOMPARE(storedVersion(*db.value()), migrations::latestVersion());
+    const QStringList tables = db.value()->connection().tables();
+    QVERIFY(tables.contains(QStringLiteral("incidents")));
+    QVERIFY(tables.contains(QStringLiteral("timeline_events")));
+}
+
+void TestMigrations::fromEmptyZeroByteFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("zero.sqlite"));
+    test::writeFile(file, QByteArray());
+    auto db = Database::open(DatabaseConfig::sqlite(file));
+    QVERIFY(db);
+    QCOMPARE(storedVersion(*db.value()), migrations::latestVersion());
+}
+
+void TestMigrations::fromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("startVersion");
+    for (int v = 1; v < migrations::latestVersion(); ++v)
+        QTest::addRow("v%d", v) << v;
+    if (migrations::latestVersion() == 1)
+        QTest::newRow("only one version so far") << 1;
+}
+
+void TestMigrations::fromEveryEarlierVersion()
+{
+    QFETCH(int, startVersion);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.sqlite"));
+    ManualClock clock(test::testStart());
+    qint64 id = 0;
+    {
+        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), startVersion);
+        QVERIFY(old);
+        QCOMPARE(storedVersion(*old.value()), startVersion);
+        IncidentStore store(*old.value(), clock);
+        auto declared = store.declare(test::validFields(), QStringLiteral("alice"));
+        QVERIFY(declared);
+        id = declared.value();
+    }
+    auto db = Database::open(DatabaseConfig::sqlite(file));
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QCOMPARE(storedVersion(*db.value()), migrations::latestVersion());
+    IncidentStore store(*db.value(), clock);
+    auto incident = store.incident(id);
+    QVERIFY(incident);
+    QCOMPARE(incident->fields, test::validFields());
+}
+
+void TestMigrations::reopeningIsANoOp()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("again.sqlite"));
+    { QVERIFY(Database::open(DatabaseConfig::sqlite(file))); }
+    auto db = Database::open(DatabaseConfig::sqlite(file));
+    QVERIFY(db);
+    auto rows = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM warroom_schema"));
+    QVERIFY(rows && rows.value().next());
+    QCOMPARE(rows.value().value(0).toInt(), migrations::latestVersion());
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
