@@ -28,6 +28,28 @@ inline constexpr auto StatusChanged = "status_changed";
 // payload: {"text": "..."}
 inline constexpr auto Note = "note";
 
+// The kinds below are the contract between features: each feature records its own kind, and the
+// playbook engine reads them to decide which obligations are met.
+
+// A progress sync posted to the incident channel ("no new progress" counts). payload: {"text"}
+inline constexpr auto SyncPosted = "sync_posted";
+// payload: {"role": role id, "person": name, "override": bool (assigned outside listed roles)}
+inline constexpr auto RoleAssigned = "role_assigned";
+// payload: {"role": role id, "person": name}
+inline constexpr auto RoleUnassigned = "role_unassigned";
+// "I have it". payload: {"role": role id, "person": name}
+inline constexpr auto RoleAcknowledged = "role_acknowledged";
+// The key accounts selected for outreach. payload: {"accounts": [{"id": n, "name": "..."}]}
+inline constexpr auto AccountsSelected = "accounts_selected";
+// One outreach attempt. payload: {"account_id", "account_name", "status", "channel", "note"}
+inline constexpr auto CallAttempt = "call_attempt";
+// A playbook obligation ticked done or waived. payload: {"obligation": id, "note"/"reason"}
+inline constexpr auto ObligationDone = "obligation_done";
+inline constexpr auto ObligationWaived = "obligation_waived";
+// An external message recorded as published.
+// payload: {"draft_id", "channel", "template", "sha256", "published_by"}
+inline constexpr auto AnnouncementPublished = "announcement_published";
+
 } // namespace eventkind
 
 // A one-line, human-readable account of the event for timelines and exports.
