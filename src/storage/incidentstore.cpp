@@ -32,9 +32,15 @@ Incident incidentFromRow(const QSqlQuery &q)
     return incident;
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL columns refuse; an absent task type is ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariantList fieldValues(const IncidentFields &f)
 {
-    return {f.title.trimmed(), category::id(f.category), severity::id(f.severity), f.taskType.trimmed(),
+    return {notNull(f.title.trimmed()), category::id(f.category), severity::id(f.severity), notNull(f.taskType.trimmed()),
             f.affectedUsersPct, f.enterpriseAffected, utctime::toMSecs(f.detectedAt)};
 }
 
