@@ -10,12 +10,16 @@ namespace {
 
 int runEdit(CommandContext &context)
 {
-    const Result<qint64> id = parseIncidentId(context.args.constFirst());
-    if (!id)
-        return context.fail(id.error());
     if (!anyFieldOptionSet(context.parser))
         return context.usage(tr("edit needs at least one field option such as --title or --severity; see "
                                 "'warroomctl edit --help'."));
+    const Result<qint64> id = parseIncidentId(context.args.constFirst());
+    if (!id)
+        return context.fail(id.error());
+    // Refuse unreadable values before taking the write lock; they do not depend on the incident.
+    IncidentFields scratch;
+    if (const Result<void> readable = applyFieldOptions(context.parser, scratch); !readable)
+        return context.fail(readable.error());
 
     // Read, change and write under one write lock, so that fields this command does not touch
     // cannot overwrite an edit someone else made in between.
