@@ -160,6 +160,17 @@ void TestWarroomctl::detectedAtDefaultsToNow()
     QVERIFY2(detected >= before.addMSecs(-1) && detected <= after, qPrintable(detected.toString(Qt::ISODateWithMs)));
 }
 
+void TestWarroomctl::noteTextAfterDoubleDash()
+{
+    QCOMPARE(ctl(declareArgs(QStringLiteral("Upstream 503s"))).exitCode, 0);
+    const CtlRun noted = ctl({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--"),
+                              QStringLiteral("-5%"), QStringLiteral("since"), QStringLiteral("--rollback")});
+    QCOMPARE(noted.exitCode, 0);
+    const QJsonArray timeline =
+        ctl({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).jsonObject()[QLatin1String("timeline")].toArray();
+    QCOMPARE(timeline.last()[QLatin1String("payload")][QLatin1String("text")].toString(), QStringLiteral("-5% since --rollback"));
+}
+
 void TestWarroomctl::editRecordsFieldsChanged()
 {
     QCOMPARE(ctl(declareArgs(QStringLiteral("Upstream 503s"))).exitCode, 0);

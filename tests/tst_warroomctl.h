@@ -19,6 +19,7 @@ private slots:
 
     void roundTrip();
     void detectedAtDefaultsToNow();
+    void noteTextAfterDoubleDash();
     void editRecordsFieldsChanged();
     void listActiveLeavesOutRestored();
     void globalOptionsAnywhere_data();

@@ -75,6 +75,7 @@ void TestWarroomctl::refusals_data()
     row("unknown command", {"frobnicate"}, 2, {"\"frobnicate\"", "declare, list, show"});
     row("no command", {}, 2, {"No command", "declare"});
     row("unknown option", {"list", "--frob"}, 2, {"frob"});
+    row("dash text without --", {"note", "1", "-5%", "since", "rollback"}, 2, {"'--'"});
     row("edit without fields", {"edit", "1"}, 2, {"at least one field option"});
     row("empty author", {"--author", "", "note", "1", "x"}, 2, {"--author"});
     row("no author anywhere", {"note", "1", "x"}, 2, {"--author", "WARROOM_AUTHOR"}, true);

@@ -185,7 +185,11 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
     if (!parser.parse(arguments)) {
         const QString help = command ? QStringLiteral("warroomctl %1 --help").arg(command->name)
                                      : QStringLiteral("warroomctl --help");
-        writeErrorLine(err, tr("%1 See '%2'.").arg(parser.errorText(), help));
+        // "-5% since the rollback" as note text reads as options; say how to pass it.
+        const QString dash = command && !command->arguments.isEmpty()
+                                 ? QLatin1Char(' ') + tr("Put '--' before arguments that start with a dash.")
+                                 : QString();
+        writeErrorLine(err, tr("%1%2 See '%3'.").arg(parser.errorText(), dash, help));
         return ExitUsage;
     }
 
