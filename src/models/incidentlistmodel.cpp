@@ -90,11 +90,7 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
 
 int IncidentListModel::rowOf(qint64 incidentId) const
 {
-    for (int row = 0; row < m_incidents.size(); ++row) {
-        if (m_incidents.at(row).id == incidentId)
-            return row;
-    }
-    return -1;
+    return m_rowById.value(incidentId, -1);
 }
 
 void IncidentListModel::reload()
@@ -104,19 +100,27 @@ void IncidentListModel::reload()
         emit loadFailed(loaded.error().message);
         return;
     }
-    // Incidents are never deleted, and ids only grow: existing rows update in place, new ones append.
+    // Incidents are never deleted: existing rows update in place, new ones are appended in one go.
+    QList<Incident> added;
     for (const Incident &incident : loaded.value()) {
         const int row = rowOf(incident.id);
         if (row < 0) {
-            beginInsertRows({}, int(m_incidents.size()), int(m_incidents.size()));
-            m_incidents.append(incident);
-            endInsertRows();
+            added.append(incident);
         } else if (m_incidents.at(row).updatedAt != incident.updatedAt
                    || m_incidents.at(row).status != incident.status) {
             m_incidents[row] = incident;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_incidents.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const Incident &incident : std::as_const(added)) {
+        m_rowById.insert(incident.id, int(m_incidents.size()));
+        m_incidents.append(incident);
+    }
+    endInsertRows();
 }
 
 void IncidentListModel::refreshIncident(qint64 id)
@@ -129,6 +133,7 @@ void IncidentListModel::refreshIncident(qint64 id)
     const int row = rowOf(id);
     if (row < 0) {
         beginInsertRows({}, int(m_incidents.size()), int(m_incidents.size()));
+        m_rowById.insert(id, int(m_incidents.size()));
         m_incidents.append(loaded.value());
         endInsertRows();
         return;

@@ -3,6 +3,7 @@
 #include "core/incident.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace warroom {
 
@@ -39,6 +40,7 @@ private:
 
     IncidentStore &m_store;
     QList<Incident> m_incidents;
+    QHash<qint64, int> m_rowById;
 };
 
 } // namespace warroom
