@@ -1,0 +1,43 @@
+#include "widgets/appsettings.h"
+
+namespace warroom {
+namespace key {
+constexpr auto UserName = "user/name";
+constexpr auto LastDatabase = "database/lastPath";
+constexpr auto Geometry = "mainWindow/geometry";
+} // namespace key
+
+QString AppSettings::userName() const
+{
+    QString fallback = qEnvironmentVariable("WARROOM_AUTHOR");
+    if (fallback.isEmpty())
+        fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+    return m_settings.value(QLatin1String(key::UserName), fallback).toString();
+}
+
+void AppSettings::setUserName(const QString &name)
+{
+    m_settings.setValue(QLatin1String(key::UserName), name);
+}
+
+QString AppSettings::lastDatabasePath() const
+{
+    return m_settings.value(QLatin1String(key::LastDatabase)).toString();
+}
+
+void AppSettings::setLastDatabasePath(const QString &path)
+{
+    m_settings.setValue(QLatin1String(key::LastDatabase), path);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings.value(QLatin1String(key::Geometry)).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QLatin1String(key::Geometry), geometry);
+}
+
+} // namespace warroom

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/incidentstatus.h"
+#include "core/severity.h"
+
+#include <QLabel>
+
+namespace warroom {
+
+// A coloured pill that carries its meaning in text too (projectors and colour-blind readers).
+class Badge final : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit Badge(QWidget *parent = nullptr);
+
+    void showSeverity(Severity severity);
+    void showStatus(IncidentStatus status);
+
+private:
+    void paint(const QString &text, const QString &background, const QString &foreground);
+};
+
+} // namespace warroom

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/clock.h"
+#include "storage/databaseconfig.h"
+
+#include <memory>
+
+class QWidget;
+
+namespace warroom {
+
+class Workspace;
+
+// Opens the workspace; when the database is refused, says why (naming the file) and offers to
+// open another file. Returns null when the user gives up. The refused file is never touched.
+std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, const Clock &clock,
+                                                      QWidget *parent = nullptr);
+
+} // namespace warroom

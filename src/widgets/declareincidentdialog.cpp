@@ -1,0 +1,158 @@
+#include "widgets/declareincidentdialog.h"
+
+#include "ui_declareincidentdialog.h"
+
+#include <QPushButton>
+
+#include <cmath>
+#include <limits>
+
+namespace warroom {
+namespace {
+
+const char *const kErrorStyle = "border: 2px solid #c62828;";
+
+// "8", "8.5", "8,5" and "8 %" are all eight-ish percent; anything else is not a number.
+double parsePercent(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    if (text.isEmpty())
+        return 0.0;
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    return ok ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::DeclareIncidentDialog>()), m_clock(clock),
+      m_submit(std::move(submit))
+{
+    m_ui->setupUi(this);
+    for (Category c : category::all())
+        m_ui->categoryCombo->addItem(category::displayName(c), category::id(c));
+    for (Severity s : severity::all()) {
+        m_ui->severityCombo->addItem(severity::id(s), severity::id(s));
+        m_ui->severityCombo->setItemData(m_ui->severityCombo->count() - 1, severity::description(s), Qt::ToolTipRole);
+    }
+    m_ui->severityCombo->setCurrentIndex(1);
+    m_ui->detectedAtEdit->setTimeSpec(Qt::UTC);
+    m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc());
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->errorLabel->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Declare"));
+
+    const auto showSeverityHint = [this] {
+        const auto s = severity::fromId(m_ui->severityCombo->currentData().toString());
+        m_ui->severityHint->setText(s ? severity::description(*s) : QString());
+    };
+    connect(m_ui->severityCombo, &QComboBox::currentIndexChanged, this, showSeverityHint);
+    showSeverityHint();
+    connect(m_ui->nowButton, &QPushButton::clicked, this,
+            [this] { m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc()); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DeclareIncidentDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DeclareIncidentDialog::reject);
+}
+
+DeclareIncidentDialog::~DeclareIncidentDialog() = default;
+
+void DeclareIncidentDialog::setFields(const IncidentFields &f)
+{
+    setWindowTitle(tr("Edit incident"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_ui->titleEdit->setText(f.title);
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(category::id(f.category)));
+    m_ui->severityCombo->setCurrentIndex(m_ui->severityCombo->findData(severity::id(f.severity)));
+    m_ui->taskTypeEdit->setText(f.taskType);
+    m_ui->affectedPctEdit->setText(QLocale::c().toString(f.affectedUsersPct, 'g', 6));
+    m_ui->enterpriseEdit->setText(QString::number(f.enterpriseAffected));
+    m_ui->detectedAtEdit->setDateTime(f.detectedAt.toUTC());
+}
+
+IncidentFields DeclareIncidentDialog::fields() const
+{
+    IncidentFields f;
+    f.title = m_ui->titleEdit->text();
+    f.category = category::fromId(m_ui->categoryCombo->currentData().toString()).value_or(Category::Outage);
+    f.severity = severity::fromId(m_ui->severityCombo->currentData().toString()).value_or(Severity::Sev2);
+    f.taskType = m_ui->taskTypeEdit->text();
+    f.affectedUsersPct = parsePercent(m_ui->affectedPctEdit->text());
+    const QString enterprise = m_ui->enterpriseEdit->text().trimmed();
+    bool ok = true;
+    f.enterpriseAffected = enterprise.isEmpty() ? 0 : enterprise.toInt(&ok);
+    if (!ok)
+        f.enterpriseAffected = -1;
+    QDateTime detected = m_ui->detectedAtEdit->dateTime();
+    detected.setTimeSpec(Qt::UTC);
+    f.detectedAt = detected;
+    return f;
+}
+
+QString DeclareIncidentDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+}
+
+QWidget *DeclareIncidentDialog::widgetFor(const QString &field) const
+{
+    if (field == QLatin1String(incidentfields::Title))
+        return m_ui->titleEdit;
+    if (field == QLatin1String(incidentfields::TaskType))
+        return m_ui->taskTypeEdit;
+    if (field == QLatin1String(incidentfields::AffectedUsersPct))
+        return m_ui->affectedPctEdit;
+    if (field == QLatin1String(incidentfields::EnterpriseAffected))
+        return m_ui->enterpriseEdit;
+    if (field == QLatin1String(incidentfields::DetectedAt))
+        return m_ui->detectedAtEdit;
+    return nullptr;
+}
+
+void DeclareIncidentDialog::clearErrors()
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->taskTypeEdit),
+                       static_cast<QWidget *>(m_ui->affectedPctEdit), static_cast<QWidget *>(m_ui->enterpriseEdit),
+                       static_cast<QWidget *>(m_ui->detectedAtEdit)})
+        w->setStyleSheet(QString());
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+void DeclareIncidentDialog::showErrors(const QList<Error> &errors)
+{
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const Error &error : errors) {
+        lines.append(error.message);
+        if (QWidget *w = widgetFor(error.field)) {
+            w->setStyleSheet(QLatin1String(kErrorStyle));
+            if (!first)
+                first = w;
+        }
+    }
+    m_ui->errorLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->errorLabel->show();
+    if (first)
+        first->setFocus();
+}
+
+void DeclareIncidentDialog::accept()
+{
+    clearErrors();
+    const IncidentFields f = fields();
+    if (const QList<Error> errors = incidentfields::validate(f, m_clock.nowUtc()); !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    if (Result<void> submitted = m_submit(f); !submitted) {
+        showErrors({submitted.error()});
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace warroom

@@ -1,0 +1,199 @@
+#include "widgets/mainwindow.h"
+
+#include "models/incidentfilterproxymodel.h"
+#include "models/incidentlistmodel.h"
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/workspace.h"
+#include "widgets/appsettings.h"
+#include "widgets/currentuser.h"
+#include "widgets/declareincidentdialog.h"
+#include "widgets/incidentview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace warroom {
+
+MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_user(user)
+{
+    setWindowTitle(tr("War Room"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/warroom.svg")));
+
+    m_model = new IncidentListModel(m_workspace.incidents(), this);
+    m_proxy = new IncidentFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("incidentFilter"));
+    m_filter->setPlaceholderText(tr("Filter incidents (title, category, status, task type)"));
+    m_filter->setClearButtonEnabled(true);
+    m_showInactive = new QCheckBox(tr("Show &restored and closed"), left);
+    m_showInactive->setObjectName(QStringLiteral("showInactive"));
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->hideColumn(IncidentListModel::CategoryColumn);
+    m_table->hideColumn(IncidentListModel::ImpactColumn);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_showInactive);
+    leftLayout->addWidget(m_table, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_placeholder);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 860});
+    setCentralWidget(splitter);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    buildActions();
+    updateStatusBar();
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxyModel::setFilterText);
+    connect(m_showInactive, &QCheckBox::toggled, m_proxy, &IncidentFilterProxyModel::setShowInactive);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_model, &IncidentListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(&m_user, &CurrentUser::nameChanged, this, &MainWindow::updateStatusBar);
+
+    if (!restoreGeometry(AppSettings().mainWindowGeometry()))
+        resize(1280, 800);
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare = incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
+    declare->setObjectName(QStringLiteral("declareAction"));
+    declare->setShortcut(QKeySequence::New);
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
+    viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openNewWindow);
+    viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(declare);
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_statusLabel->setText(tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
+}
+
+void MainWindow::declareIncident()
+{
+    qint64 declaredId = 0;
+    DeclareIncidentDialog dialog(
+        m_workspace.clock(),
+        [&](const IncidentFields &fields) -> Result<void> {
+            Result<qint64> id = m_workspace.incidents().declare(fields, m_user.name());
+            if (!id)
+                return id.error();
+            declaredId = id.value();
+            return {};
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted && declaredId > 0)
+        selectIncident(declaredId);
+}
+
+void MainWindow::selectIncident(qint64 id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        m_showInactive->setChecked(true); // the incident is filtered away: show everything
+        m_filter->clear();
+    }
+    m_table->selectRow(m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row());
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
+    if (m_view && m_view->incidentId() == id)
+        return;
+    if (m_view) {
+        m_stack->removeWidget(m_view);
+        m_view->deleteLater();
+        m_view = nullptr;
+    }
+    if (id <= 0) {
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_view = new IncidentView(m_workspace, m_user, id, m_stack);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+}
+
+void MainWindow::openNewWindow()
+{
+    auto *window = new MainWindow(m_workspace, m_user);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::askUserName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name"),
+                                               tr("Name recorded as the author of your changes:"),
+                                               QLineEdit::Normal, m_user.name(), &ok);
+    if (!ok)
+        return;
+    if (name.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Your name"), tr("The name must not be empty; it was not changed."));
+        return;
+    }
+    m_user.setName(name);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings().setMainWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace warroom

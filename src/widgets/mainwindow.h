@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace warroom {
+
+class CurrentUser;
+class IncidentFilterProxyModel;
+class IncidentListModel;
+class IncidentView;
+class Workspace;
+
+// The war room: incidents on the left (active first), the selected incident on the right.
+// Several windows can show the same workspace; each stays current through the model signals.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    IncidentView *incidentView() const { return m_view; }
+    QTableView *incidentTable() const { return m_table; }
+    void selectIncident(qint64 id);
+
+public slots:
+    void declareIncident();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void showSelected();
+    void openNewWindow();
+    void askUserName();
+    void updateStatusBar();
+
+    Workspace &m_workspace;
+    CurrentUser &m_user;
+    IncidentListModel *m_model = nullptr;
+    IncidentFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showInactive = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    IncidentView *m_view = nullptr;
+    QLabel *m_statusLabel = nullptr;
+};
+
+} // namespace warroom

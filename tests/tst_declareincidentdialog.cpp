@@ -1,0 +1,178 @@
+#include "testsupport.h"
+#include "widgets/declareincidentdialog.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace warroom;
+
+// The declare dialog through real widget interaction: typing, clicking OK, reading the errors.
+class TestDeclareIncidentDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void refusesInvalidInput_data();
+    void refusesInvalidInput();
+    void acceptsValidInput();
+    void keepsInputWhenSubmitFails();
+    void refusesDetectionInTheFuture();
+    void editModeShowsExistingFields();
+
+private:
+    void fillValid(DeclareIncidentDialog &dialog);
+    void clickOk(DeclareIncidentDialog &dialog);
+    template<typename T>
+    T *child(DeclareIncidentDialog &dialog, const char *name)
+    {
+        return dialog.findChild<T *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<ManualClock> m_clock;
+    QList<IncidentFields> m_submitted;
+};
+
+void TestDeclareIncidentDialog::init()
+{
+    m_clock = std::make_unique<ManualClock>(test::testStart());
+    m_submitted.clear();
+}
+
+void TestDeclareIncidentDialog::fillValid(DeclareIncidentDialog &dialog)
+{
+    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Upstream model API returns 503"));
+    QComboBox *category = child<QComboBox>(dialog, "categoryCombo");
+    category->setFocus();
+    QTest::keyClick(category, Qt::Key_Down); // behavior-anomaly → outage
+    QTest::keyClick(category, Qt::Key_Down); // → upstream-unavailable
+    QComboBox *severity = child<QComboBox>(dialog, "severityCombo");
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_Up); // SEV2 → SEV1
+    QTest::keyClicks(child<QLineEdit>(dialog, "taskTypeEdit"), QStringLiteral("contract review"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "affectedPctEdit"), QStringLiteral("8.5"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "enterpriseEdit"), QStringLiteral("3"));
+}
+
+void TestDeclareIncidentDialog::clickOk(DeclareIncidentDialog &dialog)
+{
+    QPushButton *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void TestDeclareIncidentDialog::refusesInvalidInput_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty title") << "titleEdit" << "" << "Title must not be empty";
+    QTest::newRow("pct 150") << "affectedPctEdit" << "150" << "between 0 and 100";
+    QTest::newRow("pct not a number") << "affectedPctEdit" << "lots" << "between 0 and 100";
+    QTest::newRow("pct negative") << "affectedPctEdit" << "-2" << "between 0 and 100";
+    QTest::newRow("enterprise not a number") << "enterpriseEdit" << "two" << "cannot be negative";
+}
+
+void TestDeclareIncidentDialog::refusesInvalidInput()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    fillValid(dialog);
+    QLineEdit *edit = dialog.findChild<QLineEdit *>(field);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    clickOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
+    QVERIFY(m_submitted.isEmpty());
+    QVERIFY(!edit->styleSheet().isEmpty()); // the offending field is marked
+    QCOMPARE(dialog.focusWidget(), edit);
+}
+
+void TestDeclareIncidentDialog::acceptsValidInput()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    fillValid(dialog);
+    clickOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_submitted.size(), 1);
+    const IncidentFields &f = m_submitted.first();
+    QCOMPARE(f.title, QStringLiteral("Upstream model API returns 503"));
+    QCOMPARE(f.category, Category::UpstreamUnavailable);
+    QCOMPARE(f.severity, Severity::Sev1);
+    QCOMPARE(f.taskType, QStringLiteral("contract review"));
+    QCOMPARE(f.affectedUsersPct, 8.5);
+    QCOMPARE(f.enterpriseAffected, 3);
+    QCOMPARE(f.detectedAt, test::testStart()); // "now" from the injected clock
+}
+
+void TestDeclareIncidentDialog::keepsInputWhenSubmitFails()
+{
+    int attempts = 0;
+    DeclareIncidentDialog dialog(*m_clock, [&](const IncidentFields &) -> Result<void> {
+        if (++attempts == 1)
+            return Error{Error::Code::Busy, QStringLiteral("demo.sqlite is locked by another writer")};
+        return {};
+    });
+    dialog.show();
+    fillValid(dialog);
+    clickOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.errorText().contains(QStringLiteral("locked")));
+    QCOMPARE(child<QLineEdit>(dialog, "titleEdit")->text(), QStringLiteral("Upstream model API returns 503"));
+    clickOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(attempts, 2);
+}
+
+void TestDeclareIncidentDialog::refusesDetectionInTheFuture()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    fillValid(dialog);
+    m_clock->advanceSecs(-3600); // the dialog's default "now" is now an hour ahead of the clock
+    clickOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("in the future")), qPrintable(dialog.errorText()));
+    QTest::mouseClick(child<QPushButton>(dialog, "nowButton"), Qt::LeftButton);
+    clickOk(dialog);
+    QCOMPARE(m_submitted.size(), 1);
+    QCOMPARE(m_submitted.first().detectedAt, test::testStart().addSecs(-3600));
+}
+
+void TestDeclareIncidentDialog::editModeShowsExistingFields()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.setFields(test::validFields());
+    dialog.show();
+    QCOMPARE(dialog.fields(), test::validFields());
+    QLineEdit *pct = child<QLineEdit>(dialog, "affectedPctEdit");
+    pct->selectAll();
+    QTest::keyClicks(pct, QStringLiteral("12,5 %"));
+    clickOk(dialog);
+    QCOMPARE(m_submitted.size(), 1);
+    QCOMPARE(m_submitted.first().affectedUsersPct, 12.5);
+}
+
+QTEST_MAIN(TestDeclareIncidentDialog)
+#include "tst_declareincidentdialog.moc"
