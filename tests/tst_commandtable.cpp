@@ -26,8 +26,10 @@ void TestCommandTable::commandsAreComplete()
     QVERIFY(table.size() >= 6);
     QSet<QString> names;
     for (const cli::Command &command : table) {
-        QVERIFY2(!command.name.isEmpty() && !command.name.startsWith(QLatin1Char('-')), qPrintable(command.name));
-        QVERIFY2(!names.contains(command.name), qPrintable(command.name + QStringLiteral(" twice")));
+        QVERIFY2(!command.name.isEmpty() && !command.name.startsWith(QLatin1Char('-')),
+                 qPrintable(command.name));
+        QVERIFY2(!names.contains(command.name),
+                 qPrintable(command.name + QStringLiteral(" twice")));
         names.insert(command.name);
         QVERIFY2(!command.summary.isEmpty(), qPrintable(command.name));
         QVERIFY2(!command.help.isEmpty(), qPrintable(command.name));
@@ -46,7 +48,8 @@ void TestCommandTable::requiredOptionsAreDeclared()
         for (const QCommandLineOption &option : command.options)
             declared += option.names();
         for (const QString &required : command.requiredOptions)
-            QVERIFY2(declared.contains(required), qPrintable(command.name + QStringLiteral(" --") + required));
+            QVERIFY2(declared.contains(required),
+                     qPrintable(command.name + QStringLiteral(" --") + required));
     }
 }
 
@@ -54,7 +57,8 @@ void TestCommandTable::onlyTheLastArgumentTakesTheRest()
 {
     for (const cli::Command &command : cli::commands()) {
         for (qsizetype i = 0; i + 1 < command.arguments.size(); ++i)
-            QVERIFY2(!command.arguments.at(i).endsWith(QLatin1String("...")), qPrintable(command.name));
+            QVERIFY2(!command.arguments.at(i).endsWith(QLatin1String("...")),
+                     qPrintable(command.name));
     }
 }
 
@@ -65,7 +69,8 @@ void TestCommandTable::showSectionKeysAreFree()
     const QJsonObject base = incidentjson::incident(incident);
     QSet<QString> keys;
     for (const cli::ShowSection &section : cli::showSections()) {
-        QVERIFY2(!base.contains(section.key), qPrintable(section.key)); // would overwrite the incident's own key
+        QVERIFY2(!base.contains(section.key),
+                 qPrintable(section.key)); // would overwrite the incident's own key
         QVERIFY2(!keys.contains(section.key), qPrintable(section.key));
         keys.insert(section.key);
         QVERIFY(!section.heading.isEmpty());

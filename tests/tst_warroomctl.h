@@ -38,7 +38,8 @@ private:
     QProcessEnvironment environment() const;
     // Runs warroomctl on the test database (--db comes first, so any arguments may follow).
     warroom::test::CtlRun ctl(const QStringList &arguments) const;
-    warroom::test::CtlRun ctl(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    warroom::test::CtlRun ctl(const QStringList &arguments,
+                              const QProcessEnvironment &environment) const;
     QByteArray databaseState() const;
     static QStringList declareArgs(const QString &title);
 

@@ -53,9 +53,9 @@ struct Command
     QString summary;  // one line for the command list
     QString help;     // what it does, in full, for `warroomctl NAME --help`
     QList<QCommandLineOption> options;
-    QStringList requiredOptions;  // names of options that must be given
-    QStringList arguments;        // positional names, all required; a last "NAME..." takes the rest
-    bool writes = false;          // needs an author
+    QStringList requiredOptions; // names of options that must be given
+    QStringList arguments;       // positional names, all required; a last "NAME..." takes the rest
+    bool writes = false;         // needs an author
     std::function<int(CommandContext &)> run;
 };
 

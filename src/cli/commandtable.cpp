@@ -11,6 +11,8 @@ Command noteCommand();
 Command statusCommand();
 Command editCommand();
 
+// One entry per line, so that feature branches adding commands merge without conflicts.
+// clang-format off
 QList<Command> commands()
 {
     return {
@@ -22,6 +24,7 @@ QList<Command> commands()
         editCommand(),
     };
 }
+// clang-format on
 
 const Command *findCommand(const QList<Command> &table, const QString &name)
 {

@@ -25,12 +25,17 @@ QList<QCommandLineOption> incidentFieldOptions()
 {
     return {
         {option(field::Title), tr("Short title of what is happening."), QStringLiteral("TEXT")},
-        {option(field::Category), tr("Category from the playbook: %1.").arg(category::validIds()), QStringLiteral("ID")},
+        {option(field::Category), tr("Category from the playbook: %1.").arg(category::validIds()),
+         QStringLiteral("ID")},
         {option(field::Severity), tr("SEV1 (worst), SEV2 or SEV3."), QStringLiteral("SEV")},
-        {option(field::TaskType), tr("The affected task type, e.g. \"email drafting\"."), QStringLiteral("TEXT")},
-        {option(field::AffectedUsersPct), tr("Share of users affected, 0 to 100 (a plain number)."), QStringLiteral("P")},
-        {option(field::EnterpriseAffected), tr("Number of enterprise customers affected."), QStringLiteral("N")},
-        {option(field::DetectedAt), tr("When it was detected, ISO-8601 with Z or an offset."), QStringLiteral("TIME")},
+        {option(field::TaskType), tr("The affected task type, e.g. \"email drafting\"."),
+         QStringLiteral("TEXT")},
+        {option(field::AffectedUsersPct), tr("Share of users affected, 0 to 100 (a plain number)."),
+         QStringLiteral("P")},
+        {option(field::EnterpriseAffected), tr("Number of enterprise customers affected."),
+         QStringLiteral("N")},
+        {option(field::DetectedAt), tr("When it was detected, ISO-8601 with Z or an offset."),
+         QStringLiteral("TIME")},
     };
 }
 
@@ -51,13 +56,15 @@ Result<void> applyFieldOptions(const QCommandLineParser &parser, IncidentFields 
     if (given(field::Title))
         fields.title = value(field::Title);
     if (given(field::Category)) {
-        const Result<warroom::Category> parsed = parseCategory(option(field::Category), value(field::Category));
+        const Result<warroom::Category> parsed =
+            parseCategory(option(field::Category), value(field::Category));
         if (!parsed)
             return parsed.error();
         fields.category = *parsed;
     }
     if (given(field::Severity)) {
-        const Result<warroom::Severity> parsed = parseSeverity(option(field::Severity), value(field::Severity));
+        const Result<warroom::Severity> parsed =
+            parseSeverity(option(field::Severity), value(field::Severity));
         if (!parsed)
             return parsed.error();
         fields.severity = *parsed;
@@ -65,19 +72,22 @@ Result<void> applyFieldOptions(const QCommandLineParser &parser, IncidentFields 
     if (given(field::TaskType))
         fields.taskType = value(field::TaskType);
     if (given(field::AffectedUsersPct)) {
-        const Result<double> parsed = parseNumber(option(field::AffectedUsersPct), value(field::AffectedUsersPct));
+        const Result<double> parsed =
+            parseNumber(option(field::AffectedUsersPct), value(field::AffectedUsersPct));
         if (!parsed)
             return parsed.error();
         fields.affectedUsersPct = *parsed;
     }
     if (given(field::EnterpriseAffected)) {
-        const Result<int> parsed = parseWholeNumber(option(field::EnterpriseAffected), value(field::EnterpriseAffected));
+        const Result<int> parsed =
+            parseWholeNumber(option(field::EnterpriseAffected), value(field::EnterpriseAffected));
         if (!parsed)
             return parsed.error();
         fields.enterpriseAffected = *parsed;
     }
     if (given(field::DetectedAt)) {
-        const Result<QDateTime> parsed = parseTime(option(field::DetectedAt), value(field::DetectedAt));
+        const Result<QDateTime> parsed =
+            parseTime(option(field::DetectedAt), value(field::DetectedAt));
         if (!parsed)
             return parsed.error();
         fields.detectedAt = *parsed;

@@ -4,7 +4,8 @@
 
 namespace warroom::cli {
 
-ReadSnapshot::ReadSnapshot(Database &database) : m_database(database)
+ReadSnapshot::ReadSnapshot(Database &database)
+    : m_database(database)
 {
     // If the driver cannot start one, the reads still work, only without the single snapshot.
     m_open = m_database.connection().transaction();

@@ -31,11 +31,14 @@ QList<QCommandLineOption> globalOptions()
          tr("The SQLite database file, created if missing (default: warroom.sqlite in %1).")
              .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
          QStringLiteral("FILE")},
-        {kAuthor, tr("Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME)."),
+        {kAuthor,
+         tr("Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME)."),
          QStringLiteral("NAME")},
-        {kBusyTimeout, tr("How long to wait for another writer's lock before giving up (default 5000)."),
+        {kBusyTimeout,
+         tr("How long to wait for another writer's lock before giving up (default 5000)."),
          QStringLiteral("MS")},
-        {{QStringLiteral("h"), kHelp}, tr("Show help (for the command, if one is given) and exit.")},
+        {{QStringLiteral("h"), kHelp},
+         tr("Show help (for the command, if one is given) and exit.")},
         {kVersion, tr("Show the version and exit.")},
     };
 }
@@ -70,7 +73,8 @@ QString commandList(const QList<Command> &table)
 }
 
 // Applies the usage rules of the command table; returns the complaint, or an empty string.
-QString usageProblem(const Command &command, const QCommandLineParser &parser, const QStringList &args)
+QString usageProblem(const Command &command, const QCommandLineParser &parser,
+                     const QStringList &args)
 {
     const QString seeHelp = tr("see 'warroomctl %1 --help'.").arg(command.name);
     QList<QCommandLineOption> all = command.options + globalOptions();
@@ -83,12 +87,15 @@ QString usageProblem(const Command &command, const QCommandLineParser &parser, c
         if (!parser.isSet(required))
             return tr("%1 needs --%2; %3").arg(command.name, required, seeHelp);
     }
-    const bool variadic = !command.arguments.isEmpty() && command.arguments.constLast().endsWith(QLatin1String("..."));
+    const bool variadic = !command.arguments.isEmpty() &&
+                          command.arguments.constLast().endsWith(QLatin1String("..."));
     if (args.size() < command.arguments.size())
         return tr("%1 needs the argument %2; %3")
-            .arg(command.name, QString(command.arguments.at(args.size())).remove(QLatin1String("...")), seeHelp);
+            .arg(command.name,
+                 QString(command.arguments.at(args.size())).remove(QLatin1String("...")), seeHelp);
     if (!variadic && args.size() > command.arguments.size())
-        return tr("%1 takes %2 argument(s) but got %3 (unexpected \"%4\"); quote text that contains spaces, %5")
+        return tr("%1 takes %2 argument(s) but got %3 (unexpected \"%4\"); quote text that "
+                  "contains spaces, %5")
             .arg(command.name)
             .arg(command.arguments.size())
             .arg(args.size())
@@ -97,11 +104,13 @@ QString usageProblem(const Command &command, const QCommandLineParser &parser, c
 }
 
 // The person every timeline event is recorded under.
-std::optional<QString> resolveAuthor(const QCommandLineParser &parser, const QProcessEnvironment &environment)
+std::optional<QString> resolveAuthor(const QCommandLineParser &parser,
+                                     const QProcessEnvironment &environment)
 {
     if (parser.isSet(kAuthor))
         return parser.value(kAuthor).trimmed();
-    for (const QString &variable : {QStringLiteral("WARROOM_AUTHOR"), QStringLiteral("USER"), QStringLiteral("USERNAME")}) {
+    for (const QString &variable :
+         {QStringLiteral("WARROOM_AUTHOR"), QStringLiteral("USER"), QStringLiteral("USERNAME")}) {
         const QString value = environment.value(variable).trimmed();
         if (!value.isEmpty())
             return value;
@@ -110,7 +119,8 @@ std::optional<QString> resolveAuthor(const QCommandLineParser &parser, const QPr
 }
 
 int runCommand(const Command &command, const QCommandLineParser &parser, const QStringList &args,
-               const QProcessEnvironment &environment, const Clock &clock, QTextStream &out, QTextStream &err)
+               const QProcessEnvironment &environment, const Clock &clock, QTextStream &out,
+               QTextStream &err)
 {
     int busyTimeoutMs = 5000;
     if (parser.isSet(kBusyTimeout)) {
@@ -136,16 +146,19 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
             return ExitUsage;
         }
         if (!resolved) {
-            writeErrorLine(err, tr("%1 records who made the change, but no author is known; pass --author NAME "
-                                   "or set WARROOM_AUTHOR.")
-                                    .arg(command.name));
+            writeErrorLine(
+                err,
+                tr("%1 records who made the change, but no author is known; pass --author NAME "
+                   "or set WARROOM_AUTHOR.")
+                    .arg(command.name));
             return ExitUsage;
         }
         author = *resolved;
     }
 
     const QString path = parser.isSet(kDb) ? parser.value(kDb) : defaultSqlitePath();
-    Result<std::unique_ptr<Database>> database = Database::open(DatabaseConfig::sqlite(path, busyTimeoutMs));
+    Result<std::unique_ptr<Database>> database =
+        Database::open(DatabaseConfig::sqlite(path, busyTimeoutMs));
     if (!database) {
         writeErrorLine(err, database.error().message);
         return ExitFailure;
@@ -167,14 +180,15 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
 
 } // namespace
 
-int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock, QTextStream &out,
-        QTextStream &err)
+int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
+        QTextStream &out, QTextStream &err)
 {
     const QList<Command> table = commands();
     const QString name = findCommandName(arguments);
     const Command *command = name.isEmpty() ? nullptr : findCommand(table, name);
     if (!name.isEmpty() && !command) {
-        writeErrorLine(err, tr("\"%1\" is not a warroomctl command; the commands are: %2.").arg(name, commandList(table)));
+        writeErrorLine(err, tr("\"%1\" is not a warroomctl command; the commands are: %2.")
+                                .arg(name, commandList(table)));
         return ExitUsage;
     }
 
@@ -186,31 +200,36 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
         const QString help = command ? QStringLiteral("warroomctl %1 --help").arg(command->name)
                                      : QStringLiteral("warroomctl --help");
         // "-5% since the rollback" as note text reads as options; say how to pass it.
-        const QString dash = command && !command->arguments.isEmpty()
-                                 ? QLatin1Char(' ') + tr("Put '--' before arguments that start with a dash.")
-                                 : QString();
+        const QString dash =
+            command && !command->arguments.isEmpty()
+                ? QLatin1Char(' ') + tr("Put '--' before arguments that start with a dash.")
+                : QString();
         writeErrorLine(err, tr("%1%2 See '%3'.").arg(parser.errorText(), dash, help));
         return ExitUsage;
     }
 
     if (parser.isSet(kVersion)) {
-        out << QStringLiteral("warroomctl %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        out << QStringLiteral("warroomctl %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(kHelp)) {
-        out << (command ? commandHelp(*command, globalOptions()) : generalHelp(table, globalOptions()));
+        out << (command ? commandHelp(*command, globalOptions())
+                        : generalHelp(table, globalOptions()));
         out.flush();
         return ExitOk;
     }
     if (!command) {
-        writeErrorLine(err, tr("No command given; the commands are: %1. See 'warroomctl --help'.").arg(commandList(table)));
+        writeErrorLine(err, tr("No command given; the commands are: %1. See 'warroomctl --help'.")
+                                .arg(commandList(table)));
         return ExitUsage;
     }
 
     QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.constFirst() != command->name) {
         // A command option put before the command swallowed the command name as its value.
-        writeErrorLine(err, tr("Put the options of %1 after the command name: warroomctl %1 %2").arg(command->name, command->synopsis));
+        writeErrorLine(err, tr("Put the options of %1 after the command name: warroomctl %1 %2")
+                                .arg(command->name, command->synopsis));
         return ExitUsage;
     }
     args.removeFirst();

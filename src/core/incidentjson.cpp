@@ -8,7 +8,8 @@ QJsonObject statusChange(const StatusChange &change, bool isDeclaration)
 {
     // The declaration has no previous status; null says so instead of inventing one.
     return QJsonObject{
-        {QStringLiteral("from"), isDeclaration ? QJsonValue(QJsonValue::Null) : incidentstatus::id(change.from)},
+        {QStringLiteral("from"),
+         isDeclaration ? QJsonValue(QJsonValue::Null) : incidentstatus::id(change.from)},
         {QStringLiteral("to"), incidentstatus::id(change.to)},
         {QStringLiteral("at"), utctime::toIso(change.at)},
         {QStringLiteral("author"), change.author},
@@ -18,12 +19,9 @@ QJsonObject statusChange(const StatusChange &change, bool isDeclaration)
 QJsonObject event(const TimelineEvent &e)
 {
     return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("at"), utctime::toIso(e.at)},
-        {QStringLiteral("author"), e.author},
-        {QStringLiteral("kind"), e.kind},
-        {QStringLiteral("payload"), e.payload},
-        {QStringLiteral("text"), describeEvent(e)},
+        {QStringLiteral("id"), e.id},           {QStringLiteral("at"), utctime::toIso(e.at)},
+        {QStringLiteral("author"), e.author},   {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("payload"), e.payload}, {QStringLiteral("text"), describeEvent(e)},
     };
 }
 

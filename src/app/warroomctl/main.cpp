@@ -13,8 +13,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const warroom::SystemClock clock;
-    const int code = warroom::cli::run(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(),
-                                       clock, out, err);
+    const int code = warroom::cli::run(QCoreApplication::arguments(),
+                                       QProcessEnvironment::systemEnvironment(), clock, out, err);
     out.flush();
     err.flush();
     return code;

@@ -35,14 +35,17 @@ Command declareCommand()
 {
     Command command;
     command.name = QStringLiteral("declare");
-    command.synopsis = QStringLiteral("--title TEXT --category ID --severity SEV [--task-type TEXT] "
-                                      "[--affected-users-pct P] [--enterprise-affected N] [--detected-at TIME]");
+    command.synopsis =
+        QStringLiteral("--title TEXT --category ID --severity SEV [--task-type TEXT] "
+                       "[--affected-users-pct P] [--enterprise-affected N] [--detected-at TIME]");
     command.summary = tr("Declare a new incident and print its id.");
-    command.help = tr("Declares an incident in status \"investigating\" and prints its id alone on standard "
-                      "output. The detected-at time defaults to now.\nSeverities:")
-                   + severityHelp();
+    command.help =
+        tr("Declares an incident in status \"investigating\" and prints its id alone on standard "
+           "output. The detected-at time defaults to now.\nSeverities:") +
+        severityHelp();
     command.options = incidentFieldOptions();
-    command.requiredOptions = {QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("severity")};
+    command.requiredOptions = {QStringLiteral("title"), QStringLiteral("category"),
+                               QStringLiteral("severity")};
     command.writes = true;
     command.run = runDeclare;
     return command;

@@ -50,7 +50,8 @@ int runList(CommandContext &context)
 
     if (!context.parser.isSet(kJson)) {
         if (shown.isEmpty())
-            context.out << (activeOnly ? tr("No active incidents.") : tr("No incidents.")) << Qt::endl;
+            context.out << (activeOnly ? tr("No active incidents.") : tr("No incidents."))
+                        << Qt::endl;
         else
             writeTable(context.out, shown);
         return ExitOk;
@@ -75,8 +76,9 @@ Command listCommand()
     command.name = QStringLiteral("list");
     command.synopsis = QStringLiteral("[--json] [--active]");
     command.summary = tr("List incidents, oldest first.");
-    command.help = tr("Lists incidents by id, oldest first, as a table or, with --json, as a JSON array of "
-                      "incidents (each as in 'show --json', without the timeline).");
+    command.help =
+        tr("Lists incidents by id, oldest first, as a table or, with --json, as a JSON array of "
+           "incidents (each as in 'show --json', without the timeline).");
     command.options = {
         {kJson, tr("Print a JSON array instead of a table.")},
         {kActive, tr("Only incidents not yet restored or closed.")},

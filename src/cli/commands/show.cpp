@@ -20,15 +20,20 @@ void writeIncidentText(QTextStream &out, const Incident &incident)
     const IncidentFields &f = incident.fields;
     const QString line = QStringLiteral("  %1 %2");
     out << tr("Incident %1: %2").arg(incident.id).arg(f.title) << Qt::endl;
-    out << line.arg(tr("Status:"), -30).arg(incidentstatus::displayName(incident.status)) << Qt::endl;
+    out << line.arg(tr("Status:"), -30).arg(incidentstatus::displayName(incident.status))
+        << Qt::endl;
     out << line.arg(tr("Severity:"), -30).arg(severity::id(f.severity)) << Qt::endl;
     out << line.arg(tr("Category:"), -30)
-               .arg(QStringLiteral("%1 (%2)").arg(category::displayName(f.category), category::id(f.category)))
+               .arg(QStringLiteral("%1 (%2)").arg(category::displayName(f.category),
+                                                  category::id(f.category)))
         << Qt::endl;
-    out << line.arg(tr("Affected task type:"), -30).arg(f.taskType.isEmpty() ? tr("(not given)") : f.taskType)
+    out << line.arg(tr("Affected task type:"), -30)
+               .arg(f.taskType.isEmpty() ? tr("(not given)") : f.taskType)
         << Qt::endl;
-    out << line.arg(tr("Users affected:"), -30).arg(QStringLiteral("%1 %").arg(f.affectedUsersPct)) << Qt::endl;
-    out << line.arg(tr("Enterprise customers affected:"), -30).arg(f.enterpriseAffected) << Qt::endl;
+    out << line.arg(tr("Users affected:"), -30).arg(QStringLiteral("%1 %").arg(f.affectedUsersPct))
+        << Qt::endl;
+    out << line.arg(tr("Enterprise customers affected:"), -30).arg(f.enterpriseAffected)
+        << Qt::endl;
     out << line.arg(tr("Detected at:"), -30).arg(utctime::toIso(f.detectedAt)) << Qt::endl;
     out << line.arg(tr("Declared:"), -30)
                .arg(tr("%1 by %2").arg(utctime::toIso(incident.declaredAt), incident.declaredBy))
@@ -38,10 +43,12 @@ void writeIncidentText(QTextStream &out, const Incident &incident)
     out << Qt::endl << tr("Status history") << Qt::endl;
     for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
         const StatusChange &change = incident.statusHistory.at(i);
-        const QString step = i == 0 ? incidentstatus::displayName(change.to)
-                                    : QStringLiteral("%1 → %2").arg(incidentstatus::displayName(change.from),
-                                                                     incidentstatus::displayName(change.to));
-        out << QStringLiteral("  %1  %2: %3").arg(utctime::toIso(change.at), change.author, step) << Qt::endl;
+        const QString step =
+            i == 0 ? incidentstatus::displayName(change.to)
+                   : QStringLiteral("%1 → %2").arg(incidentstatus::displayName(change.from),
+                                                   incidentstatus::displayName(change.to));
+        out << QStringLiteral("  %1  %2: %3").arg(utctime::toIso(change.at), change.author, step)
+            << Qt::endl;
     }
 }
 
@@ -62,7 +69,8 @@ int runShow(CommandContext &context)
         const Result<QJsonValue> value = section.build(context, *id);
         if (!value)
             return context.fail(value.error());
-        Q_ASSERT_X(!json.contains(section.key), "show", "a show section reuses a key of the incident itself");
+        Q_ASSERT_X(!json.contains(section.key), "show",
+                   "a show section reuses a key of the incident itself");
         json.insert(section.key, *value);
         values.append(*value);
     }
@@ -88,8 +96,9 @@ Command showCommand()
     command.name = QStringLiteral("show");
     command.synopsis = QStringLiteral("ID [--json]");
     command.summary = tr("Show one incident with its status history and timeline.");
-    command.help = tr("Shows every field of the incident, its status history and its timeline. With --json "
-                      "the same as one JSON object (the shape is in docs/cli.md).");
+    command.help =
+        tr("Shows every field of the incident, its status history and its timeline. With --json "
+           "the same as one JSON object (the shape is in docs/cli.md).");
     command.options = {{kJson, tr("Print a JSON object instead of text.")}};
     command.arguments = {QStringLiteral("ID")};
     command.run = runShow;
