@@ -9,6 +9,8 @@
 #include "widgets/declareincidentdialog.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,8 +181,11 @@ void IncidentView::showIncident()
                      + row(tr("Status history (UTC)"), history.join(QStringLiteral(" → ")))
                      + QStringLiteral("</table>"));
 
+    // Forward moves first, so the usual next step is preselected; a relapse is listed last.
+    QList<IncidentStatus> next = incidentstatus::allowedTransitions(m_incident.status);
+    std::stable_partition(next.begin(), next.end(), [this](IncidentStatus s) { return s > m_incident.status; });
     m_nextStatus->clear();
-    for (IncidentStatus s : incidentstatus::allowedTransitions(m_incident.status))
+    for (IncidentStatus s : std::as_const(next))
         m_nextStatus->addItem(incidentstatus::displayName(s), incidentstatus::id(s));
     m_nextStatus->setEnabled(m_nextStatus->count() > 0);
     m_setStatus->setEnabled(m_nextStatus->count() > 0);

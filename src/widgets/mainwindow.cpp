@@ -54,6 +54,8 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     m_table->hideColumn(IncidentListModel::CategoryColumn);
@@ -71,7 +73,7 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({420, 860});
+    splitter->setSizes({480, 800});
     setCentralWidget(splitter);
 
     m_statusLabel = new QLabel(this);
