@@ -100,7 +100,7 @@ Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QStrin
                     payload.insert(it.key(), it.value());
             }
         }
-        return insertEvent(id, QString::fromLatin1(eventkind::Declared), payload, author);
+        return insertEvent(id, now, QString::fromLatin1(eventkind::Declared), payload, author);
     });
     if (!written)
         return written.error();
@@ -138,7 +138,7 @@ Result<void> IncidentStore::updateFields(qint64 id, const IncidentFields &fields
             values);
         if (!updated)
             return updated.error();
-        return insertEvent(id, QString::fromLatin1(eventkind::FieldsChanged),
+        return insertEvent(id, now, QString::fromLatin1(eventkind::FieldsChanged),
                            QJsonObject{{QStringLiteral("changes"), changes}}, author);
     });
     if (!written)
@@ -170,7 +170,7 @@ Result<void> IncidentStore::changeStatus(qint64 id, IncidentStatus to, const QSt
                             {incidentstatus::id(to), utctime::toMSecs(now), id});
         if (!updated)
             return updated.error();
-        return insertEvent(id, QString::fromLatin1(eventkind::StatusChanged),
+        return insertEvent(id, now, QString::fromLatin1(eventkind::StatusChanged),
                            QJsonObject{{QStringLiteral("from"), incidentstatus::id(current->status)},
                                        {QStringLiteral("to"), incidentstatus::id(to)}},
                            author);
@@ -208,7 +208,7 @@ Result<qint64> IncidentStore::appendEvent(qint64 incidentId, const QString &kind
     Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
         if (Result<Incident> exists = loadIncident(incidentId); !exists)
             return exists.error();
-        return insertEvent(incidentId, kind, payload, author, &eventId);
+        return insertEvent(incidentId, m_clock.nowUtc(), kind, payload, author, &eventId);
     });
     if (!written)
         return written.error();
@@ -216,13 +216,13 @@ Result<qint64> IncidentStore::appendEvent(qint64 incidentId, const QString &kind
     return eventId;
 }
 
-Result<void> IncidentStore::insertEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
-                                        const QString &author, qint64 *eventId)
+Result<void> IncidentStore::insertEvent(qint64 incidentId, const QDateTime &at, const QString &kind,
+                                        const QJsonObject &payload, const QString &author, qint64 *eventId)
 {
     Result<QSqlQuery> inserted = m_database.exec(
         QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, author, kind, payload)"
                        " VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {incidentId, utctime::toMSecs(m_clock.nowUtc()), author.trimmed(), kind,
+        {incidentId, utctime::toMSecs(at), author.trimmed(), kind,
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     if (!inserted)
         return inserted.error();

@@ -1,6 +1,6 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/readsnapshot.h"
+#include "storage/readsnapshot.h"
 #include "core/incidentjson.h"
 #include "core/utctime.h"
 #include "storage/incidentstore.h"

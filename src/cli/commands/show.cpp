@@ -1,6 +1,6 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/readsnapshot.h"
+#include "storage/readsnapshot.h"
 #include "cli/showsections.h"
 #include "cli/valueparsing.h"
 #include "core/incidentjson.h"

@@ -1,8 +1,8 @@
-#include "cli/readsnapshot.h"
+#include "storage/readsnapshot.h"
 
 #include "storage/database.h"
 
-namespace warroom::cli {
+namespace warroom {
 
 ReadSnapshot::ReadSnapshot(Database &database)
     : m_database(database)
@@ -18,4 +18,4 @@ ReadSnapshot::~ReadSnapshot()
         m_database.connection().rollback();
 }
 
-} // namespace warroom::cli
+} // namespace warroom

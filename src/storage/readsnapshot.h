@@ -6,8 +6,6 @@ namespace warroom {
 
 class Database;
 
-namespace cli {
-
 // Holds a read transaction for its lifetime, so that output assembled from several queries
 // (an incident, its status history, its timeline, later sections) describes one moment even
 // while the GUI or another warroomctl writes. Readers do not block writers in WAL mode.
@@ -23,5 +21,4 @@ private:
     bool m_open = false;
 };
 
-} // namespace cli
 } // namespace warroom
