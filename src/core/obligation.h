@@ -67,6 +67,7 @@ struct ObligationStatus
     // Progress towards the facts that complete it ("3 of 10 key accounts attempted").
     QString progress;
 
+    bool operator==(const ObligationStatus &) const = default;
     bool isSettled() const { return obligationstate::isSettled(state); }
     // Negative when overdue; 0 when there is no due time.
     qint64 msecsLeft(const QDateTime &now) const { return dueAt.isValid() ? now.msecsTo(dueAt) : 0; }
@@ -75,9 +76,9 @@ struct ObligationStatus
 namespace obligationjson {
 
 // {"id", "title", "phase", "phase_title", "owner", "recurring", "state", "due_at" (null while
-// waiting), "seconds_left" (negative when overdue; null without a due time), "countdown",
-// "waiting_for", "done_by", "done_at", "note" / "reason", "last_reset_at", "mandatory",
-// "mandatory_reason", "progress", "checklist"}: the shape in docs/cli.md.
+// waiting), "seconds_left" (negative when overdue; null when settled or without a due time),
+// "countdown", "waiting_for", "settled_by", "settled_at", "note" (done note or waive reason),
+// "last_reset_at", "mandatory", "mandatory_reason", "progress", "checklist"}: see docs/cli.md.
 QJsonObject toJson(const ObligationStatus &status, const QDateTime &now);
 
 } // namespace obligationjson
