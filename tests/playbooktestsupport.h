@@ -44,7 +44,8 @@ inline Incident incidentAt(Category category, double usersPct = 1.0, int enterpr
     incident.fields.enterpriseAffected = enterprise;
     incident.fields.detectedAt = t0();
     incident.declaredAt = t0();
-    incident.statusHistory.append(StatusChange{IncidentStatus::Investigating, IncidentStatus::Investigating, t0(),
+    incident.statusHistory.append(StatusChange{IncidentStatus::Investigating,
+                                               IncidentStatus::Investigating, t0(),
                                                QStringLiteral("alice")});
     return incident;
 }
@@ -55,8 +56,9 @@ inline void moveStatus(Incident &incident, IncidentStatus to, const QDateTime &a
     incident.status = to;
 }
 
-inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at, const QJsonObject &payload = {},
-                           const QString &author = QStringLiteral("bob"))
+inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at,
+                                   const QJsonObject &payload = {},
+                                   const QString &author = QStringLiteral("bob"))
 {
     static qint64 nextId = 1;
     return TimelineEvent{nextId++, 1, at, author, QString::fromLatin1(kind), payload};
@@ -64,17 +66,19 @@ inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at, const 
 
 inline TimelineEvent roleAssigned(const char *role, const QString &person, const QDateTime &at)
 {
-    return timelineEvent(eventkind::RoleAssigned, at,
-                 {{QStringLiteral("role"), QString::fromLatin1(role)}, {QStringLiteral("person"), person}});
+    return timelineEvent(
+        eventkind::RoleAssigned, at,
+        {{QStringLiteral("role"), QString::fromLatin1(role)}, {QStringLiteral("person"), person}});
 }
 
-inline TimelineEvent tick(const char *kind, const char *obligation, const QDateTime &at, const QString &text = {})
+inline TimelineEvent tick(const char *kind, const char *obligation, const QDateTime &at,
+                          const QString &text = {})
 {
     const bool waived = QLatin1String(kind) == QLatin1String(eventkind::ObligationWaived);
     return timelineEvent(kind, at,
-                 {{QStringLiteral("obligation"), QString::fromLatin1(obligation)},
-                  {waived ? QStringLiteral("reason") : QStringLiteral("note"), text}},
-                 QStringLiteral("carol"));
+                         {{QStringLiteral("obligation"), QString::fromLatin1(obligation)},
+                          {waived ? QStringLiteral("reason") : QStringLiteral("note"), text}},
+                         QStringLiteral("carol"));
 }
 
 inline ObligationStatus findObligation(const QList<ObligationStatus> &list, const QString &id)
@@ -89,8 +93,7 @@ inline ObligationStatus findObligation(const QList<ObligationStatus> &list, cons
 } // namespace warroom::test
 
 namespace QTest {
-template<>
-inline char *toString(const warroom::ObligationState &state)
+template <> inline char *toString(const warroom::ObligationState &state)
 {
     return qstrdup(qPrintable(warroom::obligationstate::id(state)));
 }

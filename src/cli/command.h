@@ -57,10 +57,10 @@ struct Command
     QString summary;  // one line for the command list
     QString help;     // what it does, in full, for `warroomctl NAME --help`
     QList<QCommandLineOption> options;
-    QStringList requiredOptions; // names of options that must be given
+    QStringList requiredOptions;   // names of options that must be given
     QStringList repeatableOptions; // names of options that may be given more than once
-    QStringList arguments;       // positional names, all required; a last "NAME..." takes the rest
-    bool writes = false;         // needs an author
+    QStringList arguments; // positional names, all required; a last "NAME..." takes the rest
+    bool writes = false;   // needs an author
     std::function<int(CommandContext &)> run;
 };
 

@@ -164,8 +164,8 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     }
 
     // The playbook first: a bad file is refused before the database is even opened.
-    const Result<Playbook> playbook = parser.isSet(kPlaybook) ? playbook::loadFile(parser.value(kPlaybook))
-                                                              : playbook::builtIn();
+    const Result<Playbook> playbook =
+        parser.isSet(kPlaybook) ? playbook::loadFile(parser.value(kPlaybook)) : playbook::builtIn();
     if (!playbook) {
         writeErrorLine(err, playbook.error().message);
         return ExitFailure;
@@ -184,8 +184,8 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     // Held back until the command succeeds: a failure must leave standard output empty.
     QString buffered;
     QTextStream bufferedOut(&buffered);
-    CommandContext context{*database.value(), store, clock, *playbook, playbookStore,
-                           author, bufferedOut, err, parser, args};
+    CommandContext context{*database.value(), store, clock,  *playbook, playbookStore, author,
+                           bufferedOut,       err,   parser, args};
     const int code = command.run(context);
     if (code == ExitOk) {
         bufferedOut.flush();

@@ -53,17 +53,19 @@ ShowSection triggersSection()
             QJsonArray list;
             for (const QString &id : *ids) {
                 const TriggerDef *trigger = context.playbook.trigger(id);
-                list.append(QJsonObject{{QStringLiteral("id"), id},
-                                        {QStringLiteral("title"), trigger ? QJsonValue(trigger->title)
-                                                                          : QJsonValue(QJsonValue::Null)}});
+                list.append(
+                    QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("title"), trigger ? QJsonValue(trigger->title)
+                                                                  : QJsonValue(QJsonValue::Null)}});
             }
             return QJsonValue(list);
         },
         [](const QJsonValue &value) {
             QStringList lines;
             for (const QJsonValue &entry : value.toArray())
-                lines.append(QStringLiteral("%1  %2").arg(entry[QLatin1String("id")].toString(),
-                                                          entry[QLatin1String("title")].toString()));
+                lines.append(
+                    QStringLiteral("%1  %2").arg(entry[QLatin1String("id")].toString(),
+                                                 entry[QLatin1String("title")].toString()));
             if (lines.isEmpty())
                 lines.append(tr("(none ticked)"));
             return lines;
@@ -79,7 +81,8 @@ ShowSection obligationsSection()
         tr("Playbook obligations"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             const QDateTime now = context.clock.nowUtc();
-            const Result<QList<ObligationStatus>> all = context.playbookStore.obligations(incidentId, now);
+            const Result<QList<ObligationStatus>> all =
+                context.playbookStore.obligations(incidentId, now);
             if (!all)
                 return all.error();
             QJsonArray list;
@@ -91,8 +94,11 @@ ShowSection obligationsSection()
             QStringList lines;
             for (const QJsonValue &entry : value.toArray()) {
                 const QJsonObject o = entry.toObject();
-                const auto text = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
-                // Open: the countdown (or what it waits for); settled: when, or why it does not apply.
+                const auto text = [&](const char *key) {
+                    return o.value(QLatin1String(key)).toString();
+                };
+                // Open: the countdown (or what it waits for); settled: when, or why it does not
+                // apply.
                 QString when = text("countdown");
                 if (when.isEmpty())
                     when = text("settled_at").isEmpty() ? text("waiting_for") : text("settled_at");
@@ -106,8 +112,10 @@ ShowSection obligationsSection()
                 if (o.value(QLatin1String("mandatory")).toBool())
                     line += QStringLiteral("  MANDATORY: ") + text("mandatory_reason");
                 if (!text("settled_by").isEmpty())
-                    line += QStringLiteral("  (") + QStringLiteral("%1 %2").arg(text("settled_by"), text("note")).trimmed()
-                            + QLatin1Char(')');
+                    line +=
+                        QStringLiteral("  (") +
+                        QStringLiteral("%1 %2").arg(text("settled_by"), text("note")).trimmed() +
+                        QLatin1Char(')');
                 lines.append(line);
             }
             return lines;

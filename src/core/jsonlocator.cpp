@@ -7,7 +7,11 @@ namespace {
 class Scanner
 {
 public:
-    Scanner(const QByteArray &text, QHash<QString, int> &lines) : m_text(text), m_lines(lines) {}
+    Scanner(const QByteArray &text, QHash<QString, int> &lines)
+        : m_text(text)
+        , m_lines(lines)
+    {
+    }
 
     bool value(const QString &path)
     {

@@ -17,33 +17,48 @@ QList<ObligationState> all()
 QString id(ObligationState s)
 {
     switch (s) {
-    case ObligationState::Upcoming: return QStringLiteral("upcoming");
-    case ObligationState::DueSoon: return QStringLiteral("due-soon");
-    case ObligationState::Overdue: return QStringLiteral("overdue");
-    case ObligationState::Done: return QStringLiteral("done");
-    case ObligationState::Waived: return QStringLiteral("waived");
-    case ObligationState::NotApplicable: return QStringLiteral("not-applicable");
+    case ObligationState::Upcoming:
+        return QStringLiteral("upcoming");
+    case ObligationState::DueSoon:
+        return QStringLiteral("due-soon");
+    case ObligationState::Overdue:
+        return QStringLiteral("overdue");
+    case ObligationState::Done:
+        return QStringLiteral("done");
+    case ObligationState::Waived:
+        return QStringLiteral("waived");
+    case ObligationState::NotApplicable:
+        return QStringLiteral("not-applicable");
     }
     Q_UNREACHABLE();
 }
 
 QString displayName(ObligationState s)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("warroom::Obligation", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("warroom::Obligation", text);
+    };
     switch (s) {
-    case ObligationState::Upcoming: return tr("Upcoming");
-    case ObligationState::DueSoon: return tr("Due soon");
-    case ObligationState::Overdue: return tr("Overdue");
-    case ObligationState::Done: return tr("Done");
-    case ObligationState::Waived: return tr("Waived");
-    case ObligationState::NotApplicable: return tr("Not applicable");
+    case ObligationState::Upcoming:
+        return tr("Upcoming");
+    case ObligationState::DueSoon:
+        return tr("Due soon");
+    case ObligationState::Overdue:
+        return tr("Overdue");
+    case ObligationState::Done:
+        return tr("Done");
+    case ObligationState::Waived:
+        return tr("Waived");
+    case ObligationState::NotApplicable:
+        return tr("Not applicable");
     }
     Q_UNREACHABLE();
 }
 
 bool isSettled(ObligationState s)
 {
-    return s == ObligationState::Done || s == ObligationState::Waived || s == ObligationState::NotApplicable;
+    return s == ObligationState::Done || s == ObligationState::Waived ||
+           s == ObligationState::NotApplicable;
 }
 
 QString countdownText(qint64 msecsLeft)
@@ -55,8 +70,11 @@ QString countdownText(qint64 msecsLeft)
     if (secs < 3600)
         clock = QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
     else
-        clock = QStringLiteral("%1:%2 h").arg(secs / 3600).arg((secs % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return overdue ? QCoreApplication::translate("warroom::Obligation", "overdue %1").arg(clock) : clock;
+        clock = QStringLiteral("%1:%2 h")
+                    .arg(secs / 3600)
+                    .arg((secs % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return overdue ? QCoreApplication::translate("warroom::Obligation", "overdue %1").arg(clock)
+                   : clock;
 }
 
 } // namespace obligationstate
@@ -81,9 +99,11 @@ QJsonObject toJson(const ObligationStatus &s, const QDateTime &now)
         {QStringLiteral("recurring"), s.recurring},
         {QStringLiteral("state"), obligationstate::id(s.state)},
         {QStringLiteral("due_at"), timeOrNull(s.dueAt)},
-        {QStringLiteral("seconds_left"), timed ? QJsonValue(s.msecsLeft(now) / 1000) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("countdown"), timed ? QJsonValue(obligationstate::countdownText(s.msecsLeft(now)))
-                                            : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("seconds_left"),
+         timed ? QJsonValue(s.msecsLeft(now) / 1000) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("countdown"),
+         timed ? QJsonValue(obligationstate::countdownText(s.msecsLeft(now)))
+               : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("waiting_for"), textOrNull(s.waitingFor)},
         {QStringLiteral("settled_by"), textOrNull(s.settledBy)},
         {QStringLiteral("settled_at"), timeOrNull(s.settledAt)},

@@ -13,11 +13,11 @@
 namespace warroom {
 
 enum class ObligationState {
-    Upcoming,      // due later than the due-soon window, or not due yet (waiting for restoration)
-    DueSoon,       // due within the due-soon window (default 5 min), up to and including the due time
-    Overdue,       // past its due time
-    Done,          // ticked done, or completed by the facts on the timeline
-    Waived,        // deliberately not done, with a recorded reason
+    Upcoming, // due later than the due-soon window, or not due yet (waiting for restoration)
+    DueSoon,  // due within the due-soon window (default 5 min), up to and including the due time
+    Overdue,  // past its due time
+    Done,     // ticked done, or completed by the facts on the timeline
+    Waived,   // deliberately not done, with a recorded reason
     NotApplicable, // does not apply to this incident (category, resolved in time, cadence ended)
 };
 
@@ -49,8 +49,8 @@ struct ObligationStatus
     bool recurring = false;
 
     ObligationState state = ObligationState::Upcoming;
-    QDateTime dueAt;     // invalid while waiting (for restoration, for the first announcement)
-    QString waitingFor;  // why there is no due time yet, or why it does not apply
+    QDateTime dueAt;    // invalid while waiting (for restoration, for the first announcement)
+    QString waitingFor; // why there is no due time yet, or why it does not apply
 
     // Done or waived: when, by whom, and the note or the reason.
     QDateTime settledAt;
@@ -70,7 +70,10 @@ struct ObligationStatus
     bool operator==(const ObligationStatus &) const = default;
     bool isSettled() const { return obligationstate::isSettled(state); }
     // Negative when overdue; 0 when there is no due time.
-    qint64 msecsLeft(const QDateTime &now) const { return dueAt.isValid() ? now.msecsTo(dueAt) : 0; }
+    qint64 msecsLeft(const QDateTime &now) const
+    {
+        return dueAt.isValid() ? now.msecsTo(dueAt) : 0;
+    }
 };
 
 namespace obligationjson {

@@ -15,8 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("warroom::Playbook", text);
 }
 
-template<typename T>
-const T *findById(const QList<T> &list, const QString &id)
+template <typename T> const T *findById(const QList<T> &list, const QString &id)
 {
     for (const T &item : list) {
         if (item.id == id)
@@ -25,8 +24,7 @@ const T *findById(const QList<T> &list, const QString &id)
     return nullptr;
 }
 
-template<typename T>
-QString joinIds(const QList<T> &list)
+template <typename T> QString joinIds(const QList<T> &list)
 {
     QStringList ids;
     for (const T &item : list)
@@ -74,7 +72,8 @@ Result<Playbook> loadFile(const QString &path)
     if (!QFileInfo(path).isFile())
         return Error{Error::Code::Io, tr("Playbook %1 does not exist or is not a file.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read playbook %1: %2.").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     tr("Cannot read playbook %1: %2.").arg(path, file.errorString())};
     return parse(file.readAll(), path);
 }
 
@@ -97,9 +96,10 @@ Result<void> checkTriggerIds(const Playbook &playbook, const QStringList &trigge
     QSet<QString> seen;
     for (const QString &id : triggerIds) {
         if (!playbook.trigger(id))
-            return Error::invalid(QStringLiteral("trigger"),
-                                  tr("\"%1\" is not a trigger condition of the playbook; use one of: %2.")
-                                      .arg(id, playbook.triggerIds()));
+            return Error::invalid(
+                QStringLiteral("trigger"),
+                tr("\"%1\" is not a trigger condition of the playbook; use one of: %2.")
+                    .arg(id, playbook.triggerIds()));
         if (seen.contains(id))
             return Error::invalid(QStringLiteral("trigger"),
                                   tr("Trigger condition \"%1\" is given twice.").arg(id));

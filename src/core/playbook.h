@@ -32,7 +32,7 @@ struct DueRule
 struct CadenceRule
 {
     qint64 everyMinutes = 0;
-    QStringList resetBy;            // timeline event kinds that count as "posted"
+    QStringList resetBy;             // timeline event kinds that count as "posted"
     bool startsAtFirstReset = false; // false: the first one is due N minutes after detection
     bool untilRestored = false;      // ends when the incident is restored
 };
@@ -41,10 +41,10 @@ struct CadenceRule
 // Every condition given must hold.
 struct CompletionRule
 {
-    QStringList events;                   // each kind recorded at least once
-    bool eventsAfterRestoration = false;  // ... at or after the latest restoration
-    QList<Role> roles;                    // each role currently assigned
-    bool keyAccountsAttempted = false;    // every selected key account has an attempt recorded
+    QStringList events;                  // each kind recorded at least once
+    bool eventsAfterRestoration = false; // ... at or after the latest restoration
+    QList<Role> roles;                   // each role currently assigned
+    bool keyAccountsAttempted = false;   // every selected key account has an attempt recorded
 
     bool isEmpty() const { return events.isEmpty() && roles.isEmpty() && !keyAccountsAttempted; }
 };
@@ -57,10 +57,10 @@ struct ObligationDef
     QString phaseId;
     Role owner = Role::OnCall;
     QStringList checklist;
-    std::optional<DueRule> due;       // exactly one of due and cadence is set
+    std::optional<DueRule> due; // exactly one of due and cadence is set
     std::optional<CadenceRule> cadence;
     CompletionRule doneWhen;
-    QList<Category> categories;       // empty: applies to every category
+    QList<Category> categories; // empty: applies to every category
     bool onlyIfUnresolvedAtDue = false;
     // While the IC engagement thresholds are crossed, only doneWhen's facts complete it:
     // ticking it done or waiving it is refused.

@@ -25,7 +25,8 @@ QString hhmm(const QDateTime &t)
 QString durationText(qint64 minutes)
 {
     if (minutes % 60 != 0)
-        return minutes > 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : tr("%1 min").arg(minutes);
+        return minutes > 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                            : tr("%1 min").arg(minutes);
     return tr("%1 h").arg(minutes / 60);
 }
 
@@ -56,7 +57,8 @@ Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
         const StatusChange &change = incident.statusHistory.at(i);
         if (change.to == IncidentStatus::Restored)
             facts.restoredAt = change.at;
-        else if (i > 0 && !incidentstatus::isActive(change.from) && incidentstatus::isActive(change.to))
+        else if (i > 0 && !incidentstatus::isActive(change.from) &&
+                 incidentstatus::isActive(change.to))
             facts.reopenedAt = change.at;
     }
     if (incident.isActive())
@@ -79,12 +81,14 @@ QString obligationOf(const TimelineEvent &e)
 }
 
 // The first obligation_done / obligation_waived for the obligation, not before notBefore.
-std::optional<Settlement> firstTick(const Facts &facts, const QString &id, const QDateTime &notBefore)
+std::optional<Settlement> firstTick(const Facts &facts, const QString &id,
+                                    const QDateTime &notBefore)
 {
     for (const TimelineEvent &e : facts.events) {
         const bool done = e.kind == QLatin1String(eventkind::ObligationDone);
         const bool waived = e.kind == QLatin1String(eventkind::ObligationWaived);
-        if ((!done && !waived) || obligationOf(e) != id || (notBefore.isValid() && e.at < notBefore))
+        if ((!done && !waived) || obligationOf(e) != id ||
+            (notBefore.isValid() && e.at < notBefore))
             continue;
         return Settlement{done ? ObligationState::Done : ObligationState::Waived, e.at, e.author,
                           e.payload.value(QLatin1String(done ? "note" : "reason")).toString()};
@@ -117,22 +121,25 @@ std::optional<Settlement> keyAccountsAttempted(const Facts &facts, QString *prog
         } else {
             continue;
         }
-        const bool complete = !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), attempted);
+        const bool complete =
+            !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), attempted);
         if (!complete)
             completed.reset();
         else if (!completed)
             completed = Settlement{ObligationState::Done, e.at, e.author, QString()};
     }
     const auto count = std::count_if(selected.begin(), selected.end(), attempted);
-    *progress = selected.isEmpty() ? tr("no key accounts selected yet")
-                                   : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
+    *progress = selected.isEmpty()
+                    ? tr("no key accounts selected yet")
+                    : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
     if (completed)
         completed->note = *progress;
     return completed;
 }
 
 // The facts of "done_when", all of them; nullopt while any is missing.
-std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Facts &facts, QString *progress)
+std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Facts &facts,
+                                           QString *progress)
 {
     if (rule.isEmpty())
         return std::nullopt;
@@ -153,13 +160,17 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
         }
     };
     for (const QString &kind : rule.events) {
-        const auto found = std::find_if(facts.events.begin(), facts.events.end(), [&](const TimelineEvent &e) {
-            return e.kind == kind && (!rule.eventsAfterRestoration || (facts.restoredAt.isValid() && e.at >= facts.restoredAt));
-        });
+        const auto found =
+            std::find_if(facts.events.begin(), facts.events.end(), [&](const TimelineEvent &e) {
+                return e.kind == kind && (!rule.eventsAfterRestoration ||
+                                          (facts.restoredAt.isValid() && e.at >= facts.restoredAt));
+            });
         if (found == facts.events.end())
             return std::nullopt;
         later(found->at, found->author);
-        notes.append(tr("%1 at %2").arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')), hhmm(found->at)));
+        notes.append(
+            tr("%1 at %2")
+                .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')), hhmm(found->at)));
     }
     for (Role r : rule.roles) {
         const auto holder = std::find_if(facts.roles.begin(), facts.roles.end(),
@@ -191,12 +202,14 @@ void evaluateDeadline(const ObligationDef &def, const Playbook &playbook, const 
     else if (facts.restoredAt.isValid())
         s.dueAt = facts.restoredAt.addSecs(due.minutes * 60);
     else
-        s.waitingFor = due.minutes == 0 ? tr("due on restoration")
-                                        : tr("due %1 after restoration").arg(durationText(due.minutes));
+        s.waitingFor = due.minutes == 0
+                           ? tr("due on restoration")
+                           : tr("due %1 after restoration").arg(durationText(due.minutes));
 
     if (def.onlyIfUnresolvedAtDue && facts.restoredAt.isValid() && facts.restoredAt <= s.dueAt) {
         s.state = ObligationState::NotApplicable;
-        s.waitingFor = tr("restored at %1, within %2 of detection").arg(hhmm(facts.restoredAt), durationText(due.minutes));
+        s.waitingFor = tr("restored at %1, within %2 of detection")
+                           .arg(hhmm(facts.restoredAt), durationText(due.minutes));
         return;
     }
 
@@ -208,7 +221,8 @@ void evaluateDeadline(const ObligationDef &def, const Playbook &playbook, const 
     }
     // A relapse voids what was ticked for the earlier restoration.
     const QDateTime ticksFrom = due.from == DueAnchor::Restored ? facts.reopenedAt : QDateTime();
-    const std::optional<Settlement> tick = s.mandatory ? std::nullopt : firstTick(facts, def.id, ticksFrom);
+    const std::optional<Settlement> tick =
+        s.mandatory ? std::nullopt : firstTick(facts, def.id, ticksFrom);
     if (byFacts && tick && tick->state == ObligationState::Done && tick->at < byFacts->at)
         settle(s, *tick);
     else if (byFacts)
@@ -228,15 +242,17 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     const TimelineEvent *first = nullptr;
     const TimelineEvent *last = nullptr;
     for (const TimelineEvent &e : facts.events) {
-        const bool tickedDone = e.kind == QLatin1String(eventkind::ObligationDone) && obligationOf(e) == def.id;
+        const bool tickedDone =
+            e.kind == QLatin1String(eventkind::ObligationDone) && obligationOf(e) == def.id;
         if (tickedDone || cadence.resetBy.contains(e.kind)) {
             if (!first)
                 first = &e;
             last = &e;
         }
-        if (e.kind == QLatin1String(eventkind::ObligationWaived) && obligationOf(e) == def.id
-            && (!facts.reopenedAt.isValid() || e.at >= facts.reopenedAt)) {
-            settle(s, Settlement{ObligationState::Waived, e.at, e.author, e.payload.value(QLatin1String("reason")).toString()});
+        if (e.kind == QLatin1String(eventkind::ObligationWaived) && obligationOf(e) == def.id &&
+            (!facts.reopenedAt.isValid() || e.at >= facts.reopenedAt)) {
+            settle(s, Settlement{ObligationState::Waived, e.at, e.author,
+                                 e.payload.value(QLatin1String("reason")).toString()});
             return;
         }
     }
@@ -245,7 +261,8 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
         s.lastResetBy = last->author;
     }
     if (cadence.startsAtFirstReset && !first) {
-        s.waitingFor = tr("starts when the first %1").arg(eventPhrase(cadence.resetBy.constFirst()));
+        s.waitingFor =
+            tr("starts when the first %1").arg(eventPhrase(cadence.resetBy.constFirst()));
         return;
     }
     QDateTime from = cadence.startsAtFirstReset ? first->at : facts.detected;
@@ -272,7 +289,8 @@ IcEngagement icEngagement(const Playbook &playbook, const IncidentFields &fields
     return IcEngagement{!reasons.isEmpty(), reasons.join(QStringLiteral("; "))};
 }
 
-QList<ObligationStatus> evaluate(const Playbook &playbook, const Incident &incident, const QList<TimelineEvent> &events)
+QList<ObligationStatus> evaluate(const Playbook &playbook, const Incident &incident,
+                                 const QList<TimelineEvent> &events)
 {
     const Facts facts = gatherFacts(incident, events);
     QList<ObligationStatus> result;
@@ -337,11 +355,14 @@ QList<ObligationStatus> evaluateAt(const Playbook &playbook, const Incident &inc
 
 Result<void> checkTick(const ObligationStatus &s)
 {
-    const auto refuse = [&](const QString &message) { return Error::invalid(QStringLiteral("obligation"), message); };
+    const auto refuse = [&](const QString &message) {
+        return Error::invalid(QStringLiteral("obligation"), message);
+    };
     if (s.state == ObligationState::NotApplicable)
         return refuse(tr("\"%1\" does not apply to this incident (%2).").arg(s.id, s.waitingFor));
     if (s.mandatory)
-        return refuse(tr("\"%1\" is mandatory (%2): it is completed by the facts on the timeline (for IC engagement:"
+        return refuse(tr("\"%1\" is mandatory (%2): it is completed by the facts on the timeline "
+                         "(for IC engagement:"
                          " assigning an incident commander), not by ticking it.")
                           .arg(s.id, s.mandatoryReason));
     const QString when = s.settledAt.isValid() ? hhmm(s.settledAt) : QString();

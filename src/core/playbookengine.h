@@ -39,7 +39,8 @@ QList<ObligationStatus> evaluate(const Playbook &playbook, const Incident &incid
 
 // Upcoming / due soon / overdue at `now` for an open obligation; settled ones keep their state.
 // Due soon is up to and including the due time; overdue starts the millisecond after it.
-ObligationState stateAt(const ObligationStatus &status, const QDateTime &now, qint64 dueSoonMinutes);
+ObligationState stateAt(const ObligationStatus &status, const QDateTime &now,
+                        qint64 dueSoonMinutes);
 // Sets stateAt() on every obligation; returns whether any state changed.
 bool applyClock(QList<ObligationStatus> &statuses, const QDateTime &now, qint64 dueSoonMinutes);
 

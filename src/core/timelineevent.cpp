@@ -36,15 +36,17 @@ QString describeEvent(const TimelineEvent &event)
     const QJsonObject &p = event.payload;
     if (event.kind == QLatin1String(eventkind::Declared)) {
         const auto cat = category::fromId(p.value(QLatin1String("category")).toString());
-        const QString declared = tr("Declared %1 %2: %3")
-                                     .arg(p.value(QLatin1String("severity")).toString(),
-                                          cat ? category::displayName(*cat) : p.value(QLatin1String("category")).toString(),
-                                          p.value(QLatin1String("title")).toString());
+        const QString declared =
+            tr("Declared %1 %2: %3")
+                .arg(p.value(QLatin1String("severity")).toString(),
+                     cat ? category::displayName(*cat) : p.value(QLatin1String("category")).toString(),
+                     p.value(QLatin1String("title")).toString());
         QStringList triggers;
         for (const QJsonValue &trigger : p.value(QLatin1String("triggers")).toArray())
             triggers.append(trigger.toString());
-        return triggers.isEmpty() ? declared
-                                  : tr("%1 (trigger conditions: %2)").arg(declared, triggers.join(QStringLiteral(", ")));
+        if (triggers.isEmpty())
+            return declared;
+        return tr("%1 (trigger conditions: %2)").arg(declared, triggers.join(QStringLiteral(", ")));
     }
     if (event.kind == QLatin1String(eventkind::SyncPosted))
         return tr("Sync: %1").arg(p.value(QLatin1String("text")).toString());

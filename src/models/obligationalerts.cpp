@@ -6,7 +6,8 @@ namespace warroom {
 
 QString ObligationAlert::text() const
 {
-    const QString due = dueAt.isValid() ? dueAt.toUTC().toString(QStringLiteral("HH:mm 'UTC'")) : QString();
+    const QString due =
+        dueAt.isValid() ? dueAt.toUTC().toString(QStringLiteral("HH:mm 'UTC'")) : QString();
     return QCoreApplication::translate("warroom::ObligationAlert", "%1: %2 (%3, due %4)")
         .arg(obligationstate::displayName(state), title, role::displayName(owner), due);
 }
@@ -15,7 +16,8 @@ QList<ObligationAlert> ObligationAlertTracker::observe(const QList<ObligationSta
 {
     QList<ObligationAlert> alerts;
     for (const ObligationStatus &s : statuses) {
-        const bool alarming = s.state == ObligationState::DueSoon || s.state == ObligationState::Overdue;
+        const bool alarming =
+            s.state == ObligationState::DueSoon || s.state == ObligationState::Overdue;
         const auto previous = m_last.constFind(s.id);
         const bool changed = previous == m_last.constEnd() || previous.value() != s.state;
         if (m_started && alarming && changed)

@@ -21,7 +21,8 @@ QPixmap paintIcon(ObligationState state)
     const QPointF centre = box.center();
     QPen thick(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     switch (state) {
-    case ObligationState::Overdue: { // white warning triangle with a red "!", drawn for the red cell
+    case ObligationState::Overdue: { // white warning triangle with a red "!", drawn for the red
+                                     // cell
         QPainterPath triangle;
         triangle.moveTo(centre.x(), 2);
         triangle.lineTo(kSize - 2, kSize - 3);
@@ -83,22 +84,31 @@ QIcon obligationIcon(ObligationState state)
 QVariant obligationBackground(ObligationState state)
 {
     switch (state) {
-    case ObligationState::Overdue: return QBrush(QColor(0xb7, 0x1c, 0x1c));
-    case ObligationState::DueSoon: return QBrush(QColor(0xff, 0xc1, 0x07));
-    case ObligationState::Done: return QBrush(QColor(0xe8, 0xf5, 0xe9));
-    default: return {};
+    case ObligationState::Overdue:
+        return QBrush(QColor(0xb7, 0x1c, 0x1c));
+    case ObligationState::DueSoon:
+        return QBrush(QColor(0xff, 0xc1, 0x07));
+    case ObligationState::Done:
+        return QBrush(QColor(0xe8, 0xf5, 0xe9));
+    default:
+        return {};
     }
 }
 
 QVariant obligationForeground(ObligationState state)
 {
     switch (state) {
-    case ObligationState::Overdue: return QBrush(Qt::white);
-    case ObligationState::DueSoon: return QBrush(Qt::black);
-    case ObligationState::Done: return QBrush(QColor(0x1b, 0x5e, 0x20));
+    case ObligationState::Overdue:
+        return QBrush(Qt::white);
+    case ObligationState::DueSoon:
+        return QBrush(Qt::black);
+    case ObligationState::Done:
+        return QBrush(QColor(0x1b, 0x5e, 0x20));
     case ObligationState::Waived:
-    case ObligationState::NotApplicable: return QBrush(QColor(0x61, 0x61, 0x61));
-    case ObligationState::Upcoming: break;
+    case ObligationState::NotApplicable:
+        return QBrush(QColor(0x61, 0x61, 0x61));
+    case ObligationState::Upcoming:
+        break;
     }
     return {};
 }

@@ -17,12 +17,18 @@ namespace {
 int rank(const ObligationStatus &s)
 {
     switch (s.state) {
-    case ObligationState::Overdue: return 0;
-    case ObligationState::DueSoon: return 1;
-    case ObligationState::Upcoming: return s.dueAt.isValid() ? 2 : 3;
-    case ObligationState::Done: return 4;
-    case ObligationState::Waived: return 5;
-    case ObligationState::NotApplicable: return 6;
+    case ObligationState::Overdue:
+        return 0;
+    case ObligationState::DueSoon:
+        return 1;
+    case ObligationState::Upcoming:
+        return s.dueAt.isValid() ? 2 : 3;
+    case ObligationState::Done:
+        return 4;
+    case ObligationState::Waived:
+        return 5;
+    case ObligationState::NotApplicable:
+        return 6;
     }
     return 7;
 }
@@ -39,7 +45,11 @@ QString timeText(const QDateTime &t, const QDateTime &now)
 
 PhaseBoardModel::PhaseBoardModel(IncidentStore &store, const Playbook &playbook, const Clock &clock,
                                  qint64 incidentId, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_playbook(playbook), m_clock(clock), m_incidentId(incidentId)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_playbook(playbook)
+    , m_clock(clock)
+    , m_incidentId(incidentId)
 {
     for (qsizetype i = 0; i < m_playbook.obligations.size(); ++i)
         m_playbookIndex.insert(m_playbook.obligations.at(i).id, int(i));
@@ -95,14 +105,19 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case StateColumn: return obligationstate::displayName(s.state);
+        case StateColumn:
+            return obligationstate::displayName(s.state);
         case CountdownColumn:
             if (!open)
                 return QString();
-            return s.dueAt.isValid() ? obligationstate::countdownText(s.msecsLeft(now)) : QStringLiteral("—");
-        case ObligationColumn: return s.mandatory ? tr("⚑ %1").arg(s.title) : s.title;
-        case OwnerColumn: return role::displayName(s.owner);
-        case DueColumn: return s.dueAt.isValid() ? timeText(s.dueAt, now) : QStringLiteral("—");
+            return s.dueAt.isValid() ? obligationstate::countdownText(s.msecsLeft(now))
+                                     : QStringLiteral("—");
+        case ObligationColumn:
+            return s.mandatory ? tr("⚑ %1").arg(s.title) : s.title;
+        case OwnerColumn:
+            return role::displayName(s.owner);
+        case DueColumn:
+            return s.dueAt.isValid() ? timeText(s.dueAt, now) : QStringLiteral("—");
         case DetailColumn: {
             QStringList parts;
             if (s.mandatory)
@@ -117,13 +132,15 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
                 parts.append(s.waitingFor);
             if (s.recurring && open && s.waitingFor.isEmpty())
                 parts.append(s.lastResetAt.isValid()
-                                 ? tr("last posted %1 by %2").arg(timeText(s.lastResetAt, now), s.lastResetBy)
+                                 ? tr("last posted %1 by %2")
+                                       .arg(timeText(s.lastResetAt, now), s.lastResetBy)
                                  : tr("none posted yet"));
             if (!s.progress.isEmpty() && s.state != ObligationState::Done)
                 parts.append(s.progress);
             return parts.join(QStringLiteral(" · "));
         }
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::DecorationRole:
@@ -146,9 +163,10 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
             font.setStyleHint(QFont::Monospace);
             font.setPointSizeF(font.pointSizeF() * 1.15);
         }
-        font.setBold(s.state == ObligationState::Overdue || s.state == ObligationState::DueSoon || s.mandatory
-                     || (column == CountdownColumn && open));
-        font.setItalic(s.state == ObligationState::Waived || s.state == ObligationState::NotApplicable);
+        font.setBold(s.state == ObligationState::Overdue || s.state == ObligationState::DueSoon ||
+                     s.mandatory || (column == CountdownColumn && open));
+        font.setItalic(s.state == ObligationState::Waived ||
+                       s.state == ObligationState::NotApplicable);
         return font;
     }
     case Qt::TextAlignmentRole:
@@ -163,13 +181,20 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("\n• ") + item;
         return tip;
     }
-    case ObligationIdRole: return s.id;
-    case StateRole: return int(s.state);
-    case StateIdRole: return obligationstate::id(s.state);
-    case MandatoryRole: return s.mandatory;
-    case MsecsLeftRole: return s.dueAt.isValid() && open ? QVariant(s.msecsLeft(now)) : QVariant();
-    case RecurringRole: return s.recurring;
-    default: return {};
+    case ObligationIdRole:
+        return s.id;
+    case StateRole:
+        return int(s.state);
+    case StateIdRole:
+        return obligationstate::id(s.state);
+    case MandatoryRole:
+        return s.mandatory;
+    case MsecsLeftRole:
+        return s.dueAt.isValid() && open ? QVariant(s.msecsLeft(now)) : QVariant();
+    case RecurringRole:
+        return s.recurring;
+    default:
+        return {};
     }
 }
 
@@ -178,13 +203,20 @@ QVariant PhaseBoardModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case StateColumn: return tr("State");
-    case CountdownColumn: return tr("Time left");
-    case ObligationColumn: return tr("Obligation");
-    case OwnerColumn: return tr("Owner");
-    case DueColumn: return tr("Due");
-    case DetailColumn: return tr("Details");
-    case ColumnCount: break;
+    case StateColumn:
+        return tr("State");
+    case CountdownColumn:
+        return tr("Time left");
+    case ObligationColumn:
+        return tr("Obligation");
+    case OwnerColumn:
+        return tr("Owner");
+    case DueColumn:
+        return tr("Due");
+    case DetailColumn:
+        return tr("Details");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -250,15 +282,16 @@ QList<ObligationStatus> PhaseBoardModel::visibleSorted() const
         if (m_showNotApplicable || s.state != ObligationState::NotApplicable)
             rows.append(s);
     }
-    std::stable_sort(rows.begin(), rows.end(), [this](const ObligationStatus &a, const ObligationStatus &b) {
-        const int ra = rank(a);
-        const int rb = rank(b);
-        if (ra != rb)
-            return ra < rb;
-        if (ra <= 2 && a.dueAt != b.dueAt)
-            return a.dueAt < b.dueAt;
-        return m_playbookIndex.value(a.id) < m_playbookIndex.value(b.id);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [this](const ObligationStatus &a, const ObligationStatus &b) {
+                         const int ra = rank(a);
+                         const int rb = rank(b);
+                         if (ra != rb)
+                             return ra < rb;
+                         if (ra <= 2 && a.dueAt != b.dueAt)
+                             return a.dueAt < b.dueAt;
+                         return m_playbookIndex.value(a.id) < m_playbookIndex.value(b.id);
+                     });
     return rows;
 }
 

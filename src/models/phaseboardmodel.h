@@ -28,23 +28,32 @@ class PhaseBoardModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StateColumn, CountdownColumn, ObligationColumn, OwnerColumn, DueColumn, DetailColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        CountdownColumn,
+        ObligationColumn,
+        OwnerColumn,
+        DueColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Roles {
         ObligationIdRole = Qt::UserRole + 1,
-        StateRole,      // ObligationState as int
-        StateIdRole,    // "overdue"
-        MandatoryRole,  // bool
-        MsecsLeftRole,  // qint64, negative when overdue; invalid without a due time
-        RecurringRole,  // bool
+        StateRole,     // ObligationState as int
+        StateIdRole,   // "overdue"
+        MandatoryRole, // bool
+        MsecsLeftRole, // qint64, negative when overdue; invalid without a due time
+        RecurringRole, // bool
     };
 
-    PhaseBoardModel(IncidentStore &store, const Playbook &playbook, const Clock &clock, qint64 incidentId,
-                    QObject *parent = nullptr);
+    PhaseBoardModel(IncidentStore &store, const Playbook &playbook, const Clock &clock,
+                    qint64 incidentId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     qint64 incidentId() const { return m_incidentId; }
     const ObligationStatus &obligationAt(int row) const { return m_rows.at(row); }

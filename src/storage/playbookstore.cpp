@@ -19,7 +19,8 @@ QString tr(const char *text)
 } // namespace
 
 PlaybookStore::PlaybookStore(IncidentStore &incidents, const Playbook &playbook)
-    : m_incidents(incidents), m_playbook(playbook)
+    : m_incidents(incidents)
+    , m_playbook(playbook)
 {
 }
 
@@ -32,7 +33,9 @@ Result<qint64> PlaybookStore::declare(const IncidentFields &fields, const QStrin
     return m_incidents.declare(fields, author, [&](qint64 id) -> Result<QJsonObject> {
         for (const QString &trigger : triggerIds) {
             Result<QSqlQuery> inserted = database.exec(
-                QStringLiteral("INSERT INTO incident_triggers (incident_id, trigger_id) VALUES (?, ?)"), {id, trigger});
+                QStringLiteral(
+                    "INSERT INTO incident_triggers (incident_id, trigger_id) VALUES (?, ?)"),
+                {id, trigger});
             if (!inserted)
                 return inserted.error();
         }
@@ -47,7 +50,9 @@ Result<QStringList> PlaybookStore::triggers(qint64 incidentId) const
     if (Result<Incident> exists = m_incidents.incident(incidentId); !exists)
         return exists.error();
     Result<QSqlQuery> q = m_incidents.database().exec(
-        QStringLiteral("SELECT trigger_id FROM incident_triggers WHERE incident_id = ? ORDER BY trigger_id"), {incidentId});
+        QStringLiteral(
+            "SELECT trigger_id FROM incident_triggers WHERE incident_id = ? ORDER BY trigger_id"),
+        {incidentId});
     if (!q)
         return q.error();
     QStringList stored;
@@ -61,12 +66,14 @@ Result<QStringList> PlaybookStore::triggers(qint64 incidentId) const
     return ordered + stored;
 }
 
-Result<ObligationStatus> PlaybookStore::currentStatus(qint64 incidentId, const QString &obligationId) const
+Result<ObligationStatus> PlaybookStore::currentStatus(qint64 incidentId,
+                                                      const QString &obligationId) const
 {
     if (!m_playbook.obligation(obligationId))
-        return Error::invalid(QStringLiteral("obligation"),
-                              tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
-                                  .arg(obligationId, m_playbook.source, m_playbook.obligationIds()));
+        return Error::invalid(
+            QStringLiteral("obligation"),
+            tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
+                .arg(obligationId, m_playbook.source, m_playbook.obligationIds()));
     Result<QList<ObligationStatus>> all = obligations(incidentId, m_incidents.clock().nowUtc());
     if (!all)
         return all.error();
@@ -77,8 +84,8 @@ Result<ObligationStatus> PlaybookStore::currentStatus(qint64 incidentId, const Q
     Q_UNREACHABLE();
 }
 
-Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationId, bool waive, const QString &text,
-                                   const QString &author)
+Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationId, bool waive,
+                                   const QString &text, const QString &author)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.size() > IncidentStore::MaxNoteLength)
@@ -87,8 +94,9 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
                                   .arg(IncidentStore::MaxNoteLength)
                                   .arg(trimmed.size()));
     if (waive && trimmed.isEmpty())
-        return Error::invalid(QStringLiteral("reason"),
-                              tr("Waiving \"%1\" needs a reason: say why it is not being done.").arg(obligationId));
+        return Error::invalid(
+            QStringLiteral("reason"),
+            tr("Waiving \"%1\" needs a reason: say why it is not being done.").arg(obligationId));
     Result<ObligationStatus> status = currentStatus(incidentId, obligationId);
     if (!status)
         return status.error();
@@ -100,36 +108,42 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
     if (!trimmed.isEmpty())
         payload.insert(waive ? QStringLiteral("reason") : QStringLiteral("note"), trimmed);
     return m_incidents.appendEvent(
-        incidentId, QString::fromLatin1(waive ? eventkind::ObligationWaived : eventkind::ObligationDone), payload, author);
+        incidentId,
+        QString::fromLatin1(waive ? eventkind::ObligationWaived : eventkind::ObligationDone),
+        payload, author);
 }
 
-Result<qint64> PlaybookStore::markDone(qint64 incidentId, const QString &obligationId, const QString &note,
-                                       const QString &author)
+Result<qint64> PlaybookStore::markDone(qint64 incidentId, const QString &obligationId,
+                                       const QString &note, const QString &author)
 {
     return tick(incidentId, obligationId, false, note, author);
 }
 
-Result<qint64> PlaybookStore::waive(qint64 incidentId, const QString &obligationId, const QString &reason,
-                                    const QString &author)
+Result<qint64> PlaybookStore::waive(qint64 incidentId, const QString &obligationId,
+                                    const QString &reason, const QString &author)
 {
     return tick(incidentId, obligationId, true, reason, author);
 }
 
-Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text, const QString &author)
+Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
+                                       const QString &author)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(QStringLiteral("sync"),
-                              tr("A sync must say something; \"no new progress\" is a valid sync."));
+        return Error::invalid(
+            QStringLiteral("sync"),
+            tr("A sync must say something; \"no new progress\" is a valid sync."));
     if (trimmed.size() > IncidentStore::MaxNoteLength)
-        return Error::invalid(QStringLiteral("sync"), tr("A sync is limited to %1 characters; this one has %2.")
-                                                          .arg(IncidentStore::MaxNoteLength)
-                                                          .arg(trimmed.size()));
+        return Error::invalid(QStringLiteral("sync"),
+                              tr("A sync is limited to %1 characters; this one has %2.")
+                                  .arg(IncidentStore::MaxNoteLength)
+                                  .arg(trimmed.size()));
     return m_incidents.appendEvent(incidentId, QString::fromLatin1(eventkind::SyncPosted),
                                    QJsonObject{{QStringLiteral("text"), trimmed}}, author);
 }
 
-Result<QList<ObligationStatus>> PlaybookStore::obligations(qint64 incidentId, const QDateTime &now) const
+Result<QList<ObligationStatus>> PlaybookStore::obligations(qint64 incidentId,
+                                                           const QDateTime &now) const
 {
     Result<Incident> incident = m_incidents.incident(incidentId);
     if (!incident)

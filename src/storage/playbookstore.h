@@ -27,7 +27,8 @@ public:
 
     // Declares the incident and stores the ticked trigger conditions in the same transaction;
     // the "declared" event lists them under "triggers". Unknown or repeated ids are refused.
-    Result<qint64> declare(const IncidentFields &fields, const QStringList &triggerIds, const QString &author);
+    Result<qint64> declare(const IncidentFields &fields, const QStringList &triggerIds,
+                           const QString &author);
     // The trigger conditions ticked at declaration, in playbook order (ids the playbook no longer
     // knows come last).
     Result<QStringList> triggers(qint64 incidentId) const;
@@ -46,8 +47,8 @@ public:
 
 private:
     Result<ObligationStatus> currentStatus(qint64 incidentId, const QString &obligationId) const;
-    Result<qint64> tick(qint64 incidentId, const QString &obligationId, bool waive, const QString &text,
-                        const QString &author);
+    Result<qint64> tick(qint64 incidentId, const QString &obligationId, bool waive,
+                        const QString &text, const QString &author);
 
     IncidentStore &m_incidents;
     const Playbook &m_playbook;

@@ -20,16 +20,21 @@
 
 namespace warroom {
 
-PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_user(user), m_incidentId(incidentId)
+PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
 
     m_icBanner = new QLabel(this);
     m_icBanner->setObjectName(QStringLiteral("icBanner"));
     m_icBanner->setWordWrap(true);
-    m_icBanner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px;"
-                                             " font-weight: bold; border: 3px solid black; }"));
+    m_icBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px;"
+                       " font-weight: bold; border: 3px solid black; }"));
     m_icBanner->hide();
     layout->addWidget(m_icBanner);
 
@@ -40,7 +45,8 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_summary->setFont(summaryFont);
     layout->addWidget(m_summary);
 
-    m_model = new PhaseBoardModel(m_workspace.incidents(), m_workspace.playbook(), m_workspace.clock(), incidentId, this);
+    m_model = new PhaseBoardModel(m_workspace.incidents(), m_workspace.playbook(),
+                                  m_workspace.clock(), incidentId, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("phaseBoardView"));
     m_view->setModel(m_model);
@@ -75,10 +81,12 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_note->setMaxLength(IncidentStore::MaxNoteLength);
     m_done = new QPushButton(tr("✔ &Done"), this);
     m_done->setObjectName(QStringLiteral("markDone"));
-    m_done->setToolTip(tr("Tick the selected obligation done (double-clicking a row does the same)"));
+    m_done->setToolTip(
+        tr("Tick the selected obligation done (double-clicking a row does the same)"));
     m_waive = new QPushButton(tr("&Waive…"), this);
     m_waive->setObjectName(QStringLiteral("waiveObligation"));
-    m_waive->setToolTip(tr("Record that the selected obligation is deliberately not done; type the reason first"));
+    m_waive->setToolTip(
+        tr("Record that the selected obligation is deliberately not done; type the reason first"));
     tickRow->addWidget(m_note, 1);
     tickRow->addWidget(m_done);
     tickRow->addWidget(m_waive);
@@ -87,7 +95,8 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     auto *syncRow = new QHBoxLayout;
     m_syncText = new QLineEdit(this);
     m_syncText->setObjectName(QStringLiteral("syncText"));
-    m_syncText->setPlaceholderText(tr("Progress sync for the incident channel (\"no new progress\" counts)"));
+    m_syncText->setPlaceholderText(
+        tr("Progress sync for the incident channel (\"no new progress\" counts)"));
     m_syncText->setMaxLength(IncidentStore::MaxNoteLength);
     m_postSync = new QPushButton(tr("Post s&ync"), this);
     m_postSync->setObjectName(QStringLiteral("postSync"));
@@ -115,7 +124,8 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     connect(m_note, &QLineEdit::returnPressed, this, [this] { tickSelected(false); });
     connect(m_postSync, &QPushButton::clicked, this, &PhaseBoardWidget::postSync);
     connect(m_syncText, &QLineEdit::returnPressed, this, &PhaseBoardWidget::postSync);
-    connect(m_showNotApplicable, &QCheckBox::toggled, m_model, &PhaseBoardModel::setShowNotApplicable);
+    connect(m_showNotApplicable, &QCheckBox::toggled, m_model,
+            &PhaseBoardModel::setShowNotApplicable);
     connect(m_notifications, &QCheckBox::toggled, this,
             [](bool on) { AppSettings().setObligationNotifications(on); });
     connect(m_model, &PhaseBoardModel::loadFailed, this, &PhaseBoardWidget::showError);
@@ -140,7 +150,8 @@ void PhaseBoardWidget::showError(const QString &message)
 QString PhaseBoardWidget::selectedObligation() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(PhaseBoardModel::ObligationIdRole).toString() : QString();
+    return current.isValid() ? current.data(PhaseBoardModel::ObligationIdRole).toString()
+                             : QString();
 }
 
 void PhaseBoardWidget::tickSelected(bool waive)
@@ -151,8 +162,9 @@ void PhaseBoardWidget::tickSelected(bool waive)
         return;
     }
     PlaybookStore &store = m_workspace.playbookStore();
-    const Result<qint64> recorded = waive ? store.waive(m_incidentId, obligation, m_note->text(), m_user.name())
-                                          : store.markDone(m_incidentId, obligation, m_note->text(), m_user.name());
+    const Result<qint64> recorded =
+        waive ? store.waive(m_incidentId, obligation, m_note->text(), m_user.name())
+              : store.markDone(m_incidentId, obligation, m_note->text(), m_user.name());
     if (!recorded) {
         showError(recorded.error().message); // the note stays for another try
         if (waive)
@@ -165,7 +177,8 @@ void PhaseBoardWidget::tickSelected(bool waive)
 
 void PhaseBoardWidget::postSync()
 {
-    const Result<qint64> posted = m_workspace.playbookStore().postSync(m_incidentId, m_syncText->text(), m_user.name());
+    const Result<qint64> posted =
+        m_workspace.playbookStore().postSync(m_incidentId, m_syncText->text(), m_user.name());
     if (!posted) {
         showError(posted.error().message);
         return;
@@ -177,8 +190,10 @@ void PhaseBoardWidget::postSync()
 void PhaseBoardWidget::updateFlags()
 {
     const IcEngagement ic = m_model->openIcEngagement();
-    const QString banner = ic.required ? tr("⚑ IC engagement is mandatory: %1. Assign an incident commander.").arg(ic.reason)
-                                       : QString();
+    const QString banner =
+        ic.required
+            ? tr("⚑ IC engagement is mandatory: %1. Assign an incident commander.").arg(ic.reason)
+            : QString();
     if (m_icBanner->text() != banner)
         m_icBanner->setText(banner);
     m_icBanner->setVisible(ic.required);

@@ -26,7 +26,8 @@ class PhaseBoardWidget final : public QWidget
     Q_OBJECT
 
 public:
-    PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent = nullptr);
+    PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                     QWidget *parent = nullptr);
 
     PhaseBoardModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

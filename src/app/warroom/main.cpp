@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
                                       QStringLiteral("NAME"));
     const QCommandLineOption playbookOption(
         QStringLiteral("playbook"),
-        QApplication::translate("main", "Run this playbook file instead of the built-in one (docs/playbook-format.md)."),
+        QApplication::translate("main",
+                                "Run this playbook file instead of the built-in one (docs/playbook-format.md)."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(asOption);

@@ -59,11 +59,12 @@ Command declareCommand()
            "output. The detected-at time defaults to now.\nSeverities:") +
         severityHelp();
     command.options = incidentFieldOptions();
-    command.options.append({kTrigger,
-                            tr("A trigger condition observed, by id (repeat for several): %1. Stored "
-                               "with the incident.")
-                                .arg(triggerIds()),
-                            QStringLiteral("ID")});
+    command.options.append(
+        {kTrigger,
+         tr("A trigger condition observed, by id (repeat for several): %1. Stored "
+            "with the incident.")
+             .arg(triggerIds()),
+         QStringLiteral("ID")});
     command.repeatableOptions = {kTrigger};
     command.requiredOptions = {QStringLiteral("title"), QStringLiteral("category"),
                                QStringLiteral("severity")};

@@ -13,8 +13,8 @@ int runWaive(CommandContext &context)
     const Result<qint64> id = parseIncidentId(context.args.at(0));
     if (!id)
         return context.fail(id.error());
-    const Result<qint64> waived =
-        context.playbookStore.waive(*id, context.args.at(1), context.parser.value(kReason), context.author);
+    const Result<qint64> waived = context.playbookStore.waive(
+        *id, context.args.at(1), context.parser.value(kReason), context.author);
     if (!waived)
         return context.fail(waived.error());
     return ExitOk;
@@ -32,7 +32,8 @@ Command waiveCommand()
         tr("Records that the obligation is deliberately not done, and why (deciding against the "
            "external announcement, say). Same refusals as 'done'; a waived recurring obligation "
            "stops.");
-    command.options = {{kReason, tr("Why it is not being done (required)."), QStringLiteral("TEXT")}};
+    command.options = {
+        {kReason, tr("Why it is not being done (required)."), QStringLiteral("TEXT")}};
     command.requiredOptions = {kReason};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("OBLIGATION")};
     command.writes = true;
