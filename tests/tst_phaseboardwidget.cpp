@@ -277,12 +277,34 @@ void TestPhaseBoardWidget::notificationsOncePerTransitionAndSwitchable()
              qPrintable(board->lastNotification()));
     QCOMPARE(board->lastNotification().count(QLatin1Char('\n')), 4); // five obligations due at T+15
 
+    // A second window on the same incident sees the same transition; the desktop hears of it once.
+    MainWindow second(*m_workspace, *m_user);
+    second.show();
+    auto *secondBoard = second.incidentView()->findChild<PhaseBoardWidget *>();
+    QVERIFY(secondBoard && secondBoard != board);
+    secondBoard->model()->setTicking(false);
+    m_clock->advanceSecs(60);
+    secondBoard->model()->tick();
+    board->model()->tick();
+    m_clock->advanceSecs(4 * 60);
+    board->model()->tick(); // T+15 exactly: still due soon, nothing new
+    secondBoard->model()->tick();
+    QCOMPARE(secondBoard->lastNotification(), QString());
+    m_clock->advanceSecs(1);
+    secondBoard->model()->tick(); // T+15:01: overdue, announced by whichever board sees it first
+    board->model()->tick();
+    QVERIFY2(secondBoard->lastNotification().startsWith(QStringLiteral("Overdue: ")),
+             qPrintable(secondBoard->lastNotification()));
+    QVERIFY(board->lastNotification().startsWith(QStringLiteral("Due soon: ")));
+
     auto *switchOff = board->findChild<QCheckBox *>(QStringLiteral("boardNotifications"));
     QVERIFY(switchOff->isChecked());
     switchOff->click();
     QVERIFY(!AppSettings().obligationNotifications());
-    m_clock->advanceSecs(6 * 60);
-    board->model()->tick(); // everything due at T+15 is overdue now, but notifications are off
+    QVERIFY(m_workspace->playbookStore().postSync(
+        board->model()->incidentId(), QStringLiteral("still digging"), QStringLiteral("Dana")));
+    m_clock->advanceSecs(15 * 60);
+    board->model()->tick(); // the new sync cycle is overdue now, but notifications are off
     QVERIFY(board->lastNotification().startsWith(QStringLiteral("Due soon:")));
     switchOff->click();
     QVERIFY(AppSettings().obligationNotifications());

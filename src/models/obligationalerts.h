@@ -23,8 +23,9 @@ struct ObligationAlert
 
 // Turns a stream of board states into alerts, once per transition into due soon or overdue.
 // The first observation is the baseline: opening an incident whose sync is already overdue does
-// not raise an alert (the board shows it), so a second window on the same incident stays quiet.
-// A recurring obligation that is posted and later becomes due again alerts again.
+// not raise an alert (the board shows it in red). A recurring obligation that is posted and later
+// becomes due again alerts again. (Two boards on the same incident each track their own
+// transitions; PhaseBoardWidget makes sure the desktop hears of each one once.)
 class ObligationAlertTracker final
 {
 public:

@@ -1,6 +1,7 @@
 #include "widgets/phaseboardwidget.h"
 
 #include "models/phaseboardmodel.h"
+#include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/playbookstore.h"
 #include "storage/workspace.h"
@@ -14,11 +15,32 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace warroom {
+namespace {
+
+// Transitions already notified in this process. Two windows may show the same incident, each
+// with its own board; the person at the desk should still hear of each transition once.
+QSet<QString> &notifiedTransitions()
+{
+    static QSet<QString> notified;
+    return notified;
+}
+
+QString transitionKey(const QString &database, qint64 incidentId, const ObligationAlert &alert)
+{
+    return QStringLiteral("%1/%2/%3/%4/%5")
+        .arg(database)
+        .arg(incidentId)
+        .arg(alert.obligationId, obligationstate::id(alert.state))
+        .arg(alert.dueAt.toMSecsSinceEpoch());
+}
+
+} // namespace
 
 PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
                                    QWidget *parent)
@@ -214,8 +236,17 @@ void PhaseBoardWidget::notify(const QList<ObligationAlert> &alerts)
     if (!m_notifications->isChecked())
         return;
     QStringList lines;
-    for (const ObligationAlert &alert : alerts)
+    bool anyOverdue = false;
+    for (const ObligationAlert &alert : alerts) {
+        const QString key = transitionKey(m_workspace.database().location(), m_incidentId, alert);
+        if (notifiedTransitions().contains(key))
+            continue;
+        notifiedTransitions().insert(key);
         lines.append(alert.text());
+        anyOverdue = anyOverdue || alert.state == ObligationState::Overdue;
+    }
+    if (lines.isEmpty())
+        return;
     m_lastNotification = lines.join(QLatin1Char('\n'));
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -224,9 +255,6 @@ void PhaseBoardWidget::notify(const QList<ObligationAlert> &alerts)
         m_tray->setToolTip(tr("War Room: incident #%1").arg(m_incidentId));
         m_tray->show();
     }
-    const bool anyOverdue = std::any_of(alerts.begin(), alerts.end(), [](const ObligationAlert &a) {
-        return a.state == ObligationState::Overdue;
-    });
     m_tray->showMessage(tr("Incident #%1: playbook").arg(m_incidentId), m_lastNotification,
                         anyOverdue ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
 }
