@@ -16,6 +16,8 @@ namespace warroom {
 class Clock;
 class Database;
 class IncidentStore;
+class PlaybookStore;
+struct Playbook;
 
 namespace cli {
 
@@ -29,6 +31,8 @@ struct CommandContext
     Database &database;
     IncidentStore &store;
     const Clock &clock;
+    const Playbook &playbook; // the built-in one, or --playbook FILE
+    PlaybookStore &playbookStore;
     QString author; // never empty for commands that write
     // Standard output is only shown when the command succeeds: a failing command prints nothing
     // there, whatever it wrote before failing.
@@ -53,9 +57,10 @@ struct Command
     QString summary;  // one line for the command list
     QString help;     // what it does, in full, for `warroomctl NAME --help`
     QList<QCommandLineOption> options;
-    QStringList requiredOptions; // names of options that must be given
-    QStringList arguments;       // positional names, all required; a last "NAME..." takes the rest
-    bool writes = false;         // needs an author
+    QStringList requiredOptions;   // names of options that must be given
+    QStringList repeatableOptions; // names of options that may be given more than once
+    QStringList arguments; // positional names, all required; a last "NAME..." takes the rest
+    bool writes = false;   // needs an author
     std::function<int(CommandContext &)> run;
 };
 

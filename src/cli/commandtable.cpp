@@ -10,6 +10,9 @@ Command showCommand();
 Command noteCommand();
 Command statusCommand();
 Command editCommand();
+Command syncCommand();
+Command doneCommand();
+Command waiveCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -22,6 +25,9 @@ QList<Command> commands()
         noteCommand(),
         statusCommand(),
         editCommand(),
+        syncCommand(),
+        doneCommand(),
+        waiveCommand(),
     };
 }
 // clang-format on

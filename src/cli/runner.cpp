@@ -5,8 +5,10 @@
 #include "cli/commandtable.h"
 #include "cli/helptext.h"
 #include "cli/valueparsing.h"
+#include "core/playbook.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/playbookstore.h"
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
@@ -19,6 +21,7 @@ namespace {
 const QString kDb = QStringLiteral("db");
 const QString kAuthor = QStringLiteral("author");
 const QString kBusyTimeout = QStringLiteral("busy-timeout-ms");
+const QString kPlaybook = QStringLiteral("playbook");
 const QString kHelp = QStringLiteral("help");
 const QString kVersion = QStringLiteral("version");
 constexpr int kMaxBusyTimeoutMs = 600000;
@@ -37,6 +40,9 @@ QList<QCommandLineOption> globalOptions()
         {kBusyTimeout,
          tr("How long to wait for another writer's lock before giving up (default 5000)."),
          QStringLiteral("MS")},
+        {kPlaybook,
+         tr("Apply this playbook file instead of the built-in one (docs/playbook-format.md)."),
+         QStringLiteral("FILE")},
         {{QStringLiteral("h"), kHelp},
          tr("Show help (for the command, if one is given) and exit.")},
         {kVersion, tr("Show the version and exit.")},
@@ -47,7 +53,7 @@ QList<QCommandLineOption> globalOptions()
 // so that global options may come before it ("warroomctl --db x.sqlite list").
 QString findCommandName(const QStringList &arguments)
 {
-    const QStringList globalsWithValue{kDb, kAuthor, kBusyTimeout};
+    const QStringList globalsWithValue{kDb, kAuthor, kBusyTimeout, kPlaybook};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
@@ -80,7 +86,8 @@ QString usageProblem(const Command &command, const QCommandLineParser &parser,
     QList<QCommandLineOption> all = command.options + globalOptions();
     for (const QCommandLineOption &option : all) {
         const QString name = option.names().constLast();
-        if (!option.valueName().isEmpty() && parser.values(name).size() > 1)
+        if (!option.valueName().isEmpty() && parser.values(name).size() > 1 &&
+            !command.repeatableOptions.contains(name))
             return tr("--%1 is given more than once; give it once.").arg(name);
     }
     for (const QString &required : command.requiredOptions) {
@@ -156,6 +163,14 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
         author = *resolved;
     }
 
+    // The playbook first: a bad file is refused before the database is even opened.
+    const Result<Playbook> playbook =
+        parser.isSet(kPlaybook) ? playbook::loadFile(parser.value(kPlaybook)) : playbook::builtIn();
+    if (!playbook) {
+        writeErrorLine(err, playbook.error().message);
+        return ExitFailure;
+    }
+
     const QString path = parser.isSet(kDb) ? parser.value(kDb) : defaultSqlitePath();
     Result<std::unique_ptr<Database>> database =
         Database::open(DatabaseConfig::sqlite(path, busyTimeoutMs));
@@ -164,11 +179,13 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
         return ExitFailure;
     }
     IncidentStore store(*database.value(), clock);
+    PlaybookStore playbookStore(store, *playbook);
 
     // Held back until the command succeeds: a failure must leave standard output empty.
     QString buffered;
     QTextStream bufferedOut(&buffered);
-    CommandContext context{*database.value(), store, clock, author, bufferedOut, err, parser, args};
+    CommandContext context{*database.value(), store, clock,  *playbook, playbookStore, author,
+                           bufferedOut,       err,   parser, args};
     const int code = command.run(context);
     if (code == ExitOk) {
         bufferedOut.flush();

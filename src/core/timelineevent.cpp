@@ -36,11 +36,28 @@ QString describeEvent(const TimelineEvent &event)
     const QJsonObject &p = event.payload;
     if (event.kind == QLatin1String(eventkind::Declared)) {
         const auto cat = category::fromId(p.value(QLatin1String("category")).toString());
-        return tr("Declared %1 %2: %3")
-            .arg(p.value(QLatin1String("severity")).toString(),
-                 cat ? category::displayName(*cat) : p.value(QLatin1String("category")).toString(),
-                 p.value(QLatin1String("title")).toString());
+        const QString declared =
+            tr("Declared %1 %2: %3")
+                .arg(p.value(QLatin1String("severity")).toString(),
+                     cat ? category::displayName(*cat) : p.value(QLatin1String("category")).toString(),
+                     p.value(QLatin1String("title")).toString());
+        QStringList triggers;
+        for (const QJsonValue &trigger : p.value(QLatin1String("triggers")).toArray())
+            triggers.append(trigger.toString());
+        if (triggers.isEmpty())
+            return declared;
+        return tr("%1 (trigger conditions: %2)").arg(declared, triggers.join(QStringLiteral(", ")));
     }
+    if (event.kind == QLatin1String(eventkind::SyncPosted))
+        return tr("Sync: %1").arg(p.value(QLatin1String("text")).toString());
+    if (event.kind == QLatin1String(eventkind::ObligationDone)) {
+        const QString note = p.value(QLatin1String("note")).toString();
+        const QString obligation = p.value(QLatin1String("obligation")).toString();
+        return note.isEmpty() ? tr("Done: %1").arg(obligation) : tr("Done: %1 (%2)").arg(obligation, note);
+    }
+    if (event.kind == QLatin1String(eventkind::ObligationWaived))
+        return tr("Waived: %1 (reason: %2)")
+            .arg(p.value(QLatin1String("obligation")).toString(), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::StatusChanged)) {
         return tr("Status %1 → %2")
             .arg(statusName(p.value(QLatin1String("from"))), statusName(p.value(QLatin1String("to"))));

@@ -63,7 +63,8 @@ Result<void> IncidentStore::checkAuthor(const QString &author) const
     return {};
 }
 
-Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QString &author)
+Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QString &author,
+                                     const DeclareExtras &extras)
 {
     const QDateTime now = m_clock.nowUtc();
     if (const QList<Error> errors = incidentfields::validate(fields, now); !errors.isEmpty())
@@ -89,7 +90,17 @@ Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QStrin
         IncidentFields stored = fields;
         stored.title = stored.title.trimmed();
         stored.taskType = stored.taskType.trimmed();
-        return insertEvent(id, now, QString::fromLatin1(eventkind::Declared), incidentfields::toJson(stored), author);
+        QJsonObject payload = incidentfields::toJson(stored);
+        if (extras) {
+            Result<QJsonObject> extra = extras(id);
+            if (!extra)
+                return extra.error();
+            for (auto it = extra->begin(); it != extra->end(); ++it) {
+                if (!payload.contains(it.key())) // the declared fields stay as declared
+                    payload.insert(it.key(), it.value());
+            }
+        }
+        return insertEvent(id, now, QString::fromLatin1(eventkind::Declared), payload, author);
     });
     if (!written)
         return written.error();

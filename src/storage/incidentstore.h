@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace warroom {
 
 class Database;
@@ -21,7 +23,13 @@ class IncidentStore final : public QObject
 public:
     IncidentStore(Database &database, const Clock &clock, QObject *parent = nullptr);
 
-    Result<qint64> declare(const IncidentFields &fields, const QString &author);
+    // Writes a feature makes together with a declaration, inside its transaction (the playbook's
+    // ticked trigger conditions): the returned keys are added to the "declared" event's payload;
+    // an error undoes the whole declaration.
+    using DeclareExtras = std::function<Result<QJsonObject>(qint64 incidentId)>;
+
+    Result<qint64> declare(const IncidentFields &fields, const QString &author,
+                           const DeclareExtras &extras = {});
     // Writes the fields that differ and records one "fields_changed" event; no change, no event.
     Result<void> updateFields(qint64 id, const IncidentFields &fields, const QString &author);
     Result<void> changeStatus(qint64 id, IncidentStatus to, const QString &author);

@@ -3,21 +3,31 @@
 #include "storage/changewatcher.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/playbookstore.h"
 
 namespace warroom {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config, const Clock &clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config, const Clock &clock,
+                                                   std::optional<Playbook> playbook)
 {
+    if (!playbook) {
+        Result<Playbook> builtIn = playbook::builtIn();
+        if (!builtIn)
+            return builtIn.error();
+        playbook = std::move(builtIn).value();
+    }
     Result<std::unique_ptr<Database>> database = Database::open(config);
     if (!database)
         return database.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(database).value(), clock));
+    return std::unique_ptr<Workspace>(new Workspace(std::move(database).value(), clock, std::move(*playbook)));
 }
 
-Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock)
+Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook)
     : m_database(std::move(database)),
       m_clock(clock),
       m_incidents(std::make_unique<IncidentStore>(*m_database, m_clock)),
+      m_playbook(std::move(playbook)),
+      m_playbookStore(std::make_unique<PlaybookStore>(*m_incidents, m_playbook)),
       m_watcher(std::make_unique<ChangeWatcher>(*m_database))
 {
     QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_incidents.get(),

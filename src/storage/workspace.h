@@ -1,37 +1,47 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/playbook.h"
 #include "core/result.h"
 #include "storage/databaseconfig.h"
 
 #include <memory>
+#include <optional>
 
 namespace warroom {
 
 class ChangeWatcher;
 class Database;
 class IncidentStore;
+class PlaybookStore;
 
 // Everything one open database provides to an application: the connection, the repositories
-// over it, and the watcher that notices other processes' writes. Windows share one Workspace.
+// over it, the playbook they apply, and the watcher that notices other processes' writes.
+// Windows share one Workspace.
 class Workspace final
 {
 public:
-    static Result<std::unique_ptr<Workspace>> open(const DatabaseConfig &config, const Clock &clock);
+    // With the built-in playbook unless one is given (warroom --playbook FILE).
+    static Result<std::unique_ptr<Workspace>> open(const DatabaseConfig &config, const Clock &clock,
+                                                   std::optional<Playbook> playbook = std::nullopt);
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
     Database &database() const { return *m_database; }
     IncidentStore &incidents() const { return *m_incidents; }
+    const Playbook &playbook() const { return m_playbook; }
+    PlaybookStore &playbookStore() const { return *m_playbookStore; }
     ChangeWatcher &changeWatcher() const { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
 private:
-    Workspace(std::unique_ptr<Database> database, const Clock &clock);
+    Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
     std::unique_ptr<IncidentStore> m_incidents;
+    const Playbook m_playbook;
+    std::unique_ptr<PlaybookStore> m_playbookStore;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 

@@ -6,6 +6,7 @@ constexpr auto UserName = "user/name";
 constexpr auto LastDatabase = "database/lastPath";
 constexpr auto Geometry = "mainWindow/geometry";
 constexpr auto TextPointSize = "view/textPointSize";
+constexpr auto ObligationNotifications = "playbook/notifications";
 } // namespace key
 
 QString AppSettings::userName() const
@@ -49,6 +50,16 @@ QByteArray AppSettings::mainWindowGeometry() const
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(QLatin1String(key::Geometry), geometry);
+}
+
+bool AppSettings::obligationNotifications() const
+{
+    return m_settings.value(QLatin1String(key::ObligationNotifications), true).toBool();
+}
+
+void AppSettings::setObligationNotifications(bool enabled)
+{
+    m_settings.setValue(QLatin1String(key::ObligationNotifications), enabled);
 }
 
 } // namespace warroom

@@ -19,6 +19,10 @@ public:
     double textPointSize() const;
     void setTextPointSize(double points);
 
+    // Desktop notifications when a playbook obligation becomes due soon or overdue (default on).
+    bool obligationNotifications() const;
+    void setObligationNotifications(bool enabled);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

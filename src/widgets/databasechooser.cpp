@@ -10,11 +10,12 @@
 
 namespace warroom {
 
-std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, const Clock &clock, QWidget *parent)
+std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, const Clock &clock, QWidget *parent,
+                                                      const std::optional<Playbook> &playbook)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("warroom::DatabaseChooser", text); };
     for (;;) {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(config, clock);
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(config, clock, playbook);
         if (opened) {
             AppSettings().setLastDatabasePath(config.sqlitePath);
             return std::move(opened).value();

@@ -2,7 +2,11 @@
 
 #include "ui_declareincidentdialog.h"
 
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <limits>
@@ -71,6 +75,56 @@ void DeclareIncidentDialog::setFields(const IncidentFields &f)
     m_ui->affectedPctEdit->setText(QLocale::c().toString(f.affectedUsersPct, 'g', 6));
     m_ui->enterpriseEdit->setText(QString::number(f.enterpriseAffected));
     m_ui->detectedAtEdit->setDateTime(f.detectedAt.toUTC());
+}
+
+void DeclareIncidentDialog::offerTriggers(const Playbook &playbook)
+{
+    if (m_playbook || playbook.triggers.isEmpty())
+        return;
+    m_playbook = playbook;
+    auto *box = new QGroupBox(tr("Trigger conditions observed (tick any; they suggest the category)"), this);
+    box->setObjectName(QStringLiteral("triggerBox"));
+    auto *list = new QVBoxLayout(box);
+    for (const TriggerDef &trigger : playbook.triggers) {
+        auto *check = new QCheckBox(trigger.title, box);
+        check->setObjectName(QStringLiteral("trigger-") + trigger.id);
+        check->setProperty("triggerId", trigger.id);
+        list->addWidget(check);
+        m_triggers.append(check);
+        connect(check, &QCheckBox::toggled, this, &DeclareIncidentDialog::suggestCategory);
+    }
+    m_suggestion = new QLabel(tr("Ticking a condition sets the category it suggests."), box);
+    m_suggestion->setObjectName(QStringLiteral("categorySuggestion"));
+    m_suggestion->setWordWrap(true);
+    list->addWidget(m_suggestion);
+    m_ui->verticalLayout->insertWidget(1, box); // under the fields, above the error text
+    adjustSize();
+}
+
+QStringList DeclareIncidentDialog::tickedTriggers() const
+{
+    QStringList ids;
+    for (const QCheckBox *check : m_triggers) {
+        if (check->isChecked())
+            ids.append(check->property("triggerId").toString());
+    }
+    return ids;
+}
+
+void DeclareIncidentDialog::suggestCategory()
+{
+    const std::optional<Category> suggested = playbook::suggestCategory(*m_playbook, tickedTriggers());
+    if (!suggested) {
+        m_suggestion->setText(tr("Ticking a condition sets the category it suggests."));
+        return;
+    }
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(category::id(*suggested)));
+    m_suggestion->setText(tr("Category set to \"%1\", as the ticked conditions suggest; change it above if it fits"
+                             " better.")
+                              .arg(category::displayName(*suggested)));
+    // A wrapped label does not ask the dialog for the height its second line needs.
+    if (const int needed = layout()->heightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 IncidentFields DeclareIncidentDialog::fields() const

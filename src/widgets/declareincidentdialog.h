@@ -2,11 +2,15 @@
 
 #include "core/clock.h"
 #include "core/incident.h"
+#include "core/playbook.h"
 
 #include <QDialog>
 
 #include <functional>
 #include <memory>
+
+class QCheckBox;
+class QLabel;
 
 namespace Ui {
 class DeclareIncidentDialog;
@@ -29,6 +33,9 @@ public:
 
     // Switches to editing an existing incident's fields.
     void setFields(const IncidentFields &fields);
+    // Adds the playbook's trigger conditions as a checklist; ticking them suggests the category.
+    void offerTriggers(const Playbook &playbook);
+    QStringList tickedTriggers() const;
 
     // The fields as typed; invalid numbers come back as NaN / -1 so validation names them.
     IncidentFields fields() const;
@@ -42,7 +49,12 @@ private:
     void clearErrors();
     QWidget *widgetFor(const QString &field) const;
 
+    void suggestCategory();
+
     std::unique_ptr<Ui::DeclareIncidentDialog> m_ui;
+    std::optional<Playbook> m_playbook;
+    QList<QCheckBox *> m_triggers;
+    QLabel *m_suggestion = nullptr;
     const Clock &m_clock;
     Submit m_submit;
 };

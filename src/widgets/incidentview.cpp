@@ -7,6 +7,7 @@
 #include "widgets/badge.h"
 #include "widgets/currentuser.h"
 #include "widgets/declareincidentdialog.h"
+#include "widgets/phaseboardwidget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -73,6 +74,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 
     applyFonts();
     m_panes = new QTabWidget(this);
+    m_panes->addTab(new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes), tr("&Phase board"));
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
     layout->addWidget(m_panes, 1);
 

@@ -4,6 +4,7 @@
 #include "models/incidentlistmodel.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
+#include "storage/playbookstore.h"
 #include "storage/workspace.h"
 #include "widgets/appsettings.h"
 #include "widgets/currentuser.h"
@@ -128,16 +129,18 @@ void MainWindow::updateStatusBar()
 void MainWindow::declareIncident()
 {
     qint64 declaredId = 0;
+    // The submit function runs later, on OK, when the dialog exists and knows the ticked triggers.
     DeclareIncidentDialog dialog(
         m_workspace.clock(),
         [&](const IncidentFields &fields) -> Result<void> {
-            Result<qint64> id = m_workspace.incidents().declare(fields, m_user.name());
+            Result<qint64> id = m_workspace.playbookStore().declare(fields, dialog.tickedTriggers(), m_user.name());
             if (!id)
                 return id.error();
             declaredId = id.value();
             return {};
         },
         this);
+    dialog.offerTriggers(m_workspace.playbook());
     if (dialog.exec() == QDialog::Accepted && declaredId > 0)
         selectIncident(declaredId);
 }

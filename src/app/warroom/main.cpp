@@ -1,5 +1,6 @@
 #include "core/appidentity.h"
 #include "core/clock.h"
+#include "core/playbook.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
 #include "widgets/currentuser.h"
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -32,14 +35,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption asOption(QStringLiteral("as"),
                                       QApplication::translate("main", "Record changes as NAME for this run."),
                                       QStringLiteral("NAME"));
+    const QCommandLineOption playbookOption(
+        QStringLiteral("playbook"),
+        QApplication::translate("main",
+                                "Run this playbook file instead of the built-in one (docs/playbook-format.md)."),
+        QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(asOption);
+    parser.addOption(playbookOption);
     parser.process(app);
+
+    std::optional<warroom::Playbook> playbook;
+    if (parser.isSet(playbookOption)) {
+        warroom::Result<warroom::Playbook> loaded = warroom::playbook::loadFile(parser.value(playbookOption));
+        if (!loaded) {
+            // Said on the terminal for scripts, and in a window for people who started it from a
+            // menu; a platform without a screen (offscreen, minimal) has nobody to click it away.
+            QTextStream(stderr) << "warroom: " << loaded.error().message << Qt::endl;
+            const QString platform = QGuiApplication::platformName();
+            if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+                QMessageBox::critical(nullptr, QApplication::translate("main", "War Room cannot use the playbook"),
+                                      loaded.error().message);
+            return 1;
+        }
+        playbook = std::move(loaded).value();
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : warroom::defaultSqlitePath();
     warroom::SystemClock clock;
     std::unique_ptr<warroom::Workspace> workspace =
-        warroom::openWorkspaceInteractively(warroom::DatabaseConfig::sqlite(path), clock);
+        warroom::openWorkspaceInteractively(warroom::DatabaseConfig::sqlite(path), clock, nullptr, playbook);
     if (!workspace)
         return 1;
 

@@ -2,10 +2,13 @@
 #include "cli/command.h"
 #include "cli/fieldoptions.h"
 #include "core/clock.h"
-#include "storage/incidentstore.h"
+#include "core/playbook.h"
+#include "storage/playbookstore.h"
 
 namespace warroom::cli {
 namespace {
+
+const QString kTrigger = QStringLiteral("trigger");
 
 int runDeclare(CommandContext &context)
 {
@@ -13,12 +16,23 @@ int runDeclare(CommandContext &context)
     fields.detectedAt = context.clock.nowUtc(); // unless --detected-at says otherwise
     if (const Result<void> applied = applyFieldOptions(context.parser, fields); !applied)
         return context.fail(applied.error());
-    const Result<qint64> id = context.store.declare(fields, context.author);
-    if (!id)
+    const Result<qint64> id =
+        context.playbookStore.declare(fields, context.parser.values(kTrigger), context.author);
+    if (!id) {
+        if (id.error().field == kTrigger)
+            return context.fail(QStringLiteral("--%1: %2").arg(kTrigger, id.error().message));
         return context.fail(withOptionValue(id.error(), context.parser));
+    }
     // The id alone, so that scripts can write ID=$(warroomctl declare ...).
     context.out << id.value() << Qt::endl;
     return ExitOk;
+}
+
+// The built-in playbook's triggers, for the help text (a --playbook file may have others).
+QString triggerIds()
+{
+    const Result<Playbook> builtIn = playbook::builtIn();
+    return builtIn ? builtIn->triggerIds() : QString();
 }
 
 QString severityHelp()
@@ -37,13 +51,21 @@ Command declareCommand()
     command.name = QStringLiteral("declare");
     command.synopsis =
         QStringLiteral("--title TEXT --category ID --severity SEV [--task-type TEXT] "
-                       "[--affected-users-pct P] [--enterprise-affected N] [--detected-at TIME]");
+                       "[--affected-users-pct P] [--enterprise-affected N] [--detected-at TIME] "
+                       "[--trigger ID]...");
     command.summary = tr("Declare a new incident and print its id.");
     command.help =
         tr("Declares an incident in status \"investigating\" and prints its id alone on standard "
            "output. The detected-at time defaults to now.\nSeverities:") +
         severityHelp();
     command.options = incidentFieldOptions();
+    command.options.append(
+        {kTrigger,
+         tr("A trigger condition observed, by id (repeat for several): %1. Stored "
+            "with the incident.")
+             .arg(triggerIds()),
+         QStringLiteral("ID")});
+    command.repeatableOptions = {kTrigger};
     command.requiredOptions = {QStringLiteral("title"), QStringLiteral("category"),
                                QStringLiteral("severity")};
     command.writes = true;

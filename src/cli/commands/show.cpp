@@ -95,10 +95,11 @@ Command showCommand()
     Command command;
     command.name = QStringLiteral("show");
     command.synopsis = QStringLiteral("ID [--json]");
-    command.summary = tr("Show one incident with its status history and timeline.");
+    command.summary = tr("Show one incident with its timeline and playbook obligations.");
     command.help =
-        tr("Shows every field of the incident, its status history and its timeline. With --json "
-           "the same as one JSON object (the shape is in docs/cli.md).");
+        tr("Shows every field of the incident, its status history, its timeline, the trigger "
+           "conditions ticked at declaration and every playbook obligation with its due time and "
+           "state now. With --json the same as one JSON object (the shape is in docs/cli.md).");
     command.options = {{kJson, tr("Print a JSON object instead of text.")}};
     command.arguments = {QStringLiteral("ID")};
     command.run = runShow;

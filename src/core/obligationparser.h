@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/jsonreader.h"
+#include "core/playbook.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+// Internal to playbook::parse (playbookloader.cpp), in a file of its own to keep both readable.
+namespace warroom::playbook::detail {
+
+Result<Category> readCategory(const JsonReader &json, const QJsonValue &value, const QString &path);
+// Known category ids, none twice.
+Result<QList<Category>> readCategories(const JsonReader &json, const QJsonArray &list,
+                                       const QString &path);
+Result<Role> readRole(const JsonReader &json, const QJsonValue &value, const QString &path);
+// Timeline event kinds of timelineevent.h.
+Result<QStringList> readEventKinds(const JsonReader &json, const QJsonArray &list,
+                                   const QString &path);
+// One entry of a phase's "obligations"; phaseId is left for the caller to set.
+Result<ObligationDef> readObligation(const JsonReader &json, const QJsonValue &value,
+                                     const QString &path);
+
+} // namespace warroom::playbook::detail

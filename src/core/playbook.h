@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/category.h"
+#include "core/result.h"
+#include "core/roles.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace warroom {
+
+// The response playbook as data: phases of obligations with their deadlines or cadences,
+// owners and checklists, the trigger conditions of the declare flow, and the escalation
+// thresholds. Loaded from JSON (docs/playbook-format.md); the seed's playbook is built in.
+
+// What a deadline counts from.
+enum class DueAnchor {
+    Detected, // the incident's detected-at time (T+0)
+    Restored, // the latest move to "restored"
+};
+
+struct DueRule
+{
+    DueAnchor from = DueAnchor::Detected;
+    qint64 minutes = 0;
+};
+
+// A recurring obligation: due every N minutes after the last matching event.
+struct CadenceRule
+{
+    qint64 everyMinutes = 0;
+    QStringList resetBy;             // timeline event kinds that count as "posted"
+    bool startsAtFirstReset = false; // false: the first one is due N minutes after detection
+    bool untilRestored = false;      // ends when the incident is restored
+};
+
+// Facts on the timeline that complete an obligation by themselves (besides ticking it done).
+// Every condition given must hold.
+struct CompletionRule
+{
+    QStringList events;                  // each kind recorded at least once
+    bool eventsAfterRestoration = false; // ... at or after the latest restoration
+    QList<Role> roles;                   // each role currently assigned
+    bool keyAccountsAttempted = false;   // every selected key account has an attempt recorded
+
+    bool isEmpty() const { return events.isEmpty() && roles.isEmpty() && !keyAccountsAttempted; }
+};
+
+struct ObligationDef
+{
+    QString id;
+    QString title;
+    QString description;
+    QString phaseId;
+    Role owner = Role::OnCall;
+    QStringList checklist;
+    std::optional<DueRule> due; // exactly one of due and cadence is set
+    std::optional<CadenceRule> cadence;
+    CompletionRule doneWhen;
+    QList<Category> categories; // empty: applies to every category
+    bool onlyIfUnresolvedAtDue = false;
+    // While the IC engagement thresholds are crossed, only doneWhen's facts complete it:
+    // ticking it done or waiving it is refused.
+    bool mandatoryOnIcThreshold = false;
+
+    bool isRecurring() const { return cadence.has_value(); }
+};
+
+struct PhaseDef
+{
+    QString id;
+    QString title;
+};
+
+struct TriggerDef
+{
+    QString id;
+    QString title;
+    Category suggests = Category::Outage;
+};
+
+struct Playbook
+{
+    static constexpr int FormatVersion = 1;
+
+    int formatVersion = FormatVersion;
+    QString name;
+    QString description;
+    QString source; // where it was loaded from, for messages
+    qint64 dueSoonMinutes = 5;
+    double icUsersPctAbove = 5.0;
+    int icEnterpriseAbove = 1;
+    QList<PhaseDef> phases;
+    QList<ObligationDef> obligations; // in phase order
+    QList<TriggerDef> triggers;
+    QList<Category> categoryPrecedence;
+
+    const ObligationDef *obligation(const QString &id) const;
+    const PhaseDef *phase(const QString &id) const;
+    const TriggerDef *trigger(const QString &id) const;
+    QString obligationIds() const; // comma-separated, for error messages
+    QString triggerIds() const;
+};
+
+namespace playbook {
+
+// The seed playbook compiled into the program (resources/playbook/default-playbook.json).
+Result<Playbook> builtIn();
+// An organisation's own playbook file. Errors name the file, the line and the JSON path.
+Result<Playbook> loadFile(const QString &path);
+// sourceName is used in error messages ("custom.json:12: phases[0].id: ...").
+Result<Playbook> parse(const QByteArray &json, const QString &sourceName);
+
+// The category the ticked trigger conditions point to: of the categories they suggest, the one
+// listed first in the playbook's precedence. nullopt when nothing is ticked.
+std::optional<Category> suggestCategory(const Playbook &playbook, const QStringList &triggerIds);
+// Refuses unknown and repeated trigger ids, naming them and the valid ones.
+Result<void> checkTriggerIds(const Playbook &playbook, const QStringList &triggerIds);
+
+// The timeline event kinds a playbook may refer to (timelineevent.h).
+QStringList knownEventKinds();
+
+} // namespace playbook
+} // namespace warroom

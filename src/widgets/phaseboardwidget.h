@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/obligationalerts.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSystemTrayIcon;
+class QTableView;
+
+namespace warroom {
+
+class CurrentUser;
+class PhaseBoardModel;
+class Workspace;
+
+// The phase board of one incident, for the shared screen: every playbook obligation with its
+// owner, countdown and state (text, icon and colour), the most urgent on top, and the IC
+// engagement flag above them. Select a row and click Done (or double-click it), with an optional
+// note; Waive needs a reason. Posting a sync resets the channel-sync countdown.
+class PhaseBoardWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                     QWidget *parent = nullptr);
+
+    PhaseBoardModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // For tests and the status bar: the last error and the last desktop notification text.
+    QString errorText() const;
+    QString lastNotification() const { return m_lastNotification; }
+
+private:
+    void tickSelected(bool waive);
+    void postSync();
+    void showError(const QString &message);
+    void updateFlags();
+    void notify(const QList<ObligationAlert> &alerts);
+    QString selectedObligation() const;
+
+    Workspace &m_workspace;
+    CurrentUser &m_user;
+    qint64 m_incidentId;
+    PhaseBoardModel *m_model = nullptr;
+    QLabel *m_icBanner = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_done = nullptr;
+    QPushButton *m_waive = nullptr;
+    QLineEdit *m_syncText = nullptr;
+    QPushButton *m_postSync = nullptr;
+    QCheckBox *m_showNotApplicable = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QLabel *m_error = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastNotification;
+};
+
+} // namespace warroom

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/incident.h"
+#include "core/obligation.h"
+#include "core/playbook.h"
+#include "core/timelineevent.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace warroom::test {
+
+// The seed playbook; every engine test runs against the data file that ships.
+inline const Playbook &seedPlaybook()
+{
+    static const Playbook playbook = [] {
+        Result<Playbook> loaded = playbook::builtIn();
+        if (!loaded)
+            qFatal("the built-in playbook does not load: %s", qPrintable(loaded.error().message));
+        return loaded.value();
+    }();
+    return playbook;
+}
+
+// T+0 of every engine test: detected at testStart().
+inline QDateTime t0()
+{
+    return testStart();
+}
+
+inline QDateTime atMinutes(double minutes)
+{
+    return t0().addMSecs(qint64(minutes * 60 * 1000));
+}
+
+inline Incident incidentAt(Category category, double usersPct = 1.0, int enterprise = 0)
+{
+    Incident incident;
+    incident.id = 1;
+    incident.fields = validFields();
+    incident.fields.category = category;
+    incident.fields.affectedUsersPct = usersPct;
+    incident.fields.enterpriseAffected = enterprise;
+    incident.fields.detectedAt = t0();
+    incident.declaredAt = t0();
+    incident.statusHistory.append(StatusChange{IncidentStatus::Investigating,
+                                               IncidentStatus::Investigating, t0(),
+                                               QStringLiteral("alice")});
+    return incident;
+}
+
+inline void moveStatus(Incident &incident, IncidentStatus to, const QDateTime &at)
+{
+    incident.statusHistory.append(StatusChange{incident.status, to, at, QStringLiteral("alice")});
+    incident.status = to;
+}
+
+inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at,
+                                   const QJsonObject &payload = {},
+                                   const QString &author = QStringLiteral("bob"))
+{
+    static qint64 nextId = 1;
+    return TimelineEvent{nextId++, 1, at, author, QString::fromLatin1(kind), payload};
+}
+
+inline TimelineEvent roleAssigned(const char *role, const QString &person, const QDateTime &at)
+{
+    return timelineEvent(
+        eventkind::RoleAssigned, at,
+        {{QStringLiteral("role"), QString::fromLatin1(role)}, {QStringLiteral("person"), person}});
+}
+
+inline TimelineEvent tick(const char *kind, const char *obligation, const QDateTime &at,
+                          const QString &text = {})
+{
+    const bool waived = QLatin1String(kind) == QLatin1String(eventkind::ObligationWaived);
+    return timelineEvent(kind, at,
+                         {{QStringLiteral("obligation"), QString::fromLatin1(obligation)},
+                          {waived ? QStringLiteral("reason") : QStringLiteral("note"), text}},
+                         QStringLiteral("carol"));
+}
+
+inline ObligationStatus findObligation(const QList<ObligationStatus> &list, const QString &id)
+{
+    for (const ObligationStatus &s : list) {
+        if (s.id == id)
+            return s;
+    }
+    qFatal("no obligation %s", qPrintable(id));
+}
+
+} // namespace warroom::test
+
+namespace QTest {
+template <> inline char *toString(const warroom::ObligationState &state)
+{
+    return qstrdup(qPrintable(warroom::obligationstate::id(state)));
+}
+} // namespace QTest

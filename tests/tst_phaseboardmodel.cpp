@@ -1,0 +1,381 @@
+#include "models/phaseboardmodel.h"
+#include "playbooktestsupport.h"
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+#include "storage/playbookstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warroom;
+
+// The phase board model over a real database: what it shows, how it ticks (dataChanged and layout
+// changes only, no storage access), and how it follows the timeline.
+class TestPhaseBoardModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsTheApplicableObligations();
+    void ticksWithoutTouchingStorage();
+    void overdueSortsToTheTop();
+    void dueSoonBoundary();
+    void doneAndWaivedRows();
+    void otherProcessesWritesShowUp();
+    void notApplicableRowsOnRequest();
+    void alertsOncePerTransition();
+    void icFlagClearsWhenAnIcIsAssigned();
+
+private:
+    qint64 declareOutage(double usersPct)
+    {
+        IncidentFields fields = test::validFields();
+        fields.severity = Severity::Sev1;
+        fields.category = Category::Outage;
+        fields.affectedUsersPct = usersPct;
+        fields.enterpriseAffected = 0;
+        fields.detectedAt = m_clock->nowUtc();
+        return m_playbook->declare(fields, {}, QStringLiteral("alice")).value();
+    }
+    std::unique_ptr<PhaseBoardModel> board(qint64 id)
+    {
+        auto model =
+            std::make_unique<PhaseBoardModel>(*m_store, test::seedPlaybook(), *m_clock, id);
+        model->setTicking(false);
+        return model;
+    }
+    static QString cell(const PhaseBoardModel &model, const QString &id, int column,
+                        int role = Qt::DisplayRole)
+    {
+        const int row = model.rowOf(id);
+        return row < 0 ? QStringLiteral("<no row>")
+                       : model.index(row, column).data(role).toString();
+    }
+    static QStringList order(const PhaseBoardModel &model)
+    {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.index(row, 0).data(PhaseBoardModel::ObligationIdRole).toString());
+        return ids;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<PlaybookStore> m_playbook;
+};
+
+void TestPhaseBoardModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(test::testStart());
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("board.sqlite"))));
+    QVERIFY(db);
+    m_db = std::move(db).value();
+    m_store = std::make_unique<IncidentStore>(*m_db, *m_clock);
+    m_playbook = std::make_unique<PlaybookStore>(*m_store, test::seedPlaybook());
+}
+
+void TestPhaseBoardModel::cleanup()
+{
+    m_playbook.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestPhaseBoardModel::showsTheApplicableObligations()
+{
+    const qint64 id = declareOutage(8.0);
+    auto model = board(id);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->columnCount(), int(PhaseBoardModel::ColumnCount));
+    // 21 obligations; the 7 category rules do not apply to an outage.
+    QCOMPARE(model->rowCount(), 14);
+    QCOMPARE(model->rowOf(QStringLiteral("legal-review")), -1);
+
+    const QString engage = QStringLiteral("engage-ic");
+    QVERIFY(model->index(model->rowOf(engage), 0).data(PhaseBoardModel::MandatoryRole).toBool());
+    QCOMPARE(cell(*model, engage, PhaseBoardModel::ObligationColumn),
+             QStringLiteral("⚑ Engage IC: decide whether an incident commander is required"));
+    QCOMPARE(cell(*model, engage, PhaseBoardModel::DetailColumn),
+             QStringLiteral("MANDATORY: 8% of users affected (more than 5%)"));
+    QCOMPARE(cell(*model, engage, PhaseBoardModel::OwnerColumn),
+             QStringLiteral("On-call engineer"));
+    QCOMPARE(cell(*model, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15:00"));
+    QCOMPARE(cell(*model, engage, PhaseBoardModel::DueColumn), QStringLiteral("03:15 UTC"));
+    QCOMPARE(cell(*model, QStringLiteral("first-announcement"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("1:00 h"));
+    QCOMPARE(cell(*model, QStringLiteral("postmortem"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("—"));
+    QCOMPARE(cell(*model, QStringLiteral("postmortem"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("due 72 h after restoration"));
+    QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("none posted yet"));
+    QVERIFY(model->openIcEngagement().required);
+    QVERIFY(!model->index(0, PhaseBoardModel::StateColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    QVERIFY(!model->index(0, PhaseBoardModel::ObligationColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+}
+
+void TestPhaseBoardModel::ticksWithoutTouchingStorage()
+{
+    const qint64 id = declareOutage(8.0);
+    auto model = board(id);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy failed(model.get(), &PhaseBoardModel::loadFailed);
+
+    // With the connection closed, any query during a tick would fail and be reported.
+    m_db->connection().close();
+    for (int second = 1; second <= 20 * 60; ++second) {
+        m_clock->advanceSecs(1);
+        model->tick();
+    }
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(changed.count() >= 20 * 60);
+    const QString sync = QStringLiteral("channel-sync");
+    QCOMPARE(cell(*model, sync, PhaseBoardModel::StateColumn), QStringLiteral("Overdue"));
+    QCOMPARE(cell(*model, sync, PhaseBoardModel::CountdownColumn), QStringLiteral("overdue 5:00"));
+    QCOMPARE(model->index(model->rowOf(sync), 0).data(PhaseBoardModel::MsecsLeftRole).toLongLong(),
+             -300000);
+    QCOMPARE(cell(*model, QStringLiteral("first-announcement"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("40:00"));
+}
+
+void TestPhaseBoardModel::overdueSortsToTheTop()
+{
+    const qint64 id = declareOutage(1.0);
+    auto model = board(id);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // At T+0 the T+15 items lead by due time, in playbook order among equals.
+    QCOMPARE(order(*model).mid(0, 5),
+             (QStringList{QStringLiteral("confirm-nature"), QStringLiteral("open-channel"),
+                          QStringLiteral("engage-ic"), QStringLiteral("ic-comms-decision"),
+                          QStringLiteral("channel-sync")}));
+
+    // Ticking one done moves it to the bottom through a layout change, not a reset; a persistent
+    // index follows the row.
+    QSignalSpy layout(model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+    const QPersistentModelIndex confirmRow = model->index(0, PhaseBoardModel::ObligationColumn);
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("confirm-nature"), QString(),
+                                 QStringLiteral("dana")));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(order(*model).constLast(), QStringLiteral("confirm-nature"));
+    QCOMPARE(confirmRow.row(), model->rowCount() - 1);
+    QCOMPARE(confirmRow.data(PhaseBoardModel::ObligationIdRole).toString(),
+             QStringLiteral("confirm-nature"));
+
+    m_clock->advanceSecs(10 * 60);
+    QVERIFY(m_playbook->postSync(id, QStringLiteral("rolling back"),
+                                 QStringLiteral("dana"))); // next due T+25
+    m_clock->advanceSecs(6 * 60);
+    model->tick();
+    // T+16: the three T+15 items are overdue and on top; the sync (due T+25) follows.
+    QCOMPARE(order(*model).mid(0, 4),
+             (QStringList{QStringLiteral("open-channel"), QStringLiteral("engage-ic"),
+                          QStringLiteral("ic-comms-decision"), QStringLiteral("channel-sync")}));
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model->index(row, 0).data(PhaseBoardModel::StateRole).toInt(),
+                 int(ObligationState::Overdue));
+    QCOMPARE(model->index(3, 0).data(PhaseBoardModel::StateRole).toInt(),
+             int(ObligationState::Upcoming));
+
+    // T+26: everything up to the sync is overdue, the longest overdue first.
+    m_clock->advanceSecs(10 * 60);
+    model->tick();
+    QCOMPARE(order(*model).at(3), QStringLiteral("channel-sync"));
+    QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("overdue 1:00"));
+    QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("overdue 11:00"));
+
+    // Waiting for the restoration sorts after everything with a time, before done.
+    const QStringList all = order(*model);
+    QVERIFY(all.indexOf(QStringLiteral("postmortem")) >
+            all.indexOf(QStringLiteral("first-announcement")));
+    QVERIFY(all.indexOf(QStringLiteral("postmortem")) <
+            all.indexOf(QStringLiteral("confirm-nature")));
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestPhaseBoardModel::dueSoonBoundary()
+{
+    const qint64 id = declareOutage(1.0);
+    auto model = board(id);
+    const QString open = QStringLiteral("open-channel");
+    m_clock->advanceSecs(10 * 60 - 1);
+    model->tick();
+    QCOMPARE(cell(*model, open, PhaseBoardModel::StateColumn), QStringLiteral("Upcoming"));
+    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("5:01"));
+    QVERIFY(!model->index(model->rowOf(open), PhaseBoardModel::StateColumn)
+                 .data(Qt::BackgroundRole)
+                 .isValid());
+    m_clock->advanceSecs(1);
+    model->tick();
+    QCOMPARE(cell(*model, open, PhaseBoardModel::StateColumn), QStringLiteral("Due soon"));
+    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("5:00"));
+    QCOMPARE(model->index(model->rowOf(open), PhaseBoardModel::StateColumn)
+                 .data(Qt::BackgroundRole)
+                 .value<QBrush>()
+                 .color(),
+             QColor(0xff, 0xc1, 0x07));
+    m_clock->advanceSecs(5 * 60 + 1);
+    model->tick();
+    QCOMPARE(cell(*model, open, PhaseBoardModel::StateColumn), QStringLiteral("Overdue"));
+    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("overdue 0:01"));
+}
+
+void TestPhaseBoardModel::doneAndWaivedRows()
+{
+    const qint64 id = declareOutage(1.0);
+    auto model = board(id);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_clock->advanceSecs(120);
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("open-channel"), QStringLiteral("#inc-1"),
+                                 QStringLiteral("dana")));
+    QVERIFY(m_playbook->waive(id, QStringLiteral("support-templates"), QStringLiteral("no tickets"),
+                              QStringLiteral("erin")));
+    QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Done"));
+    QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::CountdownColumn),
+             QString());
+    QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("done by dana at 03:02 UTC · #inc-1"));
+    QCOMPARE(cell(*model, QStringLiteral("support-templates"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("waived by erin at 03:02 UTC · no tickets"));
+    const QStringList ids = order(*model);
+    QCOMPARE(ids.mid(ids.size() - 2),
+             (QStringList{QStringLiteral("open-channel"), QStringLiteral("support-templates")}));
+}
+
+void TestPhaseBoardModel::otherProcessesWritesShowUp()
+{
+    const qint64 id = declareOutage(1.0);
+    auto model = board(id);
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("board.sqlite"))));
+    QVERIFY(other);
+    IncidentStore otherStore(*other.value(), *m_clock);
+    PlaybookStore otherPlaybook(otherStore, test::seedPlaybook());
+    m_clock->advanceSecs(300);
+    QVERIFY(otherPlaybook.postSync(id, QStringLiteral("from the CLI"), QStringLiteral("cli")));
+    QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("10:00"));
+    m_store->notifyExternalChange(); // what the workspace's ChangeWatcher does
+    QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("15:00"));
+    QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("last posted 03:05 UTC by cli"));
+}
+
+void TestPhaseBoardModel::notApplicableRowsOnRequest()
+{
+    auto model = board(declareOutage(1.0));
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    model->setShowNotApplicable(true);
+    QCOMPARE(model->rowCount(), 21);
+    QCOMPARE(order(*model).constLast(), QStringLiteral("regulatory-notification"));
+    QCOMPARE(cell(*model, QStringLiteral("legal-review"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Not applicable"));
+    QCOMPARE(inserted.count(), 1);
+    model->setShowNotApplicable(false);
+    QCOMPARE(model->rowCount(), 14);
+}
+
+void TestPhaseBoardModel::alertsOncePerTransition()
+{
+    const qint64 id = declareOutage(1.0);
+    auto model = board(id);
+    QSignalSpy alerts(model.get(), &PhaseBoardModel::alertsRaised);
+    const auto idsOf = [&](int call) {
+        QStringList ids;
+        for (const ObligationAlert &a : alerts.at(call).at(0).value<QList<ObligationAlert>>())
+            ids.append(obligationstate::id(a.state) + QLatin1Char(' ') + a.obligationId);
+        return ids;
+    };
+    m_clock->advanceSecs(10 * 60 - 1);
+    model->tick();
+    QCOMPARE(alerts.count(), 0);
+    m_clock->advanceSecs(1);
+    model->tick();
+    QCOMPARE(alerts.count(), 1);
+    QCOMPARE(idsOf(0), (QStringList{QStringLiteral("due-soon confirm-nature"),
+                                    QStringLiteral("due-soon open-channel"),
+                                    QStringLiteral("due-soon engage-ic"),
+                                    QStringLiteral("due-soon ic-comms-decision"),
+                                    QStringLiteral("due-soon channel-sync")}));
+    model->tick();
+    m_clock->advanceSecs(60);
+    model->tick();
+    QCOMPARE(alerts.count(), 1);
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("confirm-nature"), QString(),
+                                 QStringLiteral("dana")));
+    m_clock->advanceSecs(4 * 60 + 1);
+    model->tick();
+    QCOMPARE(alerts.count(), 2);
+    QCOMPARE(idsOf(1), (QStringList{QStringLiteral("overdue open-channel"),
+                                    QStringLiteral("overdue engage-ic"),
+                                    QStringLiteral("overdue ic-comms-decision"),
+                                    QStringLiteral("overdue channel-sync")}));
+    // A posted sync starts a new cycle, which alerts again when it comes due.
+    QVERIFY(m_playbook->postSync(id, QStringLiteral("no new progress"), QStringLiteral("dana")));
+    m_clock->advanceSecs(10 * 60);
+    model->tick();
+    QCOMPARE(alerts.count(), 3);
+    QCOMPARE(idsOf(2), QStringList{QStringLiteral("due-soon channel-sync")});
+
+    // A second board opened now starts from what it sees: no alerts for what is already late.
+    auto second = board(id);
+    QSignalSpy secondAlerts(second.get(), &PhaseBoardModel::alertsRaised);
+    second->tick();
+    QCOMPARE(secondAlerts.count(), 0);
+}
+
+void TestPhaseBoardModel::icFlagClearsWhenAnIcIsAssigned()
+{
+    const qint64 id = declareOutage(8.0);
+    auto model = board(id);
+    QSignalSpy flags(model.get(), &PhaseBoardModel::flagsChanged);
+    QCOMPARE(model->openIcEngagement().reason,
+             QStringLiteral("8% of users affected (more than 5%)"));
+    QVERIFY(m_store->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
+                                 {{QStringLiteral("role"), QStringLiteral("incident-commander")},
+                                  {QStringLiteral("person"), QStringLiteral("Frank")}},
+                                 QStringLiteral("dana")));
+    QVERIFY(flags.count() >= 1);
+    QVERIFY(!model->openIcEngagement().required);
+    QCOMPARE(cell(*model, QStringLiteral("engage-ic"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Done"));
+    QCOMPARE(cell(*model, QStringLiteral("engage-ic"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("done by dana at 03:00 UTC · Incident commander: Frank"));
+}
+
+QTEST_MAIN(TestPhaseBoardModel)
+#include "tst_phaseboardmodel.moc"

@@ -1,0 +1,369 @@
+#include "models/phaseboardmodel.h"
+#include "playbooktestsupport.h"
+#include "storage/incidentstore.h"
+#include "storage/playbookstore.h"
+#include "storage/workspace.h"
+#include "widgets/appsettings.h"
+#include "widgets/currentuser.h"
+#include "widgets/declareincidentdialog.h"
+#include "widgets/incidentview.h"
+#include "widgets/mainwindow.h"
+#include "widgets/phaseboardwidget.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace warroom;
+
+// The phase board in the main window, driven like a person would: declare through the dialog,
+// move the clock, read the board, tick obligations done, waive them, post syncs.
+class TestPhaseBoardWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sev1OutageWithEightPercentUsers();
+    void tickDoneAndWaiveFromTheBoard();
+    void postSyncResetsItsCountdown();
+    void notificationsOncePerTransitionAndSwitchable();
+    void declareDialogTriggersSuggestTheCategory();
+    void guiRefusesABadPlaybookFile();
+
+private:
+    PhaseBoardWidget *declareThroughDialog(MainWindow &window,
+                                           const std::function<void(QDialog *)> &fill);
+    static QString cell(PhaseBoardWidget *board, const QString &id, int column)
+    {
+        const int row = board->model()->rowOf(id);
+        return row < 0 ? QStringLiteral("<no row>")
+                       : board->model()->index(row, column).data().toString();
+    }
+    static void clickRow(PhaseBoardWidget *board, const QString &id)
+    {
+        const QModelIndex index =
+            board->model()->index(board->model()->rowOf(id), PhaseBoardModel::ObligationColumn);
+        board->view()->scrollTo(index);
+        QTest::mouseClick(board->view()->viewport(), Qt::LeftButton, {},
+                          board->view()->visualRect(index).center());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CurrentUser> m_user;
+};
+
+void TestPhaseBoardWidget::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPhaseBoardWidget::init()
+{
+    AppSettings().setObligationNotifications(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(test::testStart());
+    auto ws = Workspace::open(
+        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("board.sqlite"))), *m_clock);
+    QVERIFY(ws);
+    m_workspace = std::move(ws).value();
+    m_user = std::make_unique<CurrentUser>();
+    m_user->overrideName(QStringLiteral("Dana"));
+}
+
+void TestPhaseBoardWidget::cleanup()
+{
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+PhaseBoardWidget *
+TestPhaseBoardWidget::declareThroughDialog(MainWindow &window,
+                                           const std::function<void(QDialog *)> &fill)
+{
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fill(dialog);
+        filled = true;
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    window.declareIncident();
+    if (!filled || !window.incidentView())
+        return nullptr;
+    return window.incidentView()->findChild<PhaseBoardWidget *>();
+}
+
+static void fillSev1Outage(QDialog *dialog, const QString &usersPct)
+{
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                     QStringLiteral("Agent API returns 503 for every task"));
+    auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(QStringLiteral("outage")));
+    auto *severity = dialog->findChild<QComboBox *>(QStringLiteral("severityCombo"));
+    severity->setCurrentIndex(severity->findData(QStringLiteral("SEV1")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("affectedPctEdit")), usersPct);
+}
+
+// The "done when": a SEV1 outage with 8% of users affected shows "engage IC" flagged and
+// the T+15 deadline counting down; 20 minutes without a sync make the 15-minute sync overdue.
+void TestPhaseBoardWidget::sev1OutageWithEightPercentUsers()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1500, 950);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("8")); });
+    QVERIFY(board);
+    auto *panes = window.incidentView()->findChild<QTabWidget *>();
+    QCOMPARE(panes->currentWidget(), board); // the board is the first pane
+    board->model()->setTicking(false);
+
+    auto *banner = board->findChild<QLabel *>(QStringLiteral("icBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("⚑ IC engagement is mandatory: 8% of users affected "
+                                            "(more than 5%). Assign an incident commander."));
+    const QString engage = QStringLiteral("engage-ic");
+    QVERIFY(cell(board, engage, PhaseBoardModel::ObligationColumn)
+                .startsWith(QStringLiteral("⚑ Engage IC")));
+    QCOMPARE(cell(board, engage, PhaseBoardModel::DetailColumn),
+             QStringLiteral("MANDATORY: 8% of users affected (more than 5%)"));
+    QCOMPARE(cell(board, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15:00"));
+    QCOMPARE(cell(board, QStringLiteral("confirm-nature"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("15:00"));
+
+    m_clock->advanceSecs(4 * 60 + 48);
+    board->model()->tick();
+    QCOMPARE(cell(board, QStringLiteral("confirm-nature"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("10:12"));
+    QCOMPARE(cell(board, QStringLiteral("confirm-nature"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Upcoming"));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/phaseboard-t5.png")));
+
+    // The board's own timer moves it too (here once, to prove the wiring).
+    board->model()->setTicking(true);
+    m_clock->advanceSecs(20 * 60 - (4 * 60 + 48));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::StateColumn),
+        QStringLiteral("Overdue"), 3000);
+    board->model()->setTicking(false);
+    QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("overdue 5:00"));
+    QCOMPARE(cell(board, engage, PhaseBoardModel::StateColumn), QStringLiteral("Overdue"));
+    // Overdue on top; the view shows the model's order.
+    QTableView *view = board->view();
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(view->model()->index(row, PhaseBoardModel::StateColumn).data().toString(),
+                 QStringLiteral("Overdue"));
+    QCOMPARE(view->model()->index(5, PhaseBoardModel::StateColumn).data().toString(),
+             QStringLiteral("Upcoming"));
+    QCOMPARE(board->findChild<QLabel *>(QStringLiteral("boardSummary"))->text(),
+             QStringLiteral("Overdue: 5   ·   Due soon: 0"));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/phaseboard-t20.png")));
+}
+
+void TestPhaseBoardWidget::tickDoneAndWaiveFromTheBoard()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    QVERIFY(!board->findChild<QLabel *>(QStringLiteral("icBanner"))->isVisible());
+    auto *note = board->findChild<QLineEdit *>(QStringLiteral("obligationNote"));
+    auto *done = board->findChild<QPushButton *>(QStringLiteral("markDone"));
+    auto *waive = board->findChild<QPushButton *>(QStringLiteral("waiveObligation"));
+
+    QTest::mouseClick(done, Qt::LeftButton);
+    QCOMPARE(board->errorText(), QStringLiteral("Select an obligation on the board first."));
+
+    m_clock->advanceSecs(90);
+    clickRow(board, QStringLiteral("open-channel"));
+    QTest::keyClicks(note, QStringLiteral("#inc-1 on Slack"));
+    QTest::mouseClick(done, Qt::LeftButton);
+    QCOMPARE(board->errorText(), QString());
+    QCOMPARE(note->text(), QString());
+    QCOMPARE(cell(board, QStringLiteral("open-channel"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Done"));
+    QCOMPARE(cell(board, QStringLiteral("open-channel"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("done by Dana at 03:01 UTC · #inc-1 on Slack"));
+
+    // Waiving needs a reason; the refusal says so and the board is unchanged.
+    clickRow(board, QStringLiteral("first-announcement"));
+    QTest::mouseClick(waive, Qt::LeftButton);
+    QVERIFY2(board->errorText().contains(QStringLiteral("needs a reason")),
+             qPrintable(board->errorText()));
+    QCOMPARE(cell(board, QStringLiteral("first-announcement"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Upcoming"));
+    QTest::keyClicks(note, QStringLiteral("internal tooling only, no customer impact"));
+    QTest::mouseClick(waive, Qt::LeftButton);
+    QCOMPARE(board->errorText(), QString());
+    QCOMPARE(cell(board, QStringLiteral("first-announcement"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Waived"));
+
+    // Double-clicking a row ticks it done.
+    const QModelIndex confirm =
+        board->model()->index(board->model()->rowOf(QStringLiteral("confirm-nature")), 1);
+    board->view()->scrollTo(confirm);
+    const QPoint at = board->view()->visualRect(confirm).center();
+    QTest::mouseClick(board->view()->viewport(), Qt::LeftButton, {},
+                      at); // a double-click starts with a press
+    QTest::mouseDClick(board->view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(cell(board, QStringLiteral("confirm-nature"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Done"));
+
+    // Ticking what is done already is refused with who did it.
+    clickRow(board, QStringLiteral("open-channel"));
+    QTest::mouseClick(done, Qt::LeftButton);
+    QVERIFY2(board->errorText().contains(QStringLiteral("already done (Dana at 03:01 UTC)")),
+             qPrintable(board->errorText()));
+    const QList<TimelineEvent> events =
+        m_workspace->incidents().timeline(board->model()->incidentId()).value();
+    QCOMPARE(events.size(), 4); // declared, done, waived, done
+}
+
+void TestPhaseBoardWidget::postSyncResetsItsCountdown()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    board->model()->setTicking(false);
+    m_clock->advanceSecs(17 * 60);
+    board->model()->tick();
+    QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("overdue 2:00"));
+    auto *text = board->findChild<QLineEdit *>(QStringLiteral("syncText"));
+    QTest::mouseClick(board->findChild<QPushButton *>(QStringLiteral("postSync")), Qt::LeftButton);
+    QVERIFY(board->errorText().contains(QStringLiteral("no new progress")));
+    QTest::keyClicks(text, QStringLiteral("no new progress"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(text->text(), QString());
+    QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("15:00"));
+    QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("last posted 03:17 UTC by Dana"));
+}
+
+void TestPhaseBoardWidget::notificationsOncePerTransitionAndSwitchable()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    board->model()->setTicking(false);
+    m_clock->advanceSecs(10 * 60);
+    board->model()->tick();
+    QVERIFY2(board->lastNotification().startsWith(
+                 QStringLiteral("Due soon: Confirm the incident's nature")),
+             qPrintable(board->lastNotification()));
+    QCOMPARE(board->lastNotification().count(QLatin1Char('\n')), 4); // five obligations due at T+15
+
+    // A second window on the same incident sees the same transition; the desktop hears of it once.
+    MainWindow second(*m_workspace, *m_user);
+    second.show();
+    auto *secondBoard = second.incidentView()->findChild<PhaseBoardWidget *>();
+    QVERIFY(secondBoard && secondBoard != board);
+    secondBoard->model()->setTicking(false);
+    m_clock->advanceSecs(60);
+    secondBoard->model()->tick();
+    board->model()->tick();
+    m_clock->advanceSecs(4 * 60);
+    board->model()->tick(); // T+15 exactly: still due soon, nothing new
+    secondBoard->model()->tick();
+    QCOMPARE(secondBoard->lastNotification(), QString());
+    m_clock->advanceSecs(1);
+    secondBoard->model()->tick(); // T+15:01: overdue, announced by whichever board sees it first
+    board->model()->tick();
+    QVERIFY2(secondBoard->lastNotification().startsWith(QStringLiteral("Overdue: ")),
+             qPrintable(secondBoard->lastNotification()));
+    QVERIFY(board->lastNotification().startsWith(QStringLiteral("Due soon: ")));
+
+    auto *switchOff = board->findChild<QCheckBox *>(QStringLiteral("boardNotifications"));
+    QVERIFY(switchOff->isChecked());
+    switchOff->click();
+    QVERIFY(!AppSettings().obligationNotifications());
+    QVERIFY(m_workspace->playbookStore().postSync(
+        board->model()->incidentId(), QStringLiteral("still digging"), QStringLiteral("Dana")));
+    m_clock->advanceSecs(15 * 60);
+    board->model()->tick(); // the new sync cycle is overdue now, but notifications are off
+    QVERIFY(board->lastNotification().startsWith(QStringLiteral("Due soon:")));
+    switchOff->click();
+    QVERIFY(AppSettings().obligationNotifications());
+}
+
+void TestPhaseBoardWidget::declareDialogTriggersSuggestTheCategory()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    QString suggestion;
+    PhaseBoardWidget *board = declareThroughDialog(window, [&](QDialog *d) {
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Contract text sent to the wrong customer"));
+        auto *category = d->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        d->findChild<QCheckBox *>(QStringLiteral("trigger-completion-rate-drop"))->click();
+        QCOMPARE(category->currentData().toString(), QStringLiteral("behavior-anomaly"));
+        d->findChild<QCheckBox *>(QStringLiteral("trigger-data-leaked"))->click();
+        QCOMPARE(category->currentData().toString(), QStringLiteral("data-leak"));
+        suggestion = d->findChild<QLabel *>(QStringLiteral("categorySuggestion"))->text();
+        QVERIFY(d->grab().save(QStringLiteral("/tmp/declare-triggers.png")));
+    });
+    QVERIFY(board);
+    QVERIFY2(suggestion.contains(QStringLiteral("Customer data leak or compliance event")),
+             qPrintable(suggestion));
+    const qint64 id = board->model()->incidentId();
+    QCOMPARE(m_workspace->incidents().incident(id)->fields.category, Category::DataLeak);
+    QCOMPARE(m_workspace->playbookStore().triggers(id).value(),
+             (QStringList{QStringLiteral("completion-rate-drop"), QStringLiteral("data-leaked")}));
+    // The data-leak rules are on the board.
+    QCOMPARE(
+        cell(board, QStringLiteral("regulatory-notification"), PhaseBoardModel::CountdownColumn),
+        QStringLiteral("72:00 h"));
+    QCOMPARE(cell(board, QStringLiteral("legal-engaged"), PhaseBoardModel::OwnerColumn),
+             QStringLiteral("Incident commander"));
+}
+
+void TestPhaseBoardWidget::guiRefusesABadPlaybookFile()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("ours.json"));
+    test::writeFile(bad,
+                    "{\"format_version\": 1,\n \"name\": \"Ours\",\n \"due_soon_minutes\": -2}");
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    gui.setProcessEnvironment(env);
+    gui.start(qEnvironmentVariable("WARROOM_GUI"),
+              {QStringLiteral("--playbook"), bad, QStringLiteral("--db"),
+               m_dir->filePath(QStringLiteral("x.sqlite"))});
+    QVERIFY(gui.waitForFinished(30000));
+    QCOMPARE(gui.exitCode(), 1);
+    const QString err = QString::fromUtf8(gui.readAllStandardError());
+    QVERIFY2(err.contains(
+                 QStringLiteral("warroom: %1:3: due_soon_minutes: must not be negative (got -2)")
+                     .arg(bad)),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(
+        m_dir->filePath(QStringLiteral("x.sqlite")))); // refused before opening anything
+}
+
+QTEST_MAIN(TestPhaseBoardWidget)
+#include "tst_phaseboardwidget.moc"

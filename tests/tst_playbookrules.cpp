@@ -1,0 +1,321 @@
+#include "core/playbookengine.h"
+#include "playbooktestsupport.h"
+
+#include <QTest>
+
+using namespace warroom;
+using namespace warroom::test;
+
+// The seed playbook's rules on top of the deadlines: the IC engagement thresholds, escalation
+// when unresolved after an hour, the category obligations, and the timeline facts (role
+// assignments, key-account calls, publications, ticks) that complete or reopen obligations.
+class TestPlaybookRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void icEngagementThreshold_data();
+    void icEngagementThreshold();
+    void icFlagClearsOnlyWhenAnIcIsAssigned();
+    void executiveEscalation_data();
+    void executiveEscalation();
+    void categoryObligations_data();
+    void categoryObligations();
+    void keyAccountOutreach();
+    void firstAnnouncement();
+    void resolvedAnnouncementNeedsAPublicationAfterRestoration();
+    void relapseVoidsTicksOfTheEarlierRestoration();
+    void checkTick();
+
+private:
+    static ObligationStatus at(const Incident &incident, const QList<TimelineEvent> &events,
+                               const QString &id, const QDateTime &now)
+    {
+        return findObligation(playbookengine::evaluateAt(seedPlaybook(), incident, events, now),
+                              id);
+    }
+};
+
+void TestPlaybookRules::icEngagementThreshold_data()
+{
+    QTest::addColumn<double>("usersPct");
+    QTest::addColumn<int>("enterprise");
+    QTest::addColumn<bool>("mandatory");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("5% users") << 5.0 << 0 << false << QString();
+    QTest::newRow("5.1% users") << 5.1 << 0 << true
+                                << QStringLiteral("5.1% of users affected (more than 5%)");
+    QTest::newRow("8% users") << 8.0 << 0 << true
+                              << QStringLiteral("8% of users affected (more than 5%)");
+    QTest::newRow("one enterprise customer") << 0.0 << 1 << false << QString();
+    QTest::newRow("two enterprise customers")
+        << 0.0 << 2 << true << QStringLiteral("2 enterprise customers affected (more than 1)");
+    QTest::newRow("5% and one: both at the line") << 5.0 << 1 << false << QString();
+    QTest::newRow("both over") << 12.0 << 3 << true
+                               << QStringLiteral("12% of users affected (more than 5%); 3 "
+                                                 "enterprise customers affected (more than 1)");
+}
+
+void TestPlaybookRules::icEngagementThreshold()
+{
+    QFETCH(double, usersPct);
+    QFETCH(int, enterprise);
+    QFETCH(bool, mandatory);
+    QFETCH(QString, reason);
+    const Incident incident = incidentAt(Category::Outage, usersPct, enterprise);
+    const IcEngagement ic = playbookengine::icEngagement(seedPlaybook(), incident.fields);
+    QCOMPARE(ic.required, mandatory);
+    QCOMPARE(ic.reason, reason);
+
+    // The on-call's "engage IC" decision: ticking it done ("not needed") only counts below the
+    // line.
+    const QList<TimelineEvent> ticked{
+        tick(eventkind::ObligationDone, "engage-ic", atMinutes(3), QStringLiteral("not needed"))};
+    const ObligationStatus s = at(incident, ticked, QStringLiteral("engage-ic"), atMinutes(5));
+    QCOMPARE(s.mandatory, mandatory);
+    QCOMPARE(s.mandatoryReason, reason);
+    QCOMPARE(s.state, mandatory ? ObligationState::Upcoming : ObligationState::Done);
+}
+
+void TestPlaybookRules::icFlagClearsOnlyWhenAnIcIsAssigned()
+{
+    Incident incident = incidentAt(Category::Outage, 8.0);
+    QList<TimelineEvent> events;
+    ObligationStatus s = at(incident, events, QStringLiteral("engage-ic"), atMinutes(16));
+    QVERIFY(s.mandatory);
+    QCOMPARE(s.state, ObligationState::Overdue);
+
+    events.append(roleAssigned("customer-success", QStringLiteral("Eve"), atMinutes(17)));
+    QVERIFY(at(incident, events, QStringLiteral("engage-ic"), atMinutes(18)).mandatory);
+
+    events.append(roleAssigned("incident-commander", QStringLiteral("Frank"), atMinutes(18)));
+    s = at(incident, events, QStringLiteral("engage-ic"), atMinutes(19));
+    QVERIFY(!s.mandatory);
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(18));
+    QCOMPARE(s.settledBy, QStringLiteral("bob"));
+    QVERIFY2(s.note.contains(QStringLiteral("Frank")), qPrintable(s.note));
+
+    events.append(timelineEvent(eventkind::RoleUnassigned, atMinutes(25),
+                                {{QStringLiteral("role"), QStringLiteral("incident-commander")},
+                                 {QStringLiteral("person"), QStringLiteral("Frank")}}));
+    s = at(incident, events, QStringLiteral("engage-ic"), atMinutes(26));
+    QVERIFY(s.mandatory);
+    QCOMPARE(s.state, ObligationState::Overdue);
+
+    // Below the line an IC is welcome but not required; a field edit crossing it flags it at once.
+    incident.fields.affectedUsersPct = 4.0;
+    QVERIFY(!at(incident, events, QStringLiteral("engage-ic"), atMinutes(26)).mandatory);
+}
+
+void TestPlaybookRules::executiveEscalation_data()
+{
+    QTest::addColumn<double>("restoredAtMinutes"); // < 0: still unresolved
+    QTest::addColumn<double>("nowMinutes");
+    QTest::addColumn<ObligationState>("state");
+    const double second = 1.0 / 60;
+    QTest::newRow("unresolved, just before T+60")
+        << -1.0 << 60.0 - second << ObligationState::DueSoon;
+    QTest::newRow("unresolved, at T+60") << -1.0 << 60.0 << ObligationState::DueSoon;
+    QTest::newRow("unresolved, just after T+60")
+        << -1.0 << 60.0 + second << ObligationState::Overdue;
+    QTest::newRow("restored at T+59") << 59.0 << 120.0 << ObligationState::NotApplicable;
+    QTest::newRow("restored exactly at T+60") << 60.0 << 120.0 << ObligationState::NotApplicable;
+    QTest::newRow("restored at T+61") << 61.0 << 120.0 << ObligationState::Overdue;
+}
+
+void TestPlaybookRules::executiveEscalation()
+{
+    QFETCH(double, restoredAtMinutes);
+    QFETCH(double, nowMinutes);
+    QFETCH(ObligationState, state);
+    Incident incident = incidentAt(Category::Outage);
+    if (restoredAtMinutes >= 0)
+        moveStatus(incident, IncidentStatus::Restored, atMinutes(restoredAtMinutes));
+    const QString id = QStringLiteral("escalate-executives");
+    QCOMPARE(at(incident, {}, id, atMinutes(nowMinutes)).state, state);
+
+    if (state == ObligationState::Overdue) {
+        QList<TimelineEvent> events{
+            roleAssigned("vp-engineering", QStringLiteral("Grace"), atMinutes(50))};
+        QCOMPARE(at(incident, events, id, atMinutes(nowMinutes)).state, ObligationState::Overdue);
+        events.append(roleAssigned("ceo", QStringLiteral("Heidi"), atMinutes(52)));
+        const ObligationStatus s = at(incident, events, id, atMinutes(nowMinutes));
+        QCOMPARE(s.state, ObligationState::Done);
+        QCOMPARE(s.settledAt, atMinutes(52));
+    }
+}
+
+void TestPlaybookRules::categoryObligations_data()
+{
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<QStringList>("applicable");
+    QTest::newRow("outage") << Category::Outage << QStringList{};
+    QTest::newRow("upstream") << Category::UpstreamUnavailable << QStringList{};
+    QTest::newRow("behaviour anomaly")
+        << Category::BehaviorAnomaly << QStringList{QStringLiteral("quality-decline-not-normal")};
+    QTest::newRow("over-charge") << Category::BillingOvercharge
+                                 << QStringList{QStringLiteral("overcharge-refund")};
+    QTest::newRow("under-charge") << Category::BillingUndercharge
+                                  << QStringList{QStringLiteral("undercharge-no-backbilling")};
+    QTest::newRow("customer loss")
+        << Category::OutputErrorLoss
+        << QStringList{QStringLiteral("legal-engaged"), QStringLiteral("legal-review"),
+                       QStringLiteral("output-loss-ownership")}; // sorted
+    QTest::newRow("data leak") << Category::DataLeak
+                               << QStringList{QStringLiteral("legal-engaged"),
+                                              QStringLiteral("legal-review"),
+                                              QStringLiteral("regulatory-notification")};
+}
+
+void TestPlaybookRules::categoryObligations()
+{
+    QFETCH(Category, category);
+    QFETCH(QStringList, applicable);
+    const QStringList categoryRules{
+        QStringLiteral("legal-engaged"),          QStringLiteral("legal-review"),
+        QStringLiteral("overcharge-refund"),      QStringLiteral("undercharge-no-backbilling"),
+        QStringLiteral("output-loss-ownership"),  QStringLiteral("quality-decline-not-normal"),
+        QStringLiteral("regulatory-notification")};
+    const QList<ObligationStatus> all =
+        playbookengine::evaluateAt(seedPlaybook(), incidentAt(category), {}, atMinutes(1));
+    QStringList found;
+    for (const ObligationStatus &s : all) {
+        if (categoryRules.contains(s.id) && s.state != ObligationState::NotApplicable)
+            found.append(s.id);
+        if (s.state == ObligationState::NotApplicable)
+            QVERIFY2(s.waitingFor.startsWith(QStringLiteral("only for: ")),
+                     qPrintable(s.waitingFor));
+    }
+    found.sort();
+    QCOMPARE(found, applicable);
+    // Legal engagement is done by assigning the legal role.
+    if (applicable.contains(QStringLiteral("legal-engaged"))) {
+        const QList<TimelineEvent> events{
+            roleAssigned("legal", QStringLiteral("Ivan"), atMinutes(9))};
+        QCOMPARE(
+            at(incidentAt(category), events, QStringLiteral("legal-engaged"), atMinutes(20)).state,
+            ObligationState::Done);
+    }
+}
+
+void TestPlaybookRules::keyAccountOutreach()
+{
+    const Incident incident = incidentAt(Category::Outage);
+    const QString id = QStringLiteral("key-account-outreach");
+    const auto account = [](qint64 accountId) {
+        return QJsonObject{{QStringLiteral("id"), accountId},
+                           {QStringLiteral("name"), QStringLiteral("Acct %1").arg(accountId)}};
+    };
+    const auto call = [](qint64 accountId, const char *status, double minutes) {
+        return timelineEvent(eventkind::CallAttempt, atMinutes(minutes),
+                             {{QStringLiteral("account_id"), accountId},
+                              {QStringLiteral("status"), QString::fromLatin1(status)},
+                              {QStringLiteral("channel"), QStringLiteral("phone")}});
+    };
+    QList<TimelineEvent> events;
+    ObligationStatus s = at(incident, events, id, atMinutes(30));
+    QCOMPARE(s.progress, QStringLiteral("no key accounts selected yet"));
+
+    events.append(timelineEvent(
+        eventkind::AccountsSelected, atMinutes(20),
+        {{QStringLiteral("accounts"), QJsonArray{account(1), account(2), account(3)}}}));
+    events.append(call(1, "reached", 25));
+    events.append(call(2, "unreachable", 26));
+    events.append(call(3, "not-started", 27)); // a reset, not an attempt
+    s = at(incident, events, id, atMinutes(30));
+    QCOMPARE(s.state, ObligationState::Upcoming);
+    QCOMPARE(s.progress, QStringLiteral("2 of 3 key accounts attempted"));
+
+    events.append(call(3, "left-message", 40));
+    s = at(incident, events, id, atMinutes(41));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(40));
+    QCOMPARE(s.progress, QStringLiteral("3 of 3 key accounts attempted"));
+
+    // Adding an account to the selection reopens it until that account is attempted too.
+    events.append(timelineEvent(eventkind::AccountsSelected, atMinutes(45),
+                                {{QStringLiteral("accounts"),
+                                  QJsonArray{account(1), account(2), account(3), account(4)}}}));
+    QCOMPARE(at(incident, events, id, atMinutes(46)).state, ObligationState::Upcoming);
+    events.append(call(4, "calling", 50));
+    QCOMPARE(at(incident, events, id, atMinutes(51)).settledAt, atMinutes(50));
+}
+
+void TestPlaybookRules::firstAnnouncement()
+{
+    const Incident incident = incidentAt(Category::Outage);
+    const QString id = QStringLiteral("first-announcement");
+    // Deciding against publishing needs a recorded reason: that is a waive.
+    QList<TimelineEvent> events{tick(eventkind::ObligationWaived, "first-announcement",
+                                     atMinutes(30), QStringLiteral("internal only"))};
+    ObligationStatus s = at(incident, events, id, atMinutes(90));
+    QCOMPARE(s.state, ObligationState::Waived);
+    QCOMPARE(s.note, QStringLiteral("internal only"));
+    QCOMPARE(s.settledBy, QStringLiteral("carol"));
+
+    // Publishing after all is what happened: the facts win over the waive.
+    events.append(timelineEvent(eventkind::AnnouncementPublished, atMinutes(50)));
+    s = at(incident, events, id, atMinutes(90));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(50));
+    QCOMPARE(at(incident, events, QStringLiteral("announcement-draft"), atMinutes(90)).state,
+             ObligationState::Done);
+}
+
+void TestPlaybookRules::resolvedAnnouncementNeedsAPublicationAfterRestoration()
+{
+    Incident incident = incidentAt(Category::Outage);
+    const QString id = QStringLiteral("resolved-announcement");
+    QList<TimelineEvent> events{timelineEvent(eventkind::AnnouncementPublished, atMinutes(30))};
+    moveStatus(incident, IncidentStatus::Restored, atMinutes(45));
+    QCOMPARE(at(incident, events, id, atMinutes(50)).state, ObligationState::Overdue);
+    events.append(timelineEvent(eventkind::AnnouncementPublished, atMinutes(52)));
+    QCOMPARE(at(incident, events, id, atMinutes(53)).state, ObligationState::Done);
+}
+
+void TestPlaybookRules::relapseVoidsTicksOfTheEarlierRestoration()
+{
+    Incident incident = incidentAt(Category::Outage);
+    moveStatus(incident, IncidentStatus::Restored, atMinutes(45));
+    const QList<TimelineEvent> events{
+        tick(eventkind::ObligationDone, "proactive-email", atMinutes(46))};
+    QCOMPARE(at(incident, events, QStringLiteral("proactive-email"), atMinutes(47)).state,
+             ObligationState::Done);
+    moveStatus(incident, IncidentStatus::Investigating, atMinutes(60));
+    moveStatus(incident, IncidentStatus::Restored, atMinutes(80));
+    const ObligationStatus s =
+        at(incident, events, QStringLiteral("proactive-email"), atMinutes(81));
+    QCOMPARE(s.dueAt, atMinutes(80));
+    QCOMPARE(s.state, ObligationState::Overdue);
+}
+
+void TestPlaybookRules::checkTick()
+{
+    const Incident outage = incidentAt(Category::Outage, 8.0);
+    const QList<TimelineEvent> events{
+        tick(eventkind::ObligationDone, "open-channel", atMinutes(2), QStringLiteral("#inc-1")),
+        tick(eventkind::ObligationWaived, "support-templates", atMinutes(3),
+             QStringLiteral("no tickets"))};
+    const auto check = [&](const char *id) {
+        return playbookengine::checkTick(at(outage, events, QString::fromLatin1(id), atMinutes(4)));
+    };
+    QVERIFY(check("confirm-nature"));
+    QVERIFY(check("channel-sync")); // recurring: every tick is a new sync
+    Result<void> r = check("open-channel");
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("already done")),
+             qPrintable(r.error().message));
+    r = check("support-templates");
+    QVERIFY2(!r && r.error().message.contains(QStringLiteral("already waived by carol")),
+             qPrintable(r.error().message));
+    r = check("legal-review");
+    QVERIFY2(!r && r.error().message.contains(QStringLiteral("does not apply")),
+             qPrintable(r.error().message));
+    r = check("engage-ic");
+    QVERIFY2(!r && r.error().message.contains(QStringLiteral("mandatory (8% of users affected")),
+             qPrintable(r.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestPlaybookRules)
+#include "tst_playbookrules.moc"
