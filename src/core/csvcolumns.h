@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/csv.h"
+
+#include <QHash>
+
+namespace warroom {
+
+// The columns of a CSV table, checked against the columns an import knows: names compare
+// case-insensitively, in any order; unknown, repeated and missing required columns are problems
+// of the header line, so a typo in a column name cannot silently drop a whole column of data.
+class CsvColumns final
+{
+public:
+    CsvColumns(const CsvTable &table, const QStringList &known, const QStringList &required,
+               QList<CsvProblem> *problems);
+
+    bool has(const QString &column) const { return m_index.contains(column); }
+    // The field of that column, trimmed; empty when the file has no such column.
+    QString value(const CsvRecord &record, const QString &column) const;
+
+private:
+    QHash<QString, int> m_index;
+};
+
+} // namespace warroom
