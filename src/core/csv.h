@@ -31,11 +31,13 @@ struct CsvTable
     QList<CsvRecord> records; // blank lines skipped; only records with as many fields as the header
 };
 
-// How many records an import added and how many existing ones it updated.
+// What an import did: records added, existing ones updated, and (for a list that a file
+// replaces, like the key accounts) earlier records the file no longer lists.
 struct CsvImportSummary
 {
     int added = 0;
     int updated = 0;
+    int unlisted = 0;
 };
 
 namespace csv {

@@ -32,6 +32,7 @@ struct KeyAccount
     QList<AccountContact> contacts;
     qint64 csmId = 0; // the owning customer success manager in the people directory
     QString csm;      // their name
+    bool listed = true; // false once an import no longer lists it (kept: incidents refer to it)
 
     bool operator==(const KeyAccount &) const = default;
 };

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/schema_v3_roles.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,7 @@ const QList<Step> &steps()
 {
     static const QList<Step> all{
         {1, QStringLiteral("incidents and append-only timeline"), incidentsSchema},
+        {3, QStringLiteral("people directory with roles, key accounts with contacts"), rolesAndAccountsSchema},
     };
     return all;
 }

@@ -8,9 +8,13 @@
 
 namespace warroom {
 
+class AccountStore;
 class ChangeWatcher;
 class Database;
 class IncidentStore;
+class OutreachStore;
+class PeopleStore;
+class RoleStore;
 
 // Everything one open database provides to an application: the connection, the repositories
 // over it, and the watcher that notices other processes' writes. Windows share one Workspace.
@@ -23,6 +27,10 @@ public:
 
     Database &database() const { return *m_database; }
     IncidentStore &incidents() const { return *m_incidents; }
+    PeopleStore &people() const { return *m_people; }
+    AccountStore &accounts() const { return *m_accounts; }
+    RoleStore &roles() const { return *m_roles; }
+    OutreachStore &outreach() const { return *m_outreach; }
     ChangeWatcher &changeWatcher() const { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
@@ -32,6 +40,10 @@ private:
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
     std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<PeopleStore> m_people;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<RoleStore> m_roles;
+    std::unique_ptr<OutreachStore> m_outreach;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 
