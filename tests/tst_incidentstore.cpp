@@ -15,6 +15,7 @@ private slots:
     void init();
     void cleanup();
     void declareStoresFieldsAndEvent();
+    void declareWithoutTaskType();
     void declareRefusesInvalidAndWritesNothing_data();
     void declareRefusesInvalidAndWritesNothing();
     void statusChangesFollowLifecycle();
@@ -91,6 +92,18 @@ void TestIncidentStore::declareStoresFieldsAndEvent()
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().kind, QStringLiteral("declared"));
     QCOMPARE(events->first().payload.value(QStringLiteral("title")).toString(), QStringLiteral("padded title"));
+}
+
+void TestIncidentStore::declareWithoutTaskType()
+{
+    // The task type is optional: a default-constructed (null) QString must store as empty text.
+    IncidentFields fields = test::validFields();
+    fields.taskType = QString();
+    auto id = m_store->declare(fields, QStringLiteral("alice"));
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    auto incident = m_store->incident(id.value());
+    QVERIFY(incident);
+    QVERIFY(incident->fields.taskType.isEmpty());
 }
 
 void TestIncidentStore::declareRefusesInvalidAndWritesNothing_data()

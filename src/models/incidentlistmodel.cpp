@@ -48,7 +48,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return role == SortKeyRole ? QVariant(int(incident.status)) : QVariant(incidentstatus::displayName(incident.status));
         case DetectedColumn:
             return role == SortKeyRole ? QVariant(utctime::toMSecs(f.detectedAt))
-                                       : QVariant(f.detectedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+                                       : QVariant(f.detectedAt.toString(QStringLiteral("MM-dd HH:mm")));
         case ImpactColumn:
             return role == SortKeyRole ? QVariant(f.affectedUsersPct)
                                        : QVariant(tr("%1% users · %n enterprise", nullptr, f.enterpriseAffected)
@@ -57,6 +57,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == DetectedColumn)
+        return f.detectedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     if (role == Qt::ToolTipRole && index.column() == SeverityColumn)
         return severity::description(f.severity);
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
@@ -81,7 +83,7 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
     case TitleColumn: return tr("Title");
     case CategoryColumn: return tr("Category");
     case StatusColumn: return tr("Status");
-    case DetectedColumn: return tr("Detected");
+    case DetectedColumn: return tr("Detected (UTC)");
     case ImpactColumn: return tr("Impact");
     case ColumnCount: break;
     }

@@ -32,9 +32,15 @@ Incident incidentFromRow(const QSqlQuery &q)
     return incident;
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL columns refuse; an absent task type is ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariantList fieldValues(const IncidentFields &f)
 {
-    return {f.title.trimmed(), category::id(f.category), severity::id(f.severity), f.taskType.trimmed(),
+    return {notNull(f.title.trimmed()), category::id(f.category), severity::id(f.severity), notNull(f.taskType.trimmed()),
             f.affectedUsersPct, f.enterpriseAffected, utctime::toMSecs(f.detectedAt)};
 }
 
@@ -83,7 +89,7 @@ Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QStrin
         IncidentFields stored = fields;
         stored.title = stored.title.trimmed();
         stored.taskType = stored.taskType.trimmed();
-        return insertEvent(id, QString::fromLatin1(eventkind::Declared), incidentfields::toJson(stored), author);
+        return insertEvent(id, now, QString::fromLatin1(eventkind::Declared), incidentfields::toJson(stored), author);
     });
     if (!written)
         return written.error();
@@ -121,7 +127,7 @@ Result<void> IncidentStore::updateFields(qint64 id, const IncidentFields &fields
             values);
         if (!updated)
             return updated.error();
-        return insertEvent(id, QString::fromLatin1(eventkind::FieldsChanged),
+        return insertEvent(id, now, QString::fromLatin1(eventkind::FieldsChanged),
                            QJsonObject{{QStringLiteral("changes"), changes}}, author);
     });
     if (!written)
@@ -153,7 +159,7 @@ Result<void> IncidentStore::changeStatus(qint64 id, IncidentStatus to, const QSt
                             {incidentstatus::id(to), utctime::toMSecs(now), id});
         if (!updated)
             return updated.error();
-        return insertEvent(id, QString::fromLatin1(eventkind::StatusChanged),
+        return insertEvent(id, now, QString::fromLatin1(eventkind::StatusChanged),
                            QJsonObject{{QStringLiteral("from"), incidentstatus::id(current->status)},
                                        {QStringLiteral("to"), incidentstatus::id(to)}},
                            author);
@@ -200,7 +206,7 @@ Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QStrin
         Result<QJsonObject> payload = build();
         if (!payload)
             return payload.error();
-        return insertEvent(incidentId, kind, payload.value(), author, &eventId);
+        return insertEvent(incidentId, m_clock.nowUtc(), kind, payload.value(), author, &eventId);
     });
     if (!written)
         return written.error();
@@ -208,13 +214,13 @@ Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QStrin
     return eventId;
 }
 
-Result<void> IncidentStore::insertEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
-                                        const QString &author, qint64 *eventId)
+Result<void> IncidentStore::insertEvent(qint64 incidentId, const QDateTime &at, const QString &kind,
+                                        const QJsonObject &payload, const QString &author, qint64 *eventId)
 {
     Result<QSqlQuery> inserted = m_database.exec(
         QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, author, kind, payload)"
                        " VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {incidentId, utctime::toMSecs(m_clock.nowUtc()), author.trimmed(), kind,
+        {incidentId, utctime::toMSecs(at), author.trimmed(), kind,
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     if (!inserted)
         return inserted.error();

@@ -61,8 +61,9 @@ signals:
 
 private:
     Result<Incident> loadIncident(qint64 id) const;
-    Result<void> insertEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
-                             const QString &author, qint64 *eventId = nullptr);
+    // Every write reads the clock once, so a change and its event carry the same time.
+    Result<void> insertEvent(qint64 incidentId, const QDateTime &at, const QString &kind,
+                             const QJsonObject &payload, const QString &author, qint64 *eventId = nullptr);
     Result<void> checkAuthor(const QString &author) const;
 
     Database &m_database;

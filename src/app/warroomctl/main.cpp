@@ -1,0 +1,21 @@
+#include "cli/runner.h"
+#include "core/appidentity.h"
+#include "core/clock.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    warroom::applyApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const warroom::SystemClock clock;
+    const int code = warroom::cli::run(QCoreApplication::arguments(),
+                                       QProcessEnvironment::systemEnvironment(), clock, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace warroom {
+
+class Clock;
+class Database;
+class IncidentStore;
+
+namespace cli {
+
+// Exit codes of warroomctl (docs/cli.md).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What a command gets to work with. The runner has already parsed the command line, checked the
+// usage, resolved the author and opened the database, so a command only does its own work.
+struct CommandContext
+{
+    Database &database;
+    IncidentStore &store;
+    const Clock &clock;
+    QString author; // never empty for commands that write
+    // Standard output is only shown when the command succeeds: a failing command prints nothing
+    // there, whatever it wrote before failing.
+    QTextStream &out;
+    QTextStream &err;
+    const QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command name
+
+    // Report through these, never by writing to err directly: they keep the promise of exactly
+    // one line on stderr and return the exit code to pass on.
+    int fail(const Error &error);
+    int fail(const QString &message);
+    int usage(const QString &message);
+};
+
+// One entry of the command table (commandtable.cpp). The runner builds the help, the option
+// parser and the usage checks from it.
+struct Command
+{
+    QString name;
+    QString synopsis; // arguments and options after the command name, for the usage line
+    QString summary;  // one line for the command list
+    QString help;     // what it does, in full, for `warroomctl NAME --help`
+    QList<QCommandLineOption> options;
+    QStringList requiredOptions; // names of options that must be given
+    QStringList arguments;       // positional names, all required; a last "NAME..." takes the rest
+    bool writes = false;         // needs an author
+    std::function<int(CommandContext &)> run;
+};
+
+// Writes one line "warroomctl: message" with any line breaks of the message folded into spaces.
+void writeErrorLine(QTextStream &err, const QString &message);
+
+} // namespace cli
+} // namespace warroom

@@ -1,0 +1,108 @@
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "storage/readsnapshot.h"
+#include "cli/showsections.h"
+#include "cli/valueparsing.h"
+#include "core/incidentjson.h"
+#include "core/utctime.h"
+#include "storage/incidentstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace warroom::cli {
+namespace {
+
+const QString kJson = QStringLiteral("json");
+
+void writeIncidentText(QTextStream &out, const Incident &incident)
+{
+    const IncidentFields &f = incident.fields;
+    const QString line = QStringLiteral("  %1 %2");
+    out << tr("Incident %1: %2").arg(incident.id).arg(f.title) << Qt::endl;
+    out << line.arg(tr("Status:"), -30).arg(incidentstatus::displayName(incident.status))
+        << Qt::endl;
+    out << line.arg(tr("Severity:"), -30).arg(severity::id(f.severity)) << Qt::endl;
+    out << line.arg(tr("Category:"), -30)
+               .arg(QStringLiteral("%1 (%2)").arg(category::displayName(f.category),
+                                                  category::id(f.category)))
+        << Qt::endl;
+    out << line.arg(tr("Affected task type:"), -30)
+               .arg(f.taskType.isEmpty() ? tr("(not given)") : f.taskType)
+        << Qt::endl;
+    out << line.arg(tr("Users affected:"), -30).arg(QStringLiteral("%1 %").arg(f.affectedUsersPct))
+        << Qt::endl;
+    out << line.arg(tr("Enterprise customers affected:"), -30).arg(f.enterpriseAffected)
+        << Qt::endl;
+    out << line.arg(tr("Detected at:"), -30).arg(utctime::toIso(f.detectedAt)) << Qt::endl;
+    out << line.arg(tr("Declared:"), -30)
+               .arg(tr("%1 by %2").arg(utctime::toIso(incident.declaredAt), incident.declaredBy))
+        << Qt::endl;
+    out << line.arg(tr("Last updated:"), -30).arg(utctime::toIso(incident.updatedAt)) << Qt::endl;
+
+    out << Qt::endl << tr("Status history") << Qt::endl;
+    for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
+        const StatusChange &change = incident.statusHistory.at(i);
+        const QString step =
+            i == 0 ? incidentstatus::displayName(change.to)
+                   : QStringLiteral("%1 → %2").arg(incidentstatus::displayName(change.from),
+                                                   incidentstatus::displayName(change.to));
+        out << QStringLiteral("  %1  %2: %3").arg(utctime::toIso(change.at), change.author, step)
+            << Qt::endl;
+    }
+}
+
+int runShow(CommandContext &context)
+{
+    const Result<qint64> id = parseIncidentId(context.args.constFirst());
+    if (!id)
+        return context.fail(id.error());
+
+    const ReadSnapshot snapshot(context.database);
+    const Result<Incident> incident = context.store.incident(*id);
+    if (!incident)
+        return context.fail(incident.error());
+    QJsonObject json = incidentjson::incident(*incident);
+    const QList<ShowSection> sections = showSections();
+    QList<QJsonValue> values;
+    for (const ShowSection &section : sections) {
+        const Result<QJsonValue> value = section.build(context, *id);
+        if (!value)
+            return context.fail(value.error());
+        Q_ASSERT_X(!json.contains(section.key), "show",
+                   "a show section reuses a key of the incident itself");
+        json.insert(section.key, *value);
+        values.append(*value);
+    }
+
+    if (context.parser.isSet(kJson)) {
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    writeIncidentText(context.out, *incident);
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        context.out << Qt::endl << sections.at(i).heading << Qt::endl;
+        for (const QString &line : sections.at(i).textLines(values.at(i)))
+            context.out << QStringLiteral("  ") << line << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+Command showCommand()
+{
+    Command command;
+    command.name = QStringLiteral("show");
+    command.synopsis = QStringLiteral("ID [--json]");
+    command.summary = tr("Show one incident with its status history and timeline.");
+    command.help =
+        tr("Shows every field of the incident, its status history and its timeline. With --json "
+           "the same as one JSON object (the shape is in docs/cli.md).");
+    command.options = {{kJson, tr("Print a JSON object instead of text.")}};
+    command.arguments = {QStringLiteral("ID")};
+    command.run = runShow;
+    return command;
+}
+
+} // namespace warroom::cli

@@ -1,0 +1,243 @@
+#include "cli/runner.h"
+
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/commandtable.h"
+#include "cli/helptext.h"
+#include "cli/valueparsing.h"
+#include "storage/database.h"
+#include "storage/incidentstore.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+#include <optional>
+
+namespace warroom::cli {
+namespace {
+
+const QString kDb = QStringLiteral("db");
+const QString kAuthor = QStringLiteral("author");
+const QString kBusyTimeout = QStringLiteral("busy-timeout-ms");
+const QString kHelp = QStringLiteral("help");
+const QString kVersion = QStringLiteral("version");
+constexpr int kMaxBusyTimeoutMs = 600000;
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        // Only describes the default location: defaultSqlitePath() would create its folder.
+        {kDb,
+         tr("The SQLite database file, created if missing (default: warroom.sqlite in %1).")
+             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+         QStringLiteral("FILE")},
+        {kAuthor,
+         tr("Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME)."),
+         QStringLiteral("NAME")},
+        {kBusyTimeout,
+         tr("How long to wait for another writer's lock before giving up (default 5000)."),
+         QStringLiteral("MS")},
+        {{QStringLiteral("h"), kHelp},
+         tr("Show help (for the command, if one is given) and exit.")},
+        {kVersion, tr("Show the version and exit.")},
+    };
+}
+
+// The command is the first argument that is neither an option nor the value of a global option,
+// so that global options may come before it ("warroomctl --db x.sqlite list").
+QString findCommandName(const QStringList &arguments)
+{
+    const QStringList globalsWithValue{kDb, kAuthor, kBusyTimeout};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (argument.startsWith(QLatin1String("--"))) {
+            if (!argument.contains(QLatin1Char('=')) && globalsWithValue.contains(argument.mid(2)))
+                ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1)
+            continue;
+        return argument;
+    }
+    return QString();
+}
+
+QString commandList(const QList<Command> &table)
+{
+    QStringList names;
+    for (const Command &command : table)
+        names.append(command.name);
+    return names.join(QStringLiteral(", "));
+}
+
+// Applies the usage rules of the command table; returns the complaint, or an empty string.
+QString usageProblem(const Command &command, const QCommandLineParser &parser,
+                     const QStringList &args)
+{
+    const QString seeHelp = tr("see 'warroomctl %1 --help'.").arg(command.name);
+    QList<QCommandLineOption> all = command.options + globalOptions();
+    for (const QCommandLineOption &option : all) {
+        const QString name = option.names().constLast();
+        if (!option.valueName().isEmpty() && parser.values(name).size() > 1)
+            return tr("--%1 is given more than once; give it once.").arg(name);
+    }
+    for (const QString &required : command.requiredOptions) {
+        if (!parser.isSet(required))
+            return tr("%1 needs --%2; %3").arg(command.name, required, seeHelp);
+    }
+    const bool variadic = !command.arguments.isEmpty() &&
+                          command.arguments.constLast().endsWith(QLatin1String("..."));
+    if (args.size() < command.arguments.size())
+        return tr("%1 needs the argument %2; %3")
+            .arg(command.name,
+                 QString(command.arguments.at(args.size())).remove(QLatin1String("...")), seeHelp);
+    if (!variadic && args.size() > command.arguments.size())
+        return tr("%1 takes %2 argument(s) but got %3 (unexpected \"%4\"); quote text that "
+                  "contains spaces, %5")
+            .arg(command.name)
+            .arg(command.arguments.size())
+            .arg(args.size())
+            .arg(args.at(command.arguments.size()), seeHelp);
+    return QString();
+}
+
+// The person every timeline event is recorded under.
+std::optional<QString> resolveAuthor(const QCommandLineParser &parser,
+                                     const QProcessEnvironment &environment)
+{
+    if (parser.isSet(kAuthor))
+        return parser.value(kAuthor).trimmed();
+    for (const QString &variable :
+         {QStringLiteral("WARROOM_AUTHOR"), QStringLiteral("USER"), QStringLiteral("USERNAME")}) {
+        const QString value = environment.value(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return std::nullopt;
+}
+
+int runCommand(const Command &command, const QCommandLineParser &parser, const QStringList &args,
+               const QProcessEnvironment &environment, const Clock &clock, QTextStream &out,
+               QTextStream &err)
+{
+    int busyTimeoutMs = 5000;
+    if (parser.isSet(kBusyTimeout)) {
+        const Result<int> parsed = parseWholeNumber(kBusyTimeout, parser.value(kBusyTimeout));
+        if (!parsed) {
+            writeErrorLine(err, parsed.error().message);
+            return ExitFailure;
+        }
+        if (*parsed < 0 || *parsed > kMaxBusyTimeoutMs) {
+            writeErrorLine(err, tr("--%1 \"%2\" is out of range; give 0 to %3 milliseconds.")
+                                    .arg(kBusyTimeout, parser.value(kBusyTimeout))
+                                    .arg(kMaxBusyTimeoutMs));
+            return ExitFailure;
+        }
+        busyTimeoutMs = *parsed;
+    }
+
+    QString author;
+    if (command.writes) {
+        const std::optional<QString> resolved = resolveAuthor(parser, environment);
+        if (resolved && resolved->isEmpty()) {
+            writeErrorLine(err, tr("--author is empty; give the name the timeline should record."));
+            return ExitUsage;
+        }
+        if (!resolved) {
+            writeErrorLine(
+                err,
+                tr("%1 records who made the change, but no author is known; pass --author NAME "
+                   "or set WARROOM_AUTHOR.")
+                    .arg(command.name));
+            return ExitUsage;
+        }
+        author = *resolved;
+    }
+
+    const QString path = parser.isSet(kDb) ? parser.value(kDb) : defaultSqlitePath();
+    Result<std::unique_ptr<Database>> database =
+        Database::open(DatabaseConfig::sqlite(path, busyTimeoutMs));
+    if (!database) {
+        writeErrorLine(err, database.error().message);
+        return ExitFailure;
+    }
+    IncidentStore store(*database.value(), clock);
+
+    // Held back until the command succeeds: a failure must leave standard output empty.
+    QString buffered;
+    QTextStream bufferedOut(&buffered);
+    CommandContext context{*database.value(), store, clock, author, bufferedOut, err, parser, args};
+    const int code = command.run(context);
+    if (code == ExitOk) {
+        bufferedOut.flush();
+        out << buffered;
+        out.flush();
+    }
+    return code;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
+        QTextStream &out, QTextStream &err)
+{
+    const QList<Command> table = commands();
+    const QString name = findCommandName(arguments);
+    const Command *command = name.isEmpty() ? nullptr : findCommand(table, name);
+    if (!name.isEmpty() && !command) {
+        writeErrorLine(err, tr("\"%1\" is not a warroomctl command; the commands are: %2.")
+                                .arg(name, commandList(table)));
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    if (command)
+        parser.addOptions(command->options);
+    if (!parser.parse(arguments)) {
+        const QString help = command ? QStringLiteral("warroomctl %1 --help").arg(command->name)
+                                     : QStringLiteral("warroomctl --help");
+        // "-5% since the rollback" as note text reads as options; say how to pass it.
+        const QString dash =
+            command && !command->arguments.isEmpty()
+                ? QLatin1Char(' ') + tr("Put '--' before arguments that start with a dash.")
+                : QString();
+        writeErrorLine(err, tr("%1%2 See '%3'.").arg(parser.errorText(), dash, help));
+        return ExitUsage;
+    }
+
+    if (parser.isSet(kVersion)) {
+        out << QStringLiteral("warroomctl %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(kHelp)) {
+        out << (command ? commandHelp(*command, globalOptions())
+                        : generalHelp(table, globalOptions()));
+        out.flush();
+        return ExitOk;
+    }
+    if (!command) {
+        writeErrorLine(err, tr("No command given; the commands are: %1. See 'warroomctl --help'.")
+                                .arg(commandList(table)));
+        return ExitUsage;
+    }
+
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || args.constFirst() != command->name) {
+        // A command option put before the command swallowed the command name as its value.
+        writeErrorLine(err, tr("Put the options of %1 after the command name: warroomctl %1 %2")
+                                .arg(command->name, command->synopsis));
+        return ExitUsage;
+    }
+    args.removeFirst();
+    if (const QString problem = usageProblem(*command, parser, args); !problem.isEmpty()) {
+        writeErrorLine(err, problem);
+        return ExitUsage;
+    }
+    return runCommand(*command, parser, args, environment, clock, out, err);
+}
+
+} // namespace warroom::cli
