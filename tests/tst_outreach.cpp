@@ -1,5 +1,6 @@
 #include "core/outreach.h"
 #include "core/outreachchannel.h"
+#include "core/roles.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -18,6 +19,7 @@ private slots:
     void outreachDoneWhenEveryAccountAttempted();
     void emailIsRefusedWithThePlaybooksReason();
     void statusIdsAndKeys();
+    void describesTheEvents();
 
 private:
     TimelineEvent selected(const QList<qint64> &ids);
@@ -120,6 +122,22 @@ void TestOutreach::statusIdsAndKeys()
     QCOMPARE(keys.size(), callstatus::all().size());
     QCOMPARE(callstatus::id(CallStatus::LeftMessage), QStringLiteral("left-message"));
     QVERIFY(!callstatus::fromId(QStringLiteral("maybe")));
+}
+
+void TestOutreach::describesTheEvents()
+{
+    QCOMPARE(describeEvent(call(3, CallStatus::LeftMessage, QStringLiteral("sees 502s"))),
+             QStringLiteral("A3: Left message (phone) — sees 502s"));
+    QCOMPARE(describeEvent(selected({1, 2})), QStringLiteral("Key accounts to call (2): A1, A2"));
+    TimelineEvent assigned;
+    assigned.kind = QString::fromLatin1(eventkind::RoleAssigned);
+    assigned.payload = QJsonObject{{QStringLiteral("role"), QStringLiteral("legal")},
+                                   {QStringLiteral("person"), QStringLiteral("Ben")},
+                                   {QStringLiteral("override"), true}};
+    QCOMPARE(describeEvent(assigned), QStringLiteral("Ben assigned as Legal (override: not listed for the role)"));
+    assigned.kind = QString::fromLatin1(eventkind::RoleAcknowledged);
+    QCOMPARE(describeEvent(assigned), QStringLiteral("Ben acknowledged Legal: \"I have it\""));
+    QCOMPARE(currentRoleAssignments({}).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutreach)

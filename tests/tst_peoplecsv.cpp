@@ -15,6 +15,7 @@ private slots:
     void problems_data();
     void problems();
     void reportsEveryProblemNotJustTheFirst();
+    void headerProblemsComeAloneAndTogether();
 };
 
 void TestPeopleCsv::exampleFileIsValid()
@@ -100,15 +101,27 @@ void TestPeopleCsv::problems()
 
 void TestPeopleCsv::reportsEveryProblemNotJustTheFirst()
 {
-    const PeopleCsv parsed = peoplecsv::parse("name,phone,fax\n"
+    const PeopleCsv parsed = peoplecsv::parse("name,phone,roles\n"
                                               "Ana,+1 415 555 0101,\n"
                                               ",+1 415 555 0102,\n"
                                               "Ben,12,\n"
+                                              "Cy,+1 415 555 0104\n"
                                               "ana,+1 415 555 0103,\n");
     QList<int> lines;
     for (const CsvProblem &p : parsed.problems)
         lines.append(p.line);
-    QCOMPARE(lines, (QList<int>{1, 3, 4, 5}));
+    QCOMPARE(lines, (QList<int>{3, 4, 5, 6}));
+    QCOMPARE(parsed.people.size(), 1);
+}
+
+// A wrong header makes every record wrong: only the header's problems are worth reporting.
+void TestPeopleCsv::headerProblemsComeAloneAndTogether()
+{
+    const PeopleCsv parsed = peoplecsv::parse("nom,tel,phone,fax\nAna,1,2,3\n");
+    QCOMPARE(parsed.problems.size(), 2);
+    QCOMPARE(parsed.problems.at(0).column, QStringLiteral("nom, tel, fax"));
+    QCOMPARE(parsed.problems.at(1).column, QStringLiteral("name"));
+    QVERIFY(parsed.problems.at(1).message.contains(QStringLiteral("required column")));
 }
 
 QTEST_GUILESS_MAIN(TestPeopleCsv)

@@ -10,6 +10,12 @@ Command showCommand();
 Command noteCommand();
 Command statusCommand();
 Command editCommand();
+Command assignCommand();
+Command unassignCommand();
+Command ackCommand();
+Command callCommand();
+Command peopleCommand();
+Command accountsCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -22,6 +28,12 @@ QList<Command> commands()
         noteCommand(),
         statusCommand(),
         editCommand(),
+        assignCommand(),
+        unassignCommand(),
+        ackCommand(),
+        callCommand(),
+        peopleCommand(),
+        accountsCommand(),
     };
 }
 // clang-format on

@@ -1,6 +1,7 @@
 #include "cli/showsections.h"
 
 #include "cli/clitext.h"
+#include "cli/responsesections.h"
 #include "core/incidentjson.h"
 #include "storage/incidentstore.h"
 
@@ -41,6 +42,8 @@ QList<ShowSection> showSections()
 {
     return {
         timelineSection(),
+        rolesSection(),
+        outreachSection(),
     };
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace warroom::accountscsv {
 namespace {
 
@@ -63,6 +65,8 @@ AccountsCsv parse(const QByteArray &bytes)
     if (read.table.header.isEmpty())
         return result;
     const CsvColumns cols(read.table, columns(), requiredColumns(), &result.problems);
+    if (!cols.headerValid())
+        return result;
 
     QHash<QString, int> lineOfName;
     QHash<int, int> lineOfRank;
@@ -131,6 +135,8 @@ AccountsCsv parse(const QByteArray &bytes)
         if (result.problems.size() == before)
             result.accounts.append(CsvAccount{record.line, keyaccount::normalized(a)});
     }
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
     return result;
 }
 

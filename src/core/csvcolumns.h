@@ -16,11 +16,14 @@ public:
                QList<CsvProblem> *problems);
 
     bool has(const QString &column) const { return m_index.contains(column); }
+    // False when the header had problems: the records are then not worth checking one by one.
+    bool headerValid() const { return m_headerValid; }
     // The field of that column, trimmed; empty when the file has no such column.
     QString value(const CsvRecord &record, const QString &column) const;
 
 private:
     QHash<QString, int> m_index;
+    bool m_headerValid = true;
 };
 
 } // namespace warroom

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace warroom::peoplecsv {
 
 QStringList columns()
@@ -26,6 +28,8 @@ PeopleCsv parse(const QByteArray &bytes)
     if (read.table.header.isEmpty())
         return result;
     const CsvColumns cols(read.table, columns(), requiredColumns(), &result.problems);
+    if (!cols.headerValid())
+        return result;
 
     QHash<QString, int> lineOfName;
     for (const CsvRecord &record : std::as_const(read.table.records)) {
@@ -61,6 +65,8 @@ PeopleCsv parse(const QByteArray &bytes)
         if (valid)
             result.people.append(CsvPerson{record.line, person::normalized(p)});
     }
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
     return result;
 }
 

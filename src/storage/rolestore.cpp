@@ -78,12 +78,12 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
             const bool needsOverride = !listed.value() || !listed.value()->canHold(r);
             if (needsOverride && !override) {
                 if (!listed.value())
-                    return Error::invalid(QStringLiteral("person"),
+                    return Error::invalid(QStringLiteral("override"),
                                           tr("%1 is not in the people directory. Add them there with the %2 role, "
                                              "or assign with an override (it is recorded).")
                                               .arg(who, role::id(r)));
                 const QString canHold = person::rolesText(listed.value()->roles);
-                return Error::invalid(QStringLiteral("person"),
+                return Error::invalid(QStringLiteral("override"),
                                       tr("%1 is not listed for the %2 role (listed for: %3). Assign with an "
                                          "override to do it anyway; the override is recorded.")
                                           .arg(who, role::id(r), canHold.isEmpty() ? tr("no roles") : canHold));
