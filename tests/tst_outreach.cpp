@@ -117,9 +117,15 @@ void TestOutreach::statusIdsAndKeys()
     for (CallStatus s : callstatus::all()) {
         QCOMPARE(callstatus::fromId(callstatus::id(s)), s);
         QCOMPARE(callstatus::fromShortcutKey(callstatus::shortcutKey(s)), s);
+        QCOMPARE(callstatus::fromShortcutKey(callstatus::shortcutLetter(s)), s);
+        QCOMPARE(callstatus::fromShortcutKey(callstatus::shortcutLetter(s).toUpper()), s);
         keys.insert(callstatus::shortcutKey(s));
+        keys.insert(callstatus::shortcutLetter(s));
     }
-    QCOMPARE(keys.size(), callstatus::all().size());
+    QCOMPARE(keys.size(), 2 * callstatus::all().size());
+    QCOMPARE(callstatus::fromShortcutKey(u'm'), CallStatus::LeftMessage);
+    QVERIFY(!callstatus::fromShortcutKey(u'x'));
+    QVERIFY(!callstatus::fromShortcutKey(u'9'));
     QCOMPARE(callstatus::id(CallStatus::LeftMessage), QStringLiteral("left-message"));
     QVERIFY(!callstatus::fromId(QStringLiteral("maybe")));
 }

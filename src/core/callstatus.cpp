@@ -14,15 +14,16 @@ struct StatusInfo
     const char *id;
     const char *name;
     char key;
+    char letter;
 };
 
 constexpr std::array<StatusInfo, 6> kStatuses{{
-    {CallStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("warroom::CallStatus", "Not started"), '0'},
-    {CallStatus::Calling, "calling", QT_TRANSLATE_NOOP("warroom::CallStatus", "Calling"), '1'},
-    {CallStatus::Reached, "reached", QT_TRANSLATE_NOOP("warroom::CallStatus", "Reached"), '2'},
-    {CallStatus::LeftMessage, "left-message", QT_TRANSLATE_NOOP("warroom::CallStatus", "Left message"), '3'},
-    {CallStatus::Unreachable, "unreachable", QT_TRANSLATE_NOOP("warroom::CallStatus", "Unreachable"), '4'},
-    {CallStatus::Declined, "declined", QT_TRANSLATE_NOOP("warroom::CallStatus", "Declined to talk"), '5'},
+    {CallStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("warroom::CallStatus", "Not started"), '0', 'n'},
+    {CallStatus::Calling, "calling", QT_TRANSLATE_NOOP("warroom::CallStatus", "Calling"), '1', 'c'},
+    {CallStatus::Reached, "reached", QT_TRANSLATE_NOOP("warroom::CallStatus", "Reached"), '2', 'r'},
+    {CallStatus::LeftMessage, "left-message", QT_TRANSLATE_NOOP("warroom::CallStatus", "Left message"), '3', 'm'},
+    {CallStatus::Unreachable, "unreachable", QT_TRANSLATE_NOOP("warroom::CallStatus", "Unreachable"), '4', 'u'},
+    {CallStatus::Declined, "declined", QT_TRANSLATE_NOOP("warroom::CallStatus", "Declined to talk"), '5', 'd'},
 }};
 
 } // namespace
@@ -67,10 +68,16 @@ QChar shortcutKey(CallStatus s)
     return QChar::fromLatin1(kStatuses[static_cast<size_t>(s)].key);
 }
 
+QChar shortcutLetter(CallStatus s)
+{
+    return QChar::fromLatin1(kStatuses[static_cast<size_t>(s)].letter);
+}
+
 std::optional<CallStatus> fromShortcutKey(QChar key)
 {
+    const QChar lower = key.toLower();
     for (const auto &info : kStatuses) {
-        if (key == QChar::fromLatin1(info.key))
+        if (lower == QChar::fromLatin1(info.key) || lower == QChar::fromLatin1(info.letter))
             return info.status;
     }
     return std::nullopt;

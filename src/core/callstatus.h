@@ -24,8 +24,10 @@ QString id(CallStatus s); // "not-started", "calling", "reached", "left-message"
 std::optional<CallStatus> fromId(const QString &id);
 QString displayName(CallStatus s);
 QString validIds();
-// The key a CSM presses on the call list to set the status ('0'..'5').
+// The keys a CSM presses on the call list to set the status: a digit '0'..'5', or a letter
+// (n, c, r, m for left message, u, d), either case.
 QChar shortcutKey(CallStatus s);
+QChar shortcutLetter(CallStatus s);
 std::optional<CallStatus> fromShortcutKey(QChar key);
 // Whether the status records contact with the customer having been attempted (everything but
 // not-started; "calling" is an attempt under way).

@@ -29,13 +29,9 @@ QString contactText(const KeyAccount &account)
 {
     if (account.contacts.isEmpty())
         return {};
+    // The handle to call first; every handle of every contact is in the tooltip.
     const AccountContact &c = account.contacts.constFirst();
-    QStringList handles;
-    if (!c.phone.isEmpty())
-        handles.append(c.phone);
-    if (!c.slack.isEmpty())
-        handles.append(c.slack);
-    return QStringLiteral("%1 · %2").arg(c.name, handles.join(QStringLiteral(" · ")));
+    return QStringLiteral("%1 · %2").arg(c.name, c.phone.isEmpty() ? c.slack : c.phone);
 }
 
 } // namespace
@@ -97,10 +93,10 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         case LastAttemptColumn:
             if (!last)
                 return QString();
-            return tr("%1 UTC, %2 min ago%3")
+            return tr("%1 · %2 min ago%3")
                 .arg(last->at.toString(QStringLiteral("HH:mm")))
                 .arg(std::max<qint64>(0, last->at.secsTo(m_clock.nowUtc())) / 60)
-                .arg(last->channel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(last->channel));
+                .arg(last->channel.isEmpty() ? QString() : QStringLiteral(" · %1").arg(last->channel));
         case NoteColumn: return lastNote;
         case ColumnCount: break;
         }
