@@ -40,12 +40,14 @@ static QByteArray exampleFile(const char *name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-static const QByteArray kHeader = "name,tier,arr,rank,csm,contact1_name,contact1_phone,contact1_slack\n";
+static const QByteArray kHeader =
+    "name,tier,arr,rank,csm,contact1_name,contact1_phone,contact1_slack\n";
 
 void TestAccountStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("accounts.sqlite"))));
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("accounts.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());
@@ -66,7 +68,8 @@ QByteArray TestAccountStore::rowsSnapshot() const
 {
     QByteArray out;
     for (const char *table : {"key_accounts", "account_contacts", "people"}) {
-        auto q = m_db->exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        auto q =
+            m_db->exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         if (!q)
             return "error";
         while (q.value().next()) {
@@ -110,7 +113,8 @@ void TestAccountStore::proposesTheTopTenByRank()
     for (int i = 0; i < 10; ++i)
         QCOMPARE(top->at(i).rank, i + 1);
     QCOMPARE(m_store->proposeTop(20)->size(), 12);
-    QCOMPARE(m_store->proposeTop(20)->last().name, QStringLiteral("Oscorp Labs")); // unranked comes last
+    QCOMPARE(m_store->proposeTop(20)->last().name,
+             QStringLiteral("Oscorp Labs")); // unranked comes last
 }
 
 void TestAccountStore::reimportKeepsIdsSwapsRanksAndUnlistsTheRest()
@@ -148,22 +152,34 @@ void TestAccountStore::badFileWritesNothing_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("says");
     const QByteArray good = "Alpha,smb,,1,Dev Patel,A,+1 415 555 0120,\n";
-    QTest::newRow("CSM not in directory") << kHeader + good + "Beta,smb,,2,Dev Patle,B,+1 415 555 0121,\n"
-                                          << QStringLiteral("line 3, column csm: \"Dev Patle\" is not in the people directory");
-    QTest::newRow("duplicate customer") << kHeader + good + "alpha,smb,,2,Dev Patel,B,+1 415 555 0121,\n"
-                                        << QStringLiteral("line 3, column name: Customer \"alpha\" is listed twice");
+    QTest::newRow("CSM not in directory")
+        << kHeader + good + "Beta,smb,,2,Dev Patle,B,+1 415 555 0121,\n"
+        << QStringLiteral("line 3, column csm: \"Dev Patle\" is not in the people directory");
+    QTest::newRow("duplicate customer")
+        << kHeader + good + "alpha,smb,,2,Dev Patel,B,+1 415 555 0121,\n"
+        << QStringLiteral("line 3, column name: Customer \"alpha\" is listed twice");
     QTest::newRow("duplicate rank") << kHeader + good + "Beta,smb,,1,Dev Patel,B,+1 415 555 0121,\n"
                                     << QStringLiteral("line 3, column rank");
-    QTest::newRow("unknown column") << QByteArray("name,tier,csm,contact1_name,notes\n") << QStringLiteral("line 1, column notes");
-    QTest::newRow("missing required column") << QByteArray("name,tier,rank,contact1_name,contact1_phone\nA,smb,1,B,+1 415 555 0121\n")
-                                             << QStringLiteral("line 1, column csm");
-    QTest::newRow("missing tier value") << kHeader + good + "Beta,,,2,Dev Patel,B,+1 415 555 0121,\n" << QStringLiteral("line 3, column tier");
-    QTest::newRow("bad ARR") << kHeader + "Beta,smb,1.2M,2,Dev Patel,B,+1 415 555 0121,\n" << QStringLiteral("line 2, column arr");
-    QTest::newRow("email only contact") << QByteArray("name,tier,rank,csm,contact1_name,contact1_email\nA,smb,1,Dev Patel,B,b@a.example\n")
-                                        << QStringLiteral("line 2, column contact1_phone");
-    QTest::newRow("Windows-1252") << kHeader + good + "Caf\xE9,smb,,2,Dev Patel,B,+1 415 555 0121,\n" << QStringLiteral("line 3");
+    QTest::newRow("unknown column") << QByteArray("name,tier,csm,contact1_name,notes\n")
+                                    << QStringLiteral("line 1, column notes");
+    QTest::newRow("missing required column")
+        << QByteArray("name,tier,rank,contact1_name,contact1_phone\nA,smb,1,B,+1 415 555 0121\n")
+        << QStringLiteral("line 1, column csm");
+    QTest::newRow("missing tier value")
+        << kHeader + good + "Beta,,,2,Dev Patel,B,+1 415 555 0121,\n"
+        << QStringLiteral("line 3, column tier");
+    QTest::newRow("bad ARR") << kHeader + "Beta,smb,1.2M,2,Dev Patel,B,+1 415 555 0121,\n"
+                             << QStringLiteral("line 2, column arr");
+    QTest::newRow("email only contact")
+        << QByteArray(
+               "name,tier,rank,csm,contact1_name,contact1_email\nA,smb,1,Dev Patel,B,b@a.example\n")
+        << QStringLiteral("line 2, column contact1_phone");
+    QTest::newRow("Windows-1252") << kHeader + good +
+                                         "Caf\xE9,smb,,2,Dev Patel,B,+1 415 555 0121,\n"
+                                  << QStringLiteral("line 3");
     QTest::newRow("UTF-16 BOM") << QByteArray("\xFF\xFEn\0", 4) << QStringLiteral("UTF-16");
-    QTest::newRow("stray quote") << kHeader + "Al\"pha,smb,,1,Dev Patel,A,+1 415 555 0120,\n" << QStringLiteral("line 2");
+    QTest::newRow("stray quote") << kHeader + "Al\"pha,smb,,1,Dev Patel,A,+1 415 555 0120,\n"
+                                 << QStringLiteral("line 2");
     QTest::newRow("header only") << QByteArray() << QStringLiteral("empty");
 }
 
@@ -178,7 +194,8 @@ void TestAccountStore::badFileWritesNothing()
     auto summary = m_store->importCsv(bytes, QStringLiteral("ops"));
     QVERIFY(!summary);
     QCOMPARE(summary.error().code, Error::Code::InvalidInput);
-    QVERIFY2(summary.error().message.startsWith(QStringLiteral("Nothing was imported")), qPrintable(summary.error().message));
+    QVERIFY2(summary.error().message.startsWith(QStringLiteral("Nothing was imported")),
+             qPrintable(summary.error().message));
     QVERIFY2(summary.error().message.contains(says), qPrintable(summary.error().message));
     QCOMPARE(rowsSnapshot(), before);
     QCOMPARE(changed.size(), 0);

@@ -33,18 +33,22 @@ void TestCsv::reads_data()
     QTest::addColumn<Rows>("rows");
 
     const QStringList ab{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << ab << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
+    QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << ab
+                              << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << ab
-                          << Rows{{QStringLiteral("1"), QStringLiteral("2")}, {QStringLiteral("3"), QStringLiteral("4")}};
-    QTest::newRow("no final line break") << QByteArray("a,b\n1,2") << ab << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
+                          << Rows{{QStringLiteral("1"), QStringLiteral("2")},
+                                  {QStringLiteral("3"), QStringLiteral("4")}};
+    QTest::newRow("no final line break")
+        << QByteArray("a,b\n1,2") << ab << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
     QTest::newRow("quoted comma") << QByteArray("a,b\n\"x, y\",2\n") << ab
                                   << Rows{{QStringLiteral("x, y"), QStringLiteral("2")}};
     QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n") << ab
                                     << Rows{{QStringLiteral("say \"hi\""), QStringLiteral("\"")}};
     QTest::newRow("embedded LF") << QByteArray("a,b\n\"line1\nline2\",2\n") << ab
                                  << Rows{{QStringLiteral("line1\nline2"), QStringLiteral("2")}};
-    QTest::newRow("embedded CRLF becomes LF") << QByteArray("a,b\r\n\"line1\r\nline2\",2\r\n") << ab
-                                              << Rows{{QStringLiteral("line1\nline2"), QStringLiteral("2")}};
+    QTest::newRow("embedded CRLF becomes LF")
+        << QByteArray("a,b\r\n\"line1\r\nline2\",2\r\n") << ab
+        << Rows{{QStringLiteral("line1\nline2"), QStringLiteral("2")}};
     QTest::newRow("empty fields") << QByteArray("a,b\n,\n1,\n,2\n") << ab
                                   << Rows{{QString(), QString()},
                                           {QStringLiteral("1"), QString()},
@@ -53,13 +57,17 @@ void TestCsv::reads_data()
         << QByteArray("a\n\"\"\n") << QStringList{QStringLiteral("a")} << Rows{{QString()}};
     QTest::newRow("blank lines skipped") << QByteArray("\na,b\n\n1,2\n   \n\r\n") << ab
                                          << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
-    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << ab
-                               << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
-    QTest::newRow("UTF-8 text") << QByteArray("a,b\nChlo\xC3\xA9,\xE6\x9D\xB1\xE4\xBA\xAC \xF0\x9F\x93\x9E\n") << ab
-                                << Rows{{QStringLiteral("Chloé"), QString::fromUtf8("東京 📞")}};
-    QTest::newRow("spaces around quoted field") << QByteArray("a,b\n  \"x,y\"  ,2\n") << ab
-                                                << Rows{{QStringLiteral("x,y"), QStringLiteral("2")}};
-    QTest::newRow("header trimmed") << QByteArray(" a , b \n1,2\n") << ab << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
+                                             "a,b\n1,2\n")
+                               << ab << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
+    QTest::newRow("UTF-8 text")
+        << QByteArray("a,b\nChlo\xC3\xA9,\xE6\x9D\xB1\xE4\xBA\xAC \xF0\x9F\x93\x9E\n") << ab
+        << Rows{{QStringLiteral("Chloé"), QString::fromUtf8("東京 📞")}};
+    QTest::newRow("spaces around quoted field")
+        << QByteArray("a,b\n  \"x,y\"  ,2\n") << ab
+        << Rows{{QStringLiteral("x,y"), QStringLiteral("2")}};
+    QTest::newRow("header trimmed")
+        << QByteArray(" a , b \n1,2\n") << ab << Rows{{QStringLiteral("1"), QStringLiteral("2")}};
 }
 
 void TestCsv::reads()
@@ -84,21 +92,32 @@ void TestCsv::refuses_data()
 
     QTest::newRow("empty file") << QByteArray() << 0 << QStringLiteral("empty");
     QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << 0 << QStringLiteral("empty");
-    QTest::newRow("UTF-16 LE BOM") << QByteArray("\xFF\xFE" "a\0,\0b\0", 8) << 0 << QStringLiteral("UTF-16");
-    QTest::newRow("UTF-16 BE BOM") << QByteArray("\xFE\xFF\0a\0,\0b", 8) << 0 << QStringLiteral("UTF-16");
-    QTest::newRow("UTF-32 LE BOM") << QByteArray("\xFF\xFE\0\0a\0\0\0", 8) << 0 << QStringLiteral("UTF-32");
-    QTest::newRow("UTF-32 BE BOM") << QByteArray("\0\0\xFE\xFF\0\0\0a", 8) << 0 << QStringLiteral("UTF-32");
-    QTest::newRow("UTF-16 without BOM") << QByteArray("a\0,\0b\0\n\0", 8) << 1 << QStringLiteral("NUL");
-    QTest::newRow("Latin-1 on line 3") << QByteArray("a,b\n1,2\nChlo\xE9,3\n") << 3 << QStringLiteral("not valid UTF-8");
-    QTest::newRow("overlong slash") << QByteArray("a\n\xC0\xAF\n") << 2 << QStringLiteral("not valid UTF-8");
-    QTest::newRow("surrogate") << QByteArray("a\n\xED\xA0\x80\n") << 2 << QStringLiteral("not valid UTF-8");
-    QTest::newRow("truncated sequence at end") << QByteArray("a\n\xE2\x82") << 2 << QStringLiteral("not valid UTF-8");
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n\"open,3\n4,5\n") << 3
-                                        << QStringLiteral("never closed");
-    QTest::newRow("quote inside unquoted field") << QByteArray("a,b\n1,2\n5\" screen,3\n") << 3
-                                                 << QStringLiteral("unquoted field");
-    QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,2\n") << 2
-                                              << QStringLiteral("after the closing quote");
+    QTest::newRow("UTF-16 LE BOM") << QByteArray("\xFF\xFE"
+                                                 "a\0,\0b\0",
+                                                 8)
+                                   << 0 << QStringLiteral("UTF-16");
+    QTest::newRow("UTF-16 BE BOM")
+        << QByteArray("\xFE\xFF\0a\0,\0b", 8) << 0 << QStringLiteral("UTF-16");
+    QTest::newRow("UTF-32 LE BOM")
+        << QByteArray("\xFF\xFE\0\0a\0\0\0", 8) << 0 << QStringLiteral("UTF-32");
+    QTest::newRow("UTF-32 BE BOM")
+        << QByteArray("\0\0\xFE\xFF\0\0\0a", 8) << 0 << QStringLiteral("UTF-32");
+    QTest::newRow("UTF-16 without BOM")
+        << QByteArray("a\0,\0b\0\n\0", 8) << 1 << QStringLiteral("NUL");
+    QTest::newRow("Latin-1 on line 3")
+        << QByteArray("a,b\n1,2\nChlo\xE9,3\n") << 3 << QStringLiteral("not valid UTF-8");
+    QTest::newRow("overlong slash")
+        << QByteArray("a\n\xC0\xAF\n") << 2 << QStringLiteral("not valid UTF-8");
+    QTest::newRow("surrogate") << QByteArray("a\n\xED\xA0\x80\n") << 2
+                               << QStringLiteral("not valid UTF-8");
+    QTest::newRow("truncated sequence at end")
+        << QByteArray("a\n\xE2\x82") << 2 << QStringLiteral("not valid UTF-8");
+    QTest::newRow("unterminated quote")
+        << QByteArray("a,b\n1,2\n\"open,3\n4,5\n") << 3 << QStringLiteral("never closed");
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("a,b\n1,2\n5\" screen,3\n") << 3 << QStringLiteral("unquoted field");
+    QTest::newRow("text after closing quote")
+        << QByteArray("a,b\n\"x\"y,2\n") << 2 << QStringLiteral("after the closing quote");
     QTest::newRow("text after closing quote of multi-line field")
         << QByteArray("a,b\n\"x\ny\"z,2\n") << 3 << QStringLiteral("after the closing quote");
 }
@@ -111,7 +130,8 @@ void TestCsv::refuses()
     const csv::ReadResult result = csv::read(bytes);
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().line, line);
-    QVERIFY2(result.problems.first().message.contains(says), qPrintable(result.problems.first().message));
+    QVERIFY2(result.problems.first().message.contains(says),
+             qPrintable(result.problems.first().message));
     QVERIFY(result.table.records.isEmpty());
 }
 
@@ -128,7 +148,8 @@ void TestCsv::wrongFieldCountIsReportedAndReadingGoesOn()
 
 void TestCsv::recordLinesCountEmbeddedLineBreaks()
 {
-    const csv::ReadResult result = csv::read("\r\na,b\r\n\"1\r\n1\r\n1\",2\r\n\r\n3,4\r\n5,\"x\ny\"\n6,7");
+    const csv::ReadResult result =
+        csv::read("\r\na,b\r\n\"1\r\n1\r\n1\",2\r\n\r\n3,4\r\n5,\"x\ny\"\n6,7");
     QVERIFY(result.problems.isEmpty());
     QCOMPARE(result.table.headerLine, 2);
     QList<int> lines;
@@ -151,7 +172,9 @@ void TestCsv::utf8Validation_data()
     QTest::newRow("lone continuation") << QByteArray("a\x80") << 1;
     QTest::newRow("5-byte lead") << QByteArray("\xF8\x88\x80\x80\x80") << 0;
     QTest::newRow("FE") << QByteArray("\xFE") << 0;
-    QTest::newRow("missing continuation") << QByteArray("\xC3" "a") << 0;
+    QTest::newRow("missing continuation") << QByteArray("\xC3"
+                                                        "a")
+                                          << 0;
     QTest::newRow("high surrogate") << QByteArray("x\xED\xA0\x80") << 1;
     QTest::newRow("low surrogate") << QByteArray("\xED\xBF\xBF") << 0;
     QTest::newRow("just below surrogates") << QByteArray("\xED\x9F\xBF") << -1;
@@ -169,8 +192,9 @@ void TestCsv::utf8Validation()
 void TestCsv::utf8ValidatorAgreesWithQtOnRandomBytes()
 {
     QRandomGenerator random(4711);
-    static const char pool[] = {'\x00', 'a', '\x7F', '\x80', '\xBF', '\xC0', '\xC2', '\xDF', '\xE0', '\xED',
-                                '\xEF', '\xF0', '\xF4', '\xF5', '\xFF', '\xA0', '\x9F', '\x8F', '\x90'};
+    static const char pool[] = {'\x00', 'a',    '\x7F', '\x80', '\xBF', '\xC0', '\xC2',
+                                '\xDF', '\xE0', '\xED', '\xEF', '\xF0', '\xF4', '\xF5',
+                                '\xFF', '\xA0', '\x9F', '\x8F', '\x90'};
     for (int round = 0; round < 20000; ++round) {
         QByteArray bytes;
         const int length = random.bounded(1, 9);
@@ -193,9 +217,10 @@ static QByteArray quoted(const QString &field)
 void TestCsv::roundTripsRandomTables()
 {
     QRandomGenerator random(1234);
-    const QStringList pieces{QStringLiteral("a"),  QStringLiteral(","),  QStringLiteral("\""), QStringLiteral("\n"),
-                             QStringLiteral(" "),  QStringLiteral("é"),  QStringLiteral("📞"), QStringLiteral("x y"),
-                             QStringLiteral("\t"), QStringLiteral("''"), QStringLiteral("0")};
+    const QStringList pieces{QStringLiteral("a"),  QStringLiteral(","),   QStringLiteral("\""),
+                             QStringLiteral("\n"), QStringLiteral(" "),   QStringLiteral("é"),
+                             QStringLiteral("📞"),  QStringLiteral("x y"), QStringLiteral("\t"),
+                             QStringLiteral("''"), QStringLiteral("0")};
     for (int round = 0; round < 500; ++round) {
         const int columns = random.bounded(1, 5);
         const int rows = random.bounded(1, 6);
@@ -213,9 +238,11 @@ void TestCsv::roundTripsRandomTables()
                     for (int k = random.bounded(0, 5); k > 0; --k)
                         field += pieces.at(random.bounded(int(pieces.size())));
                 }
-                const bool mustQuote = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-                                       || field.trimmed() != field || (columns == 1 && field.isEmpty());
-                encoded.append(mustQuote || random.bounded(4) == 0 ? quoted(field) : field.toUtf8());
+                const bool mustQuote = field.contains(u',') || field.contains(u'"') ||
+                                       field.contains(u'\n') || field.trimmed() != field ||
+                                       (columns == 1 && field.isEmpty());
+                encoded.append(mustQuote || random.bounded(4) == 0 ? quoted(field)
+                                                                   : field.toUtf8());
                 row.append(field);
             }
             if (r > 0)
@@ -225,8 +252,8 @@ void TestCsv::roundTripsRandomTables()
                 bytes += crlf ? "\r\n" : "\n";
         }
         const csv::ReadResult result = csv::read(bytes);
-        QVERIFY2(result.problems.isEmpty(), qPrintable(csv::describeAll(result.problems) + u'\n'
-                                                       + QString::fromUtf8(bytes)));
+        QVERIFY2(result.problems.isEmpty(),
+                 qPrintable(csv::describeAll(result.problems) + u'\n' + QString::fromUtf8(bytes)));
         Rows got;
         for (const CsvRecord &rec : result.table.records)
             got.append(rec.fields);
@@ -254,7 +281,8 @@ void TestCsv::randomBytesNeverCrash()
 
 void TestCsv::describesProblems()
 {
-    QCOMPARE(csv::describe({4, QStringLiteral("phone"), QStringLiteral("bad")}), QStringLiteral("line 4, column phone: bad"));
+    QCOMPARE(csv::describe({4, QStringLiteral("phone"), QStringLiteral("bad")}),
+             QStringLiteral("line 4, column phone: bad"));
     QCOMPARE(csv::describe({4, {}, QStringLiteral("bad")}), QStringLiteral("line 4: bad"));
     QCOMPARE(csv::describe({0, {}, QStringLiteral("bad")}), QStringLiteral("bad"));
     QList<CsvProblem> many;

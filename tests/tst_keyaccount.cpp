@@ -21,7 +21,8 @@ static KeyAccount account(const QString &name, std::optional<int> rank, std::opt
     a.rank = rank;
     a.arr = arr;
     a.csm = QStringLiteral("Dev Patel");
-    a.contacts = {AccountContact{QStringLiteral("Lena"), QStringLiteral("+49 30 5555 0142"), {}, {}}};
+    a.contacts = {
+        AccountContact{QStringLiteral("Lena"), QStringLiteral("+49 30 5555 0142"), {}, {}}};
     return a;
 }
 
@@ -52,8 +53,9 @@ void TestKeyAccount::proposalOrder()
     QStringList names;
     for (const KeyAccount &a : sorted)
         names.append(a.name);
-    QCOMPARE(names, (QStringList{QStringLiteral("rank 1"), QStringLiteral("rank 2"), QStringLiteral("unranked big"),
-                                 QStringLiteral("b same ARR"), QStringLiteral("unranked small")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("rank 1"), QStringLiteral("rank 2"),
+                                 QStringLiteral("unranked big"), QStringLiteral("b same ARR"),
+                                 QStringLiteral("unranked small")}));
 }
 
 void TestKeyAccount::proposeTopTakesTheFirstN()

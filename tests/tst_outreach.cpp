@@ -31,7 +31,8 @@ TimelineEvent TestOutreach::selected(const QList<qint64> &ids)
 {
     QJsonArray accounts;
     for (qint64 id : ids)
-        accounts.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("A%1").arg(id)}});
+        accounts.append(QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("name"), QStringLiteral("A%1").arg(id)}});
     TimelineEvent e;
     e.kind = QString::fromLatin1(eventkind::AccountsSelected);
     e.at = test::testStart().addSecs(60 * ++m_minute);
@@ -56,14 +57,16 @@ TimelineEvent TestOutreach::call(qint64 account, CallStatus status, const QStrin
 void TestOutreach::progressBuckets()
 {
     QList<TimelineEvent> events{selected({1, 2, 3, 4, 5, 6, 7})};
-    events << call(1, CallStatus::Calling) << call(1, CallStatus::Reached, QStringLiteral("sees timeouts"))
-           << call(2, CallStatus::LeftMessage) << call(3, CallStatus::Unreachable) << call(4, CallStatus::Declined)
-           << call(5, CallStatus::Calling) << call(6, CallStatus::Reached) << call(6, CallStatus::NotStarted);
+    events << call(1, CallStatus::Calling)
+           << call(1, CallStatus::Reached, QStringLiteral("sees timeouts"))
+           << call(2, CallStatus::LeftMessage) << call(3, CallStatus::Unreachable)
+           << call(4, CallStatus::Declined) << call(5, CallStatus::Calling)
+           << call(6, CallStatus::Reached) << call(6, CallStatus::NotStarted);
     const CallProgress p = outreach::progress(events);
     QCOMPARE(p.total, 7);
     QCOMPARE(p.reached, 1);
-    QCOMPARE(p.attempted, 4);   // left message, unreachable, declined, calling
-    QCOMPARE(p.notStarted, 2);  // 6 was reset, 7 never called
+    QCOMPARE(p.attempted, 4);  // left message, unreachable, declined, calling
+    QCOMPARE(p.notStarted, 2); // 6 was reset, 7 never called
     const QList<AccountOutreach> accounts = outreach::accounts(events);
     QCOMPARE(accounts.first().attempts.size(), 2);
     QCOMPARE(accounts.first().attempts.last().note, QStringLiteral("sees timeouts"));
@@ -72,8 +75,8 @@ void TestOutreach::progressBuckets()
 
 void TestOutreach::latestSelectionCountsAndHistoryFollowsTheAccount()
 {
-    QList<TimelineEvent> events{selected({1, 2}), call(1, CallStatus::Reached), call(2, CallStatus::Reached),
-                                selected({2, 3})};
+    QList<TimelineEvent> events{selected({1, 2}), call(1, CallStatus::Reached),
+                                call(2, CallStatus::Reached), selected({2, 3})};
     const QList<AccountOutreach> accounts = outreach::accounts(events);
     QCOMPARE(accounts.size(), 2);
     QCOMPARE(accounts.at(0).accountId, 2);
@@ -87,7 +90,8 @@ void TestOutreach::latestSelectionCountsAndHistoryFollowsTheAccount()
 
 void TestOutreach::describesProgress()
 {
-    QCOMPARE(outreach::describe(CallProgress{10, 7, 2, 1}), QStringLiteral("7 of 10 reached, 2 attempted, 1 not started"));
+    QCOMPARE(outreach::describe(CallProgress{10, 7, 2, 1}),
+             QStringLiteral("7 of 10 reached, 2 attempted, 1 not started"));
     QCOMPARE(outreach::describe(CallProgress{}), QStringLiteral("No key accounts selected"));
 }
 
@@ -140,7 +144,8 @@ void TestOutreach::describesTheEvents()
     assigned.payload = QJsonObject{{QStringLiteral("role"), QStringLiteral("legal")},
                                    {QStringLiteral("person"), QStringLiteral("Ben")},
                                    {QStringLiteral("override"), true}};
-    QCOMPARE(describeEvent(assigned), QStringLiteral("Ben assigned as Legal (override: not listed for the role)"));
+    QCOMPARE(describeEvent(assigned),
+             QStringLiteral("Ben assigned as Legal (override: not listed for the role)"));
     assigned.kind = QString::fromLatin1(eventkind::RoleAcknowledged);
     QCOMPARE(describeEvent(assigned), QStringLiteral("Ben acknowledged Legal: \"I have it\""));
     QCOMPARE(currentRoleAssignments({}).size(), 0);

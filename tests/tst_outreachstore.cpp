@@ -49,7 +49,8 @@ static QByteArray exampleFile(const char *name)
 void TestOutreachStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("outreach.sqlite"))));
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("outreach.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());
@@ -89,8 +90,10 @@ void TestOutreachStore::proposeSelectsTheTopTen()
     QCOMPARE(e.kind, QLatin1String(eventkind::AccountsSelected));
     const QJsonArray list = e.payload.value(QLatin1String("accounts")).toArray();
     QCOMPARE(list.size(), 10);
-    QCOMPARE(list.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("Northwind Logistics"));
-    QCOMPARE(list.first().toObject().value(QLatin1String("id")).toInteger(), accountId(QStringLiteral("Northwind Logistics")));
+    QCOMPARE(list.first().toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Northwind Logistics"));
+    QCOMPARE(list.first().toObject().value(QLatin1String("id")).toInteger(),
+             accountId(QStringLiteral("Northwind Logistics")));
     QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 0, 0, 10}));
 }
 
@@ -114,7 +117,8 @@ void TestOutreachStore::selectionRefusals_data()
     QTest::addColumn<QList<qint64>>("ids");
     QTest::addColumn<QString>("says");
     QTest::newRow("empty") << QList<qint64>{} << QStringLiteral("at least one");
-    QTest::newRow("unknown account") << QList<qint64>{4711} << QStringLiteral("no key account 4711");
+    QTest::newRow("unknown account")
+        << QList<qint64>{4711} << QStringLiteral("no key account 4711");
     QTest::newRow("twice") << QList<qint64>{-1, -1} << QStringLiteral("selected twice");
 }
 
@@ -138,14 +142,19 @@ void TestOutreachStore::recordCallsAndCountProgress()
     QVERIFY(m_outreach->proposeAccounts(m_id, 10, QStringLiteral("Ana Ortiz")));
     const qint64 northwind = accountId(QStringLiteral("Northwind Logistics"));
     m_clock->advanceSecs(300);
-    QVERIFY(m_outreach->recordCall(m_id, {northwind, CallStatus::Calling, OutreachChannel::Phone, {}}, QStringLiteral("Chloé Martin")));
+    QVERIFY(m_outreach->recordCall(m_id,
+                                   {northwind, CallStatus::Calling, OutreachChannel::Phone, {}},
+                                   QStringLiteral("Chloé Martin")));
     m_clock->advanceSecs(120);
-    auto reached = m_outreach->recordCall(
-        m_id, {northwind, CallStatus::Reached, OutreachChannel::Phone, QStringLiteral("  drafts stop half-way  ")},
-        QStringLiteral("Chloé Martin"));
+    auto reached = m_outreach->recordCall(m_id,
+                                          {northwind, CallStatus::Reached, OutreachChannel::Phone,
+                                           QStringLiteral("  drafts stop half-way  ")},
+                                          QStringLiteral("Chloé Martin"));
     QVERIFY(reached);
-    QVERIFY(m_outreach->recordCall(m_id, {accountId(QStringLiteral("Initech")), CallStatus::LeftMessage, OutreachChannel::Slack, {}},
-                                   QStringLiteral("Emi Tanaka")));
+    QVERIFY(m_outreach->recordCall(
+        m_id,
+        {accountId(QStringLiteral("Initech")), CallStatus::LeftMessage, OutreachChannel::Slack, {}},
+        QStringLiteral("Emi Tanaka")));
     const TimelineEvent e = m_incidents->timeline(m_id)->constLast();
     QCOMPARE(e.kind, QLatin1String(eventkind::CallAttempt));
     QCOMPARE(e.payload.value(QLatin1String("account_name")).toString(), QStringLiteral("Initech"));
@@ -161,8 +170,9 @@ void TestOutreachStore::recordCallsAndCountProgress()
     QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 1, 1, 8}));
 
     // A mistaken tick is corrected by going back to not-started, without a channel.
-    QVERIFY(m_outreach->recordCall(m_id, {accountId(QStringLiteral("Initech")), CallStatus::NotStarted, std::nullopt, {}},
-                                   QStringLiteral("Emi Tanaka")));
+    QVERIFY(m_outreach->recordCall(
+        m_id, {accountId(QStringLiteral("Initech")), CallStatus::NotStarted, std::nullopt, {}},
+        QStringLiteral("Emi Tanaka")));
     QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 1, 0, 9}));
 }
 
@@ -172,9 +182,12 @@ void TestOutreachStore::callRefusals_data()
     QTest::addColumn<bool>("withChannel");
     QTest::addColumn<int>("noteLength");
     QTest::addColumn<QString>("says");
-    QTest::newRow("not selected") << QStringLiteral("Cyberdyne Systems") << true << 0 << QStringLiteral("not selected for outreach");
-    QTest::newRow("no channel") << QStringLiteral("Initech") << false << 0 << QStringLiteral("phone or slack");
-    QTest::newRow("note too long") << QStringLiteral("Initech") << true << 10001 << QStringLiteral("limited to 10000");
+    QTest::newRow("not selected") << QStringLiteral("Cyberdyne Systems") << true << 0
+                                  << QStringLiteral("not selected for outreach");
+    QTest::newRow("no channel") << QStringLiteral("Initech") << false << 0
+                                << QStringLiteral("phone or slack");
+    QTest::newRow("note too long")
+        << QStringLiteral("Initech") << true << 10001 << QStringLiteral("limited to 10000");
 }
 
 void TestOutreachStore::callRefusals()
@@ -186,7 +199,8 @@ void TestOutreachStore::callRefusals()
     QVERIFY(m_outreach->proposeAccounts(m_id, 10, QStringLiteral("Ana Ortiz")));
     const int before = eventCount();
     CallRecord call{accountId(account), CallStatus::Reached,
-                    withChannel ? std::optional<OutreachChannel>(OutreachChannel::Phone) : std::nullopt,
+                    withChannel ? std::optional<OutreachChannel>(OutreachChannel::Phone)
+                                : std::nullopt,
                     QString(noteLength, u'x')};
     auto r = m_outreach->recordCall(m_id, call, QStringLiteral("Emi Tanaka"));
     QVERIFY(!r);

@@ -54,34 +54,42 @@ void TestPeopleCsv::problems_data()
 
     QTest::newRow("unknown column") << QByteArray("name,phone,fax\nAna,+1 415 555 0101,123\n") << 1
                                     << QStringLiteral("fax") << QStringLiteral("Unknown column");
-    QTest::newRow("column twice") << QByteArray("name,phone,Phone\nAna,+1 415 555 0101,+1 415 555 0102\n") << 1
-                                  << QStringLiteral("Phone") << QStringLiteral("twice");
-    QTest::newRow("missing name column") << QByteArray("phone,roles\n+1 415 555 0101,on-call\n") << 1
-                                         << QStringLiteral("name") << QStringLiteral("required column");
-    QTest::newRow("header with empty column name") << QByteArray("name,,phone\nAna,x,+1 415 555 0101\n") << 1
-                                                   << QString() << QStringLiteral("has no name");
-    QTest::newRow("missing name value") << QByteArray("name,phone\nAna,+1 415 555 0101\n ,+1 415 555 0102\n") << 3
-                                        << QStringLiteral("name") << QStringLiteral("needs a name");
-    QTest::newRow("no way to reach") << QByteArray("name,phone,roles\nAna,,on-call\n") << 2
-                                     << QStringLiteral("phone") << QStringLiteral("at least one way");
-    QTest::newRow("bad phone") << QByteArray("name,phone\nAna,call me\n") << 2 << QStringLiteral("phone")
-                               << QStringLiteral("not a phone number");
-    QTest::newRow("too short phone") << QByteArray("name,phone\nAna,555 01\n") << 2 << QStringLiteral("phone")
-                                     << QStringLiteral("5 digits");
-    QTest::newRow("bad slack") << QByteArray("name,slack\nAna,@ana ortiz\n") << 2 << QStringLiteral("slack")
-                               << QStringLiteral("not a Slack handle");
-    QTest::newRow("bad email") << QByteArray("name,email\nAna,ana.example.com\n") << 2 << QStringLiteral("email")
-                               << QStringLiteral("not an email address");
-    QTest::newRow("unknown role") << QByteArray("name,phone,roles\nAna,+1 415 555 0101,on-call;janitor\n") << 2
-                                  << QStringLiteral("roles") << QStringLiteral("Unknown role janitor");
+    QTest::newRow("column twice") << QByteArray(
+                                         "name,phone,Phone\nAna,+1 415 555 0101,+1 415 555 0102\n")
+                                  << 1 << QStringLiteral("Phone") << QStringLiteral("twice");
+    QTest::newRow("missing name column")
+        << QByteArray("phone,roles\n+1 415 555 0101,on-call\n") << 1 << QStringLiteral("name")
+        << QStringLiteral("required column");
+    QTest::newRow("header with empty column name")
+        << QByteArray("name,,phone\nAna,x,+1 415 555 0101\n") << 1 << QString()
+        << QStringLiteral("has no name");
+    QTest::newRow("missing name value")
+        << QByteArray("name,phone\nAna,+1 415 555 0101\n ,+1 415 555 0102\n") << 3
+        << QStringLiteral("name") << QStringLiteral("needs a name");
+    QTest::newRow("no way to reach")
+        << QByteArray("name,phone,roles\nAna,,on-call\n") << 2 << QStringLiteral("phone")
+        << QStringLiteral("at least one way");
+    QTest::newRow("bad phone") << QByteArray("name,phone\nAna,call me\n") << 2
+                               << QStringLiteral("phone") << QStringLiteral("not a phone number");
+    QTest::newRow("too short phone") << QByteArray("name,phone\nAna,555 01\n") << 2
+                                     << QStringLiteral("phone") << QStringLiteral("5 digits");
+    QTest::newRow("bad slack") << QByteArray("name,slack\nAna,@ana ortiz\n") << 2
+                               << QStringLiteral("slack") << QStringLiteral("not a Slack handle");
+    QTest::newRow("bad email") << QByteArray("name,email\nAna,ana.example.com\n") << 2
+                               << QStringLiteral("email") << QStringLiteral("not an email address");
+    QTest::newRow("unknown role") << QByteArray(
+                                         "name,phone,roles\nAna,+1 415 555 0101,on-call;janitor\n")
+                                  << 2 << QStringLiteral("roles")
+                                  << QStringLiteral("Unknown role janitor");
     QTest::newRow("duplicate, other case and spacing")
         << QByteArray("name,phone\nAna Ortiz,+1 415 555 0101\nana  ORTIZ,+1 415 555 0102\n") << 3
         << QStringLiteral("name") << QStringLiteral("first on line 2");
-    QTest::newRow("wrong field count") << QByteArray("name,phone\nAna,+1 415 555 0101,extra\n") << 2 << QString()
-                                       << QStringLiteral("3 fields");
-    QTest::newRow("Windows-1252") << QByteArray("name,phone\nChlo\xE9,+1 415 555 0101\n") << 2 << QString()
-                                  << QStringLiteral("not valid UTF-8");
-    QTest::newRow("UTF-16") << QByteArray("\xFF\xFEn\0a\0m\0e\0", 10) << 0 << QString() << QStringLiteral("UTF-16");
+    QTest::newRow("wrong field count") << QByteArray("name,phone\nAna,+1 415 555 0101,extra\n") << 2
+                                       << QString() << QStringLiteral("3 fields");
+    QTest::newRow("Windows-1252") << QByteArray("name,phone\nChlo\xE9,+1 415 555 0101\n") << 2
+                                  << QString() << QStringLiteral("not valid UTF-8");
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFEn\0a\0m\0e\0", 10) << 0 << QString()
+                            << QStringLiteral("UTF-16");
     QTest::newRow("empty") << QByteArray("") << 0 << QString() << QStringLiteral("empty");
 }
 

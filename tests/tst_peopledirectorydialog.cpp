@@ -48,7 +48,8 @@ void TestPeopleDirectoryDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<ManualClock>(test::testStart());
-    auto ws = Workspace::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("dir.sqlite"))), *m_clock);
+    auto ws = Workspace::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("dir.sqlite"))),
+                              *m_clock);
     QVERIFY(ws);
     m_ws = std::move(ws).value();
     m_user = std::make_unique<CurrentUser>();
@@ -75,7 +76,8 @@ void TestPeopleDirectoryDialog::personDialogKeepsRefusalsOpen()
     QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("555"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY2(dialog.errorText().contains(QStringLiteral("not a phone number")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("not a phone number")),
+             qPrintable(dialog.errorText()));
     QCOMPARE(submitted, 0); // refused before it reaches the store
     dialog.phoneEdit()->setText(QStringLiteral("+33 1 55 55 01 11"));
     dialog.roleBox(Role::Legal)->setChecked(true);
@@ -98,7 +100,8 @@ void TestPeopleDirectoryDialog::personDialogKeepsRefusalsOpen()
 
 void TestPeopleDirectoryDialog::addEditRemoveThroughTheDirectory()
 {
-    QVERIFY(m_ws->people().importCsv("name,phone,roles\nZed,+1 415 555 0101,support\n", QStringLiteral("ops")));
+    QVERIFY(m_ws->people().importCsv("name,phone,roles\nZed,+1 415 555 0101,support\n",
+                                     QStringLiteral("ops")));
     PeopleDirectoryDialog dialog(*m_ws, *m_user);
     dialog.show();
     QCOMPARE(dialog.table()->model()->rowCount(), 1);
@@ -114,7 +117,8 @@ void TestPeopleDirectoryDialog::addEditRemoveThroughTheDirectory()
         edit->accept();
     });
     dialog.editSelected();
-    QCOMPARE(dialog.table()->model()->index(0, PeopleModel::SlackColumn).data().toString(), QStringLiteral("@zed"));
+    QCOMPARE(dialog.table()->model()->index(0, PeopleModel::SlackColumn).data().toString(),
+             QStringLiteral("@zed"));
 
     // Remove asks first; "No" keeps the person.
     QTimer::singleShot(0, this, [] {
@@ -137,19 +141,25 @@ void TestPeopleDirectoryDialog::addEditRemoveThroughTheDirectory()
 void TestPeopleDirectoryDialog::importFileAllOrNothing()
 {
     const QString good = m_dir->filePath(QStringLiteral("people.csv"));
-    test::writeFile(good, "name,phone,roles\nZed,+1 415 555 0101,support\nYu,+1 415 555 0102,legal\n");
-    auto done = csvimport::importFile(*m_ws, csvimport::Kind::People, good, QStringLiteral("Ana Ortiz"));
+    test::writeFile(good,
+                    "name,phone,roles\nZed,+1 415 555 0101,support\nYu,+1 415 555 0102,legal\n");
+    auto done =
+        csvimport::importFile(*m_ws, csvimport::Kind::People, good, QStringLiteral("Ana Ortiz"));
     QVERIFY(done);
     QCOMPARE(done.value(), QStringLiteral("People imported from people.csv: 2 added, 0 updated."));
 
     const QString bad = m_dir->filePath(QStringLiteral("accounts.csv"));
-    test::writeFile(bad, "name,tier,rank,csm,contact1_name,contact1_phone\nA,smb,1,Zed,P,+1 415 555 0120\nB,smb,1,Nobody,Q,12\n");
-    auto refused = csvimport::importFile(*m_ws, csvimport::Kind::Accounts, bad, QStringLiteral("Ana Ortiz"));
+    test::writeFile(bad, "name,tier,rank,csm,contact1_name,contact1_phone\nA,smb,1,Zed,P,+1 415 "
+                         "555 0120\nB,smb,1,Nobody,Q,12\n");
+    auto refused =
+        csvimport::importFile(*m_ws, csvimport::Kind::Accounts, bad, QStringLiteral("Ana Ortiz"));
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("line 3, column rank")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("line 3, column rank")),
+             qPrintable(refused.error().message));
     QVERIFY(m_ws->accounts().accounts()->isEmpty());
 
-    auto missing = csvimport::importFile(*m_ws, csvimport::Kind::People, m_dir->filePath(QStringLiteral("nope.csv")),
+    auto missing = csvimport::importFile(*m_ws, csvimport::Kind::People,
+                                         m_dir->filePath(QStringLiteral("nope.csv")),
                                          QStringLiteral("Ana Ortiz"));
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, Error::Code::Io);

@@ -29,11 +29,14 @@ void TestPeopleModel::followsTheDirectory()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
 
-    QVERIFY(store.importCsv("name,phone,slack,roles\nZoe,+1 415 555 0101,,legal;on-call\nAdam,,adam,\n", QStringLiteral("ops")));
+    QVERIFY(
+        store.importCsv("name,phone,slack,roles\nZoe,+1 415 555 0101,,legal;on-call\nAdam,,adam,\n",
+                        QStringLiteral("ops")));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, PeopleModel::NameColumn).data().toString(), QStringLiteral("Adam"));
     QCOMPARE(model.index(0, PeopleModel::SlackColumn).data().toString(), QStringLiteral("@adam"));
-    QCOMPARE(model.index(1, PeopleModel::RolesColumn).data().toString(), QStringLiteral("On-call engineer, Legal"));
+    QCOMPARE(model.index(1, PeopleModel::RolesColumn).data().toString(),
+             QStringLiteral("On-call engineer, Legal"));
     QCOMPARE(model.index(1, 0).data(PeopleModel::RoleIdsRole).toStringList(),
              (QStringList{QStringLiteral("on-call"), QStringLiteral("legal")}));
     const qint64 zoe = model.index(1, 0).data(PeopleModel::PersonIdRole).toLongLong();

@@ -42,7 +42,8 @@ static QByteArray example()
 void TestPeopleStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("people.sqlite"))));
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("people.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());
@@ -60,7 +61,8 @@ void TestPeopleStore::cleanup()
 QByteArray TestPeopleStore::rowsSnapshot() const
 {
     QByteArray out;
-    for (const char *sql : {"SELECT id, name, name_key, phone, slack, email, updated_at, updated_by FROM people ORDER BY id",
+    for (const char *sql : {"SELECT id, name, name_key, phone, slack, email, updated_at, "
+                            "updated_by FROM people ORDER BY id",
                             "SELECT person_id, role FROM person_roles ORDER BY person_id, role"}) {
         auto q = m_db->exec(QString::fromLatin1(sql));
         if (!q)
@@ -98,8 +100,9 @@ void TestPeopleStore::reimportUpdatesByNameAndKeepsOthers()
     QVERIFY(m_store->importCsv(example(), QStringLiteral("ops")));
     auto before = m_store->findByName(QStringLiteral("Ana Ortiz"));
     QVERIFY(before && before.value());
-    auto summary = m_store->importCsv("name,slack,roles\nANA ORTIZ,@ana2,legal\nNew Person,@new,support\n",
-                                      QStringLiteral("ops"));
+    auto summary =
+        m_store->importCsv("name,slack,roles\nANA ORTIZ,@ana2,legal\nNew Person,@new,support\n",
+                           QStringLiteral("ops"));
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
     QCOMPARE(summary->added, 1);
     QCOMPARE(summary->updated, 1);
@@ -108,7 +111,8 @@ void TestPeopleStore::reimportUpdatesByNameAndKeepsOthers()
     QCOMPARE(ana.value()->id, before.value()->id);
     QCOMPARE(ana.value()->name, QStringLiteral("ANA ORTIZ")); // the file's spelling wins
     QCOMPARE(ana.value()->slack, QStringLiteral("@ana2"));
-    QCOMPARE(ana.value()->phone, QString()); // a column the file leaves out is cleared: the file is the record
+    QCOMPARE(ana.value()->phone,
+             QString()); // a column the file leaves out is cleared: the file is the record
     QCOMPARE(ana.value()->roles, QList<Role>{Role::Legal});
     QCOMPARE(m_store->people()->size(), 11);
 }
@@ -117,18 +121,33 @@ void TestPeopleStore::badFileWritesNothing_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("says");
-    QTest::newRow("unknown column") << QByteArray("name,phone,pager\nZed,+1 415 555 0199,1\n") << QStringLiteral("line 1, column pager");
-    QTest::newRow("missing required column") << QByteArray("phone\n+1 415 555 0199\n") << QStringLiteral("line 1, column name");
-    QTest::newRow("missing name") << QByteArray("name,phone\nZed,+1 415 555 0199\n,+1 415 555 0198\n") << QStringLiteral("line 3, column name");
-    QTest::newRow("duplicate in file") << QByteArray("name,phone\nZed,+1 415 555 0199\nzed,+1 415 555 0198\n") << QStringLiteral("first on line 2");
-    QTest::newRow("bad role on last line") << QByteArray("name,phone,roles\nZed,+1 415 555 0199,on-call\nYu,+1 415 555 0198,boss\n") << QStringLiteral("line 3, column roles");
-    QTest::newRow("bad phone") << QByteArray("name,phone\nZed,12\n") << QStringLiteral("line 2, column phone");
-    QTest::newRow("bad email") << QByteArray("name,email\nZed,zed@\n") << QStringLiteral("line 2, column email");
-    QTest::newRow("wrong field count") << QByteArray("name,phone\nZed,+1 415 555 0199\nYu\n") << QStringLiteral("line 3:");
-    QTest::newRow("Latin-1") << QByteArray("name,phone\nZo\xEB,+1 415 555 0199\n") << QStringLiteral("line 2: Byte");
-    QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFEn\0a\0m\0e\0\n\0", 12) << QStringLiteral("UTF-16");
-    QTest::newRow("UTF-16 BE") << QByteArray("\xFE\xFF\0n\0a\0m\0e\0\n", 12) << QStringLiteral("UTF-16");
-    QTest::newRow("unterminated quote") << QByteArray("name,phone\n\"Zed,+1 415 555 0199\n") << QStringLiteral("line 2");
+    QTest::newRow("unknown column") << QByteArray("name,phone,pager\nZed,+1 415 555 0199,1\n")
+                                    << QStringLiteral("line 1, column pager");
+    QTest::newRow("missing required column")
+        << QByteArray("phone\n+1 415 555 0199\n") << QStringLiteral("line 1, column name");
+    QTest::newRow("missing name") << QByteArray(
+                                         "name,phone\nZed,+1 415 555 0199\n,+1 415 555 0198\n")
+                                  << QStringLiteral("line 3, column name");
+    QTest::newRow("duplicate in file")
+        << QByteArray("name,phone\nZed,+1 415 555 0199\nzed,+1 415 555 0198\n")
+        << QStringLiteral("first on line 2");
+    QTest::newRow("bad role on last line")
+        << QByteArray("name,phone,roles\nZed,+1 415 555 0199,on-call\nYu,+1 415 555 0198,boss\n")
+        << QStringLiteral("line 3, column roles");
+    QTest::newRow("bad phone") << QByteArray("name,phone\nZed,12\n")
+                               << QStringLiteral("line 2, column phone");
+    QTest::newRow("bad email") << QByteArray("name,email\nZed,zed@\n")
+                               << QStringLiteral("line 2, column email");
+    QTest::newRow("wrong field count")
+        << QByteArray("name,phone\nZed,+1 415 555 0199\nYu\n") << QStringLiteral("line 3:");
+    QTest::newRow("Latin-1") << QByteArray("name,phone\nZo\xEB,+1 415 555 0199\n")
+                             << QStringLiteral("line 2: Byte");
+    QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFEn\0a\0m\0e\0\n\0", 12)
+                               << QStringLiteral("UTF-16");
+    QTest::newRow("UTF-16 BE") << QByteArray("\xFE\xFF\0n\0a\0m\0e\0\n", 12)
+                               << QStringLiteral("UTF-16");
+    QTest::newRow("unterminated quote")
+        << QByteArray("name,phone\n\"Zed,+1 415 555 0199\n") << QStringLiteral("line 2");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
 }
 
@@ -143,7 +162,8 @@ void TestPeopleStore::badFileWritesNothing()
     auto summary = m_store->importCsv(bytes, QStringLiteral("ops"));
     QVERIFY(!summary);
     QCOMPARE(summary.error().code, Error::Code::InvalidInput);
-    QVERIFY2(summary.error().message.startsWith(QStringLiteral("Nothing was imported")), qPrintable(summary.error().message));
+    QVERIFY2(summary.error().message.startsWith(QStringLiteral("Nothing was imported")),
+             qPrintable(summary.error().message));
     QVERIFY2(summary.error().message.contains(says), qPrintable(summary.error().message));
     QCOMPARE(rowsSnapshot(), before);
     QCOMPARE(changed.size(), 0);
@@ -197,7 +217,8 @@ void TestPeopleStore::refusesDuplicateNamesAndInvalidPeople()
     auto lou = m_store->add(other, QStringLiteral("ops"));
     QVERIFY(lou);
     other.name = QStringLiteral("kai");
-    QCOMPARE(m_store->update(lou.value(), other, QStringLiteral("ops")).error().field, QStringLiteral("name"));
+    QCOMPARE(m_store->update(lou.value(), other, QStringLiteral("ops")).error().field,
+             QStringLiteral("name"));
 
     Person unreachable;
     unreachable.name = QStringLiteral("Mo");
@@ -213,13 +234,16 @@ void TestPeopleStore::removeRefusedWhileOwningAccounts()
     QVERIFY(m_store->importCsv(example(), QStringLiteral("ops")));
     auto dev = m_store->findByName(QStringLiteral("Dev Patel"));
     QVERIFY(dev && dev.value());
-    auto inserted = m_db->exec(QStringLiteral("INSERT INTO key_accounts (name, name_key, tier, account_rank, csm_id,"
-                                              " updated_at, updated_by) VALUES ('Globex', 'globex', 'enterprise', 1, ?, 0, 't')"),
-                               {dev.value()->id});
+    auto inserted = m_db->exec(
+        QStringLiteral(
+            "INSERT INTO key_accounts (name, name_key, tier, account_rank, csm_id,"
+            " updated_at, updated_by) VALUES ('Globex', 'globex', 'enterprise', 1, ?, 0, 't')"),
+        {dev.value()->id});
     QVERIFY(inserted);
     auto removed = m_store->remove(dev.value()->id, QStringLiteral("ops"));
     QVERIFY(!removed);
-    QVERIFY2(removed.error().message.contains(QStringLiteral("Globex")), qPrintable(removed.error().message));
+    QVERIFY2(removed.error().message.contains(QStringLiteral("Globex")),
+             qPrintable(removed.error().message));
     QVERIFY(m_store->person(dev.value()->id));
 }
 

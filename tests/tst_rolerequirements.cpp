@@ -33,12 +33,14 @@ void TestRoleRequirements::needed_data()
     QTest::addColumn<int>("enterprise");
     QTest::addColumn<QList<Role>>("roles");
 
-    const QList<Role> icTeam{Role::OnCall, Role::IncidentCommander, Role::CustomerSuccess, Role::Support,
-                             Role::ProductOwner};
+    const QList<Role> icTeam{Role::OnCall, Role::IncidentCommander, Role::CustomerSuccess,
+                             Role::Support, Role::ProductOwner};
     QTest::newRow("small outage") << int(Category::Outage) << 5.0 << 1 << QList<Role>{Role::OnCall};
     QTest::newRow("just over 5% users") << int(Category::Outage) << 5.1 << 0 << icTeam;
-    QTest::newRow("two enterprise customers") << int(Category::BehaviorAnomaly) << 0.5 << 2 << icTeam;
-    QTest::newRow("small data leak") << int(Category::DataLeak) << 0.1 << 1 << QList<Role>{Role::OnCall, Role::Legal};
+    QTest::newRow("two enterprise customers")
+        << int(Category::BehaviorAnomaly) << 0.5 << 2 << icTeam;
+    QTest::newRow("small data leak")
+        << int(Category::DataLeak) << 0.1 << 1 << QList<Role>{Role::OnCall, Role::Legal};
     QTest::newRow("output error loss, big")
         << int(Category::OutputErrorLoss) << 20.0 << 0 << (icTeam + QList<Role>{Role::Legal});
     QTest::newRow("billing, big") << int(Category::BillingOvercharge) << 30.0 << 5 << icTeam;
@@ -72,8 +74,9 @@ void TestRoleRequirements::escalationAfterAnHour()
 
     // Restored within the hour: no escalation, however late we look.
     incident.status = IncidentStatus::Restored;
-    incident.statusHistory = {StatusChange{IncidentStatus::Investigating, IncidentStatus::Investigating,
-                                           test::testStart(), QStringLiteral("a")},
+    incident.statusHistory = {StatusChange{IncidentStatus::Investigating,
+                                           IncidentStatus::Investigating, test::testStart(),
+                                           QStringLiteral("a")},
                               StatusChange{IncidentStatus::Investigating, IncidentStatus::Restored,
                                            test::testStart().addSecs(1800), QStringLiteral("a")}};
     QVERIFY(!rolerequirements::needsExecutiveEscalation(incident, hour.addSecs(7200)));

@@ -80,7 +80,8 @@ void TestRolesCallsPane::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<ManualClock>(test::testStart());
-    auto ws = Workspace::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("pane.sqlite"))), *m_clock);
+    auto ws = Workspace::open(
+        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("pane.sqlite"))), *m_clock);
     QVERIFY(ws);
     m_ws = std::move(ws).value();
     QVERIFY(m_ws->people().importCsv(exampleFile("people.csv"), QStringLiteral("ops")));
@@ -113,31 +114,36 @@ void TestRolesCallsPane::ticksThreeAccountsWithTheKeyboard()
     QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
     table->setFocus();
     QCOMPARE(table->currentIndex().row(), 0);
-    QCOMPARE(pane->callTracker()->progressText(), QStringLiteral("Key-account outreach: 0 of 10 reached, 0 attempted, 10 not started"));
+    QCOMPARE(pane->callTracker()->progressText(),
+             QStringLiteral("Key-account outreach: 0 of 10 reached, 0 attempted, 10 not started"));
 
-    QTest::keyClick(table, Qt::Key_2);    // Northwind: reached
+    QTest::keyClick(table, Qt::Key_2); // Northwind: reached
     QTest::keyClick(table, Qt::Key_Down);
-    QTest::keyClick(table, Qt::Key_R);    // Globex: reached, by letter
+    QTest::keyClick(table, Qt::Key_R); // Globex: reached, by letter
     QTest::keyClick(table, Qt::Key_Down);
-    QTest::keyClick(table, Qt::Key_3);    // Initech: left a message
+    QTest::keyClick(table, Qt::Key_3);        // Initech: left a message
     QCOMPARE(table->currentIndex().row(), 2); // recording keeps the selection
 
     QCOMPARE(status(*pane, 0), QStringLiteral("[2] Reached"));
     QCOMPARE(status(*pane, 1), QStringLiteral("[2] Reached"));
     QCOMPARE(status(*pane, 2), QStringLiteral("[3] Left message"));
-    QCOMPARE(pane->callTracker()->progressText(), QStringLiteral("Key-account outreach: 2 of 10 reached, 1 attempted, 7 not started"));
+    QCOMPARE(pane->callTracker()->progressText(),
+             QStringLiteral("Key-account outreach: 2 of 10 reached, 1 attempted, 7 not started"));
     QVERIFY(pane->callTracker()->errorText().isEmpty());
 
     // The record is in the timeline, by the person at the keyboard, on the chosen channel.
     const QList<TimelineEvent> events = m_ws->incidents().timeline(m_id).value();
     QCOMPARE(events.constLast().kind, QLatin1String(eventkind::CallAttempt));
     QCOMPARE(events.constLast().author, QStringLiteral("Dev Patel"));
-    QCOMPARE(events.constLast().payload.value(QLatin1String("account_name")).toString(), QStringLiteral("Initech"));
-    QCOMPARE(events.constLast().payload.value(QLatin1String("channel")).toString(), QStringLiteral("phone"));
+    QCOMPARE(events.constLast().payload.value(QLatin1String("account_name")).toString(),
+             QStringLiteral("Initech"));
+    QCOMPARE(events.constLast().payload.value(QLatin1String("channel")).toString(),
+             QStringLiteral("phone"));
     QCOMPARE(outreach::progress(events), (CallProgress{10, 2, 1, 7}));
 
     QTest::keyClick(table, Qt::Key_0); // a mistaken tick goes back
-    QCOMPARE(pane->callTracker()->progressText(), QStringLiteral("Key-account outreach: 2 of 10 reached, 0 attempted, 8 not started"));
+    QCOMPARE(pane->callTracker()->progressText(),
+             QStringLiteral("Key-account outreach: 2 of 10 reached, 0 attempted, 8 not started"));
     QTest::keyClick(table, Qt::Key_X); // not a status key: nothing recorded
     QCOMPARE(m_ws->incidents().timeline(m_id)->size(), events.size() + 1);
 }
@@ -185,11 +191,13 @@ void TestRolesCallsPane::myAccountsOnlyAndKeysHitTheRightAccount()
     table->setCurrentIndex(table->model()->index(1, 0)); // Stark Components, Dev's second
     QTest::keyClick(table, Qt::Key_4);
     const TimelineEvent last = m_ws->incidents().timeline(m_id)->constLast();
-    QCOMPARE(last.payload.value(QLatin1String("account_name")).toString(), QStringLiteral("Stark Components"));
+    QCOMPARE(last.payload.value(QLatin1String("account_name")).toString(),
+             QStringLiteral("Stark Components"));
     QCOMPARE(last.payload.value(QLatin1String("status")).toString(), QStringLiteral("unreachable"));
     m_user->overrideName(QStringLiteral("Emi Tanaka"));
     QCOMPARE(table->model()->rowCount(), 3);
-    QCOMPARE(table->model()->index(0, CallListModel::CsmColumn).data().toString(), QStringLiteral("Emi Tanaka"));
+    QCOMPARE(table->model()->index(0, CallListModel::CsmColumn).data().toString(),
+             QStringLiteral("Emi Tanaka"));
     mine->setChecked(false);
     QCOMPARE(table->model()->rowCount(), 10);
 }
@@ -206,7 +214,11 @@ void TestRolesCallsPane::channelsAreTheOnesThePlaybookAllows()
     QTableView *table = callTable(*pane);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_C);
-    QCOMPARE(m_ws->incidents().timeline(m_id)->constLast().payload.value(QLatin1String("channel")).toString(),
+    QCOMPARE(m_ws->incidents()
+                 .timeline(m_id)
+                 ->constLast()
+                 .payload.value(QLatin1String("channel"))
+                 .toString(),
              QStringLiteral("slack"));
 }
 
@@ -214,8 +226,10 @@ void TestRolesCallsPane::proposeTopTenFromThePane()
 {
     auto pane = makePane();
     QCOMPARE(callTable(*pane)->model()->rowCount(), 0);
-    QCOMPARE(pane->callTracker()->progressText(), QStringLiteral("Key-account outreach: No key accounts selected"));
-    QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("proposeAccounts")), Qt::LeftButton);
+    QCOMPARE(pane->callTracker()->progressText(),
+             QStringLiteral("Key-account outreach: No key accounts selected"));
+    QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("proposeAccounts")),
+                      Qt::LeftButton);
     QCOMPARE(callTable(*pane)->model()->rowCount(), 10);
     QCOMPARE(callTable(*pane)->currentIndex().row(), 0); // ready for the keyboard
     QCOMPARE(m_ws->incidents().timeline(m_id)->constLast().author, QStringLiteral("Dev Patel"));
@@ -226,8 +240,10 @@ void TestRolesCallsPane::unfilledRolesAreNamedAndAcknowledgeWorks()
     auto pane = makePane();
     RoleBoardWidget *board = pane->roleBoard();
     QCOMPARE(board->unfilledText(),
-             QStringLiteral("UNFILLED: On-call engineer, Incident commander, Customer success, Support, Product owner"));
-    QVERIFY(m_ws->roles().assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), false, QStringLiteral("Ana Ortiz")));
+             QStringLiteral("UNFILLED: On-call engineer, Incident commander, Customer success, "
+                            "Support, Product owner"));
+    QVERIFY(m_ws->roles().assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), false,
+                                 QStringLiteral("Ana Ortiz")));
     QVERIFY(!board->unfilledText().contains(QStringLiteral("On-call")));
 
     auto *ack = pane->findChild<QPushButton *>(QStringLiteral("acknowledgeRoleButton"));
@@ -251,19 +267,21 @@ void TestRolesCallsPane::assignDialogNeedsTheOverrideForUnlistedPeople()
     int calls = 0;
     Role assignedRole = Role::OnCall;
     bool overridden = false;
-    AssignRoleDialog dialog(
-        m_ws->people(), Role::Legal,
-        [&](Role r, const QString &person, bool override) -> Result<void> {
-            ++calls;
-            assignedRole = r;
-            overridden = override;
-            const Result<qint64> done = m_ws->roles().assign(m_id, r, person, override, QStringLiteral("Ana Ortiz"));
-            return done ? Result<void>() : Result<void>(done.error());
-        });
+    AssignRoleDialog dialog(m_ws->people(), Role::Legal,
+                            [&](Role r, const QString &person, bool override) -> Result<void> {
+                                ++calls;
+                                assignedRole = r;
+                                overridden = override;
+                                const Result<qint64> done = m_ws->roles().assign(
+                                    m_id, r, person, override, QStringLiteral("Ana Ortiz"));
+                                return done ? Result<void>() : Result<void>(done.error());
+                            });
     dialog.show();
-    QCOMPARE(dialog.personBox()->itemData(0).toString(), QStringLiteral("Hana Kim")); // listed for legal: first
+    QCOMPARE(dialog.personBox()->itemData(0).toString(),
+             QStringLiteral("Hana Kim")); // listed for legal: first
     QVERIFY(dialog.personBox()->itemText(1).contains(QStringLiteral("not listed")));
-    dialog.personBox()->setCurrentIndex(dialog.personBox()->findData(QStringLiteral("Farah Haddad")));
+    dialog.personBox()->setCurrentIndex(
+        dialog.personBox()->findData(QStringLiteral("Farah Haddad")));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
     QVERIFY(dialog.errorText().contains(QStringLiteral("not listed for the legal role")));
@@ -274,7 +292,8 @@ void TestRolesCallsPane::assignDialogNeedsTheOverrideForUnlistedPeople()
     QCOMPARE(assignedRole, Role::Legal);
     QVERIFY(overridden);
     const TimelineEvent last = m_ws->incidents().timeline(m_id)->constLast();
-    QCOMPARE(last.payload.value(QLatin1String("person")).toString(), QStringLiteral("Farah Haddad"));
+    QCOMPARE(last.payload.value(QLatin1String("person")).toString(),
+             QStringLiteral("Farah Haddad"));
     QVERIFY(last.payload.value(QLatin1String("override")).toBool());
 }
 
@@ -296,10 +315,14 @@ void TestRolesCallsPane::mainWindowShowsThePane()
 // Not a check: a picture to look at (/tmp/warroom-roles-calls.png) after the suite runs.
 void TestRolesCallsPane::screenshot()
 {
-    QVERIFY(m_ws->roles().assign(m_id, Role::IncidentCommander, QStringLiteral("Ana Ortiz"), false, QStringLiteral("Ana Ortiz")));
-    QVERIFY(m_ws->roles().acknowledge(m_id, Role::IncidentCommander, QString(), QStringLiteral("Ana Ortiz")));
-    QVERIFY(m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false, QStringLiteral("Ana Ortiz")));
-    QVERIFY(m_ws->roles().assign(m_id, Role::Legal, QStringLiteral("Ben Adeyemi"), true, QStringLiteral("Ana Ortiz")));
+    QVERIFY(m_ws->roles().assign(m_id, Role::IncidentCommander, QStringLiteral("Ana Ortiz"), false,
+                                 QStringLiteral("Ana Ortiz")));
+    QVERIFY(m_ws->roles().acknowledge(m_id, Role::IncidentCommander, QString(),
+                                      QStringLiteral("Ana Ortiz")));
+    QVERIFY(m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false,
+                                 QStringLiteral("Ana Ortiz")));
+    QVERIFY(m_ws->roles().assign(m_id, Role::Legal, QStringLiteral("Ben Adeyemi"), true,
+                                 QStringLiteral("Ana Ortiz")));
     QVERIFY(m_ws->outreach().proposeAccounts(m_id, 10, QStringLiteral("Ana Ortiz")));
     m_clock->advanceSecs(6 * 60);
     MainWindow window(*m_ws, *m_user);
@@ -311,7 +334,8 @@ void TestRolesCallsPane::screenshot()
     auto *pane = window.incidentView()->findChild<RolesCallsPane *>();
     QTableView *table = callTable(*pane);
     table->setFocus();
-    for (int key : {Qt::Key_2, Qt::Key_Down, Qt::Key_3, Qt::Key_Down, Qt::Key_1, Qt::Key_Down, Qt::Key_2})
+    for (int key :
+         {Qt::Key_2, Qt::Key_Down, Qt::Key_3, Qt::Key_Down, Qt::Key_1, Qt::Key_Down, Qt::Key_2})
         QTest::keyClick(table, Qt::Key(key));
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.grab().save(QStringLiteral("/tmp/warroom-roles-calls.png")));

@@ -43,7 +43,8 @@ private:
 void TestRoleStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("roles.sqlite"))));
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("roles.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());
@@ -71,14 +72,15 @@ void TestRoleStore::assignRecordsAnEventWithTheDirectorySpelling()
 {
     QSignalSpy appended(m_incidents.get(), &IncidentStore::timelineAppended);
     m_clock->advanceSecs(120);
-    auto assigned = m_roles->assign(m_id, Role::IncidentCommander, QStringLiteral(" ana  ortiz"), false,
-                                    QStringLiteral("Ben Adeyemi"));
+    auto assigned = m_roles->assign(m_id, Role::IncidentCommander, QStringLiteral(" ana  ortiz"),
+                                    false, QStringLiteral("Ben Adeyemi"));
     QVERIFY2(assigned, assigned ? "" : qPrintable(assigned.error().message));
     QCOMPARE(appended.size(), 1);
     const TimelineEvent e = lastEvent();
     QCOMPARE(e.kind, QLatin1String(eventkind::RoleAssigned));
     QCOMPARE(e.author, QStringLiteral("Ben Adeyemi"));
-    QCOMPARE(e.payload.value(QLatin1String("role")).toString(), QStringLiteral("incident-commander"));
+    QCOMPARE(e.payload.value(QLatin1String("role")).toString(),
+             QStringLiteral("incident-commander"));
     QCOMPARE(e.payload.value(QLatin1String("person")).toString(), QStringLiteral("Ana Ortiz"));
     QCOMPARE(e.payload.value(QLatin1String("override")).toBool(), false);
     auto current = m_roles->assignments(m_id);
@@ -92,8 +94,11 @@ void TestRoleStore::notListedNeedsAnOverrideThatIsRecorded_data()
 {
     QTest::addColumn<QString>("person");
     QTest::addColumn<QString>("says");
-    QTest::newRow("listed for other roles") << QStringLiteral("Hana Kim") << QStringLiteral("not listed for the on-call role (listed for: legal)");
-    QTest::newRow("not in the directory") << QStringLiteral("Zoe Contractor") << QStringLiteral("not in the people directory");
+    QTest::newRow("listed for other roles")
+        << QStringLiteral("Hana Kim")
+        << QStringLiteral("not listed for the on-call role (listed for: legal)");
+    QTest::newRow("not in the directory")
+        << QStringLiteral("Zoe Contractor") << QStringLiteral("not in the people directory");
 }
 
 void TestRoleStore::notListedNeedsAnOverrideThatIsRecorded()
@@ -108,7 +113,8 @@ void TestRoleStore::notListedNeedsAnOverrideThatIsRecorded()
     QVERIFY(refused.error().message.contains(QStringLiteral("override")));
     QCOMPARE(eventCount(), before);
 
-    auto overridden = m_roles->assign(m_id, Role::OnCall, person, true, QStringLiteral("Ana Ortiz"));
+    auto overridden =
+        m_roles->assign(m_id, Role::OnCall, person, true, QStringLiteral("Ana Ortiz"));
     QVERIFY(overridden);
     QCOMPARE(eventCount(), before + 1);
     QCOMPARE(lastEvent().payload.value(QLatin1String("override")).toBool(), true);
@@ -117,12 +123,16 @@ void TestRoleStore::notListedNeedsAnOverrideThatIsRecorded()
 
 void TestRoleStore::reassignAndSeveralCsms()
 {
-    QVERIFY(m_roles->assign(m_id, Role::OnCall, QStringLiteral("Ana Ortiz"), false, QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::OnCall, QStringLiteral("Ana Ortiz"), false,
+                            QStringLiteral("x")));
     // An override not needed is not recorded as one.
-    QVERIFY(m_roles->assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), true, QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), true,
+                            QStringLiteral("x")));
     QCOMPARE(lastEvent().payload.value(QLatin1String("override")).toBool(), false);
-    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false, QStringLiteral("x")));
-    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false, QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false,
+                            QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false,
+                            QStringLiteral("x")));
     const QList<RoleAssignment> current = m_roles->assignments(m_id).value();
     QCOMPARE(current.size(), 3);
     QVERIFY(!holdsRole(current, Role::OnCall, QStringLiteral("Ana Ortiz")));
@@ -133,24 +143,32 @@ void TestRoleStore::reassignAndSeveralCsms()
 
 void TestRoleStore::acknowledge()
 {
-    QVERIFY(m_roles->assign(m_id, Role::IncidentCommander, QStringLiteral("Ivan Petrov"), false, QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::IncidentCommander, QStringLiteral("Ivan Petrov"), false,
+                            QStringLiteral("x")));
     m_clock->advanceSecs(90);
-    auto ack = m_roles->acknowledge(m_id, Role::IncidentCommander, QString(), QStringLiteral("Ivan Petrov"));
+    auto ack = m_roles->acknowledge(m_id, Role::IncidentCommander, QString(),
+                                    QStringLiteral("Ivan Petrov"));
     QVERIFY2(ack, ack ? "" : qPrintable(ack.error().message));
-    QCOMPARE(lastEvent().payload.value(QLatin1String("person")).toString(), QStringLiteral("Ivan Petrov"));
+    QCOMPARE(lastEvent().payload.value(QLatin1String("person")).toString(),
+             QStringLiteral("Ivan Petrov"));
     QCOMPARE(m_roles->assignments(m_id)->first().acknowledgedAt, test::testStart().addSecs(90));
 
-    auto again = m_roles->acknowledge(m_id, Role::IncidentCommander, QString(), QStringLiteral("Ivan Petrov"));
+    auto again = m_roles->acknowledge(m_id, Role::IncidentCommander, QString(),
+                                      QStringLiteral("Ivan Petrov"));
     QVERIFY(!again);
-    QVERIFY2(again.error().message.contains(QStringLiteral("already acknowledged the incident-commander role at 03:01")),
+    QVERIFY2(again.error().message.contains(
+                 QStringLiteral("already acknowledged the incident-commander role at 03:01")),
              qPrintable(again.error().message));
 
-    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false, QStringLiteral("x")));
-    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false, QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false,
+                            QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false,
+                            QStringLiteral("x")));
     auto who = m_roles->acknowledge(m_id, Role::CustomerSuccess, QString(), QStringLiteral("x"));
     QVERIFY(!who);
     QVERIFY(who.error().message.contains(QStringLiteral("Chloé Martin, Dev Patel")));
-    QVERIFY(m_roles->acknowledge(m_id, Role::CustomerSuccess, QStringLiteral("dev patel"), QStringLiteral("Dev Patel")));
+    QVERIFY(m_roles->acknowledge(m_id, Role::CustomerSuccess, QStringLiteral("dev patel"),
+                                 QStringLiteral("Dev Patel")));
     const QList<RoleAssignment> current = m_roles->assignments(m_id).value();
     for (const RoleAssignment &a : current) {
         if (a.role == Role::CustomerSuccess)
@@ -160,9 +178,12 @@ void TestRoleStore::acknowledge()
 
 void TestRoleStore::unassign()
 {
-    QVERIFY(m_roles->assign(m_id, Role::Support, QStringLiteral("Farah Haddad"), false, QStringLiteral("x")));
-    QVERIFY(m_roles->unassign(m_id, Role::Support, QStringLiteral("farah haddad"), QStringLiteral("x")));
-    QCOMPARE(lastEvent().payload.value(QLatin1String("person")).toString(), QStringLiteral("Farah Haddad"));
+    QVERIFY(m_roles->assign(m_id, Role::Support, QStringLiteral("Farah Haddad"), false,
+                            QStringLiteral("x")));
+    QVERIFY(m_roles->unassign(m_id, Role::Support, QStringLiteral("farah haddad"),
+                              QStringLiteral("x")));
+    QCOMPARE(lastEvent().payload.value(QLatin1String("person")).toString(),
+             QStringLiteral("Farah Haddad"));
     QVERIFY(m_roles->assignments(m_id)->isEmpty());
 }
 
@@ -172,11 +193,16 @@ void TestRoleStore::refusals_data()
     QTest::addColumn<qint64>("incident");
     QTest::addColumn<QString>("person");
     QTest::addColumn<QString>("says");
-    QTest::newRow("assign empty person") << 0 << qint64(0) << QStringLiteral("  ") << QStringLiteral("must not be empty");
-    QTest::newRow("assign twice") << 0 << qint64(0) << QStringLiteral("Ana Ortiz") << QStringLiteral("already holds");
-    QTest::newRow("assign on unknown incident") << 0 << qint64(999) << QStringLiteral("Ben Adeyemi") << QStringLiteral("no incident 999");
-    QTest::newRow("unassign non-holder") << 1 << qint64(0) << QStringLiteral("Ben Adeyemi") << QStringLiteral("does not hold");
-    QTest::newRow("acknowledge for non-holder") << 2 << qint64(0) << QStringLiteral("Ben Adeyemi") << QStringLiteral("(Ana Ortiz does)");
+    QTest::newRow("assign empty person")
+        << 0 << qint64(0) << QStringLiteral("  ") << QStringLiteral("must not be empty");
+    QTest::newRow("assign twice") << 0 << qint64(0) << QStringLiteral("Ana Ortiz")
+                                  << QStringLiteral("already holds");
+    QTest::newRow("assign on unknown incident")
+        << 0 << qint64(999) << QStringLiteral("Ben Adeyemi") << QStringLiteral("no incident 999");
+    QTest::newRow("unassign non-holder")
+        << 1 << qint64(0) << QStringLiteral("Ben Adeyemi") << QStringLiteral("does not hold");
+    QTest::newRow("acknowledge for non-holder")
+        << 2 << qint64(0) << QStringLiteral("Ben Adeyemi") << QStringLiteral("(Ana Ortiz does)");
 }
 
 void TestRoleStore::refusals()
@@ -185,12 +211,14 @@ void TestRoleStore::refusals()
     QFETCH(qint64, incident);
     QFETCH(QString, person);
     QFETCH(QString, says);
-    QVERIFY(m_roles->assign(m_id, Role::OnCall, QStringLiteral("Ana Ortiz"), false, QStringLiteral("x")));
+    QVERIFY(m_roles->assign(m_id, Role::OnCall, QStringLiteral("Ana Ortiz"), false,
+                            QStringLiteral("x")));
     const int before = eventCount();
     const qint64 id = incident ? incident : m_id;
-    Result<qint64> r = action == 0   ? m_roles->assign(id, Role::OnCall, person, false, QStringLiteral("x"))
-                       : action == 1 ? m_roles->unassign(id, Role::OnCall, person, QStringLiteral("x"))
-                                     : m_roles->acknowledge(id, Role::OnCall, person, QStringLiteral("x"));
+    Result<qint64> r =
+        action == 0   ? m_roles->assign(id, Role::OnCall, person, false, QStringLiteral("x"))
+        : action == 1 ? m_roles->unassign(id, Role::OnCall, person, QStringLiteral("x"))
+                      : m_roles->acknowledge(id, Role::OnCall, person, QStringLiteral("x"));
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
     QCOMPARE(eventCount(), before);

@@ -32,10 +32,12 @@ void TestSchemaV3Roles::init()
     auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("v3.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
-    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO people (id, name, name_key, updated_at, updated_by)"
-                                      " VALUES (1, 'Dev', 'dev', 0, 't')")));
-    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO key_accounts (id, name, name_key, tier, account_rank, csm_id,"
-                                      " updated_at, updated_by) VALUES (1, 'A', 'a', 'smb', 1, 1, 0, 't')")));
+    QVERIFY(
+        m_db->exec(QStringLiteral("INSERT INTO people (id, name, name_key, updated_at, updated_by)"
+                                  " VALUES (1, 'Dev', 'dev', 0, 't')")));
+    QVERIFY(m_db->exec(
+        QStringLiteral("INSERT INTO key_accounts (id, name, name_key, tier, account_rank, csm_id,"
+                       " updated_at, updated_by) VALUES (1, 'A', 'a', 'smb', 1, 1, 0, 't')")));
 }
 
 void TestSchemaV3Roles::cleanup()
@@ -47,24 +49,34 @@ void TestSchemaV3Roles::cleanup()
 void TestSchemaV3Roles::refusesBadRows_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::newRow("unknown role") << QStringLiteral("INSERT INTO person_roles VALUES (1, 'janitor')");
-    QTest::newRow("role of nobody") << QStringLiteral("INSERT INTO person_roles VALUES (99, 'legal')");
-    QTest::newRow("same name, other case key") << QStringLiteral(
-        "INSERT INTO people (name, name_key, updated_at, updated_by) VALUES ('DEV', 'dev', 0, 't')");
+    QTest::newRow("unknown role") << QStringLiteral(
+        "INSERT INTO person_roles VALUES (1, 'janitor')");
+    QTest::newRow("role of nobody")
+        << QStringLiteral("INSERT INTO person_roles VALUES (99, 'legal')");
+    QTest::newRow("same name, other case key")
+        << QStringLiteral("INSERT INTO people (name, name_key, updated_at, updated_by) VALUES "
+                          "('DEV', 'dev', 0, 't')");
     QTest::newRow("blank name") << QStringLiteral(
         "INSERT INTO people (name, name_key, updated_at, updated_by) VALUES ('  ', 'x', 0, 't')");
     QTest::newRow("unknown tier") << QStringLiteral(
-        "INSERT INTO key_accounts (name, name_key, tier, csm_id, updated_at, updated_by) VALUES ('B', 'b', 'gold', 1, 0, 't')");
+        "INSERT INTO key_accounts (name, name_key, tier, csm_id, updated_at, updated_by) VALUES "
+        "('B', 'b', 'gold', 1, 0, 't')");
     QTest::newRow("rank zero") << QStringLiteral(
-        "INSERT INTO key_accounts (name, name_key, tier, account_rank, csm_id, updated_at, updated_by) VALUES ('B', 'b', 'smb', 0, 1, 0, 't')");
+        "INSERT INTO key_accounts (name, name_key, tier, account_rank, csm_id, updated_at, "
+        "updated_by) VALUES ('B', 'b', 'smb', 0, 1, 0, 't')");
     QTest::newRow("rank taken") << QStringLiteral(
-        "INSERT INTO key_accounts (name, name_key, tier, account_rank, csm_id, updated_at, updated_by) VALUES ('B', 'b', 'smb', 1, 1, 0, 't')");
+        "INSERT INTO key_accounts (name, name_key, tier, account_rank, csm_id, updated_at, "
+        "updated_by) VALUES ('B', 'b', 'smb', 1, 1, 0, 't')");
     QTest::newRow("negative ARR") << QStringLiteral(
-        "INSERT INTO key_accounts (name, name_key, tier, arr, csm_id, updated_at, updated_by) VALUES ('B', 'b', 'smb', -1, 1, 0, 't')");
-    QTest::newRow("CSM not a person") << QStringLiteral(
-        "INSERT INTO key_accounts (name, name_key, tier, csm_id, updated_at, updated_by) VALUES ('B', 'b', 'smb', 42, 0, 't')");
-    QTest::newRow("fourth contact") << QStringLiteral("INSERT INTO account_contacts (account_id, position, name) VALUES (1, 4, 'X')");
-    QTest::newRow("contact without name") << QStringLiteral("INSERT INTO account_contacts (account_id, position, name) VALUES (1, 1, '')");
+        "INSERT INTO key_accounts (name, name_key, tier, arr, csm_id, updated_at, updated_by) "
+        "VALUES ('B', 'b', 'smb', -1, 1, 0, 't')");
+    QTest::newRow("CSM not a person")
+        << QStringLiteral("INSERT INTO key_accounts (name, name_key, tier, csm_id, updated_at, "
+                          "updated_by) VALUES ('B', 'b', 'smb', 42, 0, 't')");
+    QTest::newRow("fourth contact") << QStringLiteral(
+        "INSERT INTO account_contacts (account_id, position, name) VALUES (1, 4, 'X')");
+    QTest::newRow("contact without name") << QStringLiteral(
+        "INSERT INTO account_contacts (account_id, position, name) VALUES (1, 1, '')");
 }
 
 void TestSchemaV3Roles::refusesBadRows()
@@ -75,8 +87,9 @@ void TestSchemaV3Roles::refusesBadRows()
 
 void TestSchemaV3Roles::deletingAPersonTakesTheirRolesButNotTheirAccounts()
 {
-    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO people (id, name, name_key, updated_at, updated_by)"
-                                      " VALUES (2, 'Lou', 'lou', 0, 't')")));
+    QVERIFY(
+        m_db->exec(QStringLiteral("INSERT INTO people (id, name, name_key, updated_at, updated_by)"
+                                  " VALUES (2, 'Lou', 'lou', 0, 't')")));
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO person_roles VALUES (2, 'legal')")));
     QVERIFY(m_db->exec(QStringLiteral("DELETE FROM people WHERE id = 2")));
     auto left = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM person_roles"));

@@ -21,12 +21,13 @@ Result<CallStatus> parseCallStatus(const QString &text)
 {
     if (const auto s = callstatus::fromId(text.trimmed().toLower()))
         return *s;
-    return Error::invalid(QStringLiteral("status"),
-                          tr("\"%1\" is not a call status; use one of: %2.").arg(text, callstatus::validIds()));
+    return Error::invalid(
+        QStringLiteral("status"),
+        tr("\"%1\" is not a call status; use one of: %2.").arg(text, callstatus::validIds()));
 }
 
-Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &selected, const QString &text,
-                                            qint64 incidentId)
+Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &selected,
+                                            const QString &text, qint64 incidentId)
 {
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
@@ -38,14 +39,16 @@ Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &select
         names.append(a.accountName);
     }
     if (selected.isEmpty())
-        return Error::invalid(QStringLiteral("account"),
-                              tr("No key accounts are selected on incident %1; run 'warroomctl accounts select %1' "
-                                 "first.")
-                                  .arg(incidentId));
-    return Error::invalid(QStringLiteral("account"), tr("\"%1\" is not among the accounts selected on incident %2: %3.")
-                                                         .arg(text)
-                                                         .arg(incidentId)
-                                                         .arg(names.join(QStringLiteral(", "))));
+        return Error::invalid(
+            QStringLiteral("account"),
+            tr("No key accounts are selected on incident %1; run 'warroomctl accounts select %1' "
+               "first.")
+                .arg(incidentId));
+    return Error::invalid(QStringLiteral("account"),
+                          tr("\"%1\" is not among the accounts selected on incident %2: %3.")
+                              .arg(text)
+                              .arg(incidentId)
+                              .arg(names.join(QStringLiteral(", "))));
 }
 
 Result<QByteArray> readCsvFile(const QString &path)
@@ -56,10 +59,11 @@ Result<QByteArray> readCsvFile(const QString &path)
     if (!info.isFile())
         return Error{Error::Code::Io, tr("%1 is not a file.").arg(path)};
     if (info.size() > csv::MaxFileBytes)
-        return Error::invalid(QStringLiteral("file"), tr("%1 has %2 bytes; at most %3 are accepted.")
-                                                          .arg(path)
-                                                          .arg(info.size())
-                                                          .arg(csv::MaxFileBytes));
+        return Error::invalid(QStringLiteral("file"),
+                              tr("%1 has %2 bytes; at most %3 are accepted.")
+                                  .arg(path)
+                                  .arg(info.size())
+                                  .arg(csv::MaxFileBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};

@@ -13,8 +13,8 @@ namespace warroom::cli {
 Result<Role> parseRole(const QString &text);
 Result<CallStatus> parseCallStatus(const QString &text);
 // An account of the incident's selection, by id or by name (case-insensitive, spaces collapsed).
-Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &selected, const QString &text,
-                                            qint64 incidentId);
+Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &selected,
+                                            const QString &text, qint64 incidentId);
 // The bytes of a CSV file to import, refusing a missing, unreadable or oversized file.
 Result<QByteArray> readCsvFile(const QString &path);
 // An import refusal as one line: "FILE: Nothing was imported; ...: line 2, ...; line 5, ...".

@@ -36,15 +36,20 @@ ShowSection rolesSection()
                 for (const QJsonValue &h : holders) {
                     const QJsonObject holder = h.toObject();
                     const QJsonValue ack = holder.value(QLatin1String("acknowledged_at"));
-                    names.append(ack.isNull() ? tr("%1 (not acknowledged)").arg(holder.value(QLatin1String("person")).toString())
-                                              : tr("%1 (acknowledged %2)")
-                                                    .arg(holder.value(QLatin1String("person")).toString(), ack.toString()));
+                    names.append(ack.isNull()
+                                     ? tr("%1 (not acknowledged)")
+                                           .arg(holder.value(QLatin1String("person")).toString())
+                                     : tr("%1 (acknowledged %2)")
+                                           .arg(holder.value(QLatin1String("person")).toString(),
+                                                ack.toString()));
                 }
-                lines.append(QStringLiteral("%1 %2")
-                                 .arg(r.value(QLatin1String("role_name")).toString() + QLatin1Char(':'), -22)
-                                 .arg(names.isEmpty() ? tr("UNFILLED — needed: %1")
-                                                            .arg(r.value(QLatin1String("needed_because")).toString())
-                                                      : names.join(QStringLiteral(", "))));
+                lines.append(
+                    QStringLiteral("%1 %2")
+                        .arg(r.value(QLatin1String("role_name")).toString() + QLatin1Char(':'), -22)
+                        .arg(names.isEmpty()
+                                 ? tr("UNFILLED — needed: %1")
+                                       .arg(r.value(QLatin1String("needed_because")).toString())
+                                 : names.join(QStringLiteral(", "))));
             }
             return lines;
         },
@@ -70,7 +75,10 @@ ShowSection outreachSection()
         },
         [](const QJsonValue &value) {
             const QJsonObject o = value.toObject();
-            QStringList lines{o.value(QLatin1String("progress")).toObject().value(QLatin1String("text")).toString()};
+            QStringList lines{o.value(QLatin1String("progress"))
+                                  .toObject()
+                                  .value(QLatin1String("text"))
+                                  .toString()};
             for (const QJsonValue &entry : o.value(QLatin1String("accounts")).toArray()) {
                 const QJsonObject a = entry.toObject();
                 const QJsonArray attempts = a.value(QLatin1String("attempts")).toArray();
@@ -86,7 +94,8 @@ ShowSection outreachSection()
                                               attempt.value(QLatin1String("by")).toString(),
                                               attempt.value(QLatin1String("status")).toString(),
                                               attempt.value(QLatin1String("channel")).toString());
-                    if (const QString note = attempt.value(QLatin1String("note")).toString(); !note.isEmpty())
+                    if (const QString note = attempt.value(QLatin1String("note")).toString();
+                        !note.isEmpty())
                         detail += QStringLiteral(": ") + note;
                     lines.append(detail);
                 }

@@ -12,10 +12,10 @@ namespace warroom::cli {
 struct ResponseStores
 {
     explicit ResponseStores(CommandContext &context)
-        : people(context.database, context.clock),
-          accounts(context.database, context.clock),
-          roles(context.store, people),
-          outreach(context.store, accounts)
+        : people(context.database, context.clock)
+        , accounts(context.database, context.clock)
+        , roles(context.store, people)
+        , outreach(context.store, accounts)
     {
     }
 

@@ -42,8 +42,9 @@ std::optional<qint64> parseWhole(const QString &text, bool *ok)
 
 QStringList columns()
 {
-    QStringList cols{QLatin1String(keyaccount::Name), QLatin1String(keyaccount::Tier), QLatin1String(keyaccount::Arr),
-                     QLatin1String(keyaccount::Rank), QLatin1String(keyaccount::Csm)};
+    QStringList cols{QLatin1String(keyaccount::Name), QLatin1String(keyaccount::Tier),
+                     QLatin1String(keyaccount::Arr), QLatin1String(keyaccount::Rank),
+                     QLatin1String(keyaccount::Csm)};
     for (int n = 1; n <= keyaccount::MaxContacts; ++n) {
         for (const char *suffix : {"name", "phone", "slack", "email"})
             cols.append(contactColumn(n, suffix));
@@ -53,8 +54,8 @@ QStringList columns()
 
 QStringList requiredColumns()
 {
-    return {QLatin1String(keyaccount::Name), QLatin1String(keyaccount::Tier), QLatin1String(keyaccount::Csm),
-            contactColumn(1, "name")};
+    return {QLatin1String(keyaccount::Name), QLatin1String(keyaccount::Tier),
+            QLatin1String(keyaccount::Csm), contactColumn(1, "name")};
 }
 
 AccountsCsv parse(const QByteArray &bytes)
@@ -84,7 +85,8 @@ AccountsCsv parse(const QByteArray &bytes)
         if (const auto tier = accounttier::fromId(tierText.toLower()))
             a.tier = *tier;
         else if (tierText.isEmpty())
-            problem(QLatin1String(keyaccount::Tier), tr("The tier is required; one of %1.").arg(accounttier::validIds()));
+            problem(QLatin1String(keyaccount::Tier),
+                    tr("The tier is required; one of %1.").arg(accounttier::validIds()));
         else
             problem(QLatin1String(keyaccount::Tier),
                     tr("Unknown tier \"%1\"; one of %2.").arg(tierText, accounttier::validIds()));
@@ -93,21 +95,24 @@ AccountsCsv parse(const QByteArray &bytes)
         a.arr = parseWhole(value(QLatin1String(keyaccount::Arr)), &ok);
         if (!ok)
             problem(QLatin1String(keyaccount::Arr),
-                    tr("\"%1\" is not an ARR: write whole currency units with digits only, e.g. 1200000.")
+                    tr("\"%1\" is not an ARR: write whole currency units with digits only, e.g. "
+                       "1200000.")
                         .arg(value(QLatin1String(keyaccount::Arr))));
         const std::optional<qint64> rank = parseWhole(value(QLatin1String(keyaccount::Rank)), &ok);
         const bool rankBad = !ok || (rank && (*rank < 1 || *rank > keyaccount::MaxRank));
         if (rankBad)
-            problem(QLatin1String(keyaccount::Rank), tr("\"%1\" is not a rank: write a whole number from 1 to %2.")
-                                                         .arg(value(QLatin1String(keyaccount::Rank)))
-                                                         .arg(keyaccount::MaxRank));
+            problem(QLatin1String(keyaccount::Rank),
+                    tr("\"%1\" is not a rank: write a whole number from 1 to %2.")
+                        .arg(value(QLatin1String(keyaccount::Rank)))
+                        .arg(keyaccount::MaxRank));
         else if (rank)
             a.rank = int(*rank);
 
         for (int n = 1; n <= keyaccount::MaxContacts; ++n) {
             AccountContact c{value(contactColumn(n, "name")), value(contactColumn(n, "phone")),
                              value(contactColumn(n, "slack")), value(contactColumn(n, "email"))};
-            if (!c.name.isEmpty() || !c.phone.isEmpty() || !c.slack.isEmpty() || !c.email.isEmpty() || n == 1)
+            if (!c.name.isEmpty() || !c.phone.isEmpty() || !c.slack.isEmpty() ||
+                !c.email.isEmpty() || n == 1)
                 a.contacts.append(c);
         }
         for (const Error &error : keyaccount::validate(a)) {
@@ -121,7 +126,9 @@ AccountsCsv parse(const QByteArray &bytes)
         if (!key.isEmpty()) {
             if (const int first = lineOfName.value(key); first > 0)
                 problem(QLatin1String(keyaccount::Name),
-                        tr("Customer \"%1\" is listed twice: first on line %2.").arg(a.name.simplified()).arg(first));
+                        tr("Customer \"%1\" is listed twice: first on line %2.")
+                            .arg(a.name.simplified())
+                            .arg(first));
             else
                 lineOfName.insert(key, record.line);
         }

@@ -16,7 +16,8 @@ struct TierInfo
 };
 
 constexpr std::array<TierInfo, 3> kTiers{{
-    {AccountTier::Enterprise, "enterprise", QT_TRANSLATE_NOOP("warroom::AccountTier", "Enterprise")},
+    {AccountTier::Enterprise, "enterprise",
+     QT_TRANSLATE_NOOP("warroom::AccountTier", "Enterprise")},
     {AccountTier::MidMarket, "mid-market", QT_TRANSLATE_NOOP("warroom::AccountTier", "Mid-market")},
     {AccountTier::Smb, "smb", QT_TRANSLATE_NOOP("warroom::AccountTier", "SMB")},
 }};

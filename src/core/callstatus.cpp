@@ -18,12 +18,16 @@ struct StatusInfo
 };
 
 constexpr std::array<StatusInfo, 6> kStatuses{{
-    {CallStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("warroom::CallStatus", "Not started"), '0', 'n'},
+    {CallStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("warroom::CallStatus", "Not started"),
+     '0', 'n'},
     {CallStatus::Calling, "calling", QT_TRANSLATE_NOOP("warroom::CallStatus", "Calling"), '1', 'c'},
     {CallStatus::Reached, "reached", QT_TRANSLATE_NOOP("warroom::CallStatus", "Reached"), '2', 'r'},
-    {CallStatus::LeftMessage, "left-message", QT_TRANSLATE_NOOP("warroom::CallStatus", "Left message"), '3', 'm'},
-    {CallStatus::Unreachable, "unreachable", QT_TRANSLATE_NOOP("warroom::CallStatus", "Unreachable"), '4', 'u'},
-    {CallStatus::Declined, "declined", QT_TRANSLATE_NOOP("warroom::CallStatus", "Declined to talk"), '5', 'd'},
+    {CallStatus::LeftMessage, "left-message",
+     QT_TRANSLATE_NOOP("warroom::CallStatus", "Left message"), '3', 'm'},
+    {CallStatus::Unreachable, "unreachable",
+     QT_TRANSLATE_NOOP("warroom::CallStatus", "Unreachable"), '4', 'u'},
+    {CallStatus::Declined, "declined", QT_TRANSLATE_NOOP("warroom::CallStatus", "Declined to talk"),
+     '5', 'd'},
 }};
 
 } // namespace
@@ -52,7 +56,8 @@ std::optional<CallStatus> fromId(const QString &text)
 
 QString displayName(CallStatus s)
 {
-    return QCoreApplication::translate("warroom::CallStatus", kStatuses[static_cast<size_t>(s)].name);
+    return QCoreApplication::translate("warroom::CallStatus",
+                                       kStatuses[static_cast<size_t>(s)].name);
 }
 
 QString validIds()

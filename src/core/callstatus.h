@@ -20,7 +20,8 @@ enum class CallStatus {
 namespace callstatus {
 
 QList<CallStatus> all();
-QString id(CallStatus s); // "not-started", "calling", "reached", "left-message", "unreachable", "declined"
+QString
+id(CallStatus s); // "not-started", "calling", "reached", "left-message", "unreachable", "declined"
 std::optional<CallStatus> fromId(const QString &id);
 QString displayName(CallStatus s);
 QString validIds();

@@ -25,7 +25,8 @@ QString phoneProblem(const QString &phone)
         else if (ch == u'+' && i == 0)
             continue;
         else if (ch != u' ' && ch != u'-' && ch != u'(' && ch != u')' && ch != u'.')
-            return tr("\"%1\" is not a phone number: only digits, a leading +, spaces, dashes, dots and "
+            return tr("\"%1\" is not a phone number: only digits, a leading +, spaces, dashes, "
+                      "dots and "
                       "parentheses are allowed.")
                 .arg(p);
     }
@@ -46,12 +47,14 @@ QString slackProblem(const QString &slack)
     if (s.startsWith(u'@'))
         s.remove(0, 1);
     if (s.isEmpty() || s.size() > 80)
-        return tr("\"%1\" is not a Slack handle: it needs 1 to 80 characters after the @.").arg(slack.trimmed());
+        return tr("\"%1\" is not a Slack handle: it needs 1 to 80 characters after the @.")
+            .arg(slack.trimmed());
     for (const QChar ch : std::as_const(s)) {
-        const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9')
-                        || ch == u'.' || ch == u'_' || ch == u'-';
+        const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') ||
+                        (ch >= u'0' && ch <= u'9') || ch == u'.' || ch == u'_' || ch == u'-';
         if (!ok)
-            return tr("\"%1\" is not a Slack handle: use letters, digits, dots, dashes and underscores "
+            return tr("\"%1\" is not a Slack handle: use letters, digits, dots, dashes and "
+                      "underscores "
                       "(e.g. @dana.k).")
                 .arg(slack.trimmed());
     }
@@ -64,8 +67,8 @@ QString emailProblem(const QString &email)
     if (e.isEmpty())
         return {};
     const qsizetype at = e.indexOf(u'@');
-    const bool shaped = at > 0 && at == e.lastIndexOf(u'@') && e.indexOf(u'.', at) > at + 1
-                        && !e.endsWith(u'.') && !e.contains(u' ') && e.size() <= MaxHandleLength;
+    const bool shaped = at > 0 && at == e.lastIndexOf(u'@') && e.indexOf(u'.', at) > at + 1 &&
+                        !e.endsWith(u'.') && !e.contains(u' ') && e.size() <= MaxHandleLength;
     if (!shaped)
         return tr("\"%1\" is not an email address (expected name@example.com).").arg(e);
     return {};

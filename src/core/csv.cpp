@@ -15,7 +15,8 @@ int lineAt(const QByteArray &bytes, qsizetype offset)
 {
     int line = 1;
     for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+        if (bytes[i] == '\n' ||
+            (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
             ++line;
     }
     return line;
@@ -23,17 +24,28 @@ int lineAt(const QByteArray &bytes, qsizetype offset)
 
 std::optional<CsvProblem> encodingProblem(const QByteArray &bytes, qsizetype bomLength)
 {
-    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
-        return CsvProblem{0, {}, tr("The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.")};
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
+        bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        return CsvProblem{
+            0,
+            {},
+            tr("The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.")};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return CsvProblem{0, {}, tr("The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.")};
+        return CsvProblem{
+            0,
+            {},
+            tr("The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.")};
     if (const qsizetype nul = bytes.indexOf('\0', bomLength); nul >= 0)
-        return CsvProblem{lineAt(bytes, nul), {},
-                          tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order "
-                             "mark?); save it as UTF-8.")};
+        return CsvProblem{
+            lineAt(bytes, nul),
+            {},
+            tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order "
+               "mark?); save it as UTF-8.")};
     if (const qsizetype bad = firstInvalidUtf8(bytes, bomLength); bad >= 0)
-        return CsvProblem{lineAt(bytes, bad), {},
-                          tr("Byte %1 is not valid UTF-8 (the file may be in Latin-1 or Windows-1252); save it as "
+        return CsvProblem{lineAt(bytes, bad),
+                          {},
+                          tr("Byte %1 is not valid UTF-8 (the file may be in Latin-1 or "
+                             "Windows-1252); save it as "
                              "UTF-8.")
                               .arg(bad + 1)};
     return std::nullopt;
@@ -42,7 +54,10 @@ std::optional<CsvProblem> encodingProblem(const QByteArray &bytes, qsizetype bom
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text) {}
+    explicit Parser(const QString &text)
+        : m_text(text)
+    {
+    }
 
     // Returns false, with the problem set, on a syntax error.
     bool run(QList<CsvRecord> *records, CsvProblem *problem)
@@ -76,9 +91,11 @@ public:
                 } else if (newline) {
                     endRecord(records);
                 } else if (ch == u'"') {
-                    *problem = {m_line, {},
-                                tr("A double quote inside an unquoted field; put the whole field in double "
-                                   "quotes and double the quote (\"\").")};
+                    *problem = {
+                        m_line,
+                        {},
+                        tr("A double quote inside an unquoted field; put the whole field in double "
+                           "quotes and double the quote (\"\").")};
                     return false;
                 } else {
                     m_field += ch;
@@ -106,8 +123,10 @@ public:
                 } else if (ch == u' ' || ch == u'\t') {
                     m_state = State::AfterQuote;
                 } else {
-                    *problem = {m_line, {},
-                                tr("Text after the closing quote of a field; a quote inside a quoted field must "
+                    *problem = {m_line,
+                                {},
+                                tr("Text after the closing quote of a field; a quote inside a "
+                                   "quoted field must "
                                    "be doubled (\"\").")};
                     return false;
                 }
@@ -117,7 +136,9 @@ public:
                 ++i;
         }
         if (m_state == State::Quoted) {
-            *problem = {m_quoteLine, {}, tr("A quoted field is never closed: the closing double quote is missing.")};
+            *problem = {m_quoteLine,
+                        {},
+                        tr("A quoted field is never closed: the closing double quote is missing.")};
             return false;
         }
         if (!m_atRecordStart)
@@ -204,7 +225,8 @@ ReadResult read(const QByteArray &bytes)
 {
     ReadResult result;
     if (bytes.size() > MaxFileBytes) {
-        result.problems.append({0, {},
+        result.problems.append({0,
+                                {},
                                 tr("The file has %1 bytes; at most %2 are accepted.")
                                     .arg(bytes.size())
                                     .arg(MaxFileBytes)});
@@ -224,7 +246,8 @@ ReadResult read(const QByteArray &bytes)
         return result;
     }
     if (records.isEmpty()) {
-        result.problems.append({0, {}, tr("The file is empty: expected a header line naming the columns.")});
+        result.problems.append(
+            {0, {}, tr("The file is empty: expected a header line naming the columns.")});
         return result;
     }
 
@@ -234,11 +257,13 @@ ReadResult read(const QByteArray &bytes)
         result.table.header.append(name.trimmed());
     for (CsvRecord &record : records) {
         if (record.fields.size() != header.fields.size()) {
-            result.problems.append({record.line, {},
-                                    tr("The record has %1 fields; the header has %2 (a comma too many or "
-                                       "too few, or a field with a comma that is not in quotes?).")
-                                        .arg(record.fields.size())
-                                        .arg(header.fields.size())});
+            result.problems.append(
+                {record.line,
+                 {},
+                 tr("The record has %1 fields; the header has %2 (a comma too many or "
+                    "too few, or a field with a comma that is not in quotes?).")
+                     .arg(record.fields.size())
+                     .arg(header.fields.size())});
             continue;
         }
         result.table.records.append(std::move(record));

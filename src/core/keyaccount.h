@@ -30,8 +30,8 @@ struct KeyAccount
     std::optional<qint64> arr; // annual recurring revenue, whole currency units
     std::optional<int> rank;   // 1 = most important
     QList<AccountContact> contacts;
-    qint64 csmId = 0; // the owning customer success manager in the people directory
-    QString csm;      // their name
+    qint64 csmId = 0;   // the owning customer success manager in the people directory
+    QString csm;        // their name
     bool listed = true; // false once an import no longer lists it (kept: incidents refer to it)
 
     bool operator==(const KeyAccount &) const = default;
@@ -59,7 +59,8 @@ inline constexpr int DefaultOutreachCount = 10;
 QList<Error> validate(const KeyAccount &account);
 KeyAccount normalized(KeyAccount account);
 
-// The outreach order: ranked accounts by rank, then unranked ones by ARR (highest first), then name.
+// The outreach order: ranked accounts by rank, then unranked ones by ARR (highest first), then
+// name.
 bool outreachBefore(const KeyAccount &a, const KeyAccount &b);
 // The first `count` accounts in outreach order.
 QList<KeyAccount> proposeTop(QList<KeyAccount> accounts, int count = DefaultOutreachCount);

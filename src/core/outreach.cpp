@@ -65,7 +65,8 @@ QString describe(const CallProgress &p)
 {
     if (p.total == 0)
         return QCoreApplication::translate("warroom::Outreach", "No key accounts selected");
-    return QCoreApplication::translate("warroom::Outreach", "%1 of %2 reached, %3 attempted, %4 not started")
+    return QCoreApplication::translate("warroom::Outreach",
+                                       "%1 of %2 reached, %3 attempted, %4 not started")
         .arg(p.reached)
         .arg(p.total)
         .arg(p.attempted)

@@ -24,9 +24,9 @@ struct CallAttempt
 struct AccountOutreach
 {
     qint64 accountId = 0;
-    QString accountName; // as selected
+    QString accountName;                        // as selected
     CallStatus status = CallStatus::NotStarted; // set by the latest attempt
-    QList<CallAttempt> attempts;                 // oldest first
+    QList<CallAttempt> attempts;                // oldest first
 };
 
 // "7 of 10 reached, 2 attempted, 1 not started": every selected account is in exactly one bucket.

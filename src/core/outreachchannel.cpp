@@ -20,8 +20,10 @@ QList<OutreachChannel> all()
 QString id(OutreachChannel c)
 {
     switch (c) {
-    case OutreachChannel::Phone: return QStringLiteral("phone");
-    case OutreachChannel::Slack: return QStringLiteral("slack");
+    case OutreachChannel::Phone:
+        return QStringLiteral("phone");
+    case OutreachChannel::Slack:
+        return QStringLiteral("slack");
     }
     Q_UNREACHABLE();
 }
@@ -29,8 +31,10 @@ QString id(OutreachChannel c)
 QString displayName(OutreachChannel c)
 {
     switch (c) {
-    case OutreachChannel::Phone: return tr("Phone");
-    case OutreachChannel::Slack: return tr("Slack");
+    case OutreachChannel::Phone:
+        return tr("Phone");
+    case OutreachChannel::Slack:
+        return tr("Slack");
     }
     Q_UNREACHABLE();
 }
@@ -43,12 +47,14 @@ Result<OutreachChannel> parse(const QString &text)
             return c;
     }
     if (id == QLatin1String("email") || id == QLatin1String("e-mail"))
-        return Error::invalid(QStringLiteral("channel"),
-                              tr("Email is not an outreach channel for key accounts: the playbook says to contact "
-                                 "the top customers' primary contacts by phone or Slack, not email, so they hear "
-                                 "it from a person now rather than find it in an inbox later. Use phone or slack."));
-    return Error::invalid(QStringLiteral("channel"),
-                          tr("Unknown outreach channel \"%1\"; use phone or slack.").arg(text.trimmed()));
+        return Error::invalid(
+            QStringLiteral("channel"),
+            tr("Email is not an outreach channel for key accounts: the playbook says to contact "
+               "the top customers' primary contacts by phone or Slack, not email, so they hear "
+               "it from a person now rather than find it in an inbox later. Use phone or slack."));
+    return Error::invalid(
+        QStringLiteral("channel"),
+        tr("Unknown outreach channel \"%1\"; use phone or slack.").arg(text.trimmed()));
 }
 
 } // namespace warroom::outreachchannel

@@ -23,7 +23,8 @@ QJsonArray roles(const QList<RoleAssignment> &assignments, const QList<RoleNeed>
                 {QStringLiteral("assigned_by"), a.assignedBy},
                 {QStringLiteral("override"), a.overridden},
                 {QStringLiteral("acknowledged_at"),
-                 a.acknowledgedAt ? QJsonValue(utctime::toIso(*a.acknowledgedAt)) : QJsonValue(QJsonValue::Null)},
+                 a.acknowledgedAt ? QJsonValue(utctime::toIso(*a.acknowledgedAt))
+                                  : QJsonValue(QJsonValue::Null)},
             });
         }
         result.append(QJsonObject{
@@ -40,16 +41,14 @@ QJsonArray roles(const QList<RoleAssignment> &assignments, const QList<RoleNeed>
 QJsonObject progress(const CallProgress &p)
 {
     return QJsonObject{
-        {QStringLiteral("total"), p.total},
-        {QStringLiteral("reached"), p.reached},
-        {QStringLiteral("attempted"), p.attempted},
-        {QStringLiteral("not_started"), p.notStarted},
-        {QStringLiteral("done"), p.outreachDone()},
-        {QStringLiteral("text"), outreach::describe(p)},
+        {QStringLiteral("total"), p.total},         {QStringLiteral("reached"), p.reached},
+        {QStringLiteral("attempted"), p.attempted}, {QStringLiteral("not_started"), p.notStarted},
+        {QStringLiteral("done"), p.outreachDone()}, {QStringLiteral("text"), outreach::describe(p)},
     };
 }
 
-QJsonObject outreach(const QList<AccountOutreach> &accounts, const QHash<qint64, KeyAccount> &directory)
+QJsonObject outreach(const QList<AccountOutreach> &accounts,
+                     const QHash<qint64, KeyAccount> &directory)
 {
     QJsonArray list;
     for (const AccountOutreach &a : accounts) {

@@ -25,6 +25,7 @@ QJsonObject progress(const CallProgress &progress);
 // {"accounts": [{"id", "name", "tier", "csm", "status", "contacts": [{"name", "phone",
 // "slack", "email"}], "attempts": [{"at", "by", "status", "channel", "note"}]}], "progress"}.
 // directory supplies tier, CSM and contacts; an account missing from it has them empty.
-QJsonObject outreach(const QList<AccountOutreach> &accounts, const QHash<qint64, KeyAccount> &directory);
+QJsonObject outreach(const QList<AccountOutreach> &accounts,
+                     const QHash<qint64, KeyAccount> &directory);
 
 } // namespace warroom::outreachjson

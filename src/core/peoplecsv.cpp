@@ -39,7 +39,9 @@ PeopleCsv parse(const QByteArray &bytes)
         p.slack = cols.value(record, QLatin1String(person::Slack));
         p.email = cols.value(record, QLatin1String(person::Email));
         bool valid = true;
-        if (Result<QList<Role>> roles = person::parseRoles(cols.value(record, QLatin1String(person::Roles))); roles) {
+        if (Result<QList<Role>> roles =
+                person::parseRoles(cols.value(record, QLatin1String(person::Roles)));
+            roles) {
             p.roles = roles.value();
         } else {
             result.problems.append({record.line, roles.error().field, roles.error().message});
@@ -54,7 +56,8 @@ PeopleCsv parse(const QByteArray &bytes)
             if (const int first = lineOfName.value(key); first > 0) {
                 result.problems.append(
                     {record.line, QLatin1String(person::Name),
-                     QCoreApplication::translate("warroom::Csv", "\"%1\" is listed twice: first on line %2.")
+                     QCoreApplication::translate("warroom::Csv",
+                                                 "\"%1\" is listed twice: first on line %2.")
                          .arg(p.name.simplified())
                          .arg(first)});
                 valid = false;

@@ -14,7 +14,8 @@ QString tr(const char *text)
 
 bool needsIncidentCommander(const IncidentFields &fields)
 {
-    return fields.affectedUsersPct > IcUsersPctAbove || fields.enterpriseAffected > IcEnterpriseAbove;
+    return fields.affectedUsersPct > IcUsersPctAbove ||
+           fields.enterpriseAffected > IcEnterpriseAbove;
 }
 
 bool needsExecutiveEscalation(const Incident &incident, const QDateTime &nowUtc)
@@ -34,16 +35,19 @@ QList<RoleNeed> neededRoles(const Incident &incident, const QDateTime &nowUtc)
 {
     const IncidentFields &f = incident.fields;
     const bool ic = needsIncidentCommander(f);
-    const QString icReason = f.affectedUsersPct > IcUsersPctAbove
-                                 ? tr("More than 5% of users affected (%1%)").arg(f.affectedUsersPct)
-                                 : tr("More than one enterprise customer affected (%1)").arg(f.enterpriseAffected);
+    const QString icReason =
+        f.affectedUsersPct > IcUsersPctAbove
+            ? tr("More than 5% of users affected (%1%)").arg(f.affectedUsersPct)
+            : tr("More than one enterprise customer affected (%1)").arg(f.enterpriseAffected);
     const bool legal = f.category == Category::DataLeak || f.category == Category::OutputErrorLoss;
     const bool escalate = needsExecutiveEscalation(incident, nowUtc);
 
     QList<RoleNeed> needs;
     for (Role r : role::all()) {
         switch (r) {
-        case Role::OnCall: needs.append({r, tr("First responder on every incident")}); break;
+        case Role::OnCall:
+            needs.append({r, tr("First responder on every incident")});
+            break;
         case Role::IncidentCommander:
         case Role::CustomerSuccess:
         case Role::Support:
@@ -53,9 +57,10 @@ QList<RoleNeed> neededRoles(const Incident &incident, const QDateTime &nowUtc)
             break;
         case Role::Legal:
             if (legal)
-                needs.append({r, f.category == Category::DataLeak
-                                     ? tr("Customer data leak or compliance event")
-                                     : tr("Model output error causing customer loss (output liability)")});
+                needs.append(
+                    {r, f.category == Category::DataLeak
+                            ? tr("Customer data leak or compliance event")
+                            : tr("Model output error causing customer loss (output liability)")});
             break;
         case Role::VpEngineering:
         case Role::Ceo:

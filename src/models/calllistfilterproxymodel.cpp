@@ -5,7 +5,10 @@
 
 namespace warroom {
 
-CallListFilterProxyModel::CallListFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+CallListFilterProxyModel::CallListFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
 
 void CallListFilterProxyModel::setCsm(const QString &name)
 {
@@ -16,7 +19,8 @@ void CallListFilterProxyModel::setCsm(const QString &name)
     invalidateFilter();
 }
 
-bool CallListFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool CallListFilterProxyModel::filterAcceptsRow(int sourceRow,
+                                                const QModelIndex &sourceParent) const
 {
     if (m_csmKey.isEmpty())
         return true;

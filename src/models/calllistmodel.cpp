@@ -15,12 +15,16 @@ namespace {
 QColor statusColor(CallStatus s)
 {
     switch (s) {
-    case CallStatus::NotStarted: return {};
-    case CallStatus::Calling: return QColor(0xff, 0xf8, 0xe1);
-    case CallStatus::Reached: return QColor(0xe8, 0xf5, 0xe9);
+    case CallStatus::NotStarted:
+        return {};
+    case CallStatus::Calling:
+        return QColor(0xff, 0xf8, 0xe1);
+    case CallStatus::Reached:
+        return QColor(0xe8, 0xf5, 0xe9);
     case CallStatus::LeftMessage:
     case CallStatus::Unreachable:
-    case CallStatus::Declined: return QColor(0xff, 0xf3, 0xe0);
+    case CallStatus::Declined:
+        return QColor(0xff, 0xf3, 0xe0);
     }
     return {};
 }
@@ -36,14 +40,15 @@ QString contactText(const KeyAccount &account)
 
 } // namespace
 
-CallListModel::CallListModel(IncidentStore &incidents, OutreachStore &outreach, AccountStore &accounts,
-                             const Clock &clock, qint64 incidentId, QObject *parent)
-    : QAbstractTableModel(parent),
-      m_incidents(incidents),
-      m_outreach(outreach),
-      m_accountStore(accounts),
-      m_clock(clock),
-      m_incidentId(incidentId)
+CallListModel::CallListModel(IncidentStore &incidents, OutreachStore &outreach,
+                             AccountStore &accounts, const Clock &clock, qint64 incidentId,
+                             QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_incidents(incidents)
+    , m_outreach(outreach)
+    , m_accountStore(accounts)
+    , m_clock(clock)
+    , m_incidentId(incidentId)
 {
     connect(&m_incidents, &IncidentStore::timelineAppended, this, [this](qint64 id) {
         if (id == m_incidentId)
@@ -85,20 +90,27 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case AccountColumn:
-            return known.rank ? QStringLiteral("%1. %2").arg(*known.rank).arg(a.accountName) : a.accountName;
+            return known.rank ? QStringLiteral("%1. %2").arg(*known.rank).arg(a.accountName)
+                              : a.accountName;
         case StatusColumn:
-            return QStringLiteral("[%1] %2").arg(callstatus::shortcutKey(a.status), callstatus::displayName(a.status));
-        case CsmColumn: return known.csm;
-        case ContactColumn: return contactText(known);
+            return QStringLiteral("[%1] %2").arg(callstatus::shortcutKey(a.status),
+                                                 callstatus::displayName(a.status));
+        case CsmColumn:
+            return known.csm;
+        case ContactColumn:
+            return contactText(known);
         case LastAttemptColumn:
             if (!last)
                 return QString();
             return tr("%1 · %2 min ago%3")
                 .arg(last->at.toString(QStringLiteral("HH:mm")))
                 .arg(std::max<qint64>(0, last->at.secsTo(m_clock.nowUtc())) / 60)
-                .arg(last->channel.isEmpty() ? QString() : QStringLiteral(" · %1").arg(last->channel));
-        case NoteColumn: return lastNote;
-        case ColumnCount: break;
+                .arg(last->channel.isEmpty() ? QString()
+                                             : QStringLiteral(" · %1").arg(last->channel));
+        case NoteColumn:
+            return lastNote;
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole: {
@@ -107,9 +119,11 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
             lines.append(QStringLiteral("%1 %2: %3%4")
                              .arg(attempt.at.toString(QStringLiteral("HH:mm")), attempt.author,
                                   callstatus::displayName(attempt.status),
-                                  attempt.note.isEmpty() ? QString() : QStringLiteral(" — ") + attempt.note));
+                                  attempt.note.isEmpty() ? QString()
+                                                         : QStringLiteral(" — ") + attempt.note));
         for (const AccountContact &c : known.contacts)
-            lines.append(QStringLiteral("%1: %2 %3 %4").arg(c.name, c.phone, c.slack, c.email).simplified());
+            lines.append(
+                QStringLiteral("%1: %2 %3 %4").arg(c.name, c.phone, c.slack, c.email).simplified());
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case Qt::BackgroundRole: {
@@ -123,12 +137,18 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case AccountIdRole: return a.accountId;
-    case StatusIdRole: return callstatus::id(a.status);
-    case CsmRole: return known.csm;
-    case AttemptCountRole: return int(a.attempts.size());
-    case LastChannelRole: return last ? last->channel : QString();
-    default: return {};
+    case AccountIdRole:
+        return a.accountId;
+    case StatusIdRole:
+        return callstatus::id(a.status);
+    case CsmRole:
+        return known.csm;
+    case AttemptCountRole:
+        return int(a.attempts.size());
+    case LastChannelRole:
+        return last ? last->channel : QString();
+    default:
+        return {};
     }
 }
 
@@ -137,13 +157,20 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case AccountColumn: return tr("Account");
-    case StatusColumn: return tr("Status");
-    case CsmColumn: return tr("CSM");
-    case ContactColumn: return tr("Primary contact");
-    case LastAttemptColumn: return tr("Last attempt");
-    case NoteColumn: return tr("Customer observed");
-    case ColumnCount: break;
+    case AccountColumn:
+        return tr("Account");
+    case StatusColumn:
+        return tr("Status");
+    case CsmColumn:
+        return tr("CSM");
+    case ContactColumn:
+        return tr("Primary contact");
+    case LastAttemptColumn:
+        return tr("Last attempt");
+    case NoteColumn:
+        return tr("Customer observed");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -185,7 +212,8 @@ void CallListModel::reload()
         sameAccounts = fresh->at(i).accountId == m_accounts.at(i).accountId;
     if (sameAccounts) {
         for (int row = 0; row < m_accounts.size(); ++row) {
-            const bool changed = fresh->at(row).attempts.size() != m_accounts.at(row).attempts.size();
+            const bool changed =
+                fresh->at(row).attempts.size() != m_accounts.at(row).attempts.size();
             m_accounts[row] = fresh->at(row);
             if (changed)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

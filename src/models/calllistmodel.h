@@ -21,7 +21,15 @@ class CallListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { AccountColumn, StatusColumn, CsmColumn, ContactColumn, LastAttemptColumn, NoteColumn, ColumnCount };
+    enum Column {
+        AccountColumn,
+        StatusColumn,
+        CsmColumn,
+        ContactColumn,
+        LastAttemptColumn,
+        NoteColumn,
+        ColumnCount
+    };
     enum Roles {
         AccountIdRole = Qt::UserRole + 1,
         StatusIdRole, // "reached", ...
@@ -30,13 +38,14 @@ public:
         LastChannelRole, // "phone", "slack" or empty
     };
 
-    CallListModel(IncidentStore &incidents, OutreachStore &outreach, AccountStore &accounts, const Clock &clock,
-                  qint64 incidentId, QObject *parent = nullptr);
+    CallListModel(IncidentStore &incidents, OutreachStore &outreach, AccountStore &accounts,
+                  const Clock &clock, qint64 incidentId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     const CallProgress &progress() const { return m_progress; }
     QString progressText() const { return outreach::describe(m_progress); }

@@ -6,7 +6,9 @@
 
 namespace warroom {
 
-PeopleModel::PeopleModel(PeopleStore &store, QObject *parent) : QAbstractTableModel(parent), m_store(store)
+PeopleModel::PeopleModel(PeopleStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
 {
     connect(&m_store, &PeopleStore::peopleChanged, this, &PeopleModel::reload);
     reload();
@@ -30,27 +32,34 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case NameColumn: return p.name;
+        case NameColumn:
+            return p.name;
         case RolesColumn: {
             QStringList names;
             for (Role r : p.roles)
                 names.append(role::displayName(r));
             return names.join(QStringLiteral(", "));
         }
-        case PhoneColumn: return p.phone;
-        case SlackColumn: return p.slack;
-        case EmailColumn: return p.email;
-        case ColumnCount: break;
+        case PhoneColumn:
+            return p.phone;
+        case SlackColumn:
+            return p.slack;
+        case EmailColumn:
+            return p.email;
+        case ColumnCount:
+            break;
         }
         return {};
-    case PersonIdRole: return p.id;
+    case PersonIdRole:
+        return p.id;
     case RoleIdsRole: {
         QStringList ids;
         for (Role r : p.roles)
             ids.append(role::id(r));
         return ids;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -59,12 +68,18 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case NameColumn: return tr("Name");
-    case RolesColumn: return tr("Can hold");
-    case PhoneColumn: return tr("Phone");
-    case SlackColumn: return tr("Slack");
-    case EmailColumn: return tr("Email");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Name");
+    case RolesColumn:
+        return tr("Can hold");
+    case PhoneColumn:
+        return tr("Phone");
+    case SlackColumn:
+        return tr("Slack");
+    case EmailColumn:
+        return tr("Email");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -22,9 +22,13 @@ QString waited(qint64 secs)
 
 } // namespace
 
-RoleBoardModel::RoleBoardModel(IncidentStore &incidents, RoleStore &roles, const Clock &clock, qint64 incidentId,
-                               QObject *parent)
-    : QAbstractTableModel(parent), m_incidents(incidents), m_roles(roles), m_clock(clock), m_incidentId(incidentId)
+RoleBoardModel::RoleBoardModel(IncidentStore &incidents, RoleStore &roles, const Clock &clock,
+                               qint64 incidentId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_incidents(incidents)
+    , m_roles(roles)
+    , m_clock(clock)
+    , m_incidentId(incidentId)
 {
     connect(&m_incidents, &IncidentStore::timelineAppended, this, [this](qint64 id) {
         if (id == m_incidentId)
@@ -54,7 +58,8 @@ QString RoleBoardModel::stateText(const Row &row) const
     if (!row.holder)
         return row.neededBecause ? tr("UNFILLED") : tr("not needed now");
     if (row.holder->acknowledgedAt)
-        return tr("Acknowledged %1 UTC").arg(row.holder->acknowledgedAt->toString(QStringLiteral("HH:mm")));
+        return tr("Acknowledged %1 UTC")
+            .arg(row.holder->acknowledgedAt->toString(QStringLiteral("HH:mm")));
     return tr("Not acknowledged — assigned %1 ago")
         .arg(waited(std::max<qint64>(0, row.holder->assignedAt.secsTo(m_clock.nowUtc()))));
 }
@@ -69,22 +74,30 @@ QVariant RoleBoardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case RoleColumn: return role::displayName(row.role);
-        case HolderColumn: return row.holder ? row.holder->person : (unfilled ? tr("— nobody —") : QString());
-        case StateColumn: return stateText(row);
-        case NeededColumn: return row.neededBecause.value_or(QString());
-        case ColumnCount: break;
+        case RoleColumn:
+            return role::displayName(row.role);
+        case HolderColumn:
+            return row.holder ? row.holder->person : (unfilled ? tr("— nobody —") : QString());
+        case StateColumn:
+            return stateText(row);
+        case NeededColumn:
+            return row.neededBecause.value_or(QString());
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
         if (row.holder)
             return tr("Assigned %1 UTC by %2%3")
-                .arg(row.holder->assignedAt.toString(QStringLiteral("HH:mm:ss")), row.holder->assignedBy,
-                     row.holder->overridden ? tr(" (override: not listed for the role)") : QString());
+                .arg(row.holder->assignedAt.toString(QStringLiteral("HH:mm:ss")),
+                     row.holder->assignedBy,
+                     row.holder->overridden ? tr(" (override: not listed for the role)")
+                                            : QString());
         return row.neededBecause ? tr("Needed: %1").arg(*row.neededBecause) : QVariant();
     case Qt::BackgroundRole:
         if (unfilled)
-            return QBrush(QColor(0xc6, 0x28, 0x28)); // loud: the wall screen must show it across the room
+            return QBrush(
+                QColor(0xc6, 0x28, 0x28)); // loud: the wall screen must show it across the room
         if (waiting)
             return QBrush(QColor(0xff, 0xf3, 0xe0));
         return {};
@@ -101,14 +114,21 @@ QVariant RoleBoardModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case RoleIdRole: return role::id(row.role);
-    case PersonRole: return row.holder ? row.holder->person : QString();
-    case UnfilledRole: return unfilled;
-    case NeededRole: return row.neededBecause.has_value();
-    case AcknowledgedRole: return row.holder && row.holder->acknowledgedAt.has_value();
+    case RoleIdRole:
+        return role::id(row.role);
+    case PersonRole:
+        return row.holder ? row.holder->person : QString();
+    case UnfilledRole:
+        return unfilled;
+    case NeededRole:
+        return row.neededBecause.has_value();
+    case AcknowledgedRole:
+        return row.holder && row.holder->acknowledgedAt.has_value();
     case WaitingSecsRole:
-        return waiting ? std::max<qint64>(0, row.holder->assignedAt.secsTo(m_clock.nowUtc())) : qint64(-1);
-    default: return {};
+        return waiting ? std::max<qint64>(0, row.holder->assignedAt.secsTo(m_clock.nowUtc()))
+                       : qint64(-1);
+    default:
+        return {};
     }
 }
 
@@ -117,11 +137,16 @@ QVariant RoleBoardModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case RoleColumn: return tr("Role");
-    case HolderColumn: return tr("Held by");
-    case StateColumn: return tr("State");
-    case NeededColumn: return tr("Needed because");
-    case ColumnCount: break;
+    case RoleColumn:
+        return tr("Role");
+    case HolderColumn:
+        return tr("Held by");
+    case StateColumn:
+        return tr("State");
+    case NeededColumn:
+        return tr("Needed because");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -165,9 +190,10 @@ void RoleBoardModel::reload()
     const QList<Role> unfilledBefore = unfilledRoles();
     bool sameShape = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameShape && i < rows.size(); ++i)
-        sameShape = rows.at(i).role == m_rows.at(i).role
-                    && rows.at(i).holder.has_value() == m_rows.at(i).holder.has_value()
-                    && (!rows.at(i).holder || rows.at(i).holder->person == m_rows.at(i).holder->person);
+        sameShape =
+            rows.at(i).role == m_rows.at(i).role &&
+            rows.at(i).holder.has_value() == m_rows.at(i).holder.has_value() &&
+            (!rows.at(i).holder || rows.at(i).holder->person == m_rows.at(i).holder->person);
     if (sameShape) {
         // Acknowledgements and needs change in place, so the selection stays where it was.
         m_rows = rows;

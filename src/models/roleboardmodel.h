@@ -29,13 +29,14 @@ public:
         WaitingSecsRole, // seconds since assignment while not acknowledged, else -1
     };
 
-    RoleBoardModel(IncidentStore &incidents, RoleStore &roles, const Clock &clock, qint64 incidentId,
-                   QObject *parent = nullptr);
+    RoleBoardModel(IncidentStore &incidents, RoleStore &roles, const Clock &clock,
+                   qint64 incidentId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // Needed roles nobody holds.
     QList<Role> unfilledRoles() const;

@@ -18,32 +18,38 @@ QString tr(const char *text)
 } // namespace
 
 OutreachStore::OutreachStore(IncidentStore &incidents, AccountStore &accounts)
-    : m_incidents(incidents), m_accounts(accounts)
+    : m_incidents(incidents)
+    , m_accounts(accounts)
 {
 }
 
 Result<QJsonObject> OutreachStore::selectionPayload(const QList<qint64> &accountIds) const
 {
     if (accountIds.isEmpty())
-        return Error::invalid(QStringLiteral("accounts"),
-                              tr("Select at least one key account; the key-account list is empty or none was "
-                                 "chosen."));
+        return Error::invalid(
+            QStringLiteral("accounts"),
+            tr("Select at least one key account; the key-account list is empty or none was "
+               "chosen."));
     if (accountIds.size() > MaxSelected)
-        return Error::invalid(QStringLiteral("accounts"),
-                              tr("At most %1 accounts can be selected for outreach.").arg(MaxSelected));
+        return Error::invalid(
+            QStringLiteral("accounts"),
+            tr("At most %1 accounts can be selected for outreach.").arg(MaxSelected));
     QJsonArray list;
     QSet<qint64> seen;
     for (qint64 id : accountIds) {
         if (seen.contains(id))
-            return Error::invalid(QStringLiteral("accounts"), tr("Account %1 is selected twice.").arg(id));
+            return Error::invalid(QStringLiteral("accounts"),
+                                  tr("Account %1 is selected twice.").arg(id));
         seen.insert(id);
         Result<KeyAccount> account = m_accounts.account(id);
         if (!account)
             return account.error();
         if (!account->listed)
-            return Error::invalid(QStringLiteral("accounts"),
-                                  tr("%1 is no longer on the key-account list.").arg(account->name));
-        list.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), account->name}});
+            return Error::invalid(
+                QStringLiteral("accounts"),
+                tr("%1 is no longer on the key-account list.").arg(account->name));
+        list.append(
+            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), account->name}});
     }
     return QJsonObject{{QStringLiteral("accounts"), list}};
 }
@@ -51,7 +57,8 @@ Result<QJsonObject> OutreachStore::selectionPayload(const QList<qint64> &account
 Result<qint64> OutreachStore::proposeAccounts(qint64 incidentId, int count, const QString &author)
 {
     if (count < 1 || count > MaxSelected)
-        return Error::invalid(QStringLiteral("count"), tr("Propose between 1 and %1 accounts.").arg(MaxSelected));
+        return Error::invalid(QStringLiteral("count"),
+                              tr("Propose between 1 and %1 accounts.").arg(MaxSelected));
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::AccountsSelected),
         [&]() -> Result<QJsonObject> {
@@ -66,23 +73,27 @@ Result<qint64> OutreachStore::proposeAccounts(qint64 incidentId, int count, cons
         author);
 }
 
-Result<qint64> OutreachStore::selectAccounts(qint64 incidentId, const QList<qint64> &accountIds, const QString &author)
+Result<qint64> OutreachStore::selectAccounts(qint64 incidentId, const QList<qint64> &accountIds,
+                                             const QString &author)
 {
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::AccountsSelected),
         [&]() { return selectionPayload(accountIds); }, author);
 }
 
-Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &call, const QString &author)
+Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &call,
+                                         const QString &author)
 {
     const QString note = call.note.trimmed();
     if (note.size() > MaxNoteLength)
-        return Error::invalid(QStringLiteral("note"), tr("A note is limited to %1 characters; this one has %2.")
-                                                          .arg(MaxNoteLength)
-                                                          .arg(note.size()));
+        return Error::invalid(QStringLiteral("note"),
+                              tr("A note is limited to %1 characters; this one has %2.")
+                                  .arg(MaxNoteLength)
+                                  .arg(note.size()));
     if (!call.channel && call.status != CallStatus::NotStarted)
-        return Error::invalid(QStringLiteral("channel"),
-                              tr("Say how the customer was contacted: phone or slack (the playbook's channels)."));
+        return Error::invalid(
+            QStringLiteral("channel"),
+            tr("Say how the customer was contacted: phone or slack (the playbook's channels)."));
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::CallAttempt),
         [&]() -> Result<QJsonObject> {
@@ -99,10 +110,11 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
                                     call.channel ? outreachchannel::id(*call.channel) : QString()},
                                    {QStringLiteral("note"), note}};
             }
-            return Error::invalid(QStringLiteral("account"),
-                                  tr("Account %1 is not selected for outreach on incident %2; select it first.")
-                                      .arg(call.accountId)
-                                      .arg(incidentId));
+            return Error::invalid(
+                QStringLiteral("account"),
+                tr("Account %1 is not selected for outreach on incident %2; select it first.")
+                    .arg(call.accountId)
+                    .arg(incidentId));
         },
         author);
 }

@@ -34,7 +34,8 @@ public:
     // Selects the top `count` listed accounts (the playbook's top 10) for the incident.
     Result<qint64> proposeAccounts(qint64 incidentId, int count, const QString &author);
     // The IC's adjusted set, in call order. Each account must be on the key-account list.
-    Result<qint64> selectAccounts(qint64 incidentId, const QList<qint64> &accountIds, const QString &author);
+    Result<qint64> selectAccounts(qint64 incidentId, const QList<qint64> &accountIds,
+                                  const QString &author);
     Result<qint64> recordCall(qint64 incidentId, const CallRecord &call, const QString &author);
 
     Result<QList<AccountOutreach>> accounts(qint64 incidentId) const;

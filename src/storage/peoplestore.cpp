@@ -18,21 +18,26 @@ QString text(const QString &s)
 } // namespace
 
 PeopleStore::PeopleStore(Database &database, const Clock &clock, QObject *parent)
-    : QObject(parent), m_database(database), m_clock(clock)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
 {
 }
 
 Result<void> PeopleStore::checkAuthor(const QString &author) const
 {
     if (author.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("author"), tr("Author must not be empty: say who made the change."));
+        return Error::invalid(QStringLiteral("author"),
+                              tr("Author must not be empty: say who made the change."));
     return {};
 }
 
 Result<QList<Person>> PeopleStore::load(const QString &where, const QVariantList &values) const
 {
     Result<QSqlQuery> q = m_database.exec(
-        QStringLiteral("SELECT id, name, phone, slack, email FROM people %1 ORDER BY name_key").arg(where), values);
+        QStringLiteral("SELECT id, name, phone, slack, email FROM people %1 ORDER BY name_key")
+            .arg(where),
+        values);
     if (!q)
         return q.error();
     QList<Person> result;
@@ -49,10 +54,11 @@ Result<QList<Person>> PeopleStore::load(const QString &where, const QVariantList
     }
     if (result.isEmpty())
         return result;
-    Result<QSqlQuery> roles = m_database.exec(
-        QStringLiteral("SELECT person_id, role FROM person_roles WHERE person_id IN (SELECT id FROM people %1)")
-            .arg(where),
-        values);
+    Result<QSqlQuery> roles =
+        m_database.exec(QStringLiteral("SELECT person_id, role FROM person_roles WHERE person_id "
+                                       "IN (SELECT id FROM people %1)")
+                            .arg(where),
+                        values);
     if (!roles)
         return roles.error();
     while (roles.value().next()) {
@@ -94,10 +100,11 @@ Result<std::optional<Person>> PeopleStore::findByName(const QString &name) const
 Result<qint64> PeopleStore::insert(const Person &p, const QString &author)
 {
     Result<QSqlQuery> inserted = m_database.exec(
-        QStringLiteral("INSERT INTO people (name, name_key, phone, slack, email, updated_at, updated_by)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {p.name, csv::nameKey(p.name), text(p.phone), text(p.slack), text(p.email), utctime::toMSecs(m_clock.nowUtc()),
-         author.trimmed()});
+        QStringLiteral(
+            "INSERT INTO people (name, name_key, phone, slack, email, updated_at, updated_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {p.name, csv::nameKey(p.name), text(p.phone), text(p.slack), text(p.email),
+         utctime::toMSecs(m_clock.nowUtc()), author.trimmed()});
     if (!inserted)
         return inserted.error();
     if (!inserted.value().next())
@@ -105,7 +112,8 @@ Result<qint64> PeopleStore::insert(const Person &p, const QString &author)
     const qint64 id = inserted.value().value(0).toLongLong();
     for (Role r : p.roles) {
         if (Result<QSqlQuery> done = m_database.exec(
-                QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"), {id, role::id(r)});
+                QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"),
+                {id, role::id(r)});
             !done)
             return done.error();
     }
@@ -114,21 +122,24 @@ Result<qint64> PeopleStore::insert(const Person &p, const QString &author)
 
 Result<void> PeopleStore::write(qint64 id, const Person &p, const QString &author)
 {
-    Result<QSqlQuery> updated = m_database.exec(
-        QStringLiteral("UPDATE people SET name = ?, name_key = ?, phone = ?, slack = ?, email = ?, updated_at = ?,"
-                       " updated_by = ? WHERE id = ?"),
-        {p.name, csv::nameKey(p.name), text(p.phone), text(p.slack), text(p.email), utctime::toMSecs(m_clock.nowUtc()),
-         author.trimmed(), id});
+    Result<QSqlQuery> updated =
+        m_database.exec(QStringLiteral("UPDATE people SET name = ?, name_key = ?, phone = ?, slack "
+                                       "= ?, email = ?, updated_at = ?,"
+                                       " updated_by = ? WHERE id = ?"),
+                        {p.name, csv::nameKey(p.name), text(p.phone), text(p.slack), text(p.email),
+                         utctime::toMSecs(m_clock.nowUtc()), author.trimmed(), id});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() == 0)
         return Error{Error::Code::NotFound, tr("There is no person %1 in the directory.").arg(id)};
-    if (Result<QSqlQuery> cleared = m_database.exec(QStringLiteral("DELETE FROM person_roles WHERE person_id = ?"), {id});
+    if (Result<QSqlQuery> cleared =
+            m_database.exec(QStringLiteral("DELETE FROM person_roles WHERE person_id = ?"), {id});
         !cleared)
         return cleared.error();
     for (Role r : p.roles) {
         if (Result<QSqlQuery> done = m_database.exec(
-                QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"), {id, role::id(r)});
+                QStringLiteral("INSERT INTO person_roles (person_id, role) VALUES (?, ?)"),
+                {id, role::id(r)});
             !done)
             return done.error();
     }
@@ -195,20 +206,23 @@ Result<void> PeopleStore::remove(qint64 id, const QString &author)
         if (!existing)
             return existing.error();
         Result<QSqlQuery> owned = m_database.exec(
-            QStringLiteral("SELECT name FROM key_accounts WHERE csm_id = ? ORDER BY name_key"), {id});
+            QStringLiteral("SELECT name FROM key_accounts WHERE csm_id = ? ORDER BY name_key"),
+            {id});
         if (!owned)
             return owned.error();
         QStringList accounts;
         while (owned.value().next())
             accounts.append(owned.value().value(0).toString());
         if (!accounts.isEmpty())
-            return Error::invalid(QLatin1String(person::Name),
-                                  tr("%1 is the CSM of %2 key account(s) (%3); import the key accounts with "
-                                     "another CSM before removing them.")
-                                      .arg(existing->name)
-                                      .arg(accounts.size())
-                                      .arg(accounts.join(QStringLiteral(", "))));
-        Result<QSqlQuery> removed = m_database.exec(QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
+            return Error::invalid(
+                QLatin1String(person::Name),
+                tr("%1 is the CSM of %2 key account(s) (%3); import the key accounts with "
+                   "another CSM before removing them.")
+                    .arg(existing->name)
+                    .arg(accounts.size())
+                    .arg(accounts.join(QStringLiteral(", "))));
+        Result<QSqlQuery> removed =
+            m_database.exec(QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
         if (!removed)
             return removed.error();
         return {};
@@ -225,9 +239,10 @@ Result<CsvImportSummary> PeopleStore::importCsv(const QByteArray &bytes, const Q
         return a.error();
     const PeopleCsv parsed = peoplecsv::parse(bytes);
     if (!parsed.problems.isEmpty())
-        return Error::invalid(QStringLiteral("csv"),
-                              tr("Nothing was imported; the file has %1 problem(s):").arg(parsed.problems.size())
-                                  + u'\n' + csv::describeAll(parsed.problems));
+        return Error::invalid(
+            QStringLiteral("csv"),
+            tr("Nothing was imported; the file has %1 problem(s):").arg(parsed.problems.size()) +
+                u'\n' + csv::describeAll(parsed.problems));
     CsvImportSummary summary;
     Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
         Result<QList<Person>> current = people();

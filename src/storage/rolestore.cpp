@@ -19,10 +19,12 @@ Result<QString> checkedName(const QString &person)
 {
     const QString name = person.simplified();
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("person"), tr("Say who: the person must not be empty."));
-    if (name.size() > RoleStore::MaxPersonLength)
         return Error::invalid(QStringLiteral("person"),
-                              tr("A name is limited to %1 characters.").arg(RoleStore::MaxPersonLength));
+                              tr("Say who: the person must not be empty."));
+    if (name.size() > RoleStore::MaxPersonLength)
+        return Error::invalid(
+            QStringLiteral("person"),
+            tr("A name is limited to %1 characters.").arg(RoleStore::MaxPersonLength));
     return name;
 }
 
@@ -43,7 +45,11 @@ QJsonObject rolePayload(Role r, const QString &person)
 
 } // namespace
 
-RoleStore::RoleStore(IncidentStore &incidents, PeopleStore &people) : m_incidents(incidents), m_people(people) {}
+RoleStore::RoleStore(IncidentStore &incidents, PeopleStore &people)
+    : m_incidents(incidents)
+    , m_people(people)
+{
+}
 
 Result<QList<RoleAssignment>> RoleStore::assignments(qint64 incidentId) const
 {
@@ -78,22 +84,26 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
             const bool needsOverride = !listed.value() || !listed.value()->canHold(r);
             if (needsOverride && !override) {
                 if (!listed.value())
-                    return Error::invalid(QStringLiteral("override"),
-                                          tr("%1 is not in the people directory. Add them there with the %2 role, "
-                                             "or assign with an override (it is recorded).")
-                                              .arg(who, role::id(r)));
+                    return Error::invalid(
+                        QStringLiteral("override"),
+                        tr("%1 is not in the people directory. Add them there with the %2 role, "
+                           "or assign with an override (it is recorded).")
+                            .arg(who, role::id(r)));
                 const QString canHold = person::rolesText(listed.value()->roles);
-                return Error::invalid(QStringLiteral("override"),
-                                      tr("%1 is not listed for the %2 role (listed for: %3). Assign with an "
-                                         "override to do it anyway; the override is recorded.")
-                                          .arg(who, role::id(r), canHold.isEmpty() ? tr("no roles") : canHold));
+                return Error::invalid(
+                    QStringLiteral("override"),
+                    tr("%1 is not listed for the %2 role (listed for: %3). Assign with an "
+                       "override to do it anyway; the override is recorded.")
+                        .arg(who, role::id(r), canHold.isEmpty() ? tr("no roles") : canHold));
             }
             Result<QList<RoleAssignment>> current = assignments(incidentId);
             if (!current)
                 return current.error();
             if (holdsRole(current.value(), r, who))
                 return Error::invalid(QStringLiteral("person"),
-                                      tr("%1 already holds the %2 role on incident %3.").arg(who, role::id(r)).arg(incidentId));
+                                      tr("%1 already holds the %2 role on incident %3.")
+                                          .arg(who, role::id(r))
+                                          .arg(incidentId));
             QJsonObject payload = rolePayload(r, who);
             payload.insert(QStringLiteral("override"), needsOverride);
             return payload;
@@ -101,7 +111,8 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
         author);
 }
 
-Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &person, const QString &author)
+Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &person,
+                                   const QString &author)
 {
     Result<QString> name = checkedName(person);
     if (!name)
@@ -116,14 +127,16 @@ Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &per
                 if (a.role == r && holdsRole({a}, r, name.value()))
                     return rolePayload(r, a.person);
             }
-            return Error::invalid(QStringLiteral("person"), tr("%1 does not hold the %2 role on incident %3.")
-                                                                .arg(name.value(), role::id(r))
-                                                                .arg(incidentId));
+            return Error::invalid(QStringLiteral("person"),
+                                  tr("%1 does not hold the %2 role on incident %3.")
+                                      .arg(name.value(), role::id(r))
+                                      .arg(incidentId));
         },
         author);
 }
 
-Result<qint64> RoleStore::acknowledge(qint64 incidentId, Role r, const QString &person, const QString &author)
+Result<qint64> RoleStore::acknowledge(qint64 incidentId, Role r, const QString &person,
+                                      const QString &author)
 {
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::RoleAcknowledged),
@@ -133,28 +146,34 @@ Result<qint64> RoleStore::acknowledge(qint64 incidentId, Role r, const QString &
                 return current.error();
             const QStringList names = holders(current.value(), r);
             if (names.isEmpty())
-                return Error::invalid(QStringLiteral("role"), tr("No one holds the %1 role on incident %2; assign it "
-                                                                 "first.")
-                                                                  .arg(role::id(r))
-                                                                  .arg(incidentId));
+                return Error::invalid(QStringLiteral("role"),
+                                      tr("No one holds the %1 role on incident %2; assign it "
+                                         "first.")
+                                          .arg(role::id(r))
+                                          .arg(incidentId));
             if (person.simplified().isEmpty() && names.size() > 1)
-                return Error::invalid(QStringLiteral("person"),
-                                      tr("Several people hold the %1 role (%2); say who acknowledges.")
-                                          .arg(role::id(r), names.join(QStringLiteral(", "))));
-            const QString who = person.simplified().isEmpty() ? names.constFirst() : person.simplified();
+                return Error::invalid(
+                    QStringLiteral("person"),
+                    tr("Several people hold the %1 role (%2); say who acknowledges.")
+                        .arg(role::id(r), names.join(QStringLiteral(", "))));
+            const QString who =
+                person.simplified().isEmpty() ? names.constFirst() : person.simplified();
             for (const RoleAssignment &a : current.value()) {
                 if (a.role != r || !holdsRole({a}, r, who))
                     continue;
                 if (a.acknowledgedAt)
-                    return Error::invalid(QStringLiteral("role"),
-                                          tr("%1 already acknowledged the %2 role at %3 UTC.")
-                                              .arg(a.person, role::id(r), a.acknowledgedAt->toString(QStringLiteral("HH:mm"))));
+                    return Error::invalid(
+                        QStringLiteral("role"),
+                        tr("%1 already acknowledged the %2 role at %3 UTC.")
+                            .arg(a.person, role::id(r),
+                                 a.acknowledgedAt->toString(QStringLiteral("HH:mm"))));
                 return rolePayload(r, a.person);
             }
-            return Error::invalid(QStringLiteral("person"), tr("%1 does not hold the %2 role on incident %3 (%4 does).")
-                                                                .arg(who, role::id(r))
-                                                                .arg(incidentId)
-                                                                .arg(names.join(QStringLiteral(", "))));
+            return Error::invalid(QStringLiteral("person"),
+                                  tr("%1 does not hold the %2 role on incident %3 (%4 does).")
+                                      .arg(who, role::id(r))
+                                      .arg(incidentId)
+                                      .arg(names.join(QStringLiteral(", "))));
         },
         author);
 }

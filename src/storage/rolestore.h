@@ -24,10 +24,13 @@ public:
     // Assigns (or, for a single-holder role, reassigns) the role. A person the directory does not
     // list for the role, or does not know at all, needs override = true; the event records that
     // the override was used. Refusing for want of an override, the error's field is "override".
-    Result<qint64> assign(qint64 incidentId, Role role, const QString &person, bool override, const QString &author);
-    Result<qint64> unassign(qint64 incidentId, Role role, const QString &person, const QString &author);
+    Result<qint64> assign(qint64 incidentId, Role role, const QString &person, bool override,
+                          const QString &author);
+    Result<qint64> unassign(qint64 incidentId, Role role, const QString &person,
+                            const QString &author);
     // "I have it". person may be empty when exactly one person holds the role.
-    Result<qint64> acknowledge(qint64 incidentId, Role role, const QString &person, const QString &author);
+    Result<qint64> acknowledge(qint64 incidentId, Role role, const QString &person,
+                               const QString &author);
 
     Result<QList<RoleAssignment>> assignments(qint64 incidentId) const;
     // The roles the playbook says this incident needs now (rolerequirements::neededRoles).

@@ -22,22 +22,24 @@ QStringList rolesAndAccountsSchema(const SqlDialect &dialect)
             .arg(dialect.autoIdColumn()),
         QStringLiteral("CREATE TABLE person_roles ("
                        " person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                       " role TEXT NOT NULL CHECK (role IN ('on-call', 'incident-commander', 'customer-success',"
+                       " role TEXT NOT NULL CHECK (role IN ('on-call', 'incident-commander', "
+                       "'customer-success',"
                        "  'support', 'product-owner', 'legal', 'vp-engineering', 'ceo')),"
                        " PRIMARY KEY (person_id, role))"),
-        QStringLiteral("CREATE TABLE key_accounts ("
-                       " id %1,"
-                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       " name_key TEXT NOT NULL UNIQUE,"
-                       " tier TEXT NOT NULL CHECK (tier IN ('enterprise', 'mid-market', 'smb')),"
-                       " arr BIGINT CHECK (arr IS NULL OR arr >= 0),"
-                       " account_rank INTEGER UNIQUE CHECK (account_rank IS NULL OR account_rank >= 1),"
-                       " csm_id BIGINT NOT NULL REFERENCES people(id) ON DELETE RESTRICT,"
-                       // An account a later import no longer lists stays (incidents refer to it by id)
-                       // but is not proposed again.
-                       " listed INTEGER NOT NULL DEFAULT 1 CHECK (listed IN (0, 1)),"
-                       " updated_at BIGINT NOT NULL,"
-                       " updated_by TEXT NOT NULL)")
+        QStringLiteral(
+            "CREATE TABLE key_accounts ("
+            " id %1,"
+            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+            " name_key TEXT NOT NULL UNIQUE,"
+            " tier TEXT NOT NULL CHECK (tier IN ('enterprise', 'mid-market', 'smb')),"
+            " arr BIGINT CHECK (arr IS NULL OR arr >= 0),"
+            " account_rank INTEGER UNIQUE CHECK (account_rank IS NULL OR account_rank >= 1),"
+            " csm_id BIGINT NOT NULL REFERENCES people(id) ON DELETE RESTRICT,"
+            // An account a later import no longer lists stays (incidents refer to it by id)
+            // but is not proposed again.
+            " listed INTEGER NOT NULL DEFAULT 1 CHECK (listed IN (0, 1)),"
+            " updated_at BIGINT NOT NULL,"
+            " updated_by TEXT NOT NULL)")
             .arg(dialect.autoIdColumn()),
         QStringLiteral("CREATE TABLE account_contacts ("
                        " account_id BIGINT NOT NULL REFERENCES key_accounts(id) ON DELETE CASCADE,"

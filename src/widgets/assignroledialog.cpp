@@ -13,7 +13,9 @@
 namespace warroom {
 
 AssignRoleDialog::AssignRoleDialog(PeopleStore &people, Role role, Submit submit, QWidget *parent)
-    : QDialog(parent), m_people(people), m_submit(std::move(submit))
+    : QDialog(parent)
+    , m_people(people)
+    , m_submit(std::move(submit))
 {
     setWindowTitle(tr("Assign a role"));
     auto *layout = new QVBoxLayout(this);
@@ -30,8 +32,8 @@ AssignRoleDialog::AssignRoleDialog(PeopleStore &people, Role role, Submit submit
     m_person->setInsertPolicy(QComboBox::NoInsert);
     form->addRow(tr("&Person:"), m_person);
     layout->addLayout(form);
-    m_override = new QCheckBox(tr("Assign &although the directory does not list them for this role (recorded)"),
-                               this);
+    m_override = new QCheckBox(
+        tr("Assign &although the directory does not list them for this role (recorded)"), this);
     m_override->setObjectName(QStringLiteral("assignOverride"));
     layout->addWidget(m_override);
     m_error = new QLabel(this);
@@ -62,7 +64,8 @@ void AssignRoleDialog::fillPeople()
     for (bool listed : {true, false}) {
         for (const Person &p : all.value()) {
             if (r && p.canHold(*r) == listed)
-                m_person->addItem(listed ? p.name : tr("%1 (not listed for this role)").arg(p.name), p.name);
+                m_person->addItem(listed ? p.name : tr("%1 (not listed for this role)").arg(p.name),
+                                  p.name);
         }
     }
     m_person->setCurrentIndex(typed.isEmpty() ? 0 : -1);
@@ -80,7 +83,8 @@ void AssignRoleDialog::accept()
     const auto r = role::fromId(m_role->currentData().toString());
     // A picked entry carries the plain name; typed text is taken as written.
     const int picked = m_person->findText(m_person->currentText());
-    const QString person = picked >= 0 ? m_person->itemData(picked).toString() : m_person->currentText();
+    const QString person =
+        picked >= 0 ? m_person->itemData(picked).toString() : m_person->currentText();
     const Result<void> done = m_submit(*r, person, m_override->isChecked());
     if (!done) {
         m_error->setText(done.error().message);

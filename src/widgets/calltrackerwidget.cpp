@@ -21,8 +21,12 @@
 
 namespace warroom {
 
-CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_user(user), m_incidentId(incidentId)
+CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,7 +55,8 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     m_channel->setObjectName(QStringLiteral("callChannel"));
     for (OutreachChannel c : outreachchannel::all())
         m_channel->addItem(outreachchannel::displayName(c), outreachchannel::id(c));
-    m_channel->setToolTip(tr("Phone or Slack: the playbook reaches key accounts in person, not by email."));
+    m_channel->setToolTip(
+        tr("Phone or Slack: the playbook reaches key accounts in person, not by email."));
     controls->addWidget(m_channel);
     controls->addStretch();
     m_propose = new QPushButton(tr("Propose &top %1").arg(keyaccount::DefaultOutreachCount), this);
@@ -62,8 +67,8 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     controls->addWidget(m_choose);
     layout->addLayout(controls);
 
-    m_model = new CallListModel(workspace.incidents(), workspace.outreach(), workspace.accounts(), workspace.clock(),
-                                incidentId, this);
+    m_model = new CallListModel(workspace.incidents(), workspace.outreach(), workspace.accounts(),
+                                workspace.clock(), incidentId, this);
     m_proxy = new CallListFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
@@ -84,8 +89,10 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     QStringList legend;
     for (CallStatus s : callstatus::all())
         legend.append(QStringLiteral("<b>%1</b>/<b>%2</b> %3")
-                          .arg(callstatus::shortcutKey(s), callstatus::shortcutLetter(s), callstatus::displayName(s)));
-    keys->setText(tr("Keys on the selected account: %1 · <b>Enter</b> note").arg(legend.join(QStringLiteral(" · "))));
+                          .arg(callstatus::shortcutKey(s), callstatus::shortcutLetter(s),
+                               callstatus::displayName(s)));
+    keys->setText(tr("Keys on the selected account: %1 · <b>Enter</b> note")
+                      .arg(legend.join(QStringLiteral(" · "))));
     keys->setWordWrap(true);
     layout->addWidget(keys);
 
@@ -186,8 +193,8 @@ void CallTrackerWidget::record(qint64 accountId, CallStatus status, const QStrin
     std::optional<OutreachChannel> channel;
     if (status != CallStatus::NotStarted)
         channel = outreachchannel::parse(m_channel->currentData().toString()).value();
-    const Result<qint64> done =
-        m_workspace.outreach().recordCall(m_incidentId, CallRecord{accountId, status, channel, note}, m_user.name());
+    const Result<qint64> done = m_workspace.outreach().recordCall(
+        m_incidentId, CallRecord{accountId, status, channel, note}, m_user.name());
     showError(done ? QString() : done.error().message);
 }
 
@@ -201,7 +208,8 @@ bool CallTrackerWidget::eventFilter(QObject *watched, QEvent *event)
             beginNote();
             return true;
         }
-        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const bool plain =
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
         if (plain && key->text().size() == 1) {
             if (const auto status = callstatus::fromShortcutKey(key->text().at(0))) {
                 record(currentAccountId(), *status, QString());
@@ -221,7 +229,8 @@ void CallTrackerWidget::beginNote()
     if (!current.isValid())
         return;
     m_noteAccountId = current.data(CallListModel::AccountIdRole).toLongLong();
-    m_noteLabel->setText(tr("Note on %1:").arg(m_model->accountAt(m_model->rowOf(m_noteAccountId)).accountName));
+    m_noteLabel->setText(
+        tr("Note on %1:").arg(m_model->accountAt(m_model->rowOf(m_noteAccountId)).accountName));
     m_note->setFocus();
 }
 
@@ -256,8 +265,8 @@ void CallTrackerWidget::endNote()
 
 void CallTrackerWidget::proposeTop()
 {
-    const Result<qint64> done =
-        m_workspace.outreach().proposeAccounts(m_incidentId, keyaccount::DefaultOutreachCount, m_user.name());
+    const Result<qint64> done = m_workspace.outreach().proposeAccounts(
+        m_incidentId, keyaccount::DefaultOutreachCount, m_user.name());
     showError(done ? QString() : done.error().message);
 }
 
@@ -269,7 +278,8 @@ void CallTrackerWidget::chooseAccounts()
     SelectAccountsDialog dialog(
         m_workspace.accounts(), current,
         [this](const QList<qint64> &ids) {
-            const Result<qint64> done = m_workspace.outreach().selectAccounts(m_incidentId, ids, m_user.name());
+            const Result<qint64> done =
+                m_workspace.outreach().selectAccounts(m_incidentId, ids, m_user.name());
             return done ? Result<void>() : Result<void>(done.error());
         },
         this);

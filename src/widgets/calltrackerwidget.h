@@ -27,7 +27,8 @@ class CallTrackerWidget final : public QWidget
     Q_OBJECT
 
 public:
-    CallTrackerWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent = nullptr);
+    CallTrackerWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                      QWidget *parent = nullptr);
 
     CallListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -21,12 +21,15 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path, const QString &author)
+Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
+                           const QString &author)
 {
     QFile file(path);
     if (QFileInfo(path).size() > csv::MaxFileBytes)
         return Error::invalid(QStringLiteral("file"),
-                              tr("%1 is larger than %2 bytes; nothing was imported.").arg(path).arg(csv::MaxFileBytes));
+                              tr("%1 is larger than %2 bytes; nothing was imported.")
+                                  .arg(path)
+                                  .arg(csv::MaxFileBytes));
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
@@ -52,7 +55,8 @@ Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
 void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author)
 {
     const QString title = kind == Kind::People ? tr("Import people") : tr("Import key accounts");
-    const QString path = QFileDialog::getOpenFileName(parent, title, QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(parent, title, QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     const Result<QString> done = importFile(workspace, kind, path, author);
@@ -60,11 +64,12 @@ void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QSt
         QMessageBox::information(parent, title, done.value());
         return;
     }
-    QMessageBox box(QMessageBox::Warning, title,
-                    tr("%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the "
-                       "columns.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Ok, parent);
+    QMessageBox box(
+        QMessageBox::Warning, title,
+        tr("%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the "
+           "columns.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Ok, parent);
     box.setDetailedText(done.error().message); // every problem, one per line
     box.exec();
 }

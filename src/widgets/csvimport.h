@@ -16,7 +16,8 @@ enum class Kind { People, Accounts };
 
 // Reads the file and imports it (all or nothing). Returns the outcome in words ("10 added,
 // 2 updated"), or the error listing every problem of the file with its line.
-Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path, const QString &author);
+Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
+                           const QString &author);
 
 // Asks for a CSV file, imports it and shows the outcome; problems are shown in full.
 void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author);

@@ -18,8 +18,11 @@
 
 namespace warroom {
 
-PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &user, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_user(user)
+PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &user,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_user(user)
 {
     setWindowTitle(tr("People directory"));
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +67,8 @@ PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &
     });
     connect(close, &QDialogButtonBox::rejected, this, &PeopleDirectoryDialog::reject);
     connect(m_model, &PeopleModel::loadFailed, this, &PeopleDirectoryDialog::showError);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] { m_table->resizeColumnsToContents(); });
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            [this] { m_table->resizeColumnsToContents(); });
     resize(860, 480);
 }
 
@@ -98,7 +102,8 @@ void PeopleDirectoryDialog::editSelected()
         return;
     PersonDialog dialog(
         m_model->personAt(current.row()),
-        [this](const Person &p) { return m_workspace.people().update(p.id, p, m_user.name()); }, this);
+        [this](const Person &p) { return m_workspace.people().update(p.id, p, m_user.name()); },
+        this);
     dialog.exec();
 }
 
@@ -108,10 +113,10 @@ void PeopleDirectoryDialog::removeSelected()
     if (!current.isValid())
         return;
     const Person p = m_model->personAt(current.row());
-    if (QMessageBox::question(this, tr("Remove %1").arg(p.name),
-                              tr("Remove %1 from the directory? Incidents keep their record of what %1 did.")
-                                  .arg(p.name))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Remove %1").arg(p.name),
+            tr("Remove %1 from the directory? Incidents keep their record of what %1 did.")
+                .arg(p.name)) != QMessageBox::Yes)
         return;
     const Result<void> done = m_workspace.people().remove(p.id, m_user.name());
     showError(done ? QString() : done.error().message);

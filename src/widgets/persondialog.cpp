@@ -12,7 +12,9 @@
 namespace warroom {
 
 PersonDialog::PersonDialog(const Person &person, Submit submit, QWidget *parent)
-    : QDialog(parent), m_submit(std::move(submit)), m_id(person.id)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
+    , m_id(person.id)
 {
     setWindowTitle(person.id ? tr("Edit %1").arg(person.name) : tr("Add a person"));
     auto *layout = new QVBoxLayout(this);

@@ -15,16 +15,21 @@
 
 namespace warroom {
 
-RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_user(user), m_incidentId(incidentId)
+RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("unfilledBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold;"
-                                           " padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold;"
+                       " padding: 6px; }"));
     layout->addWidget(m_banner);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("roleError"));
@@ -33,7 +38,8 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_model = new RoleBoardModel(workspace.incidents(), workspace.roles(), workspace.clock(), incidentId, this);
+    m_model = new RoleBoardModel(workspace.incidents(), workspace.roles(), workspace.clock(),
+                                 incidentId, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("roleTable"));
     m_table->setModel(m_model);
@@ -66,12 +72,14 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
     connect(m_table, &QTableView::doubleClicked, this, &RoleBoardWidget::assignSelected);
     connect(m_model, &RoleBoardModel::unfilledChanged, this, &RoleBoardWidget::updateBanner);
     connect(m_model, &RoleBoardModel::loadFailed, this, &RoleBoardWidget::showError);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] { m_table->resizeColumnsToContents(); });
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            [this] { m_table->resizeColumnsToContents(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoardWidget::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, m_table,
             [this] { m_table->resizeColumnToContents(RoleBoardModel::StateColumn); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RoleBoardWidget::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RoleBoardWidget::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RoleBoardWidget::updateButtons);
     updateBanner();
     updateButtons();
 }
@@ -109,7 +117,8 @@ void RoleBoardWidget::updateBanner()
 void RoleBoardWidget::updateButtons()
 {
     const QModelIndex current = m_table->currentIndex();
-    const bool held = current.isValid() && !current.data(RoleBoardModel::PersonRole).toString().isEmpty();
+    const bool held =
+        current.isValid() && !current.data(RoleBoardModel::PersonRole).toString().isEmpty();
     m_ack->setEnabled(held && !current.data(RoleBoardModel::AcknowledgedRole).toBool());
     m_unassign->setEnabled(held);
 }
@@ -117,12 +126,15 @@ void RoleBoardWidget::updateButtons()
 void RoleBoardWidget::assignSelected()
 {
     const QModelIndex current = m_table->currentIndex();
-    const Role r = current.isValid() ? role::fromId(current.data(RoleBoardModel::RoleIdRole).toString()).value_or(Role::OnCall)
-                                     : Role::OnCall;
+    const Role r = current.isValid()
+                       ? role::fromId(current.data(RoleBoardModel::RoleIdRole).toString())
+                             .value_or(Role::OnCall)
+                       : Role::OnCall;
     AssignRoleDialog dialog(
         m_workspace.people(), r,
         [this](Role chosen, const QString &person, bool override) -> Result<void> {
-            const Result<qint64> done = m_workspace.roles().assign(m_incidentId, chosen, person, override, m_user.name());
+            const Result<qint64> done =
+                m_workspace.roles().assign(m_incidentId, chosen, person, override, m_user.name());
             return done ? Result<void>() : Result<void>(done.error());
         },
         this);

@@ -19,7 +19,8 @@ class RoleBoardWidget final : public QWidget
     Q_OBJECT
 
 public:
-    RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent = nullptr);
+    RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                    QWidget *parent = nullptr);
 
     RoleBoardModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -10,7 +10,8 @@
 
 namespace warroom {
 
-RolesCallsPane::RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent)
+RolesCallsPane::RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                               QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);

@@ -18,7 +18,8 @@ class RolesCallsPane final : public QWidget
     Q_OBJECT
 
 public:
-    RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent = nullptr);
+    RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                   QWidget *parent = nullptr);
 
     RoleBoardWidget *roleBoard() const { return m_roles; }
     CallTrackerWidget *callTracker() const { return m_calls; }

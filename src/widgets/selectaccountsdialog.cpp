@@ -11,15 +11,17 @@
 
 namespace warroom {
 
-SelectAccountsDialog::SelectAccountsDialog(AccountStore &accounts, const QList<qint64> &selected, Submit submit,
-                                           QWidget *parent)
-    : QDialog(parent), m_submit(std::move(submit))
+SelectAccountsDialog::SelectAccountsDialog(AccountStore &accounts, const QList<qint64> &selected,
+                                           Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
 {
     setWindowTitle(tr("Key accounts to call"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Tick the accounts the customer success managers call now, by phone or Slack. "
-                                    "They are called in this order (rank, then ARR)."),
-                                 this));
+    layout->addWidget(new QLabel(
+        tr("Tick the accounts the customer success managers call now, by phone or Slack. "
+           "They are called in this order (rank, then ARR)."),
+        this));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("accountList"));
     layout->addWidget(m_list, 1);
@@ -35,11 +37,13 @@ SelectAccountsDialog::SelectAccountsDialog(AccountStore &accounts, const QList<q
     if (!listed)
         m_error->setText(listed.error().message);
     else if (listed->isEmpty())
-        m_error->setText(tr("The key-account list is empty: import it first (Directory → Import key accounts)."));
+        m_error->setText(tr(
+            "The key-account list is empty: import it first (Directory → Import key accounts)."));
     for (const KeyAccount &a : listed ? listed.value() : QList<KeyAccount>()) {
         const QString rank = a.rank ? QStringLiteral("%1. ").arg(*a.rank) : QString();
-        auto *item = new QListWidgetItem(tr("%1%2 — %3, CSM %4").arg(rank, a.name, accounttier::displayName(a.tier), a.csm),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1%2 — %3, CSM %4").arg(rank, a.name, accounttier::displayName(a.tier), a.csm),
+            m_list);
         item->setData(Qt::UserRole, a.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(selected.contains(a.id) ? Qt::Checked : Qt::Unchecked);
@@ -51,7 +55,8 @@ SelectAccountsDialog::SelectAccountsDialog(AccountStore &accounts, const QList<q
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SelectAccountsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SelectAccountsDialog::reject);
-    connect(top, &QPushButton::clicked, this, [this] { tickTop(keyaccount::DefaultOutreachCount); });
+    connect(top, &QPushButton::clicked, this,
+            [this] { tickTop(keyaccount::DefaultOutreachCount); });
     const auto count = [this] { m_count->setText(tr("%1 ticked").arg(tickedIds().size())); };
     connect(m_list, &QListWidget::itemChanged, this, count);
     count();

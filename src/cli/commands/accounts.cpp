@@ -14,7 +14,8 @@ const QString kTop = QStringLiteral("top");
 int importAccounts(CommandContext &context)
 {
     if (context.args.size() != 2)
-        return context.usage(tr("accounts import takes one file: warroomctl accounts import FILE.csv"));
+        return context.usage(
+            tr("accounts import takes one file: warroomctl accounts import FILE.csv"));
     const QString path = context.args.at(1);
     const Result<QByteArray> bytes = readCsvFile(path);
     if (!bytes)
@@ -35,8 +36,9 @@ int importAccounts(CommandContext &context)
 int selectAccounts(CommandContext &context)
 {
     if (context.args.size() < 2)
-        return context.usage(tr("accounts select needs the incident id: warroomctl accounts select ID "
-                                "[--top N | ACCOUNT...]"));
+        return context.usage(
+            tr("accounts select needs the incident id: warroomctl accounts select ID "
+               "[--top N | ACCOUNT...]"));
     const Result<qint64> id = parseIncidentId(context.args.at(1));
     if (!id)
         return context.fail(id.error());
@@ -87,7 +89,8 @@ int runAccounts(CommandContext &context)
         return importAccounts(context);
     if (action == QLatin1String("select"))
         return selectAccounts(context);
-    return context.usage(tr("accounts knows the actions import and select; see 'warroomctl accounts --help'."));
+    return context.usage(
+        tr("accounts knows the actions import and select; see 'warroomctl accounts --help'."));
 }
 
 } // namespace
@@ -97,14 +100,18 @@ Command accountsCommand()
     Command command;
     command.name = QStringLiteral("accounts");
     command.synopsis = QStringLiteral("import FILE.csv | select ID [--top N | ACCOUNT...]");
-    command.summary = tr("Import the key-account list; select the accounts to call on an incident.");
-    command.help = tr("import FILE.csv makes the file the key-account list (docs/csv-formats.md): accounts are "
-                      "matched by name, accounts the file no longer has are taken off the list. The whole file "
-                      "is checked first; on any problem nothing is imported.\n"
-                      "select ID selects the top 10 accounts (--top N for another number) by rank, then ARR, for "
-                      "outreach on the incident; select ID ACCOUNT... selects exactly the named accounts (names "
-                      "or ids, in call order). Prints the selected accounts. Records an accounts_selected event.");
-    command.options = {{kTop, tr("How many of the top accounts to select (default 10)."), QStringLiteral("N")}};
+    command.summary =
+        tr("Import the key-account list; select the accounts to call on an incident.");
+    command.help = tr(
+        "import FILE.csv makes the file the key-account list (docs/csv-formats.md): accounts are "
+        "matched by name, accounts the file no longer has are taken off the list. The whole file "
+        "is checked first; on any problem nothing is imported.\n"
+        "select ID selects the top 10 accounts (--top N for another number) by rank, then ARR, for "
+        "outreach on the incident; select ID ACCOUNT... selects exactly the named accounts (names "
+        "or ids, in call order). Prints the selected accounts. Records an accounts_selected "
+        "event.");
+    command.options = {
+        {kTop, tr("How many of the top accounts to select (default 10)."), QStringLiteral("N")}};
     command.arguments = {QStringLiteral("ACTION"), QStringLiteral("ARGUMENTS...")};
     command.writes = true;
     command.run = runAccounts;

@@ -39,9 +39,10 @@ Command ackCommand()
     command.name = QStringLiteral("ack");
     command.synopsis = QStringLiteral("ID ROLE [--person NAME]");
     command.summary = tr("Acknowledge a role (\"I have it\").");
-    command.help = tr("Records a role_acknowledged event with the time. Without --person, the holder "
-                      "acknowledging is the author if they hold the role, else the only holder; with several "
-                      "holders (customer success) name one.");
+    command.help =
+        tr("Records a role_acknowledged event with the time. Without --person, the holder "
+           "acknowledging is the author if they hold the role, else the only holder; with several "
+           "holders (customer success) name one.");
     command.options = {{kPerson, tr("The holder who acknowledges."), QStringLiteral("NAME")}};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("ROLE")};
     command.writes = true;

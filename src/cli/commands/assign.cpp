@@ -24,8 +24,8 @@ int runAssign(CommandContext &context)
         stores.roles.assign(*id, *role, person, context.parser.isSet(kOverride), context.author);
     if (!assigned) {
         if (assigned.error().field == QLatin1String("override"))
-            return context.fail(assigned.error().message + QLatin1Char(' ')
-                                + tr("With warroomctl: add --override."));
+            return context.fail(assigned.error().message + QLatin1Char(' ') +
+                                tr("With warroomctl: add --override."));
         return context.fail(assigned.error());
     }
     return ExitOk;
@@ -39,13 +39,17 @@ Command assignCommand()
     command.name = QStringLiteral("assign");
     command.synopsis = QStringLiteral("ID ROLE PERSON... [--override]");
     command.summary = tr("Assign or reassign a playbook role on an incident.");
-    command.help = tr("Records a role_assigned event. ROLE is one of %1. Customer success may be held by several "
-                      "people; any other role has one holder, so assigning it again reassigns it. The person must "
-                      "be listed for the role in the people directory; --override assigns anyone else, and the "
+    command.help = tr("Records a role_assigned event. ROLE is one of %1. Customer success may be "
+                      "held by several "
+                      "people; any other role has one holder, so assigning it again reassigns it. "
+                      "The person must "
+                      "be listed for the role in the people directory; --override assigns anyone "
+                      "else, and the "
                       "event records that the override was used.")
                        .arg(role::validIds());
-    command.options = {{kOverride, tr("Assign although the people directory does not list the person for the role "
-                                      "(recorded).")}};
+    command.options = {
+        {kOverride, tr("Assign although the people directory does not list the person for the role "
+                       "(recorded).")}};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("ROLE"), QStringLiteral("PERSON...")};
     command.writes = true;
     command.run = runAssign;

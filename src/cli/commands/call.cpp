@@ -21,7 +21,8 @@ int runCall(CommandContext &context)
         return context.fail(status.error());
     std::optional<OutreachChannel> channel;
     if (context.parser.isSet(kChannel)) {
-        const Result<OutreachChannel> parsed = outreachchannel::parse(context.parser.value(kChannel));
+        const Result<OutreachChannel> parsed =
+            outreachchannel::parse(context.parser.value(kChannel));
         if (!parsed)
             return context.fail(QStringLiteral("--channel: ") + parsed.error().message);
         channel = *parsed;
@@ -38,7 +39,8 @@ int runCall(CommandContext &context)
     if (!account)
         return context.fail(account.error());
     const Result<qint64> done = stores.outreach.recordCall(
-        *id, CallRecord{account->accountId, *status, channel, context.parser.value(kNote)}, context.author);
+        *id, CallRecord{account->accountId, *status, channel, context.parser.value(kNote)},
+        context.author);
     if (!done)
         return context.fail(done.error());
     return ExitOk;
@@ -52,14 +54,17 @@ Command callCommand()
     command.name = QStringLiteral("call");
     command.synopsis = QStringLiteral("ID ACCOUNT STATUS [--channel phone|slack] [--note TEXT]");
     command.summary = tr("Record an outreach attempt to a selected key account.");
-    command.help = tr("Records a call_attempt event with the time. ACCOUNT is the account's id or name (quote a "
-                      "name with spaces) among the accounts selected on the incident. STATUS is one of %1. "
-                      "The channel is phone (default) or slack; email is refused, as the playbook reaches key "
-                      "accounts by phone or Slack. --note keeps what the customer observed.")
-                       .arg(callstatus::validIds());
-    command.options = {{kChannel, tr("How the customer was contacted: phone (default) or slack."),
-                        QStringLiteral("CHANNEL")},
-                       {kNote, tr("What the customer observed, in your words."), QStringLiteral("TEXT")}};
+    command.help =
+        tr("Records a call_attempt event with the time. ACCOUNT is the account's id or name (quote "
+           "a "
+           "name with spaces) among the accounts selected on the incident. STATUS is one of %1. "
+           "The channel is phone (default) or slack; email is refused, as the playbook reaches key "
+           "accounts by phone or Slack. --note keeps what the customer observed.")
+            .arg(callstatus::validIds());
+    command.options = {
+        {kChannel, tr("How the customer was contacted: phone (default) or slack."),
+         QStringLiteral("CHANNEL")},
+        {kNote, tr("What the customer observed, in your words."), QStringLiteral("TEXT")}};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("ACCOUNT"), QStringLiteral("STATUS")};
     command.writes = true;
     command.run = runCall;

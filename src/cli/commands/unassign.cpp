@@ -16,8 +16,8 @@ int runUnassign(CommandContext &context)
     if (!role)
         return context.fail(role.error());
     ResponseStores stores(context);
-    const Result<qint64> done =
-        stores.roles.unassign(*id, *role, context.args.mid(2).join(QLatin1Char(' ')), context.author);
+    const Result<qint64> done = stores.roles.unassign(
+        *id, *role, context.args.mid(2).join(QLatin1Char(' ')), context.author);
     if (!done)
         return context.fail(done.error());
     return ExitOk;
