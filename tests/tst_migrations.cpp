@@ -13,7 +13,7 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private slots:
-    void versionsAreContiguous();
+    void versionsIncrease();
     void fromEmpty();
     void fromEmptyZeroByteFile();
     void fromEveryEarlierVersion_data();
@@ -28,13 +28,17 @@ static int storedVersion(Database &db)
     return v && v.value() ? *v.value() : -1;
 }
 
-void TestMigrations::versionsAreContiguous()
+// Schema versions are reserved per feature (v2 playbook, v3 roles and accounts, v4 comms), so a
+// feature branch may skip a version that another branch has not merged yet.
+void TestMigrations::versionsIncrease()
 {
-    int expected = 1;
+    int previous = 0;
     for (const auto &step : migrations::steps()) {
-        QCOMPARE(step.version, expected++);
+        QVERIFY(step.version > previous);
         QVERIFY(!step.description.isEmpty());
+        previous = step.version;
     }
+    QCOMPARE(migrations::steps().constFirst().version, 1);
 }
 
 void TestMigrations::fromEmpty()
@@ -61,8 +65,10 @@ void TestMigrations::fromEmptyZeroByteFile()
 void TestMigrations::fromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("startVersion");
-    for (int v = 1; v < migrations::latestVersion(); ++v)
-        QTest::addRow("v%d", v) << v;
+    for (const auto &step : migrations::steps()) {
+        if (step.version < migrations::latestVersion())
+            QTest::addRow("v%d", step.version) << step.version;
+    }
     if (migrations::latestVersion() == 1)
         QTest::newRow("only one version so far") << 1;
 }
@@ -101,7 +107,7 @@ void TestMigrations::reopeningIsANoOp()
     QVERIFY(db);
     auto rows = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM warroom_schema"));
     QVERIFY(rows && rows.value().next());
-    QCOMPARE(rows.value().value(0).toInt(), migrations::latestVersion());
+    QCOMPARE(rows.value().value(0).toInt(), int(migrations::steps().size()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -113,11 +113,9 @@ void TestWarroomctl::roundTrip()
     QCOMPARE(shown[QLatin1String("status")].toString(), QStringLiteral("investigating"));
     QCOMPARE(shown[QLatin1String("declared_by")].toString(), QStringLiteral("alice"));
     QCOMPARE(shown[QLatin1String("timeline")].toArray().size(), 1);
-    QJsonObject withoutTimeline = shown;
-    // list --json is show --json minus its sections (showsections.cpp).
-    for (const char *section : {"timeline", "triggers", "obligations"})
-        withoutTimeline.remove(QLatin1String(section));
-    QCOMPARE(withoutTimeline, summary);
+    // list --json is show --json minus the show sections (the timeline and those features add).
+    for (auto it = summary.begin(); it != summary.end(); ++it)
+        QCOMPARE(shown.value(it.key()), it.value());
 
     const CtlRun noted = ctl({QStringLiteral("--author"), QStringLiteral("bob"),
                               QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("no"),

@@ -13,6 +13,12 @@ Command editCommand();
 Command syncCommand();
 Command doneCommand();
 Command waiveCommand();
+Command assignCommand();
+Command unassignCommand();
+Command ackCommand();
+Command callCommand();
+Command peopleCommand();
+Command accountsCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -28,6 +34,12 @@ QList<Command> commands()
         syncCommand(),
         doneCommand(),
         waiveCommand(),
+        assignCommand(),
+        unassignCommand(),
+        ackCommand(),
+        callCommand(),
+        peopleCommand(),
+        accountsCommand(),
     };
 }
 // clang-format on

@@ -1,6 +1,7 @@
 #include "cli/showsections.h"
 
 #include "cli/clitext.h"
+#include "cli/responsesections.h"
 #include "core/clock.h"
 #include "core/incidentjson.h"
 #include "core/obligation.h"
@@ -131,6 +132,8 @@ QList<ShowSection> showSections()
         timelineSection(),
         triggersSection(),
         obligationsSection(),
+        rolesSection(),
+        outreachSection(),
     };
 }
 

@@ -95,7 +95,8 @@ QList<RoleAssignment> currentRoleAssignments(const QList<TimelineEvent> &events)
                 current.removeIf([&](const RoleAssignment &a) { return a.role == *r; });
             else
                 current.removeIf(matches);
-            current.append(RoleAssignment{*r, person, event.at, event.author, std::nullopt});
+            current.append(RoleAssignment{*r, person, event.at, event.author, std::nullopt,
+                                          event.payload.value(QLatin1String("override")).toBool()});
         } else if (event.kind == QLatin1String(eventkind::RoleUnassigned)) {
             current.removeIf(matches);
         } else if (event.kind == QLatin1String(eventkind::RoleAcknowledged)) {

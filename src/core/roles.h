@@ -43,6 +43,7 @@ struct RoleAssignment
     QDateTime assignedAt;
     QString assignedBy;
     std::optional<QDateTime> acknowledgedAt;
+    bool overridden = false; // assigned although the directory did not list them for the role
 };
 
 // Current assignments after replaying the events in order. Assigning a single-holder role

@@ -2,6 +2,7 @@
 
 #include "core/category.h"
 #include "core/incidentstatus.h"
+#include "core/outreachevents.h"
 #include "core/severity.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ QString describeEvent(const TimelineEvent &event)
         }
         return tr("Edited %1").arg(parts.join(QStringLiteral("; ")));
     }
+    if (std::optional<QString> text = describeRoleOrOutreachEvent(event))
+        return *text;
     return event.kind;
 }
 

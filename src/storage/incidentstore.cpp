@@ -202,13 +202,22 @@ Result<void> IncidentStore::addNote(qint64 id, const QString &text, const QStrin
 Result<qint64> IncidentStore::appendEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
                                           const QString &author)
 {
+    return appendCheckedEvent(incidentId, kind, [&]() -> Result<QJsonObject> { return payload; }, author);
+}
+
+Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QString &kind, const PayloadBuilder &build,
+                                                 const QString &author)
+{
     if (Result<void> a = checkAuthor(author); !a)
         return a.error();
     qint64 eventId = 0;
     Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
         if (Result<Incident> exists = loadIncident(incidentId); !exists)
             return exists.error();
-        return insertEvent(incidentId, m_clock.nowUtc(), kind, payload, author, &eventId);
+        Result<QJsonObject> payload = build();
+        if (!payload)
+            return payload.error();
+        return insertEvent(incidentId, m_clock.nowUtc(), kind, payload.value(), author, &eventId);
     });
     if (!written)
         return written.error();

@@ -37,6 +37,12 @@ public:
     // Appends an event of any kind (later features record their own kinds through this).
     Result<qint64> appendEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
                                const QString &author);
+    // As appendEvent, but the payload is built inside the write transaction once the incident is
+    // known to exist, so the builder can check the current timeline and other tables without
+    // racing another writer. An error from the builder writes nothing.
+    using PayloadBuilder = std::function<Result<QJsonObject>()>;
+    Result<qint64> appendCheckedEvent(qint64 incidentId, const QString &kind, const PayloadBuilder &build,
+                                      const QString &author);
 
     Result<Incident> incident(qint64 id) const;
     Result<QList<Incident>> incidents() const; // without status history

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/schema_v2_playbook.h"
+#include "storage/schema_v3_roles.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,7 @@ const QList<Step> &steps()
     static const QList<Step> all{
         {1, QStringLiteral("incidents and append-only timeline"), incidentsSchema},
         {2, QStringLiteral("playbook trigger conditions ticked at declaration"), playbookSchema},
+        {3, QStringLiteral("people directory with roles, key accounts with contacts"), rolesAndAccountsSchema},
     };
     return all;
 }

@@ -25,7 +25,8 @@ struct Step
     std::function<QStringList(const SqlDialect &)> statements;
 };
 
-// All steps, oldest first; versions are 1, 2, 3, ... without gaps.
+// All steps, oldest first; versions increase from 1. Numbers are reserved per feature, so a
+// branch may skip one that another branch has not merged yet (the lead renumbers at merge).
 const QList<Step> &steps();
 int latestVersion();
 

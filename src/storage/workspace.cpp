@@ -2,8 +2,12 @@
 
 #include "storage/changewatcher.h"
 #include "storage/database.h"
+#include "storage/accountstore.h"
 #include "storage/incidentstore.h"
 #include "storage/playbookstore.h"
+#include "storage/outreachstore.h"
+#include "storage/peoplestore.h"
+#include "storage/rolestore.h"
 
 namespace warroom {
 
@@ -28,10 +32,17 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
       m_incidents(std::make_unique<IncidentStore>(*m_database, m_clock)),
       m_playbook(std::move(playbook)),
       m_playbookStore(std::make_unique<PlaybookStore>(*m_incidents, m_playbook)),
+      m_people(std::make_unique<PeopleStore>(*m_database, m_clock)),
+      m_accounts(std::make_unique<AccountStore>(*m_database, m_clock)),
+      m_roles(std::make_unique<RoleStore>(*m_incidents, *m_people)),
+      m_outreach(std::make_unique<OutreachStore>(*m_incidents, *m_accounts)),
       m_watcher(std::make_unique<ChangeWatcher>(*m_database))
 {
     QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_incidents.get(),
                      &IncidentStore::notifyExternalChange);
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_people.get(), &PeopleStore::notifyExternalChange);
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_accounts.get(),
+                     &AccountStore::notifyExternalChange);
     m_watcher->start();
 }
 

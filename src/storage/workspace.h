@@ -10,10 +10,14 @@
 
 namespace warroom {
 
+class AccountStore;
 class ChangeWatcher;
 class Database;
 class IncidentStore;
 class PlaybookStore;
+class OutreachStore;
+class PeopleStore;
+class RoleStore;
 
 // Everything one open database provides to an application: the connection, the repositories
 // over it, the playbook they apply, and the watcher that notices other processes' writes.
@@ -31,6 +35,10 @@ public:
     IncidentStore &incidents() const { return *m_incidents; }
     const Playbook &playbook() const { return m_playbook; }
     PlaybookStore &playbookStore() const { return *m_playbookStore; }
+    PeopleStore &people() const { return *m_people; }
+    AccountStore &accounts() const { return *m_accounts; }
+    RoleStore &roles() const { return *m_roles; }
+    OutreachStore &outreach() const { return *m_outreach; }
     ChangeWatcher &changeWatcher() const { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
@@ -42,6 +50,10 @@ private:
     std::unique_ptr<IncidentStore> m_incidents;
     const Playbook m_playbook;
     std::unique_ptr<PlaybookStore> m_playbookStore;
+    std::unique_ptr<PeopleStore> m_people;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<RoleStore> m_roles;
+    std::unique_ptr<OutreachStore> m_outreach;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 

@@ -7,9 +7,12 @@
 #include "storage/playbookstore.h"
 #include "storage/workspace.h"
 #include "widgets/appsettings.h"
+#include "widgets/csvimport.h"
 #include "widgets/currentuser.h"
 #include "widgets/declareincidentdialog.h"
 #include "widgets/incidentview.h"
+#include "widgets/peopledirectorydialog.h"
+#include "widgets/rolescallspane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -106,6 +109,18 @@ void MainWindow::buildActions()
     incidentMenu->addSeparator();
     incidentMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+    QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    directoryMenu->addAction(tr("&People directory…"), this, [this] {
+        PeopleDirectoryDialog dialog(m_workspace, m_user, this);
+        dialog.exec();
+    });
+    directoryMenu->addAction(tr("Import p&eople from CSV…"), this, [this] {
+        csvimport::chooseAndImport(this, m_workspace, csvimport::Kind::People, m_user.name());
+    });
+    directoryMenu->addAction(tr("Import &key accounts from CSV…"), this, [this] {
+        csvimport::chooseAndImport(this, m_workspace, csvimport::Kind::Accounts, m_user.name());
+    });
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
     viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openNewWindow);
     viewMenu->addSeparator();
@@ -174,6 +189,7 @@ void MainWindow::showSelected()
         return;
     }
     m_view = new IncidentView(m_workspace, m_user, id, m_stack);
+    m_view->addPane(new RolesCallsPane(m_workspace, m_user, id, m_view), tr("&Roles && calls"));
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
 }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace warroom {
+
+class CurrentUser;
+class RoleBoardModel;
+class Workspace;
+
+// Who holds which role on the incident, with assign / acknowledge / unassign. Unfilled roles the
+// playbook needs are named in a red banner above the board as well as on their rows.
+class RoleBoardWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                    QWidget *parent = nullptr);
+
+    RoleBoardModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString unfilledText() const;
+    QString errorText() const;
+    void clockAdvanced();
+
+    // The actions on the selected row (the buttons call these).
+    void assignSelected();
+    void acknowledgeSelected();
+    void unassignSelected();
+
+private:
+    void updateBanner();
+    void updateButtons();
+    void showError(const QString &message);
+
+    Workspace &m_workspace;
+    CurrentUser &m_user;
+    qint64 m_incidentId;
+    RoleBoardModel *m_model = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_assign = nullptr;
+    QPushButton *m_ack = nullptr;
+    QPushButton *m_unassign = nullptr;
+};
+
+} // namespace warroom
