@@ -13,7 +13,7 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private slots:
-    void versionsAreContiguous();
+    void versionsStrictlyIncrease();
     void fromEmpty();
     void fromEmptyZeroByteFile();
     void fromEveryEarlierVersion_data();
@@ -28,13 +28,18 @@ static int storedVersion(Database &db)
     return v && v.value() ? *v.value() : -1;
 }
 
-void TestMigrations::versionsAreContiguous()
+// Feature branches reserve their schema version numbers, so until every branch
+// has merged a build may skip a number; the order is what matters.
+void TestMigrations::versionsStrictlyIncrease()
 {
-    int expected = 1;
+    int previous = 0;
     for (const auto &step : migrations::steps()) {
-        QCOMPARE(step.version, expected++);
+        QVERIFY(step.version > previous);
         QVERIFY(!step.description.isEmpty());
+        previous = step.version;
     }
+    QCOMPARE(migrations::steps().constFirst().version, 1);
+    QCOMPARE(migrations::latestVersion(), previous);
 }
 
 void TestMigrations::fromEmpty()
@@ -61,8 +66,10 @@ void TestMigrations::fromEmptyZeroByteFile()
 void TestMigrations::fromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("startVersion");
-    for (int v = 1; v < migrations::latestVersion(); ++v)
-        QTest::addRow("v%d", v) << v;
+    for (const auto &step : migrations::steps()) {
+        if (step.version < migrations::latestVersion())
+            QTest::addRow("v%d", step.version) << step.version;
+    }
     if (migrations::latestVersion() == 1)
         QTest::newRow("only one version so far") << 1;
 }
@@ -101,7 +108,7 @@ void TestMigrations::reopeningIsANoOp()
     QVERIFY(db);
     auto rows = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM warroom_schema"));
     QVERIFY(rows && rows.value().next());
-    QCOMPARE(rows.value().value(0).toInt(), migrations::latestVersion());
+    QCOMPARE(rows.value().value(0).toInt(), int(migrations::steps().size()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -202,6 +202,14 @@ QString closestKnown(const QString &name)
             best = info.name;
         }
     }
+    if (!best.isEmpty() || normalized.size() < 4)
+        return best;
+    // A name without its suffix: "restored_at" for "restored_at_utc".
+    for (const PlaceholderInfo &info : catalog()) {
+        if (info.name.startsWith(normalized + QLatin1Char('_')) &&
+            (best.isEmpty() || info.name.size() < best.size()))
+            best = info.name;
+    }
     return best;
 }
 

@@ -1,6 +1,7 @@
 #include "core/timelineevent.h"
 
 #include "core/category.h"
+#include "core/commsevents.h"
 #include "core/incidentstatus.h"
 #include "core/severity.h"
 
@@ -57,6 +58,8 @@ QString describeEvent(const TimelineEvent &event)
         }
         return tr("Edited %1").arg(parts.join(QStringLiteral("; ")));
     }
+    if (const QString comms = describeCommsEvent(event); !comms.isEmpty())
+        return comms;
     return event.kind;
 }
 

@@ -23,9 +23,13 @@ struct Step
     int version;
     QString description;
     std::function<QStringList(const SqlDialect &)> statements;
+    // Rows the step adds after its statements, in the same transaction (optional). appliedAtMs
+    // is the time recorded for the step.
+    std::function<Result<void>(Database &database, qint64 appliedAtMs)> seed = {};
 };
 
-// All steps, oldest first; versions are 1, 2, 3, ... without gaps.
+// All steps, oldest first; versions strictly increase from 1. Feature branches reserve their
+// numbers, so a number may be missing until every branch has merged.
 const QList<Step> &steps();
 int latestVersion();
 

@@ -10,7 +10,10 @@ namespace warroom {
 
 class ChangeWatcher;
 class Database;
+class DraftStore;
 class IncidentStore;
+class SignOffGate;
+class TemplateStore;
 
 // Everything one open database provides to an application: the connection, the repositories
 // over it, and the watcher that notices other processes' writes. Windows share one Workspace.
@@ -23,6 +26,9 @@ public:
 
     Database &database() const { return *m_database; }
     IncidentStore &incidents() const { return *m_incidents; }
+    TemplateStore &templates() const { return *m_templates; }
+    DraftStore &drafts() const { return *m_drafts; }
+    SignOffGate &signOffGate() const { return *m_gate; }
     ChangeWatcher &changeWatcher() const { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
@@ -32,6 +38,9 @@ private:
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;
     std::unique_ptr<IncidentStore> m_incidents;
+    std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SignOffGate> m_gate;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 
