@@ -10,6 +10,7 @@ Command showCommand();
 Command noteCommand();
 Command statusCommand();
 Command editCommand();
+Command lintCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -22,6 +23,7 @@ QList<Command> commands()
         noteCommand(),
         statusCommand(),
         editCommand(),
+        lintCommand(),
     };
 }
 // clang-format on
