@@ -34,6 +34,7 @@ private slots:
     void noteAndStatusReachEveryWindow();
     void refusedNoteKeepsText();
     void otherProcessWritesShowUp();
+    void wallScreenZoomScalesText();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
@@ -154,6 +155,27 @@ void TestMainWindow::otherProcessWritesShowUp()
     QVERIFY(script.declare(test::validFields(), QStringLiteral("script")));
     // The workspace's watcher polls PRAGMA data_version twice a second.
     QTRY_COMPARE_WITH_TIMEOUT(window.incidentTable()->model()->rowCount(), 1, 3000);
+}
+
+void TestMainWindow::wallScreenZoomScalesText()
+{
+    QVERIFY(m_workspace->incidents().declare(test::validFields(), QStringLiteral("alice")));
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *title = window.incidentView()->findChild<QLabel *>(QStringLiteral("incidentTitle"));
+    const double appBefore = QApplication::font().pointSizeF();
+    const double titleBefore = title->font().pointSizeF();
+    QTest::keySequence(&window, QKeySequence::ZoomIn);
+    QTest::keySequence(&window, QKeySequence::ZoomIn);
+    QCoreApplication::processEvents(); // the application font change reaches widgets as posted events
+    QVERIFY(QApplication::font().pointSizeF() > appBefore * 1.3);
+    QVERIFY(title->font().pointSizeF() > titleBefore * 1.3);
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+0")));
+    QCoreApplication::processEvents();
+    QCOMPARE(QApplication::font().pointSizeF(), appBefore);
+    QCOMPARE(title->font().pointSizeF(), titleBefore);
 }
 
 QTEST_MAIN(TestMainWindow)

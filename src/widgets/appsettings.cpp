@@ -5,6 +5,7 @@ namespace key {
 constexpr auto UserName = "user/name";
 constexpr auto LastDatabase = "database/lastPath";
 constexpr auto Geometry = "mainWindow/geometry";
+constexpr auto TextPointSize = "view/textPointSize";
 } // namespace key
 
 QString AppSettings::userName() const
@@ -28,6 +29,16 @@ QString AppSettings::lastDatabasePath() const
 void AppSettings::setLastDatabasePath(const QString &path)
 {
     m_settings.setValue(QLatin1String(key::LastDatabase), path);
+}
+
+double AppSettings::textPointSize() const
+{
+    return m_settings.value(QLatin1String(key::TextPointSize), 0.0).toDouble();
+}
+
+void AppSettings::setTextPointSize(double points)
+{
+    m_settings.setValue(QLatin1String(key::TextPointSize), points);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -15,6 +15,10 @@ public:
     QString lastDatabasePath() const;
     void setLastDatabasePath(const QString &path);
 
+    // Text size on the wall screen, in points; 0 means the platform default.
+    double textPointSize() const;
+    void setTextPointSize(double points);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

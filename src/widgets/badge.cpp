@@ -1,5 +1,7 @@
 #include "widgets/badge.h"
 
+#include <QApplication>
+
 namespace warroom {
 
 Badge::Badge(QWidget *parent) : QLabel(parent)
@@ -10,9 +12,11 @@ Badge::Badge(QWidget *parent) : QLabel(parent)
 void Badge::paint(const QString &text, const QString &background, const QString &foreground)
 {
     setText(text);
+    const double points = QApplication::font().pointSizeF() * 1.4;
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 12px;"
-                                 " font-weight: bold; font-size: 14pt; }")
-                      .arg(background, foreground));
+                                 " font-weight: bold; font-size: %3pt; }")
+                      .arg(background, foreground)
+                      .arg(points, 0, 'f', 1));
 }
 
 void Badge::showSeverity(Severity severity)

@@ -8,6 +8,7 @@
 #include "widgets/currentuser.h"
 #include "widgets/declareincidentdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 
 #include <algorithm>
@@ -42,19 +43,12 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     header->addWidget(m_severity);
     header->addWidget(m_status);
     header->addWidget(m_title, 1);
     layout->addLayout(header);
 
     m_category = new QLabel(this);
-    QFont categoryFont = m_category->font();
-    categoryFont.setPointSizeF(categoryFont.pointSizeF() * 1.2);
-    m_category->setFont(categoryFont);
     layout->addWidget(m_category);
 
     m_facts = new QLabel(this);
@@ -77,6 +71,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     actions->addWidget(m_edit);
     layout->addLayout(actions);
 
+    applyFonts();
     m_panes = new QTabWidget(this);
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
     layout->addWidget(m_panes, 1);
@@ -126,6 +121,19 @@ QWidget *IncidentView::buildTimelinePane()
     connect(m_addNote, &QPushButton::clicked, this, &IncidentView::addNote);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &IncidentView::addNote);
     return pane;
+}
+
+void IncidentView::applyFonts()
+{
+    QFont titleFont = QApplication::font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont categoryFont = QApplication::font();
+    categoryFont.setPointSizeF(categoryFont.pointSizeF() * 1.2);
+    m_category->setFont(categoryFont);
+    if (m_incident.id > 0)
+        showIncident(); // badges size their text from the application font
 }
 
 void IncidentView::addPane(QWidget *pane, const QString &title)

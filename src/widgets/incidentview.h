@@ -34,6 +34,9 @@ public:
     // For tests and for the status bar: the last error shown, empty when none.
     QString errorText() const;
 
+    // Title, category and badge sizes follow the application text size (wall-screen zoom).
+    void applyFonts();
+
 private:
     void reload();
     void showIncident();

@@ -107,6 +107,11 @@ void MainWindow::buildActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
     viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openNewWindow);
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this, [this] { changeTextSize(1.15); });
+    viewMenu->addAction(tr("&Smaller text"), QKeySequence::ZoomOut, this, [this] { changeTextSize(1.0 / 1.15); });
+    viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this, [this] { changeTextSize(0.0); });
+    viewMenu->addSeparator();
     viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -190,6 +195,44 @@ void MainWindow::askUserName()
         return;
     }
     m_user.setName(name);
+}
+
+namespace {
+
+// The platform's text size, read before War Room first changes it.
+double platformDefaultPointSize()
+{
+    static const double points = QApplication::font().pointSizeF();
+    return points;
+}
+
+} // namespace
+
+void MainWindow::applyRememberedTextSize()
+{
+    platformDefaultPointSize();
+    const double points = AppSettings().textPointSize();
+    if (points <= 0)
+        return;
+    QFont font = QApplication::font();
+    font.setPointSizeF(points);
+    QApplication::setFont(font);
+}
+
+void MainWindow::changeTextSize(double factor)
+{
+    const double platformDefault = platformDefaultPointSize(); // before the first change
+    QFont font = QApplication::font();
+    const double points = factor <= 0 ? platformDefault : qBound(6.0, font.pointSizeF() * factor, 48.0);
+    font.setPointSizeF(points);
+    QApplication::setFont(font);
+    AppSettings().setTextPointSize(factor <= 0 ? 0.0 : points);
+    // Widgets with their own derived sizes follow explicitly, in every window.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(top); window && window->m_view)
+            window->m_view->applyFonts();
+    }
+    statusBar()->showMessage(tr("Text size %1 pt").arg(points, 0, 'f', 1), 3000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -29,6 +29,8 @@ public:
     IncidentView *incidentView() const { return m_view; }
     QTableView *incidentTable() const { return m_table; }
     void selectIncident(qint64 id);
+    // Applies the remembered text size to the application (call once at start-up).
+    static void applyRememberedTextSize();
 
 public slots:
     void declareIncident();
@@ -42,6 +44,8 @@ private:
     void openNewWindow();
     void askUserName();
     void updateStatusBar();
+    // Scales the text of every War Room window (for the shared wall screen), remembered.
+    void changeTextSize(double factor);
 
     Workspace &m_workspace;
     CurrentUser &m_user;

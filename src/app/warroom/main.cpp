@@ -46,6 +46,7 @@ int main(int argc, char *argv[])
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
+    warroom::MainWindow::applyRememberedTextSize();
     auto *window = new warroom::MainWindow(*workspace, user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
