@@ -79,7 +79,7 @@ QString id(Approval::Kind kind)
 } // namespace approvalkind
 
 DraftStore::DraftStore(Database &database, IncidentStore &incidents, TemplateStore &templates,
-                       const LintRuleSet &rules, QObject *parent)
+                       const LintRuleSet *rules, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_incidents(incidents)
@@ -143,7 +143,7 @@ Result<DraftCheck> DraftStore::check(const Draft &draft, const QString &title,
     Result<LintContext> context = lintContext(draft);
     if (!context)
         return context.error();
-    return checkDraft(m_rules, draft.channel, title, body, *v, *context);
+    return checkDraft(rules(), draft.channel, title, body, *v, *context);
 }
 
 Result<QList<LintFinding>> DraftStore::savedFindings(const Draft &draft) const
@@ -151,7 +151,7 @@ Result<QList<LintFinding>> DraftStore::savedFindings(const Draft &draft) const
     Result<LintContext> context = lintContext(draft);
     if (!context)
         return context.error();
-    return lint(m_rules, LintText{draft.latest.renderedTitle, draft.latest.renderedBody}, *context);
+    return lint(rules(), LintText{draft.latest.renderedTitle, draft.latest.renderedBody}, *context);
 }
 
 Result<DraftVersion> DraftStore::insertVersion(qint64 incidentId, qint64 draftId, Channel channel,

@@ -24,8 +24,10 @@ class DraftStore final : public QObject
     Q_OBJECT
 
 public:
+    // rules: the lint rules the gate applies; nullptr means the built-in ones, loaded when first
+    // needed (compiling them costs a read-only `warroomctl show` more than the rest of its work).
     DraftStore(Database &database, IncidentStore &incidents, TemplateStore &templates,
-               const LintRuleSet &rules = LintRuleSet::builtin(), QObject *parent = nullptr);
+               const LintRuleSet *rules = nullptr, QObject *parent = nullptr);
 
     struct NewDraft
     {
@@ -62,7 +64,7 @@ public:
     Result<QList<LintFinding>> savedFindings(const Draft &draft) const;
     bool legalRequired(const Draft &draft) const;
 
-    const LintRuleSet &rules() const { return m_rules; }
+    const LintRuleSet &rules() const { return m_rules ? *m_rules : LintRuleSet::builtin(); }
     IncidentStore &incidents() const { return m_incidents; }
     Database &database() const { return m_database; }
 
@@ -89,7 +91,7 @@ private:
     Database &m_database;
     IncidentStore &m_incidents;
     TemplateStore &m_templates;
-    const LintRuleSet &m_rules;
+    const LintRuleSet *m_rules;
 };
 
 } // namespace warroom
