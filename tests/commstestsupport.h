@@ -26,10 +26,10 @@ struct CommsFixture
     std::unique_ptr<DraftStore> drafts;
     std::unique_ptr<SignOffGate> gate;
 
-    bool open()
+    bool open() { return open(dir.filePath(QStringLiteral("comms.sqlite"))); }
+    bool open(const QString &path)
     {
-        auto opened =
-            Database::open(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("comms.sqlite"))));
+        auto opened = Database::open(DatabaseConfig::sqlite(path));
         if (!opened)
             return false;
         database = std::move(opened).value();

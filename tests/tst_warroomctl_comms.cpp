@@ -26,6 +26,9 @@ private slots:
     void badInput();
     void touchesNoDatabase();
     void showListsDraftsAndPublications();
+    void draftAndGateFromTheCommandLine();
+    void draftAndGateRefusals_data();
+    void draftAndGateRefusals();
 
 private:
     CtlRun lint(const QStringList &arguments, const QByteArray &fileContent,
@@ -306,6 +309,162 @@ void TestWarroomctlComms::showListsDraftsAndPublications()
     QVERIFY(out.contains(QStringLiteral("[draft, needs legal]")));
     QVERIFY(out.contains(QStringLiteral("Publications\n  ")));
     QVERIFY(out.contains(QStringLiteral("status-page by Ines: Update: email drafting tasks")));
+}
+
+namespace {
+
+// A staffed data-leak incident (IC Ines, legal Lea, product owner Pia) in a closed database file.
+QString staffedDatabase(const QTemporaryDir &dir, Category category = Category::DataLeak)
+{
+    const QString path = dir.filePath(QStringLiteral("gate.sqlite"));
+    test::CommsFixture f; // closed at the end of this scope, before warroomctl opens the file
+    if (!f.open(path) || f.staffedIncident(category) != 1)
+        return QString();
+    return path;
+}
+
+CtlRun as(const QString &db, const QString &author, const QStringList &arguments)
+{
+    return test::runWarroomctl(
+        QStringList{QStringLiteral("--db"), db, QStringLiteral("--author"), author} + arguments,
+        QProcessEnvironment::systemEnvironment());
+}
+
+} // namespace
+
+void TestWarroomctlComms::draftAndGateFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString db = staffedDatabase(dir);
+    QVERIFY(!db.isEmpty());
+    const QString body = dir.filePath(QStringLiteral("body.txt"));
+    test::writeFile(
+        body, "Our agent sent three drafts to the wrong recipients. We take full responsibility.\n"
+              "Next update: {{next_update_utc}}.\n");
+    const CtlRun created =
+        as(db, QStringLiteral("Pia"),
+           {QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--template"),
+            QStringLiteral("progress-update"), QStringLiteral("--title"),
+            QStringLiteral("Update: {{task_type}}"), QStringLiteral("--body-file"), body});
+    QCOMPARE(created.exitCode, 0);
+    QCOMPARE(created.out, QByteArray("1\n"));
+    const QString draft = QStringLiteral("1");
+
+    QCOMPARE(
+        as(db, QStringLiteral("Pia"), {QStringLiteral("gate"), draft, QStringLiteral("submit")})
+            .exitCode,
+        0);
+    const CtlRun wrongPerson =
+        as(db, QStringLiteral("Pia"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")});
+    QCOMPARE(wrongPerson.exitCode, 1);
+    QVERIFY(wrongPerson.errIsOneLine());
+    QVERIFY2(wrongPerson.errText().contains(QStringLiteral("Legal: Lea")),
+             wrongPerson.err.constData());
+    QCOMPARE(
+        as(db, QStringLiteral("Lea"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")})
+            .exitCode,
+        0);
+    QCOMPARE(
+        as(db, QStringLiteral("Ines"), {QStringLiteral("gate"), draft, QStringLiteral("approve")})
+            .exitCode,
+        0);
+    const CtlRun published =
+        as(db, QStringLiteral("Ines"), {QStringLiteral("gate"), draft, QStringLiteral("publish")});
+    QCOMPARE(published.exitCode, 0);
+    QCOMPARE(published.out, QByteArray("1\n"));
+
+    const QJsonObject shown =
+        test::runWarroomctl({QStringLiteral("--db"), db, QStringLiteral("show"),
+                             QStringLiteral("1"), QStringLiteral("--json")},
+                            QProcessEnvironment::systemEnvironment())
+            .jsonObject();
+    const QJsonObject d = shown.value(QLatin1String("drafts")).toArray().at(0).toObject();
+    QCOMPARE(d.value(QLatin1String("state")).toString(), QStringLiteral("published"));
+    QCOMPARE(d.value(QLatin1String("version")).toInt(), 1); // the given text is the first version
+    QCOMPARE(d.value(QLatin1String("title")).toString(), QStringLiteral("Update: email drafting"));
+    QCOMPARE(shown.value(QLatin1String("publications")).toArray().size(), 1);
+    QStringList kinds;
+    for (const QJsonValue &e : shown.value(QLatin1String("timeline")).toArray())
+        kinds.append(e.toObject().value(QLatin1String("kind")).toString());
+    QVERIFY(kinds.contains(QStringLiteral("announcement_published")));
+}
+
+void TestWarroomctlComms::draftAndGateRefusals_data()
+{
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    const QString gate = QStringLiteral("gate");
+    QTest::newRow("unknown template")
+        << QStringLiteral("Pia")
+        << QStringList{QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--template"),
+                       QStringLiteral("memo")}
+        << 1 << QStringLiteral("no template \"memo\"");
+    QTest::newRow("unknown channel")
+        << QStringLiteral("Pia")
+        << QStringList{QStringLiteral("draft"),      QStringLiteral("1"),
+                       QStringLiteral("--template"), QStringLiteral("resolved"),
+                       QStringLiteral("--channel"),  QStringLiteral("fax")}
+        << 1 << QStringLiteral("\"fax\" is not a channel");
+    QTest::newRow("no template") << QStringLiteral("Pia")
+                                 << QStringList{QStringLiteral("draft"), QStringLiteral("1")} << 2
+                                 << QStringLiteral("--template");
+    QTest::newRow("unknown step") << QStringLiteral("Pia")
+                                  << QStringList{gate, QStringLiteral("1"), QStringLiteral("ship")}
+                                  << 2 << QStringLiteral("not a gate step");
+    QTest::newRow("bad draft id") << QStringLiteral("Pia")
+                                  << QStringList{gate, QStringLiteral("x"),
+                                                 QStringLiteral("submit")}
+                                  << 1 << QStringLiteral("Draft id \"x\"");
+    QTest::newRow("no such draft")
+        << QStringLiteral("Pia") << QStringList{gate, QStringLiteral("9"), QStringLiteral("submit")}
+        << 1 << QStringLiteral("no draft 9");
+    QTest::newRow("placeholders left")
+        << QStringLiteral("Pia")
+        << QStringList{gate, QStringLiteral("1"), QStringLiteral("submit"),
+                       QStringLiteral("--reason"), QStringLiteral("please")}
+        << 1 << QStringLiteral("{{progress_summary}}");
+    QTest::newRow("approve before legal")
+        << QStringLiteral("Ines")
+        << QStringList{gate, QStringLiteral("1"), QStringLiteral("approve")} << 1
+        << QStringLiteral("legal sign-off");
+    QTest::newRow("changes without reason")
+        << QStringLiteral("Lea")
+        << QStringList{gate, QStringLiteral("1"), QStringLiteral("request-changes")} << 1
+        << QStringLiteral("Say what should change");
+}
+
+void TestWarroomctlComms::draftAndGateRefusals()
+{
+    QFETCH(QString, author);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    const QString db = staffedDatabase(dir);
+    // Draft 1 straight from the template: placeholders left.
+    QCOMPARE(as(db, QStringLiteral("Pia"),
+                {QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--template"),
+                 QStringLiteral("progress-update")})
+                 .exitCode,
+             0);
+    const QByteArray before =
+        test::runWarroomctl({QStringLiteral("--db"), db, QStringLiteral("show"),
+                             QStringLiteral("1"), QStringLiteral("--json")},
+                            QProcessEnvironment::systemEnvironment())
+            .out;
+    const CtlRun run = as(db, author, arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errIsOneLine(), run.err.constData());
+    QVERIFY2(run.errText().contains(mentions), run.err.constData());
+    const QByteArray after =
+        test::runWarroomctl({QStringLiteral("--db"), db, QStringLiteral("show"),
+                             QStringLiteral("1"), QStringLiteral("--json")},
+                            QProcessEnvironment::systemEnvironment())
+            .out;
+    QCOMPARE(after, before); // nothing written
 }
 
 QTEST_GUILESS_MAIN(TestWarroomctlComms)

@@ -11,6 +11,8 @@ Command noteCommand();
 Command statusCommand();
 Command editCommand();
 Command lintCommand();
+Command draftCommand();
+Command gateCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -24,6 +26,8 @@ QList<Command> commands()
         statusCommand(),
         editCommand(),
         lintCommand(),
+        draftCommand(),
+        gateCommand(),
     };
 }
 // clang-format on

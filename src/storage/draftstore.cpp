@@ -202,6 +202,10 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
         if (!t)
             return t.error();
         const Channel channel = request.channel.value_or(t->channel);
+        const QString title = request.title.value_or(t->title);
+        const QString body = request.body.value_or(t->body);
+        if (Result<void> ok = checkText(title, body); !ok)
+            return ok;
         const QDateTime now = m_incidents.clock().nowUtc();
         Result<QSqlQuery> inserted = m_database.exec(
             QStringLiteral(
@@ -219,7 +223,7 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
                          tr("The database did not return the new draft's id.")};
         id = inserted.value().value(0).toLongLong();
         Result<DraftVersion> first =
-            insertVersion(request.incidentId, id, channel, 1, t->title, t->body, author, now);
+            insertVersion(request.incidentId, id, channel, 1, title, body, author, now);
         if (!first)
             return first.error();
         Result<qint64> event = m_incidents.appendEvent(

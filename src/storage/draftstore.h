@@ -36,6 +36,9 @@ public:
         int templateVersion = 0;        // 0: the latest
         std::optional<Channel> channel; // default: the template's
         QString audience;
+        // The first version's text; default: the template's.
+        std::optional<QString> title = std::nullopt;
+        std::optional<QString> body = std::nullopt;
     };
     Result<qint64> create(const NewDraft &draft, const QString &author);
 

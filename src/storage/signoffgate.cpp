@@ -68,7 +68,7 @@ QString SignOffGate::roleRefusal(const Incident &incident, const QList<RoleAssig
                 holders.append(QStringLiteral("%1: %2").arg(role::displayName(r), a.person));
         }
     }
-    return tr("Only the %1 assigned to incident %2 may %3; \"%4\" is not (%5).")
+    return tr("Only the person holding the %1 role on incident %2 may %3; \"%4\" does not (%5).")
         .arg(roleNames.join(tr(" or ")))
         .arg(incident.id)
         .arg(gateaction::displayName(action).toLower(), person.trimmed(),

@@ -1,57 +1,17 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
+#include "cli/textfile.h"
 #include "comms/announcementkind.h"
 #include "comms/linter.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <optional>
 
 namespace warroom::cli {
 namespace {
 
 const QString kCategory = QStringLiteral("category");
 const QString kKind = QStringLiteral("kind");
-
-// The byte offset of the first invalid UTF-8 sequence, or nullopt for valid UTF-8. Overlong
-// forms, surrogates and code points above U+10FFFF are invalid, as the standard says.
-std::optional<qsizetype> firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = b[i];
-        int length = 0;
-        char32_t min = 0;
-        char32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            length = 2, min = 0x80, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, min = 0x800, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, min = 0x10000, cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((b[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (b[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return std::nullopt;
-}
 
 // UTF-16 offsets to Unicode code point offsets (what jq, Python and most editors count).
 QList<qsizetype> codePointIndex(const QString &text)
@@ -94,25 +54,10 @@ int runLint(const QCommandLineParser &parser, const QStringList &args, QTextStre
                                   .arg(context.kind, announcementkind::validIds()));
     }
 
-    const QString path = args.constFirst();
-    QFile file;
-    const bool isStdin = path == QLatin1String("-");
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return usageError(err, tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return usageError(err, tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    if (const auto bad = firstInvalidUtf8(bytes))
-        return usageError(
-            err, tr("%1 is not UTF-8 text: invalid byte 0x%2 at byte offset %3.")
-                     .arg(path)
-                     .arg(int(static_cast<unsigned char>(bytes.at(*bad))), 2, 16, QLatin1Char('0'))
-                     .arg(*bad));
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3); // a byte order mark is not part of the text
-    const QString text = QString::fromUtf8(bytes);
+    const Result<QString> read = readTextFile(args.constFirst());
+    if (!read)
+        return usageError(err, read.error().message);
+    const QString &text = *read;
 
     const QList<LintFinding> findings =
         lint(LintRuleSet::builtin(), LintText{QString(), text}, context);
