@@ -73,6 +73,10 @@ void TestLintCorpus::positives_data()
         "absolute-promise");
     row("promise: 100% uptime", "We are moving to a 100% guaranteed setup.", "absolute-promise");
     row("promise: impossible", "A repeat is now impossible.", "absolute-promise");
+    row("promise: never repeats", "We have put measures in place so that this never repeats.",
+        "absolute-promise");
+    row("promise: thing of the past", "This kind of failure is now a thing of the past.",
+        "absolute-promise");
     // Defending decisions.
     row("defend: reasonable", "Rolling out the prompt update on Friday was a reasonable decision.",
         "defending-decision");
@@ -96,6 +100,8 @@ void TestLintCorpus::positives_data()
         "defending-decision");
     row("defend: customer should have", "Customers should have reviewed the drafts before sending.",
         "defending-decision");
+    row("defend: made the right call",
+        "We made the right call rolling out the update, given what we knew.", "defending-decision");
     row("defend: right call", "Rolling back was not needed; shipping it was the right call.",
         "defending-decision");
     // Deflecting blame upstream.
@@ -126,6 +132,10 @@ void TestLintCorpus::positives_data()
     row("normal: agents running normally", "Agents are running normally.",
         "status-normal-during-anomaly", "behavior-anomaly");
     row("normal: no impact to customers", "There is no impact to customers.",
+        "status-normal-during-anomaly", "behavior-anomaly");
+    row("normal: all green", "Our dashboards show all green.", "status-normal-during-anomaly",
+        "behavior-anomaly");
+    row("normal: running smoothly", "Everything is running smoothly.",
         "status-normal-during-anomaly", "behavior-anomaly");
     row("normal: business as usual", "It is business as usual for all accounts.",
         "status-normal-during-anomaly", "behavior-anomaly");
@@ -361,6 +371,14 @@ void TestLintCorpus::negativeCorpus_data()
         "We will never share your data with third parties.",
         "Customers on the Enterprise plan have a dedicated contact for this incident.",
         "The affected period was 02:40 to 03:55 UTC on 29 November.",
+        "Agents running fine-tuned models were not affected.",
+        "Performance has returned to normal levels.",
+        "Service is operating normally for most users while we investigate the remaining errors.",
+        "Our upstream model provider had degraded performance, and we take full responsibility for "
+        "the impact.",
+        "Customers who were charged for failed tasks will receive credits on their next invoice.",
+        "We are taking steps to prevent similar issues, including additional load testing.",
+        "No customer data was lost or exposed.",
     };
     for (const char *s : corpus)
         QTest::newRow(s) << QString::fromUtf8(s);
