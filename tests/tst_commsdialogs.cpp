@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -72,6 +73,9 @@ void TestCommsDialogs::draftVersionsShowEveryVersion()
             .startsWith(QStringLiteral("Update: {{task_type}} tasks\n\nUpdate at {{now_utc}}")));
     QVERIFY(text("versionRendered")
                 .startsWith(QStringLiteral("Update: email drafting tasks\n\nUpdate at 03:00 UTC")));
+    QCoreApplication::processEvents();
+    QVERIFY(
+        dialog.grab().save(QDir::temp().filePath(QStringLiteral("warroom-draft-versions.png"))));
     QPushButton *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreVersion"));
     QVERIFY(restore->isEnabled());
     QTest::mouseClick(restore, Qt::LeftButton);
@@ -91,6 +95,8 @@ void TestCommsDialogs::templateLibrarySavesNewVersions()
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     QVERIFY2(dialog.message().contains(QStringLiteral("version 2")), qPrintable(dialog.message()));
     QCOMPARE(dialog.versionPicker()->count(), 2);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.grab().save(QDir::temp().filePath(QStringLiteral("warroom-templates.png"))));
     const QList<CommsTemplate> versions =
         m_f->templates->versions(QStringLiteral("progress-update")).value();
     QCOMPARE(versions.size(), 2);

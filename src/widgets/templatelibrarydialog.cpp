@@ -1,6 +1,7 @@
 #include "widgets/templatelibrarydialog.h"
 
 #include "comms/announcementkind.h"
+#include "comms/placeholders.h"
 #include "storage/templatestore.h"
 #include "widgets/currentuser.h"
 #include "widgets/linthighlighter.h"
@@ -52,7 +53,14 @@ TemplateLibraryDialog::TemplateLibraryDialog(TemplateStore &templates, CurrentUs
     right->addLayout(form);
     m_body = new PlaceholderTextEdit(this);
     m_body->setObjectName(QStringLiteral("templateBody"));
-    new LintHighlighter(m_body->document());
+    // In a template, blue marks what the incident fills in, orange what the drafter writes.
+    auto *highlighter = new LintHighlighter(m_body->document());
+    QSet<QString> fromIncident;
+    for (const PlaceholderInfo &info : placeholders::catalog()) {
+        if (info.fromIncident)
+            fromIncident.insert(info.name);
+    }
+    highlighter->setFilledNames(fromIncident);
     right->addWidget(m_body, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("templateMessage"));
