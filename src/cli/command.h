@@ -62,6 +62,12 @@ struct Command
     QStringList arguments; // positional names, all required; a last "NAME..." takes the rest
     bool writes = false;   // needs an author
     std::function<int(CommandContext &)> run;
+    // For commands that work on a file, not the database (lint): set this instead of run. The
+    // runner then opens no database and passes standard output straight through, so what the
+    // command prints shows whatever its exit code (lint prints findings and exits 1).
+    std::function<int(const QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                      QTextStream &err)>
+        runWithoutDatabase;
 };
 
 // Writes one line "warroomctl: message" with any line breaks of the message folded into spaces.

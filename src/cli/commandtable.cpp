@@ -19,6 +19,9 @@ Command ackCommand();
 Command callCommand();
 Command peopleCommand();
 Command accountsCommand();
+Command lintCommand();
+Command draftCommand();
+Command gateCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -40,6 +43,9 @@ QList<Command> commands()
         callCommand(),
         peopleCommand(),
         accountsCommand(),
+        lintCommand(),
+        draftCommand(),
+        gateCommand(),
     };
 }
 // clang-format on

@@ -254,6 +254,11 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
         writeErrorLine(err, problem);
         return ExitUsage;
     }
+    if (command->runWithoutDatabase) {
+        const int code = command->runWithoutDatabase(parser, args, out, err);
+        out.flush();
+        return code;
+    }
     return runCommand(*command, parser, args, environment, clock, out, err);
 }
 

@@ -1,6 +1,7 @@
 #include "cli/showsections.h"
 
 #include "cli/clitext.h"
+#include "cli/commssections.h"
 #include "cli/responsesections.h"
 #include "core/clock.h"
 #include "core/incidentjson.h"
@@ -134,6 +135,8 @@ QList<ShowSection> showSections()
         obligationsSection(),
         rolesSection(),
         outreachSection(),
+        draftsSection(),
+        publicationsSection(),
     };
 }
 

@@ -1,6 +1,7 @@
 #include "core/timelineevent.h"
 
 #include "core/category.h"
+#include "core/commsevents.h"
 #include "core/incidentstatus.h"
 #include "core/outreachevents.h"
 #include "core/severity.h"
@@ -77,6 +78,8 @@ QString describeEvent(const TimelineEvent &event)
     }
     if (std::optional<QString> text = describeRoleOrOutreachEvent(event))
         return *text;
+    if (const QString comms = describeCommsEvent(event); !comms.isEmpty())
+        return comms;
     return event.kind;
 }
 

@@ -47,7 +47,9 @@ inline constexpr auto CallAttempt = "call_attempt";
 inline constexpr auto ObligationDone = "obligation_done";
 inline constexpr auto ObligationWaived = "obligation_waived";
 // An external message recorded as published.
-// payload: {"draft_id", "channel", "template", "sha256", "published_by"}
+// payload: {"draft_id", "channel", "template", "sha256", "published_by",
+//           "kind": announcementkind (initial, update, resolved, ...), "publication_id",
+//           "version", "audience"} - the kinds are listed in comms/announcementkind.h.
 inline constexpr auto AnnouncementPublished = "announcement_published";
 
 } // namespace eventkind

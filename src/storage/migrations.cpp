@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/schema_v2_playbook.h"
 #include "storage/schema_v3_roles.h"
+#include "storage/schema_v4_comms.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ const QList<Step> &steps()
         {1, QStringLiteral("incidents and append-only timeline"), incidentsSchema},
         {2, QStringLiteral("playbook trigger conditions ticked at declaration"), playbookSchema},
         {3, QStringLiteral("people directory with roles, key accounts with contacts"), rolesAndAccountsSchema},
+        {4, QStringLiteral("announcement templates, drafts, sign-offs and publications"), commsSchema, seedCommsTemplates},
     };
     return all;
 }
@@ -138,10 +140,17 @@ Result<void> migrate(Database &database, int targetVersion)
                                      .arg(step.version)
                                      .arg(done.error().message)};
             }
+            const qint64 appliedAtMs = QDateTime::currentMSecsSinceEpoch();
+            if (step.seed) {
+                if (Result<void> seeded = step.seed(database, appliedAtMs); !seeded)
+                    return Error{seeded.error().code, tr("Upgrading the schema to version %1 failed: %2")
+                                                          .arg(step.version)
+                                                          .arg(seeded.error().message)};
+            }
             Result<QSqlQuery> recorded = database.exec(
                 QStringLiteral("INSERT INTO %1 (version, description, applied_at) VALUES (?, ?, ?)")
                     .arg(QLatin1String(SchemaTable)),
-                {step.version, step.description, QDateTime::currentMSecsSinceEpoch()});
+                {step.version, step.description, appliedAtMs});
             if (!recorded)
                 return recorded.error();
             return {};

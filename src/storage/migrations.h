@@ -23,10 +23,12 @@ struct Step
     int version;
     QString description;
     std::function<QStringList(const SqlDialect &)> statements;
+    // Rows the step adds after its statements, in the same transaction (optional). appliedAtMs
+    // is the time recorded for the step.
+    std::function<Result<void>(Database &database, qint64 appliedAtMs)> seed = {};
 };
 
-// All steps, oldest first; versions increase from 1. Numbers are reserved per feature, so a
-// branch may skip one that another branch has not merged yet (the lead renumbers at merge).
+// All steps, oldest first; versions count up by one from 1 (tst_migrations checks).
 const QList<Step> &steps();
 int latestVersion();
 

@@ -34,6 +34,12 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Statements that make a table refuse UPDATE and DELETE inside the database itself.
     virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // Statements for a trigger that refuses an INSERT or UPDATE of a row unless condition holds.
+    // The condition is portable SQL over NEW.column (and OLD.column for updates) and may use
+    // subqueries; message is plain text (no quotes needed) the database reports on refusal.
+    enum class RowChange { Insert, Update };
+    virtual QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
+                                     const QString &condition, const QString &message) const = 0;
     virtual QString beginWriteTransaction() const = 0;
 
     // A number that changes when another connection commits; nullopt if not supported.

@@ -202,6 +202,17 @@ std::optional<qint64> SqliteDialect::dataVersion(QSqlDatabase &db) const
     return query.value(0).toLongLong();
 }
 
+QStringList SqliteDialect::guardTrigger(const QString &name, const QString &table, RowChange change,
+                                       const QString &condition, const QString &message) const
+{
+    QString quoted = message;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    return {QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW WHEN NOT (%4) "
+                           "BEGIN SELECT RAISE(ABORT, '%5'); END")
+                .arg(name, change == RowChange::Insert ? QStringLiteral("INSERT") : QStringLiteral("UPDATE"), table,
+                     condition, quoted)};
+}
+
 Error SqliteDialect::translateError(const QSqlError &error, const QString &location, int busyTimeoutMs) const
 {
     bool numeric = false;

@@ -14,6 +14,8 @@ public:
     Result<void> configureSession(QSqlDatabase &db) const override;
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QStringList appendOnlyTriggers(const QString &table) const override;
+    QStringList guardTrigger(const QString &name, const QString &table, RowChange change, const QString &condition,
+                             const QString &message) const override;
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     std::optional<qint64> dataVersion(QSqlDatabase &db) const override;
     Error translateError(const QSqlError &error, const QString &location, int busyTimeoutMs) const override;

@@ -1,13 +1,16 @@
 #include "storage/workspace.h"
 
+#include "storage/accountstore.h"
 #include "storage/changewatcher.h"
 #include "storage/database.h"
-#include "storage/accountstore.h"
+#include "storage/draftstore.h"
 #include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
 #include "storage/outreachstore.h"
 #include "storage/peoplestore.h"
+#include "storage/playbookstore.h"
 #include "storage/rolestore.h"
+#include "storage/signoffgate.h"
+#include "storage/templatestore.h"
 
 namespace warroom {
 
@@ -36,6 +39,9 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
       m_accounts(std::make_unique<AccountStore>(*m_database, m_clock)),
       m_roles(std::make_unique<RoleStore>(*m_incidents, *m_people)),
       m_outreach(std::make_unique<OutreachStore>(*m_incidents, *m_accounts)),
+      m_templates(std::make_unique<TemplateStore>(*m_database, m_clock)),
+      m_drafts(std::make_unique<DraftStore>(*m_database, *m_incidents, *m_templates)),
+      m_gate(std::make_unique<SignOffGate>(*m_drafts)),
       m_watcher(std::make_unique<ChangeWatcher>(*m_database))
 {
     QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_incidents.get(),
@@ -43,6 +49,9 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
     QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_people.get(), &PeopleStore::notifyExternalChange);
     QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_accounts.get(),
                      &AccountStore::notifyExternalChange);
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_templates.get(),
+                     &TemplateStore::notifyExternalChange);
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_drafts.get(), &DraftStore::notifyExternalChange);
     m_watcher->start();
 }
 

@@ -13,11 +13,14 @@ namespace warroom {
 class AccountStore;
 class ChangeWatcher;
 class Database;
+class DraftStore;
 class IncidentStore;
-class PlaybookStore;
 class OutreachStore;
 class PeopleStore;
+class PlaybookStore;
 class RoleStore;
+class SignOffGate;
+class TemplateStore;
 
 // Everything one open database provides to an application: the connection, the repositories
 // over it, the playbook they apply, and the watcher that notices other processes' writes.
@@ -39,6 +42,9 @@ public:
     AccountStore &accounts() const { return *m_accounts; }
     RoleStore &roles() const { return *m_roles; }
     OutreachStore &outreach() const { return *m_outreach; }
+    TemplateStore &templates() const { return *m_templates; }
+    DraftStore &drafts() const { return *m_drafts; }
+    SignOffGate &signOffGate() const { return *m_gate; }
     ChangeWatcher &changeWatcher() const { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
@@ -54,6 +60,9 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<RoleStore> m_roles;
     std::unique_ptr<OutreachStore> m_outreach;
+    std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SignOffGate> m_gate;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 

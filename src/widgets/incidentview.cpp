@@ -5,6 +5,7 @@
 #include "storage/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/badge.h"
+#include "widgets/communicationspane.h"
 #include "widgets/currentuser.h"
 #include "widgets/declareincidentdialog.h"
 #include "widgets/phaseboardwidget.h"
@@ -76,6 +77,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_panes = new QTabWidget(this);
     m_panes->addTab(new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes), tr("&Phase board"));
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
+    m_panes->addTab(new CommunicationsPane(m_workspace, m_user, m_incidentId, this), tr("C&ommunications"));
     layout->addWidget(m_panes, 1);
 
     connect(m_setStatus, &QPushButton::clicked, this, &IncidentView::applyStatus);

@@ -1,11 +1,11 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "storage/readsnapshot.h"
 #include "cli/showsections.h"
 #include "cli/valueparsing.h"
 #include "core/incidentjson.h"
 #include "core/utctime.h"
 #include "storage/incidentstore.h"
+#include "storage/readsnapshot.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,0 +1,87 @@
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "cli/textfile.h"
+#include "cli/valueparsing.h"
+#include "storage/draftstore.h"
+#include "storage/incidentstore.h"
+#include "storage/templatestore.h"
+
+namespace warroom::cli {
+namespace {
+
+const QString kTemplate = QStringLiteral("template");
+const QString kChannel = QStringLiteral("channel");
+const QString kAudience = QStringLiteral("audience");
+const QString kTitle = QStringLiteral("title");
+const QString kBodyFile = QStringLiteral("body-file");
+
+int runDraft(CommandContext &context)
+{
+    const Result<qint64> incident = parseIncidentId(context.args.constFirst());
+    if (!incident)
+        return context.fail(incident.error());
+    DraftStore::NewDraft request;
+    request.incidentId = *incident;
+    request.templateKey = context.parser.value(kTemplate);
+    if (context.parser.isSet(kChannel)) {
+        request.channel = channel::fromId(context.parser.value(kChannel));
+        if (!request.channel)
+            return context.fail(tr("--channel \"%1\" is not a channel; use one of: %2.")
+                                    .arg(context.parser.value(kChannel), channel::validIds()));
+    }
+    request.audience = context.parser.value(kAudience);
+    if (context.parser.isSet(kTitle))
+        request.title = context.parser.value(kTitle);
+    if (context.parser.isSet(kBodyFile)) {
+        const Result<QString> body = readTextFile(context.parser.value(kBodyFile));
+        if (!body)
+            return context.fail(body.error().message);
+        request.body = *body;
+    }
+    TemplateStore templates(context.database, context.clock);
+    DraftStore drafts(context.database, context.store, templates);
+    const Result<qint64> id = drafts.create(request, context.author);
+    if (!id) {
+        if (id.error().code == Error::Code::NotFound &&
+            id.error().message.contains(request.templateKey))
+            return context.fail(id.error().message + QLatin1Char(' ') +
+                                tr("The built-in templates are listed in docs/templates.md."));
+        return context.fail(id.error());
+    }
+    context.out << *id << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+Command draftCommand()
+{
+    Command command;
+    command.name = QStringLiteral("draft");
+    command.synopsis = QStringLiteral(
+        "ID --template KEY [--channel CH] [--audience TEXT] [--title TEXT] [--body-file FILE]");
+    command.summary = tr("Start a draft external message for an incident and print its id.");
+    command.help =
+        tr("Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; "
+           "docs/templates.md) for the incident, on the template's channel unless --channel says "
+           "otherwise. --title and --body-file (UTF-8, '-' for standard input) give the text of "
+           "the first version instead of the template's; placeholders such as {{task_type}} are "
+           "filled from the incident. Prints the draft id alone. The draft then goes through the "
+           "sign-off gate: see 'warroomctl gate --help'.");
+    command.options = {
+        {kTemplate, tr("The template key."), QStringLiteral("KEY")},
+        {kChannel, tr("status-page, email, in-app or key-account (default: the template's)."),
+         QStringLiteral("CH")},
+        {kAudience, tr("Who it is for, e.g. a key account's name."), QStringLiteral("TEXT")},
+        {kTitle, tr("The title (email subject, status page title)."), QStringLiteral("TEXT")},
+        {kBodyFile, tr("A file with the message text; '-' reads standard input."),
+         QStringLiteral("FILE")},
+    };
+    command.requiredOptions = {kTemplate};
+    command.arguments = {QStringLiteral("ID")};
+    command.writes = true;
+    command.run = runDraft;
+    return command;
+}
+
+} // namespace warroom::cli

@@ -1,0 +1,119 @@
+#include "cli/clitext.h"
+#include "cli/command.h"
+#include "storage/draftstore.h"
+#include "storage/signoffgate.h"
+#include "storage/templatestore.h"
+
+#include <QStringList>
+
+namespace warroom::cli {
+namespace {
+
+const QString kReason = QStringLiteral("reason");
+
+struct Step
+{
+    const char *name;
+    GateAction action;
+};
+
+constexpr Step kSteps[] = {
+    {"mark-needs-legal", GateAction::MarkNeedsLegal},
+    {"submit", GateAction::SubmitForReview},
+    {"sign-off", GateAction::SignOff},
+    {"request-changes", GateAction::RequestChanges},
+    {"approve", GateAction::Approve},
+    {"publish", GateAction::Publish},
+};
+
+QString stepNames()
+{
+    QStringList names;
+    for (const Step &s : kSteps)
+        names.append(QString::fromLatin1(s.name));
+    return names.join(QStringLiteral(", "));
+}
+
+int runGate(CommandContext &context)
+{
+    bool ok = false;
+    const QString &idText = context.args.at(0);
+    const qint64 draftId = idText.toLongLong(&ok);
+    if (!ok || draftId <= 0 || idText.trimmed() != idText)
+        return context.fail(tr("Draft id \"%1\" is not a positive whole number; 'warroomctl show "
+                               "INCIDENT' lists an incident's drafts.")
+                                .arg(idText));
+    const Step *step = nullptr;
+    for (const Step &s : kSteps) {
+        if (context.args.at(1) == QLatin1String(s.name))
+            step = &s;
+    }
+    if (!step)
+        return context.usage(
+            tr("\"%1\" is not a gate step; use one of: %2.").arg(context.args.at(1), stepNames()));
+
+    TemplateStore templates(context.database, context.clock);
+    DraftStore drafts(context.database, context.store, templates);
+    SignOffGate gate(drafts);
+    const QString reason = context.parser.value(kReason);
+    Result<void> done;
+    switch (step->action) {
+    case GateAction::MarkNeedsLegal:
+        done = drafts.markNeedsLegal(draftId, context.author);
+        break;
+    case GateAction::SubmitForReview:
+        done = gate.submitForReview(draftId, reason, context.author);
+        break;
+    case GateAction::SignOff:
+        done = gate.signOff(draftId, context.author);
+        break;
+    case GateAction::RequestChanges:
+        done = gate.requestChanges(draftId, reason, context.author);
+        break;
+    case GateAction::Approve:
+        done = gate.approve(draftId, reason, context.author);
+        break;
+    case GateAction::Publish: {
+        const Result<qint64> publication = gate.publish(draftId, context.author);
+        if (!publication)
+            return context.fail(publication.error());
+        context.out << *publication << Qt::endl;
+        return ExitOk;
+    }
+    case GateAction::Edit:
+        break;
+    }
+    if (!done)
+        return context.fail(done.error());
+    return ExitOk;
+}
+
+} // namespace
+
+Command gateCommand()
+{
+    Command command;
+    command.name = QStringLiteral("gate");
+    command.synopsis = QStringLiteral("DRAFT STEP [--reason TEXT]");
+    command.summary =
+        tr("Take a draft through the sign-off gate (submit, sign-off, approve, publish).");
+    command.help =
+        tr("Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off "
+           "(data-leak and output-error-loss incidents, and drafts marked as needing it), the "
+           "assigned incident commander approves, the IC or product owner publishes; each step is "
+           "checked against the roles on the incident's timeline and recorded there. --reason is "
+           "required for request-changes and, for submit and approve, says why lint errors may "
+           "stay (logged, shown to legal). publish prints the publication id. docs/templates.md "
+           "describes the gate.")
+            .arg(stepNames());
+    command.options = {
+        {kReason, tr("Why changes are requested, or why lint errors may stay."),
+         QStringLiteral("TEXT")},
+    };
+    command.arguments = {QStringLiteral("DRAFT"), QStringLiteral("STEP")};
+    command.writes = true;
+    command.run = runGate;
+    return command;
+}
+
+} // namespace warroom::cli

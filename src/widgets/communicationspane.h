@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace warroom {
+
+class CurrentUser;
+class DraftEditor;
+class DraftListModel;
+class Workspace;
+
+// The "Communications" pane of an incident: its drafts of external messages on the left (new
+// ones start from a template, for a channel and an audience), the selected draft's editor and
+// sign-off gate on the right, and the template library one click away.
+class CommunicationsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CommunicationsPane(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                       QWidget *parent = nullptr);
+
+    DraftEditor *editor() const { return m_editor; }
+    QTableView *draftTable() const { return m_table; }
+    QComboBox *templatePicker() const { return m_templates; }
+    QComboBox *channelPicker() const { return m_channel; }
+    QLineEdit *audienceEdit() const { return m_audience; }
+    QPushButton *createButton() const { return m_create; }
+    void selectDraft(qint64 draftId);
+
+private:
+    void fillTemplates();
+    void createDraft();
+    void draftSelected();
+    void openTemplates();
+
+    Workspace &m_workspace;
+    CurrentUser &m_user;
+    qint64 m_incidentId;
+    DraftListModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_templates = nullptr;
+    QComboBox *m_channel = nullptr;
+    QLineEdit *m_audience = nullptr;
+    QPushButton *m_create = nullptr;
+    QLabel *m_error = nullptr;
+    DraftEditor *m_editor = nullptr;
+    qint64 m_shown = 0;
+};
+
+} // namespace warroom

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/roles.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/incidentstore.h"
+#include "storage/signoffgate.h"
+#include "storage/templatestore.h"
+#include "testsupport.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+
+namespace warroom::test {
+
+// A real SQLite file with every store of the communications desk over it.
+struct CommsFixture
+{
+    QTemporaryDir dir;
+    ManualClock clock{testStart()};
+    std::unique_ptr<Database> database;
+    std::unique_ptr<IncidentStore> incidents;
+    std::unique_ptr<TemplateStore> templates;
+    std::unique_ptr<DraftStore> drafts;
+    std::unique_ptr<SignOffGate> gate;
+
+    bool open() { return open(dir.filePath(QStringLiteral("comms.sqlite"))); }
+    bool open(const QString &path)
+    {
+        auto opened = Database::open(DatabaseConfig::sqlite(path));
+        if (!opened)
+            return false;
+        database = std::move(opened).value();
+        incidents = std::make_unique<IncidentStore>(*database, clock);
+        templates = std::make_unique<TemplateStore>(*database, clock);
+        drafts = std::make_unique<DraftStore>(*database, *incidents, *templates);
+        gate = std::make_unique<SignOffGate>(*drafts);
+        return true;
+    }
+
+    qint64 declare(Category category)
+    {
+        IncidentFields f = validFields();
+        f.category = category;
+        auto id = incidents->declare(f, QStringLiteral("olga"));
+        return id ? *id : 0;
+    }
+
+    // The real mechanism the roles feature uses: a role_assigned event on the timeline.
+    bool assign(qint64 incidentId, Role role, const QString &person)
+    {
+        return incidents
+            ->appendEvent(incidentId, QString::fromLatin1(eventkind::RoleAssigned),
+                          {{QStringLiteral("role"), role::id(role)},
+                           {QStringLiteral("person"), person},
+                           {QStringLiteral("override"), false}},
+                          QStringLiteral("olga"))
+            .ok();
+    }
+
+    // An incident with an IC (Ines), legal (Lea) and a product owner (Pia) assigned.
+    qint64 staffedIncident(Category category)
+    {
+        const qint64 id = declare(category);
+        assign(id, Role::IncidentCommander, QStringLiteral("Ines"));
+        assign(id, Role::Legal, QStringLiteral("Lea"));
+        assign(id, Role::ProductOwner, QStringLiteral("Pia"));
+        return id;
+    }
+
+    qint64 createDraft(qint64 incidentId,
+                       const QString &templateKey = QStringLiteral("progress-update"))
+    {
+        auto id = drafts->create({incidentId, templateKey, 0, std::nullopt, QString()},
+                                 QStringLiteral("Pia"));
+        return id ? *id : 0;
+    }
+
+    // A progress update that lints clean and has no placeholders left once rendered.
+    static QString cleanTitle() { return QStringLiteral("Update: {{task_type}} tasks"); }
+    static QString cleanBody()
+    {
+        return QStringLiteral(
+            "We have rolled back yesterday's prompt update on half of the fleet. About "
+            "{{affected_users_pct}}% of users are affected.\n\nNext update: {{next_update_utc}}.");
+    }
+    bool makeClean(qint64 draftId)
+    {
+        return drafts->save(draftId, cleanTitle(), cleanBody(), QStringLiteral("Pia")).ok();
+    }
+
+    DraftState state(qint64 draftId) const
+    {
+        auto d = drafts->draft(draftId);
+        return d ? d->state : DraftState::Draft;
+    }
+
+    QStringList eventKinds(qint64 incidentId) const
+    {
+        QStringList kinds;
+        const QList<TimelineEvent> events = incidents->timeline(incidentId).value();
+        for (const TimelineEvent &e : events)
+            kinds.append(e.kind);
+        return kinds;
+    }
+
+    TimelineEvent lastEvent(qint64 incidentId) const
+    {
+        return incidents->timeline(incidentId).value().constLast();
+    }
+
+    int count(const QString &table) const
+    {
+        auto q = database->exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        return q && q.value().next() ? q.value().value(0).toInt() : -1;
+    }
+};
+
+} // namespace warroom::test

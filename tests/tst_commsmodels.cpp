@@ -1,0 +1,144 @@
+#include "commstestsupport.h"
+#include "models/draftlistmodel.h"
+#include "models/draftversionmodel.h"
+#include "models/lintfindingmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace warroom;
+
+// The item models of the communications pane, each under QAbstractItemModelTester.
+class TestCommsModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void draftListAppendsAndUpdates();
+    void draftListFollowsOtherProcesses();
+    void versionsAndApprovals();
+    void lintFindings();
+
+private:
+    std::unique_ptr<test::CommsFixture> m_f;
+};
+
+void TestCommsModels::init()
+{
+    m_f = std::make_unique<test::CommsFixture>();
+    QVERIFY(m_f->open());
+}
+
+void TestCommsModels::draftListAppendsAndUpdates()
+{
+    const qint64 incident = m_f->staffedIncident(Category::Outage);
+    const qint64 other = m_f->staffedIncident(Category::Outage);
+    const qint64 first = m_f->createDraft(incident);
+    DraftListModel model(*m_f->drafts, incident);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, DraftListModel::IdColumn).data().toString(),
+             QStringLiteral("#%1").arg(first));
+    QCOMPARE(model.index(0, DraftListModel::ChannelColumn).data().toString(),
+             QStringLiteral("Status page"));
+    QCOMPARE(model.index(0, DraftListModel::KindColumn).data().toString(),
+             QStringLiteral("Progress update"));
+    QCOMPARE(model.index(0, DraftListModel::StateColumn).data().toString(),
+             QStringLiteral("Draft"));
+    QCOMPARE(model.index(0, DraftListModel::VersionColumn).data().toString(), QStringLiteral("v1"));
+    QCOMPARE(model.index(0, 0).data(DraftListModel::DraftIdRole).toLongLong(), first);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const qint64 second = m_f->createDraft(incident, QStringLiteral("resolved"));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(second), 1);
+    m_f->createDraft(other); // another incident's draft: not here
+    QCOMPARE(model.rowCount(), 2);
+
+    QVERIFY(m_f->makeClean(first));
+    QVERIFY(m_f->gate->approve(first, QString(), QStringLiteral("Ines")));
+    QVERIFY(changed.count() >= 2);
+    QCOMPARE(changed.constLast().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0, DraftListModel::StateColumn).data().toString(),
+             QStringLiteral("IC approved"));
+    QCOMPARE(model.index(0, DraftListModel::VersionColumn).data().toString(), QStringLiteral("v2"));
+    QCOMPARE(reset.count(), 0); // rows keep their identity
+    QCOMPARE(model.rowOf(9999), -1);
+}
+
+void TestCommsModels::draftListFollowsOtherProcesses()
+{
+    const qint64 incident = m_f->staffedIncident(Category::Outage);
+    DraftListModel model(*m_f->drafts, incident);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A second connection (another process) writes; the change watcher would call this.
+    {
+        auto second = Database::open(DatabaseConfig::sqlite(m_f->database->location()));
+        QVERIFY(second);
+        IncidentStore incidents(*second.value(), m_f->clock);
+        TemplateStore templates(*second.value(), m_f->clock);
+        DraftStore drafts(*second.value(), incidents, templates);
+        QVERIFY(drafts.create({incident, QStringLiteral("resolved"), 0, std::nullopt, QString()},
+                              QStringLiteral("Pia")));
+    }
+    QCOMPARE(model.rowCount(), 0);
+    m_f->drafts->notifyExternalChange();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestCommsModels::versionsAndApprovals()
+{
+    const qint64 incident = m_f->staffedIncident(Category::DataLeak);
+    const qint64 id = m_f->createDraft(incident);
+    DraftVersionModel model(*m_f->drafts, id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(m_f->makeClean(id));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(m_f->gate->submitForReview(id, QString(), QStringLiteral("Pia")));
+    QVERIFY(m_f->gate->signOff(id, QStringLiteral("Lea")));
+    QCOMPARE(model.index(1, DraftVersionModel::ApprovalsColumn).data().toString(),
+             QStringLiteral("legal: Lea"));
+    QVERIFY(m_f->gate->approve(id, QString(), QStringLiteral("Ines")));
+    QCOMPARE(model.index(1, DraftVersionModel::ApprovalsColumn).data().toString(),
+             QStringLiteral("legal: Lea, IC: Ines"));
+    QCOMPARE(model.index(1, DraftVersionModel::ByColumn).data().toString(), QStringLiteral("Pia"));
+    QCOMPARE(model.index(1, DraftVersionModel::HashColumn).data(Qt::ToolTipRole).toString(),
+             m_f->drafts->draft(id)->latest.sha256);
+    QVERIFY(model.index(0, DraftVersionModel::ApprovalsColumn).data().toString().isEmpty());
+}
+
+void TestCommsModels::lintFindings()
+{
+    LintFindingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const LintText text{QStringLiteral("Update"),
+                        QStringLiteral("A minor glitch. It will never happen again.")};
+    model.setFindings(lint(LintRuleSet::builtin(), text, {}), text);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.errorCount(), 1);
+    QCOMPARE(model.warningCount(), 1);
+    // Errors first.
+    QCOMPARE(model.index(0).data(LintFindingModel::RuleIdRole).toString(),
+             QStringLiteral("absolute-promise"));
+    QCOMPARE(model.index(0).data(LintFindingModel::SeverityRole).toString(),
+             QStringLiteral("error"));
+    QVERIFY(model.index(0).data().toString().contains(QStringLiteral("“never happen again”")));
+    QCOMPARE(model.index(0).data(LintFindingModel::StartRole).toLongLong(), 24);
+    QCOMPARE(model.index(1).data(LintFindingModel::RuleIdRole).toString(),
+             QStringLiteral("minimizing-impact"));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Playbook:")));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setFindings(lint(LintRuleSet::builtin(), text, {}), text); // the same: no reset
+    QCOMPARE(reset.count(), 0);
+    model.setFindings({}, {});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(reset.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCommsModels)
+#include "tst_commsmodels.moc"

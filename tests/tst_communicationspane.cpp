@@ -1,0 +1,346 @@
+#include "core/roles.h"
+#include "models/lintfindingmodel.h"
+#include "storage/draftstore.h"
+#include "storage/incidentstore.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+#include "widgets/communicationspane.h"
+#include "widgets/currentuser.h"
+#include "widgets/drafteditor.h"
+#include "widgets/draftgatebar.h"
+#include "widgets/incidentview.h"
+#include "widgets/placeholdertextedit.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace warroom;
+
+// The communications pane driven like a person would: typing into the editor, watching the
+// lint panel and the gate's buttons change, and taking a draft through the sign-off gate as
+// the product owner, legal and the incident commander in turn.
+class TestCommunicationsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingDrivesLintAndGate();
+    void placeholderCompletion();
+    void clickingAFindingSelectsItsWords();
+    void countsAgainstChannelLimits();
+    void editAfterSignOffVoidsIt();
+    void incidentViewHasThePane();
+
+private:
+    CommunicationsPane *makePane();
+    void createDraft(const QString &templateKey);
+    void replaceBody(const QString &text);
+    QPushButton *gate(GateAction action) const
+    {
+        return m_pane->editor()->gateBar()->button(action);
+    }
+    DraftState state() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CurrentUser> m_user;
+    std::unique_ptr<CommunicationsPane> m_pane;
+    qint64 m_incident = 0;
+};
+
+void TestCommunicationsPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCommunicationsPane::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(test::testStart());
+    auto ws = Workspace::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("gui.sqlite"))),
+                              *m_clock);
+    QVERIFY(ws);
+    m_workspace = std::move(ws).value();
+    m_user = std::make_unique<CurrentUser>();
+    m_user->overrideName(QStringLiteral("Pia"));
+    IncidentFields f = test::validFields();
+    f.category = Category::DataLeak;
+    f.title = QStringLiteral("Draft emails sent to the wrong recipients");
+    m_incident = m_workspace->incidents().declare(f, QStringLiteral("olga")).value();
+    for (const auto &[role, person] :
+         {std::pair{Role::IncidentCommander, "Ines"}, std::pair{Role::Legal, "Lea"},
+          std::pair{Role::ProductOwner, "Pia"}})
+        QVERIFY(m_workspace->incidents().appendEvent(
+            m_incident, QString::fromLatin1(eventkind::RoleAssigned),
+            {{QStringLiteral("role"), role::id(role)},
+             {QStringLiteral("person"), QString::fromLatin1(person)}},
+            QStringLiteral("olga")));
+}
+
+void TestCommunicationsPane::cleanup()
+{
+    m_pane.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+CommunicationsPane *TestCommunicationsPane::makePane()
+{
+    m_pane = std::make_unique<CommunicationsPane>(*m_workspace, *m_user, m_incident);
+    m_pane->resize(1400, 900);
+    m_pane->editor()->gateBar()->setPrompt(
+        [](const QString &, const QString &, bool wantsText) -> std::optional<QString> {
+            return wantsText ? QStringLiteral("Name the data involved.") : QString();
+        });
+    m_pane->show();
+    return m_pane.get();
+}
+
+void TestCommunicationsPane::createDraft(const QString &templateKey)
+{
+    QComboBox *picker = m_pane->templatePicker();
+    picker->setCurrentIndex(picker->findData(templateKey));
+    QTest::mouseClick(m_pane->createButton(), Qt::LeftButton);
+}
+
+void TestCommunicationsPane::replaceBody(const QString &text)
+{
+    PlaceholderTextEdit *body = m_pane->editor()->bodyEdit();
+    body->setFocus();
+    body->selectAll();
+    QTest::keyClick(body, Qt::Key_Delete);
+    // keyClicks types printable characters only: line breaks are Return presses.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, lines.at(i));
+    }
+}
+
+DraftState TestCommunicationsPane::state() const
+{
+    return m_workspace->drafts().draft(m_pane->editor()->draftId())->state;
+}
+
+void TestCommunicationsPane::typingDrivesLintAndGate()
+{
+    makePane();
+    createDraft(QStringLiteral("data-incident"));
+    DraftEditor *editor = m_pane->editor();
+    QVERIFY(editor->draftId() > 0);
+    QCOMPARE(m_pane->draftTable()->model()->rowCount(), 1);
+    // Straight from the template: placeholders left, so nothing can go on yet.
+    QTRY_VERIFY(editor->lintModel()->rowCount() > 0);
+    QCOMPARE(editor->lintModel()->index(0).data(LintFindingModel::RuleIdRole).toString(),
+             QStringLiteral("placeholder-unfilled"));
+    QVERIFY(!gate(GateAction::SubmitForReview)->isEnabled());
+    QVERIFY(gate(GateAction::SubmitForReview)
+                ->toolTip()
+                .contains(QStringLiteral("{{customer_impact}}")));
+    QVERIFY(!editor->gateBar()->overrideEdit()->isVisible()); // placeholders cannot be overridden
+
+    // Typing a text that blames the provider and promises too much.
+    QLineEdit *title = editor->titleEdit();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Important: draft emails went to the wrong recipients"));
+    replaceBody(QStringLiteral(
+        "On {{detected_date_utc}} our agent sent draft emails to the wrong recipients. It was "
+        "caused by our model provider. This will never happen again."));
+    QVERIFY(editor->hasUnsavedChanges());
+    // While unsaved, no step may run: the gate judges saved text.
+    QVERIFY(!gate(GateAction::SubmitForReview)->isEnabled());
+    QVERIFY(gate(GateAction::SubmitForReview)->toolTip().contains(QStringLiteral("Save first")));
+    QTRY_COMPARE(editor->lintModel()->errorCount(), 2);
+    QStringList rules;
+    for (int i = 0; i < editor->lintModel()->rowCount(); ++i)
+        rules.append(editor->lintModel()->index(i).data(LintFindingModel::RuleIdRole).toString());
+    QCOMPARE(rules,
+             (QStringList{QStringLiteral("upstream-blame"), QStringLiteral("absolute-promise")}));
+    QVERIFY(editor->preview()->toPlainText().contains(QStringLiteral("On 2026-11-29 our agent")));
+    QVERIFY(m_pane->grab().save(
+        QDir::temp().filePath(QStringLiteral("warroom-communications-lint.png"))));
+
+    // Saved with lint errors: sending needs a reason, given in the box that appears.
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(!editor->hasUnsavedChanges());
+    QLineEdit *reason = editor->gateBar()->overrideEdit();
+    QVERIFY(reason->isVisible());
+    QVERIFY(!gate(GateAction::SubmitForReview)->isEnabled());
+    QVERIFY(
+        gate(GateAction::SubmitForReview)->toolTip().contains(QStringLiteral("upstream-blame")));
+    // Fixing the text instead: the lint panel empties as the words go.
+    replaceBody(QStringLiteral(
+        "On {{detected_date_utc}} our agent sent draft emails to the wrong recipients. This "
+        "happened in our product, and we take full responsibility for it."));
+    QTRY_COMPARE(editor->lintModel()->rowCount(), 0);
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("lintSummary"))
+                ->text()
+                .contains(QStringLiteral("no findings")));
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(!reason->isVisible());
+    QVERIFY(gate(GateAction::SubmitForReview)->isEnabled());
+    QVERIFY(!gate(GateAction::SignOff)->isEnabled());
+    QVERIFY(!gate(GateAction::Approve)->isEnabled());
+    QVERIFY(!gate(GateAction::MarkNeedsLegal)->isEnabled()); // a data leak needs legal anyway
+
+    QTest::mouseClick(gate(GateAction::SubmitForReview), Qt::LeftButton);
+    QCOMPARE(state(), DraftState::InLegalReview);
+    QVERIFY(!gate(GateAction::SubmitForReview)->isEnabled());
+    QVERIFY(!gate(GateAction::SignOff)->isEnabled()); // Pia is not legal
+    QVERIFY(gate(GateAction::SignOff)->toolTip().contains(QStringLiteral("Legal: Lea")));
+
+    m_user->overrideName(QStringLiteral("Lea"));
+    QVERIFY(gate(GateAction::SignOff)->isEnabled());
+    QVERIFY(gate(GateAction::RequestChanges)->isEnabled());
+    QTest::mouseClick(gate(GateAction::SignOff), Qt::LeftButton);
+    QCOMPARE(state(), DraftState::LegallySignedOff);
+    QVERIFY(!gate(GateAction::Approve)->isEnabled());
+
+    m_user->overrideName(QStringLiteral("Ines"));
+    QVERIFY(gate(GateAction::Approve)->isEnabled());
+    QVERIFY(!gate(GateAction::Publish)->isEnabled());
+    QTest::mouseClick(gate(GateAction::Approve), Qt::LeftButton);
+    QCOMPARE(state(), DraftState::IcApproved);
+    QVERIFY(gate(GateAction::Publish)->isEnabled());
+    QTest::mouseClick(gate(GateAction::Publish), Qt::LeftButton);
+    QCOMPARE(state(), DraftState::Published);
+    QCOMPARE(m_workspace->drafts().publications(m_incident)->size(), 1);
+    QVERIFY(editor->bodyEdit()->isReadOnly());
+    QVERIFY(!editor->saveButton()->isEnabled());
+    for (GateAction a : {GateAction::SubmitForReview, GateAction::SignOff, GateAction::Approve,
+                         GateAction::Publish})
+        QVERIFY(!gate(a)->isEnabled());
+    QCOMPARE(m_pane->draftTable()->model()->index(0, 4).data().toString(),
+             QStringLiteral("Published"));
+    QVERIFY(editor->errorText().isEmpty());
+
+    QCoreApplication::processEvents(); // let the layouts settle before the picture
+    const QString shot = QDir::temp().filePath(QStringLiteral("warroom-communications.png"));
+    QVERIFY(m_pane->grab().save(shot));
+}
+
+void TestCommunicationsPane::placeholderCompletion()
+{
+    makePane();
+    createDraft(QStringLiteral("progress-update"));
+    PlaceholderTextEdit *body = m_pane->editor()->bodyEdit();
+    replaceBody(QStringLiteral("Tasks of type {{tas"));
+    QTRY_VERIFY(body->completer()->popup()->isVisible());
+    QCOMPARE(body->completer()->currentCompletion(), QStringLiteral("task_type"));
+    QTest::keyClick(body->completer()->popup(), Qt::Key_Return);
+    QCOMPARE(body->toPlainText(), QStringLiteral("Tasks of type {{task_type}}"));
+    QTest::keyClicks(body, QStringLiteral(" are slow."));
+    QCOMPARE(body->toPlainText(), QStringLiteral("Tasks of type {{task_type}} are slow."));
+    // Undo takes the typing back step by step.
+    QPushButton *undo = nullptr;
+    for (QPushButton *b : m_pane->editor()->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Undo"))
+            undo = b;
+    }
+    QVERIFY(undo && undo->isEnabled());
+    while (undo->isEnabled())
+        QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(body->toPlainText(),
+             m_workspace->drafts().draft(m_pane->editor()->draftId())->latest.body);
+}
+
+void TestCommunicationsPane::clickingAFindingSelectsItsWords()
+{
+    makePane();
+    createDraft(QStringLiteral("progress-update"));
+    DraftEditor *editor = m_pane->editor();
+    replaceBody(QStringLiteral("Rollback done.\nWe believe it was working as intended.\nNext "
+                               "update: {{next_update_utc}}."));
+    QTRY_COMPARE(editor->lintModel()->rowCount(), 1);
+    QListView *view = editor->lintView();
+    const QRect rect = view->visualRect(editor->lintModel()->index(0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(editor->bodyEdit()->textCursor().selectedText(),
+             QStringLiteral("working as intended"));
+    QVERIFY(editor->bodyEdit()->hasFocus());
+}
+
+void TestCommunicationsPane::countsAgainstChannelLimits()
+{
+    makePane();
+    m_pane->templatePicker()->setCurrentIndex(
+        m_pane->templatePicker()->findData(QStringLiteral("progress-update")));
+    m_pane->channelPicker()->setCurrentIndex(
+        m_pane->channelPicker()->findData(QStringLiteral("in-app")));
+    QTest::keyClicks(m_pane->audienceEdit(), QStringLiteral("All users"));
+    QTest::mouseClick(m_pane->createButton(), Qt::LeftButton);
+    DraftEditor *editor = m_pane->editor();
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("draftHeading"))
+                ->text()
+                .contains(QStringLiteral("All users")));
+    QLineEdit *title = editor->titleEdit();
+    title->selectAll();
+    QTest::keyClicks(
+        title, QStringLiteral("Update: drafting agents are producing incomplete emails right now"));
+    QTRY_VERIFY2(editor->countsLabel()->text().contains(QStringLiteral("65/60")),
+                 qPrintable(editor->countsLabel()->text()));
+    QVERIFY(editor->countsLabel()->text().contains(QStringLiteral("color:#b71c1c")));
+    bool limitFound = false;
+    for (int i = 0; i < editor->lintModel()->rowCount(); ++i)
+        limitFound |= editor->lintModel()->index(i).data(LintFindingModel::RuleIdRole).toString() ==
+                      QLatin1String("channel-limit");
+    QVERIFY(limitFound);
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Update: incomplete emails"));
+    QTRY_VERIFY(editor->countsLabel()->text().contains(QStringLiteral("25/60")));
+    QVERIFY(!editor->countsLabel()->text().contains(QStringLiteral("color:#b71c1c")));
+}
+
+void TestCommunicationsPane::editAfterSignOffVoidsIt()
+{
+    makePane();
+    createDraft(QStringLiteral("data-incident"));
+    DraftEditor *editor = m_pane->editor();
+    editor->titleEdit()->selectAll();
+    QTest::keyClicks(editor->titleEdit(),
+                     QStringLiteral("Important: an incident involving your data"));
+    replaceBody(QStringLiteral(
+        "Our agent sent three drafts to the wrong recipients. We take full responsibility."));
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(gate(GateAction::SubmitForReview), Qt::LeftButton);
+    m_user->overrideName(QStringLiteral("Lea"));
+    QTest::mouseClick(gate(GateAction::SignOff), Qt::LeftButton);
+    QCOMPARE(state(), DraftState::LegallySignedOff);
+
+    m_user->overrideName(QStringLiteral("Pia"));
+    editor->bodyEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor->bodyEdit(), QStringLiteral(" No passwords were included."));
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("gateHint"))
+                ->text()
+                .contains(QStringLiteral("Unsaved")));
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QCOMPARE(state(), DraftState::Draft);
+    QVERIFY(editor->errorText().contains(QStringLiteral("voided")));
+    QVERIFY(gate(GateAction::SubmitForReview)->isEnabled());
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("gateState"))
+                ->text()
+                .contains(QStringLiteral("version 3")));
+}
+
+void TestCommunicationsPane::incidentViewHasThePane()
+{
+    IncidentView view(*m_workspace, *m_user, m_incident);
+    QVERIFY(view.findChild<CommunicationsPane *>());
+}
+
+QTEST_MAIN(TestCommunicationsPane)
+#include "tst_communicationspane.moc"
