@@ -64,6 +64,14 @@ inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at,
     return TimelineEvent{nextId++, 1, at, author, QString::fromLatin1(kind), payload};
 }
 
+// An announcement_published event of one kind of announcement (core/announcementkind.h).
+inline TimelineEvent published(const char *announcementKind, const QDateTime &at)
+{
+    return timelineEvent(eventkind::AnnouncementPublished, at,
+                         {{QStringLiteral("kind"), QString::fromLatin1(announcementKind)},
+                          {QStringLiteral("channel"), QStringLiteral("status-page")}});
+}
+
 inline TimelineEvent roleAssigned(const char *role, const QString &person, const QDateTime &at)
 {
     return timelineEvent(

@@ -141,8 +141,12 @@ void TestPlaybook::malformedSeedEdits_data()
         "{\n                    \"id\": \"open-channel\"");
     row("owner missing", "\"owner\": \"support\",", "", "phases[1].obligations[2].owner",
         "is missing; use a role id", "{\n                    \"id\": \"support-templates\"");
-    row("neither due nor cadence", "\"due\": {\"from\": \"restored\", \"minutes\": 0}\n",
-        "\"description\": \"x\"\n", "phases[4].obligations[1]",
+    row("neither due nor cadence",
+        "\"due\": {\"from\": \"restored\", \"minutes\": 0},\n                    \"done_when\": "
+        "{\n                        \"events\": [\"announcement_published\"],\n"
+        "                        \"announcement_kinds\": [\"customer-email\"]",
+        "\"done_when\": {\"events\": [\"announcement_published\"], \"announcement_kinds\": "
+        "[\"customer-email\"]", "phases[4].obligations[1]",
         "needs either \"due\" (a deadline) or \"cadence\"",
         "{\n                    \"id\": \"proactive-email\"");
     // Unknown ids.
@@ -161,7 +165,8 @@ void TestPlaybook::malformedSeedEdits_data()
         "\"sync_post\" is not a timeline event kind", "\"sync_post\"");
     row("unknown anchor", "\"from\": \"restored\", \"minutes\": 4320",
         "\"from\": \"resolved\", \"minutes\": 4320", "phases[5].obligations[0].due.from",
-        "\"resolved\" is not allowed here; use one of: detected, restored", "\"resolved\"");
+        "\"resolved\" is not allowed here; use one of: detected, restored",
+        "\"from\": \"resolved\"");
     row("unknown key", "\"owner\": \"support\"", "\"owener\": \"support\"",
         "phases[1].obligations[2].owener", "unknown key \"owener\"", "\"owener\"");
     row("unknown mandatory condition", "\"mandatory_when\": \"ic-engagement-threshold\"",
@@ -205,6 +210,26 @@ void TestPlaybook::malformedSeedEdits_data()
         "\"applies_when\": {\"unresolved_at_due\": true}");
     row("empty done_when", "\"done_when\": {\"roles\": [\"legal\"]}", "\"done_when\": {}",
         "phases[3].obligations[0].done_when", "names no condition", "\"done_when\": {}");
+    row("unknown announcement kind", "\"announcement_kinds\": [\"resolved\"]",
+        "\"announcement_kinds\": [\"all-clear\"]",
+        "phases[4].obligations[0].done_when.announcement_kinds[0]",
+        "\"all-clear\" is not a kind of announcement; use one of: initial, update",
+        "\"all-clear\"");
+    row("announcement kind twice", "\"announcement_kinds\": [\"resolved\"]",
+        "\"announcement_kinds\": [\"resolved\", \"resolved\"]",
+        "phases[4].obligations[0].done_when.announcement_kinds[1]",
+        "\"resolved\" is listed twice", "\"announcement_kinds\": [\"resolved\", ");
+    row("announcement kinds without an announcement event",
+        "\"done_when\": {\"events\": [\"draft_signed_off\"]}",
+        "\"done_when\": {\"events\": [\"draft_signed_off\"], \"announcement_kinds\": [\"initial\"]}",
+        "phases[2].obligations[2].done_when.announcement_kinds",
+        "applies only to announcement events; list announcement_published or draft_created",
+        "\"announcement_kinds\": [\"initial\"]}");
+    row("empty announcement kinds in a cadence",
+        "\"announcement_kinds\": [\"initial\", \"update\", \"data-incident\", \"ownership-statement\", "
+        "\"refund-notice\", \"billing-fixed\"],",
+        "\"announcement_kinds\": [],", "phases[2].obligations[4].cadence.announcement_kinds",
+        "must not be an empty list", "\"announcement_kinds\": [],");
     row("precedence misses a suggested category", "\"data-leak\",\n        \"output-error-loss\"",
         "\"output-error-loss\"", "category_precedence",
         "does not list \"data-leak\", which triggers[5].suggests suggests",

@@ -239,8 +239,11 @@ void TestPlaybookEngine::externalUpdateCadence()
     QFETCH(ObligationState, state);
     QList<TimelineEvent> events;
     for (double m : publishedAtMinutes)
-        events.append(timelineEvent(eventkind::AnnouncementPublished, atMinutes(m),
-                                    {{QStringLiteral("channel"), QStringLiteral("status-page")}}));
+        events.append(published(events.isEmpty() ? "initial" : "update", atMinutes(m)));
+    // Messages that are not announcements to everyone neither start nor reset the cadence.
+    const double last = publishedAtMinutes.isEmpty() ? 10 : publishedAtMinutes.constLast();
+    events.append(published("customer-email", atMinutes(last + 1)));
+    events.append(published("postmortem", atMinutes(last + 2)));
     const ObligationStatus s = at(incidentAt(Category::Outage), events,
                                   QStringLiteral("external-updates"), atMinutes(nowMinutes));
     QCOMPARE(s.state, state);

@@ -1,4 +1,5 @@
 #include "core/playbookengine.h"
+#include "core/commsevents.h"
 #include "playbooktestsupport.h"
 
 #include <QTest>
@@ -23,7 +24,11 @@ private slots:
     void categoryObligations();
     void keyAccountOutreach();
     void firstAnnouncement();
+    void categoryNoticeCountsAsFirstAnnouncement_data();
+    void categoryNoticeCountsAsFirstAnnouncement();
     void resolvedAnnouncementNeedsAPublicationAfterRestoration();
+    void afterRestorationPublicationsCompleteTheirObligations();
+    void legalReviewIsDoneByALegalSignOff();
     void relapseVoidsTicksOfTheEarlierRestoration();
     void checkTick();
 
@@ -254,24 +259,99 @@ void TestPlaybookRules::firstAnnouncement()
     QCOMPARE(s.note, QStringLiteral("internal only"));
     QCOMPARE(s.settledBy, QStringLiteral("carol"));
 
+    // An email to some customers or a postmortem is not the first external announcement.
+    events.append(published("customer-email", atMinutes(40)));
+    events.append(published("postmortem", atMinutes(41)));
+    QCOMPARE(at(incident, events, id, atMinutes(90)).state, ObligationState::Waived);
+
     // Publishing after all is what happened: the facts win over the waive.
-    events.append(timelineEvent(eventkind::AnnouncementPublished, atMinutes(50)));
+    events.append(published("initial", atMinutes(50)));
     s = at(incident, events, id, atMinutes(90));
     QCOMPARE(s.state, ObligationState::Done);
     QCOMPARE(s.settledAt, atMinutes(50));
-    QCOMPARE(at(incident, events, QStringLiteral("announcement-draft"), atMinutes(90)).state,
-             ObligationState::Done);
+}
+
+void TestPlaybookRules::categoryNoticeCountsAsFirstAnnouncement_data()
+{
+    QTest::addColumn<QString>("announcementKind");
+    QTest::addColumn<bool>("counts");
+    QTest::newRow("initial") << QStringLiteral("initial") << true;
+    QTest::newRow("update") << QStringLiteral("update") << true;
+    QTest::newRow("data incident notice") << QStringLiteral("data-incident") << true;
+    QTest::newRow("ownership statement") << QStringLiteral("ownership-statement") << true;
+    QTest::newRow("refund notice") << QStringLiteral("refund-notice") << true;
+    QTest::newRow("billing fixed") << QStringLiteral("billing-fixed") << true;
+    QTest::newRow("resolved") << QStringLiteral("resolved") << false;
+    QTest::newRow("customer email") << QStringLiteral("customer-email") << false;
+    QTest::newRow("postmortem") << QStringLiteral("postmortem") << false;
+    QTest::newRow("no kind recorded") << QString() << false;
+}
+
+void TestPlaybookRules::categoryNoticeCountsAsFirstAnnouncement()
+{
+    QFETCH(QString, announcementKind);
+    QFETCH(bool, counts);
+    const Incident incident = incidentAt(Category::Outage);
+    const QJsonObject payload{{QStringLiteral("kind"), announcementKind}};
+    const QList<TimelineEvent> events{
+        timelineEvent(eventkind::DraftCreated, atMinutes(20), payload),
+        timelineEvent(eventkind::AnnouncementPublished, atMinutes(30), payload)};
+    const ObligationState expected = counts ? ObligationState::Done : ObligationState::Upcoming;
+    for (const char *id : {"announcement-draft", "first-announcement"})
+        QCOMPARE(at(incident, events, QString::fromLatin1(id), atMinutes(40)).state, expected);
+    // The 30-minute update cadence starts with the first announcement only.
+    const ObligationStatus updates =
+        at(incident, events, QStringLiteral("external-updates"), atMinutes(40));
+    QCOMPARE(updates.dueAt.isValid(), counts);
+    if (counts)
+        QCOMPARE(updates.dueAt, atMinutes(60));
 }
 
 void TestPlaybookRules::resolvedAnnouncementNeedsAPublicationAfterRestoration()
 {
     Incident incident = incidentAt(Category::Outage);
     const QString id = QStringLiteral("resolved-announcement");
-    QList<TimelineEvent> events{timelineEvent(eventkind::AnnouncementPublished, atMinutes(30))};
+    QList<TimelineEvent> events{published("initial", atMinutes(30))};
     moveStatus(incident, IncidentStatus::Restored, atMinutes(45));
     QCOMPARE(at(incident, events, id, atMinutes(50)).state, ObligationState::Overdue);
-    events.append(timelineEvent(eventkind::AnnouncementPublished, atMinutes(52)));
-    QCOMPARE(at(incident, events, id, atMinutes(53)).state, ObligationState::Done);
+    // A progress update after restoration is not the "resolved" announcement.
+    events.append(published("update", atMinutes(51)));
+    QCOMPARE(at(incident, events, id, atMinutes(52)).state, ObligationState::Overdue);
+    events.append(published("resolved", atMinutes(52)));
+    const ObligationStatus s = at(incident, events, id, atMinutes(53));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(52));
+}
+
+void TestPlaybookRules::afterRestorationPublicationsCompleteTheirObligations()
+{
+    Incident incident = incidentAt(Category::Outage);
+    // Published before restoration: too early to count.
+    QList<TimelineEvent> events{published("customer-email", atMinutes(30)),
+                                published("postmortem", atMinutes(31))};
+    moveStatus(incident, IncidentStatus::Restored, atMinutes(45));
+    QCOMPARE(at(incident, events, QStringLiteral("proactive-email"), atMinutes(50)).state,
+             ObligationState::Overdue);
+    QCOMPARE(at(incident, events, QStringLiteral("postmortem"), atMinutes(50)).state,
+             ObligationState::Upcoming);
+    events.append(published("customer-email", atMinutes(55)));
+    events.append(published("postmortem", atMinutes(24 * 60)));
+    QCOMPARE(at(incident, events, QStringLiteral("proactive-email"), atMinutes(56)).state,
+             ObligationState::Done);
+    QCOMPARE(at(incident, events, QStringLiteral("postmortem"), atMinutes(24 * 60 + 1)).state,
+             ObligationState::Done);
+}
+
+void TestPlaybookRules::legalReviewIsDoneByALegalSignOff()
+{
+    const Incident incident = incidentAt(Category::DataLeak);
+    const QString id = QStringLiteral("legal-review");
+    QList<TimelineEvent> events{timelineEvent(eventkind::DraftApproved, atMinutes(20))};
+    QCOMPARE(at(incident, events, id, atMinutes(30)).state, ObligationState::Upcoming);
+    events.append(timelineEvent(eventkind::DraftSignedOff, atMinutes(35), {}, QStringLiteral("hana")));
+    const ObligationStatus s = at(incident, events, id, atMinutes(40));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledBy, QStringLiteral("hana"));
 }
 
 void TestPlaybookRules::relapseVoidsTicksOfTheEarlierRestoration()

@@ -1,4 +1,4 @@
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "comms/commstemplate.h"
 #include "comms/draftcheck.h"
 

@@ -1,6 +1,6 @@
 #include "comms/commstemplate.h"
 
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "comms/placeholders.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "comms/lintrules.h"
 
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "core/category.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,12 @@
 
 #include "core/obligationparser.h"
 
+#include "core/announcementkind.h"
 #include "core/jsonlocator.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace warroom::playbook::detail {
 namespace {
@@ -52,7 +55,8 @@ Result<void> readTiming(const JsonReader &json, const QJsonObject &o, const QStr
     Result<QJsonObject> cadence =
         json.object(o.value(QStringLiteral("cadence")), at,
                     {QStringLiteral("every_minutes"), QStringLiteral("reset_by"),
-                     QStringLiteral("starts"), QStringLiteral("until")});
+                     QStringLiteral("announcement_kinds"), QStringLiteral("starts"),
+                     QStringLiteral("until")});
     if (!cadence)
         return cadence.error();
     CadenceRule rule;
@@ -68,6 +72,10 @@ Result<void> readTiming(const JsonReader &json, const QJsonObject &o, const QStr
     if (!kinds)
         return kinds.error();
     rule.resetBy = *kinds;
+    Result<QStringList> announcements = readAnnouncementKinds(json, *cadence, at, rule.resetBy);
+    if (!announcements)
+        return announcements.error();
+    rule.announcementKinds = *announcements;
     Result<QString> starts =
         json.choice(*cadence, at, QStringLiteral("starts"),
                     {QStringLiteral("detected"), QStringLiteral("first_reset")});
@@ -91,8 +99,9 @@ Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const 
                                      "names the events that reset it"));
         Result<QJsonObject> when =
             json.object(o.value(QStringLiteral("done_when")), at,
-                        {QStringLiteral("events"), QStringLiteral("events_after"),
-                         QStringLiteral("roles"), QStringLiteral("key_accounts_attempted")});
+                        {QStringLiteral("events"), QStringLiteral("announcement_kinds"),
+                         QStringLiteral("events_after"), QStringLiteral("roles"),
+                         QStringLiteral("key_accounts_attempted")});
         if (!when)
             return when.error();
         Result<QJsonArray> events = json.array(*when, at, QStringLiteral("events"), false, false);
@@ -106,6 +115,10 @@ Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const 
         if (!kinds)
             return kinds.error();
         def.doneWhen.events = *kinds;
+        Result<QStringList> announcements = readAnnouncementKinds(json, *when, at, *kinds);
+        if (!announcements)
+            return announcements.error();
+        def.doneWhen.announcementKinds = *announcements;
         if (!after->isEmpty() && kinds->isEmpty())
             return json.error(child(at, QStringLiteral("events_after")),
                               tr("needs \"events\" to apply to"));
@@ -217,6 +230,38 @@ Result<QStringList> readEventKinds(const JsonReader &json, const QJsonArray &lis
             return json.error(element(path, i),
                               tr("\"%1\" is not a timeline event kind; use one of: %2")
                                   .arg(*kind, knownEventKinds().join(QStringLiteral(", "))));
+        kinds.append(*kind);
+    }
+    return kinds;
+}
+
+Result<QStringList> readAnnouncementKinds(const JsonReader &json, const QJsonObject &o,
+                                          const QString &path, const QStringList &eventKinds)
+{
+    const QString key = QStringLiteral("announcement_kinds");
+    if (!o.contains(key))
+        return QStringList();
+    const QString at = child(path, key);
+    Result<QJsonArray> list = json.array(o, path, key, true, true);
+    if (!list)
+        return list.error();
+    const bool namesAnnouncements = std::any_of(
+        eventKinds.begin(), eventKinds.end(),
+        [](const QString &kind) { return announcementEventKinds().contains(kind); });
+    if (!namesAnnouncements)
+        return json.error(at, tr("applies only to announcement events; list %1 among the events")
+                                  .arg(announcementEventKinds().join(tr(" or "))));
+    QStringList kinds;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        Result<QString> kind = json.textValue(list->at(i), element(at, i));
+        if (!kind)
+            return kind.error();
+        if (!announcementkind::isKnown(*kind))
+            return json.error(element(at, i),
+                              tr("\"%1\" is not a kind of announcement; use one of: %2")
+                                  .arg(*kind, announcementkind::validIds()));
+        if (kinds.contains(*kind))
+            return json.error(element(at, i), tr("\"%1\" is listed twice").arg(*kind));
         kinds.append(*kind);
     }
     return kinds;

@@ -1,5 +1,6 @@
 #include "core/playbook.h"
 
+#include "core/commsevents.h"
 #include "core/timelineevent.h"
 
 #include <QCoreApplication>
@@ -114,9 +115,26 @@ QStringList knownEventKinds()
     QStringList kinds;
     for (const char *kind : {Declared, FieldsChanged, StatusChanged, Note, SyncPosted, RoleAssigned,
                              RoleUnassigned, RoleAcknowledged, AccountsSelected, CallAttempt,
-                             ObligationDone, ObligationWaived, AnnouncementPublished})
+                             ObligationDone, ObligationWaived, AnnouncementPublished, DraftCreated,
+                             DraftSignedOff, DraftApproved})
         kinds.append(QString::fromLatin1(kind));
     return kinds;
+}
+
+QStringList announcementEventKinds()
+{
+    return {QString::fromLatin1(eventkind::AnnouncementPublished),
+            QString::fromLatin1(eventkind::DraftCreated)};
+}
+
+bool eventMatches(const TimelineEvent &event, const QStringList &kinds,
+                  const QStringList &announcementKinds)
+{
+    if (!kinds.contains(event.kind))
+        return false;
+    if (announcementKinds.isEmpty() || !announcementEventKinds().contains(event.kind))
+        return true;
+    return announcementKinds.contains(event.payload.value(QLatin1String("kind")).toString());
 }
 
 } // namespace playbook

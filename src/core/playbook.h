@@ -3,6 +3,7 @@
 #include "core/category.h"
 #include "core/result.h"
 #include "core/roles.h"
+#include "core/timelineevent.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +34,7 @@ struct CadenceRule
 {
     qint64 everyMinutes = 0;
     QStringList resetBy;             // timeline event kinds that count as "posted"
+    QStringList announcementKinds;   // of those, announcements count only of these kinds (any when empty)
     bool startsAtFirstReset = false; // false: the first one is due N minutes after detection
     bool untilRestored = false;      // ends when the incident is restored
 };
@@ -42,6 +44,7 @@ struct CadenceRule
 struct CompletionRule
 {
     QStringList events;                  // each kind recorded at least once
+    QStringList announcementKinds;       // announcement events count only of these kinds (any when empty)
     bool eventsAfterRestoration = false; // ... at or after the latest restoration
     QList<Role> roles;                   // each role currently assigned
     bool keyAccountsAttempted = false;   // every selected key account has an attempt recorded
@@ -120,8 +123,15 @@ std::optional<Category> suggestCategory(const Playbook &playbook, const QStringL
 // Refuses unknown and repeated trigger ids, naming them and the valid ones.
 Result<void> checkTriggerIds(const Playbook &playbook, const QStringList &triggerIds);
 
-// The timeline event kinds a playbook may refer to (timelineevent.h).
+// The timeline event kinds a playbook may refer to (timelineevent.h, commsevents.h).
 QStringList knownEventKinds();
+// The event kinds whose payload names a kind of announcement ("kind", core/announcementkind.h):
+// announcement_published and draft_created.
+QStringList announcementEventKinds();
+// Whether a timeline event is one of `kinds` and, when it is an announcement event and
+// `announcementKinds` is not empty, announces one of those.
+bool eventMatches(const TimelineEvent &event, const QStringList &kinds,
+                  const QStringList &announcementKinds);
 
 } // namespace playbook
 } // namespace warroom

@@ -1,5 +1,6 @@
 #include "core/playbookengine.h"
 
+#include "core/commsevents.h"
 #include "core/utctime.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ QString eventPhrase(const QString &kind)
         return tr("sync is posted");
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
         return tr("announcement is published");
+    if (kind == QLatin1String(eventkind::DraftCreated))
+        return tr("announcement draft is started");
     return tr("\"%1\" is recorded").arg(kind);
 }
 
@@ -162,8 +165,9 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
     for (const QString &kind : rule.events) {
         const auto found =
             std::find_if(facts.events.begin(), facts.events.end(), [&](const TimelineEvent &e) {
-                return e.kind == kind && (!rule.eventsAfterRestoration ||
-                                          (facts.restoredAt.isValid() && e.at >= facts.restoredAt));
+                return playbook::eventMatches(e, {kind}, rule.announcementKinds) &&
+                       (!rule.eventsAfterRestoration ||
+                        (facts.restoredAt.isValid() && e.at >= facts.restoredAt));
             });
         if (found == facts.events.end())
             return std::nullopt;
@@ -244,7 +248,7 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     for (const TimelineEvent &e : facts.events) {
         const bool tickedDone =
             e.kind == QLatin1String(eventkind::ObligationDone) && obligationOf(e) == def.id;
-        if (tickedDone || cadence.resetBy.contains(e.kind)) {
+        if (tickedDone || playbook::eventMatches(e, cadence.resetBy, cadence.announcementKinds)) {
             if (!first)
                 first = &e;
             last = &e;

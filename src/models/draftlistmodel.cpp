@@ -1,6 +1,6 @@
 #include "models/draftlistmodel.h"
 
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "storage/draftstore.h"
 
 #include <QBrush>

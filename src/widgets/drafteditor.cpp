@@ -1,6 +1,6 @@
 #include "widgets/drafteditor.h"
 
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "models/lintfindingmodel.h"
 #include "storage/draftstore.h"
 #include "storage/incidentstore.h"

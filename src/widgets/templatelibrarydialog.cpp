@@ -1,6 +1,6 @@
 #include "widgets/templatelibrarydialog.h"
 
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "comms/placeholders.h"
 #include "storage/templatestore.h"
 #include "widgets/currentuser.h"

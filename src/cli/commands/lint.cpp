@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "cli/textfile.h"
-#include "comms/announcementkind.h"
+#include "core/announcementkind.h"
 #include "comms/linter.h"
 
 #include <QJsonDocument>
