@@ -2,6 +2,7 @@
 #include "storage/incidentstore.h"
 #include "storage/peoplestore.h"
 #include "storage/rolestore.h"
+#include "playbooktestsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -50,7 +51,7 @@ void TestRoleStore::init()
     m_clock = std::make_unique<ManualClock>(test::testStart());
     m_incidents = std::make_unique<IncidentStore>(*m_db, *m_clock);
     m_people = std::make_unique<PeopleStore>(*m_db, *m_clock);
-    m_roles = std::make_unique<RoleStore>(*m_incidents, *m_people);
+    m_roles = std::make_unique<RoleStore>(*m_incidents, *m_people, test::seedPlaybook());
     QFile file(QStringLiteral(WARROOM_SOURCE_DIR "/resources/examples/people.csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(m_people->importCsv(file.readAll(), QStringLiteral("ops")));

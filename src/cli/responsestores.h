@@ -14,7 +14,7 @@ struct ResponseStores
     explicit ResponseStores(CommandContext &context)
         : people(context.database, context.clock)
         , accounts(context.database, context.clock)
-        , roles(context.store, people)
+        , roles(context.store, people, context.playbook)
         , outreach(context.store, accounts)
     {
     }

@@ -1,6 +1,8 @@
 #include "core/rolerequirements.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
 
 namespace warroom::rolerequirements {
 namespace {
@@ -10,20 +12,45 @@ QString tr(const char *text)
     return QCoreApplication::translate("warroom::RoleRequirements", text);
 }
 
-} // namespace
-
-bool needsIncidentCommander(const IncidentFields &fields)
+QString icReason(const IncidentFields &f, const Playbook &playbook)
 {
-    return fields.affectedUsersPct > IcUsersPctAbove ||
-           fields.enterpriseAffected > IcEnterpriseAbove;
+    if (f.affectedUsersPct > playbook.icUsersPctAbove)
+        return tr("More than %1% of users affected (%2%)")
+            .arg(QLocale().toString(playbook.icUsersPctAbove, 'g', 4),
+                 QLocale().toString(f.affectedUsersPct, 'g', 4));
+    return tr("More than %1 enterprise customer(s) affected (%2)")
+        .arg(playbook.icEnterpriseAbove)
+        .arg(f.enterpriseAffected);
 }
 
-bool needsExecutiveEscalation(const Incident &incident, const QDateTime &nowUtc)
+// Whether the obligation, completed by assigning roles, asks for them on this incident now.
+bool asksForRoles(const ObligationDef &def, const Incident &incident, const QDateTime &nowUtc)
 {
-    const QDateTime deadline = incident.fields.detectedAt.addSecs(EscalationAfterSecs);
+    if (def.doneWhen.roles.isEmpty() || def.mandatoryOnIcThreshold)
+        return false; // the IC engagement rule is the thresholds, applied above
+    if (!def.categories.isEmpty() && !def.categories.contains(incident.fields.category))
+        return false;
+    if (!def.onlyIfUnresolvedAtDue)
+        return true;
+    if (!def.due || def.due->from != DueAnchor::Detected)
+        return false;
+    const QDateTime due = incident.fields.detectedAt.addSecs(def.due->minutes * 60);
+    return unresolvedAfter(incident, due, nowUtc);
+}
+
+} // namespace
+
+bool needsIncidentCommander(const IncidentFields &fields, const Playbook &playbook)
+{
+    return fields.affectedUsersPct > playbook.icUsersPctAbove ||
+           fields.enterpriseAffected > playbook.icEnterpriseAbove;
+}
+
+bool unresolvedAfter(const Incident &incident, const QDateTime &deadline, const QDateTime &nowUtc)
+{
     if (incident.isActive() && nowUtc > deadline)
         return true;
-    // A restored incident still needed the escalation if it stayed unresolved past the hour.
+    // A restored incident still needed it if it stayed unresolved past the deadline.
     for (const StatusChange &change : incident.statusHistory) {
         if (!incidentstatus::isActive(change.to) && change.at > deadline)
             return true;
@@ -31,43 +58,29 @@ bool needsExecutiveEscalation(const Incident &incident, const QDateTime &nowUtc)
     return false;
 }
 
-QList<RoleNeed> neededRoles(const Incident &incident, const QDateTime &nowUtc)
+QList<RoleNeed> neededRoles(const Playbook &playbook, const Incident &incident,
+                            const QDateTime &nowUtc)
 {
-    const IncidentFields &f = incident.fields;
-    const bool ic = needsIncidentCommander(f);
-    const QString icReason =
-        f.affectedUsersPct > IcUsersPctAbove
-            ? tr("More than 5% of users affected (%1%)").arg(f.affectedUsersPct)
-            : tr("More than one enterprise customer affected (%1)").arg(f.enterpriseAffected);
-    const bool legal = f.category == Category::DataLeak || f.category == Category::OutputErrorLoss;
-    const bool escalate = needsExecutiveEscalation(incident, nowUtc);
-
+    QMap<Role, QString> reasons;
+    reasons.insert(Role::OnCall, tr("First responder on every incident"));
+    if (needsIncidentCommander(incident.fields, playbook)) {
+        const QString reason = icReason(incident.fields, playbook);
+        for (Role r :
+             {Role::IncidentCommander, Role::CustomerSuccess, Role::Support, Role::ProductOwner})
+            reasons.insert(r, reason);
+    }
+    for (const ObligationDef &def : playbook.obligations) {
+        if (!asksForRoles(def, incident, nowUtc))
+            continue;
+        for (Role r : def.doneWhen.roles) {
+            if (!reasons.contains(r))
+                reasons.insert(r, def.title);
+        }
+    }
     QList<RoleNeed> needs;
     for (Role r : role::all()) {
-        switch (r) {
-        case Role::OnCall:
-            needs.append({r, tr("First responder on every incident")});
-            break;
-        case Role::IncidentCommander:
-        case Role::CustomerSuccess:
-        case Role::Support:
-        case Role::ProductOwner:
-            if (ic)
-                needs.append({r, icReason});
-            break;
-        case Role::Legal:
-            if (legal)
-                needs.append(
-                    {r, f.category == Category::DataLeak
-                            ? tr("Customer data leak or compliance event")
-                            : tr("Model output error causing customer loss (output liability)")});
-            break;
-        case Role::VpEngineering:
-        case Role::Ceo:
-            if (escalate)
-                needs.append({r, tr("Unresolved more than an hour after detection")});
-            break;
-        }
+        if (reasons.contains(r))
+            needs.append({r, reasons.value(r)});
     }
     return needs;
 }

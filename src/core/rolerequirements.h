@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/incident.h"
+#include "core/playbook.h"
 #include "core/roles.h"
 
 #include <QDateTime>
@@ -18,24 +19,22 @@ struct RoleNeed
 
 namespace rolerequirements {
 
-// "> 5% users or > 1 enterprise customer affected: must escalate" (T+0 to T+15).
-inline constexpr double IcUsersPctAbove = 5.0;
-inline constexpr int IcEnterpriseAbove = 1;
-// "Unresolved > 1 hour: escalate to VP Engineering + CEO", counted from detection (T+0).
-inline constexpr qint64 EscalationAfterSecs = 3600;
+// The playbook's IC engagement rule ("> 5% users or > 1 enterprise customer affected: must
+// escalate" in the seed; the thresholds come from its "ic_engagement").
+bool needsIncidentCommander(const IncidentFields &fields, const Playbook &playbook);
+// Whether the incident was, or still is, unresolved after the deadline.
+bool unresolvedAfter(const Incident &incident, const QDateTime &deadline, const QDateTime &nowUtc);
 
-bool needsIncidentCommander(const IncidentFields &fields);
-// Whether the incident was, or still is, unresolved for more than an hour after detection.
-bool needsExecutiveEscalation(const Incident &incident, const QDateTime &nowUtc);
-
-// In role::all() order:
+// In role::all() order, each with the first rule that needs it:
 //  - on-call engineer: always (the first responder);
 //  - incident commander, and with the IC's team customer success (key-account outreach),
 //    support (ticket surge) and product owner (announcement): when the IC rule applies;
-//  - legal: data leaks and compliance events, model output errors causing customer loss
-//    (model output liability);
-//  - VP Engineering and CEO: when unresolved for more than an hour.
-QList<RoleNeed> neededRoles(const Incident &incident, const QDateTime &nowUtc);
+//  - every role the playbook's obligations are completed by assigning ("done_when": {"roles"}),
+//    for the obligations that apply to the incident's category; for an obligation that applies
+//    only if the incident is unresolved at its due time (escalation to VP Engineering and CEO),
+//    once that is so. In the seed: legal for data leaks and model output liability.
+QList<RoleNeed> neededRoles(const Playbook &playbook, const Incident &incident,
+                            const QDateTime &nowUtc);
 
 } // namespace rolerequirements
 } // namespace warroom

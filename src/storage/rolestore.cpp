@@ -45,9 +45,10 @@ QJsonObject rolePayload(Role r, const QString &person)
 
 } // namespace
 
-RoleStore::RoleStore(IncidentStore &incidents, PeopleStore &people)
+RoleStore::RoleStore(IncidentStore &incidents, PeopleStore &people, const Playbook &playbook)
     : m_incidents(incidents)
     , m_people(people)
+    , m_playbook(playbook)
 {
 }
 
@@ -64,7 +65,8 @@ Result<QList<RoleNeed>> RoleStore::neededRoles(qint64 incidentId) const
     Result<Incident> incident = m_incidents.incident(incidentId);
     if (!incident)
         return incident.error();
-    return rolerequirements::neededRoles(incident.value(), m_incidents.clock().nowUtc());
+    return rolerequirements::neededRoles(m_playbook, incident.value(),
+                                         m_incidents.clock().nowUtc());
 }
 
 Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &person, bool override,

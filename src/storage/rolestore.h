@@ -18,7 +18,8 @@ class PeopleStore;
 class RoleStore final
 {
 public:
-    RoleStore(IncidentStore &incidents, PeopleStore &people);
+    // The playbook decides which roles an incident needs (rolerequirements.h).
+    RoleStore(IncidentStore &incidents, PeopleStore &people, const Playbook &playbook);
     Q_DISABLE_COPY_MOVE(RoleStore)
 
     // Assigns (or, for a single-holder role, reassigns) the role. A person the directory does not
@@ -41,6 +42,7 @@ public:
 private:
     IncidentStore &m_incidents;
     PeopleStore &m_people;
+    const Playbook &m_playbook;
 };
 
 } // namespace warroom

@@ -37,7 +37,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
       m_playbookStore(std::make_unique<PlaybookStore>(*m_incidents, m_playbook)),
       m_people(std::make_unique<PeopleStore>(*m_database, m_clock)),
       m_accounts(std::make_unique<AccountStore>(*m_database, m_clock)),
-      m_roles(std::make_unique<RoleStore>(*m_incidents, *m_people)),
+      m_roles(std::make_unique<RoleStore>(*m_incidents, *m_people, m_playbook)),
       m_outreach(std::make_unique<OutreachStore>(*m_incidents, *m_accounts)),
       m_templates(std::make_unique<TemplateStore>(*m_database, m_clock)),
       m_drafts(std::make_unique<DraftStore>(*m_database, *m_incidents, *m_templates)),
