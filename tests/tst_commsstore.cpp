@@ -367,8 +367,9 @@ void TestCommsStore::describedOnTheTimeline()
     const QList<TimelineEvent> events = m_f->incidents->timeline(incident).value();
     QCOMPARE(
         describeEvent(events.at(events.size() - 2)),
-        QStringLiteral("Drafted update for status-page from template progress-update (draft %1)")
-            .arg(id));
+        QStringLiteral("Started draft %1: Progress update, Status page, for %2")
+            .arg(id)
+            .arg(events.at(events.size() - 2).payload.value(QLatin1String("audience")).toString()));
     QVERIFY(describeEvent(events.constLast())
                 .startsWith(QStringLiteral("Saved draft %1 v2 (text ").arg(id)));
 }

@@ -186,12 +186,19 @@ void TestPlaybookStore::markDoneAndWaive()
     QCOMPARE(events.at(1).kind, QString::fromLatin1(eventkind::ObligationDone));
     QCOMPARE(events.at(1).payload,
              (QJsonObject{{QStringLiteral("obligation"), QStringLiteral("open-channel")},
+                          {QStringLiteral("title"), QStringLiteral("Open the incident channel (Slack / war room)")},
                           {QStringLiteral("note"), QStringLiteral("#inc-42")}}));
-    QCOMPARE(describeEvent(events.at(1)), QStringLiteral("Done: open-channel (#inc-42)"));
+    QCOMPARE(describeEvent(events.at(1)),
+             QStringLiteral("Done: Open the incident channel (Slack / war room) (#inc-42)"));
+    // Events recorded before titles were stored read by id.
+    TimelineEvent untitled = events.at(1);
+    untitled.payload.remove(QStringLiteral("title"));
+    QCOMPARE(describeEvent(untitled), QStringLiteral("Done: open-channel (#inc-42)"));
     QCOMPARE(events.at(2).payload.value(QStringLiteral("reason")).toString(),
              QStringLiteral("no tickets yet"));
     QCOMPARE(describeEvent(events.at(2)),
-             QStringLiteral("Waived: support-templates (reason: no tickets yet)"));
+             QStringLiteral("Waived: %1 (reason: no tickets yet)")
+                 .arg(m_playbook->playbook().obligation(QStringLiteral("support-templates"))->title));
 
     const QList<ObligationStatus> now = m_playbook->obligations(id, m_clock->nowUtc()).value();
     const ObligationStatus open = test::findObligation(now, QStringLiteral("open-channel"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comms/channel.h"
+#include "core/channel.h"
 #include "comms/linter.h"
 #include "comms/renderer.h"
 

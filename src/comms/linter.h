@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comms/channel.h"
+#include "core/channel.h"
 #include "comms/lintrules.h"
 #include "core/category.h"
 

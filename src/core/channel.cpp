@@ -1,4 +1,4 @@
-#include "comms/channel.h"
+#include "core/channel.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,8 @@
 #include "core/commsevents.h"
 
+#include "core/announcementkind.h"
+#include "core/channel.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -24,6 +27,20 @@ QString draftRef(const QJsonObject &p)
         .arg(p.value(QLatin1String("version")).toInt());
 }
 
+// "the status page" for "status-page"; an unknown id as it was recorded.
+QString channelText(const QJsonObject &p)
+{
+    const QString id = p.value(QLatin1String("channel")).toString();
+    const std::optional<Channel> c = channel::fromId(id);
+    return c ? channel::displayName(*c) : id;
+}
+
+QString kindText(const QJsonObject &p)
+{
+    const QString kind = p.value(QLatin1String("kind")).toString();
+    return announcementkind::isKnown(kind) ? announcementkind::displayName(kind) : kind;
+}
+
 QString overrideText(const QJsonObject &p)
 {
     const QString reason = p.value(QLatin1String("override_reason")).toString();
@@ -42,11 +59,9 @@ QString describeCommsEvent(const TimelineEvent &event)
     const QJsonObject &p = event.payload;
     const QString kind = event.kind;
     if (kind == QLatin1String(eventkind::DraftCreated))
-        return tr("Drafted %1 for %2 from template %3 (draft %4)")
-            .arg(p.value(QLatin1String("kind")).toString(),
-                 p.value(QLatin1String("channel")).toString(),
-                 p.value(QLatin1String("template")).toString())
-            .arg(p.value(QLatin1String("draft_id")).toInteger());
+        return tr("Started draft %1: %2, %3, for %4")
+            .arg(p.value(QLatin1String("draft_id")).toInteger())
+            .arg(kindText(p), channelText(p), p.value(QLatin1String("audience")).toString());
     if (kind == QLatin1String(eventkind::DraftSaved))
         return tr("Saved %1 (text %2)").arg(draftRef(p), shortHash(p));
     if (kind == QLatin1String(eventkind::DraftVoided)) {
@@ -75,8 +90,8 @@ QString describeCommsEvent(const TimelineEvent &event)
     if (kind == QLatin1String(eventkind::DraftApproved))
         return tr("IC approved %1 (text %2)%3").arg(draftRef(p), shortHash(p), overrideText(p));
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
-        return tr("Published %1 on %2 (text %3)")
-            .arg(draftRef(p), p.value(QLatin1String("channel")).toString(), shortHash(p));
+        return tr("Published %1 (%2) on %3 (text %4)")
+            .arg(draftRef(p), kindText(p), channelText(p), shortHash(p));
     return QString();
 }
 

@@ -31,6 +31,13 @@ QString valueText(const QJsonValue &value)
     return QStringLiteral("\"%1\"").arg(value.toString());
 }
 
+// The obligation's title as recorded with the tick; its id for events recorded without one.
+QString obligationText(const QJsonObject &p)
+{
+    const QString title = p.value(QLatin1String("title")).toString();
+    return title.isEmpty() ? p.value(QLatin1String("obligation")).toString() : title;
+}
+
 } // namespace
 
 QString describeEvent(const TimelineEvent &event)
@@ -54,12 +61,12 @@ QString describeEvent(const TimelineEvent &event)
         return tr("Sync: %1").arg(p.value(QLatin1String("text")).toString());
     if (event.kind == QLatin1String(eventkind::ObligationDone)) {
         const QString note = p.value(QLatin1String("note")).toString();
-        const QString obligation = p.value(QLatin1String("obligation")).toString();
-        return note.isEmpty() ? tr("Done: %1").arg(obligation) : tr("Done: %1 (%2)").arg(obligation, note);
+        return note.isEmpty() ? tr("Done: %1").arg(obligationText(p))
+                              : tr("Done: %1 (%2)").arg(obligationText(p), note);
     }
     if (event.kind == QLatin1String(eventkind::ObligationWaived))
         return tr("Waived: %1 (reason: %2)")
-            .arg(p.value(QLatin1String("obligation")).toString(), p.value(QLatin1String("reason")).toString());
+            .arg(obligationText(p), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::StatusChanged)) {
         return tr("Status %1 → %2")
             .arg(statusName(p.value(QLatin1String("from"))), statusName(p.value(QLatin1String("to"))));

@@ -43,13 +43,14 @@ inline constexpr auto RoleAcknowledged = "role_acknowledged";
 inline constexpr auto AccountsSelected = "accounts_selected";
 // One outreach attempt. payload: {"account_id", "account_name", "status", "channel", "note"}
 inline constexpr auto CallAttempt = "call_attempt";
-// A playbook obligation ticked done or waived. payload: {"obligation": id, "note"/"reason"}
+// A playbook obligation ticked done or waived.
+// payload: {"obligation": id, "title": its title then, "note"/"reason"}
 inline constexpr auto ObligationDone = "obligation_done";
 inline constexpr auto ObligationWaived = "obligation_waived";
 // An external message recorded as published.
 // payload: {"draft_id", "channel", "template", "sha256", "published_by",
 //           "kind": announcementkind (initial, update, resolved, ...), "publication_id",
-//           "version", "audience"} - the kinds are listed in comms/announcementkind.h.
+//           "version", "audience"} - the kinds are listed in core/announcementkind.h.
 inline constexpr auto AnnouncementPublished = "announcement_published";
 
 } // namespace eventkind

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comms/channel.h"
+#include "core/channel.h"
 #include "comms/draftgate.h"
 
 #include <QDateTime>

@@ -104,7 +104,8 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
         return allowed.error();
     // Checked outside the write lock: two people ticking the same obligation at once both get
     // their event recorded, and the engine counts the first. Nothing is lost or contradicted.
-    QJsonObject payload{{QStringLiteral("obligation"), obligationId}};
+    QJsonObject payload{{QStringLiteral("obligation"), obligationId},
+                        {QStringLiteral("title"), status->title}};
     if (!trimmed.isEmpty())
         payload.insert(waive ? QStringLiteral("reason") : QStringLiteral("note"), trimmed);
     return m_incidents.appendEvent(

@@ -19,6 +19,17 @@ void Badge::paint(const QString &text, const QString &background, const QString 
                       .arg(points, 0, 'f', 1));
 }
 
+void Badge::outline(const QString &text, const QString &colour)
+{
+    setText(text);
+    const double points = QApplication::font().pointSizeF() * 1.4;
+    setStyleSheet(QStringLiteral("QLabel { background: white; color: %1; border: 3px solid %1;"
+                                 " border-radius: 6px; padding: 1px 9px; font-weight: bold;"
+                                 " font-size: %2pt; }")
+                      .arg(colour)
+                      .arg(points, 0, 'f', 1));
+}
+
 void Badge::showSeverity(Severity severity)
 {
     setToolTip(severity::description(severity));
@@ -29,15 +40,17 @@ void Badge::showSeverity(Severity severity)
     }
 }
 
+// Status is drawn as an outline in calm colours, so that across the room it never reads as a
+// severity (filled, in alarm colours); the text says the status too.
 void Badge::showStatus(IncidentStatus status)
 {
     const QString text = incidentstatus::displayName(status).toUpper();
     switch (status) {
-    case IncidentStatus::Investigating: paint(text, QStringLiteral("#c62828"), QStringLiteral("white")); break;
-    case IncidentStatus::Identified: paint(text, QStringLiteral("#ef6c00"), QStringLiteral("white")); break;
-    case IncidentStatus::Monitoring: paint(text, QStringLiteral("#1565c0"), QStringLiteral("white")); break;
-    case IncidentStatus::Restored: paint(text, QStringLiteral("#2e7d32"), QStringLiteral("white")); break;
-    case IncidentStatus::Closed: paint(text, QStringLiteral("#616161"), QStringLiteral("white")); break;
+    case IncidentStatus::Investigating: outline(text, QStringLiteral("#6a1b9a")); break;
+    case IncidentStatus::Identified: outline(text, QStringLiteral("#00695c")); break;
+    case IncidentStatus::Monitoring: outline(text, QStringLiteral("#1565c0")); break;
+    case IncidentStatus::Restored: outline(text, QStringLiteral("#2e7d32")); break;
+    case IncidentStatus::Closed: outline(text, QStringLiteral("#616161")); break;
     }
 }
 

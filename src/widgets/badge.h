@@ -20,6 +20,7 @@ public:
 
 private:
     void paint(const QString &text, const QString &background, const QString &foreground);
+    void outline(const QString &text, const QString &colour);
 };
 
 } // namespace warroom
