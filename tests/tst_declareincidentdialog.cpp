@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void refusesInvalidInput_data();
     void refusesInvalidInput();
     void acceptsValidInput();
+    void categoryAndSeverityMustBeChosen();
     void keepsInputWhenSubmitFails();
     void refusesDetectionInTheFuture();
     void editModeShowsExistingFields();
@@ -27,8 +29,7 @@ private slots:
 private:
     void fillValid(DeclareIncidentDialog &dialog);
     void clickOk(DeclareIncidentDialog &dialog);
-    template<typename T>
-    T *child(DeclareIncidentDialog &dialog, const char *name)
+    template <typename T> T *child(DeclareIncidentDialog &dialog, const char *name)
     {
         return dialog.findChild<T *>(QString::fromLatin1(name));
     }
@@ -45,14 +46,16 @@ void TestDeclareIncidentDialog::init()
 
 void TestDeclareIncidentDialog::fillValid(DeclareIncidentDialog &dialog)
 {
-    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Upstream model API returns 503"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"),
+                     QStringLiteral("Upstream model API returns 503"));
     QComboBox *category = child<QComboBox>(dialog, "categoryCombo");
     category->setFocus();
-    QTest::keyClick(category, Qt::Key_Down); // behavior-anomaly → outage
+    QTest::keyClick(category, Qt::Key_Down); // "Choose the category…" → behavior-anomaly
+    QTest::keyClick(category, Qt::Key_Down); // → outage
     QTest::keyClick(category, Qt::Key_Down); // → upstream-unavailable
     QComboBox *severity = child<QComboBox>(dialog, "severityCombo");
     severity->setFocus();
-    QTest::keyClick(severity, Qt::Key_Up); // SEV2 → SEV1
+    QTest::keyClick(severity, Qt::Key_Down); // "Choose…" → SEV1
     QTest::keyClicks(child<QLineEdit>(dialog, "taskTypeEdit"), QStringLiteral("contract review"));
     QTest::keyClicks(child<QLineEdit>(dialog, "affectedPctEdit"), QStringLiteral("8.5"));
     QTest::keyClicks(child<QLineEdit>(dialog, "enterpriseEdit"), QStringLiteral("3"));
@@ -69,11 +72,21 @@ void TestDeclareIncidentDialog::refusesInvalidInput_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty title") << "titleEdit" << "" << "Title must not be empty";
-    QTest::newRow("pct 150") << "affectedPctEdit" << "150" << "between 0 and 100";
-    QTest::newRow("pct not a number") << "affectedPctEdit" << "lots" << "between 0 and 100";
-    QTest::newRow("pct negative") << "affectedPctEdit" << "-2" << "between 0 and 100";
-    QTest::newRow("enterprise not a number") << "enterpriseEdit" << "two" << "cannot be negative";
+    QTest::newRow("empty title") << "titleEdit"
+                                 << ""
+                                 << "Title must not be empty";
+    QTest::newRow("pct 150") << "affectedPctEdit"
+                             << "150"
+                             << "between 0 and 100";
+    QTest::newRow("pct not a number") << "affectedPctEdit"
+                                      << "lots"
+                                      << "between 0 and 100";
+    QTest::newRow("pct negative") << "affectedPctEdit"
+                                  << "-2"
+                                  << "between 0 and 100";
+    QTest::newRow("enterprise not a number") << "enterpriseEdit"
+                                             << "two"
+                                             << "cannot be negative";
 }
 
 void TestDeclareIncidentDialog::refusesInvalidInput()
@@ -97,6 +110,38 @@ void TestDeclareIncidentDialog::refusesInvalidInput()
     QVERIFY(m_submitted.isEmpty());
     QVERIFY(!edit->styleSheet().isEmpty()); // the offending field is marked
     QCOMPARE(dialog.focusWidget(), edit);
+    const QList<QLabel *> underFields = dialog.findChildren<QLabel *>(QStringLiteral("fieldError"));
+    QCOMPARE(underFields.size(), 1); // and the message is next to it
+    QVERIFY(underFields.first()->text().contains(message));
+}
+
+void TestDeclareIncidentDialog::categoryAndSeverityMustBeChosen()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Answers cut off"));
+    clickOk(dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(m_submitted.isEmpty());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("Choose the category")),
+             qPrintable(dialog.errorText()));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("Choose the severity")));
+    QCOMPARE(dialog.findChildren<QLabel *>(QStringLiteral("fieldError")).size(), 2);
+    QCOMPARE(dialog.focusWidget(), child<QComboBox>(dialog, "categoryCombo"));
+
+    QTest::keyClick(child<QComboBox>(dialog, "categoryCombo"), Qt::Key_Down); // behavior-anomaly
+    QComboBox *severity = child<QComboBox>(dialog, "severityCombo");
+    severity->setFocus();
+    QTest::keyClick(severity, Qt::Key_Down); // SEV1
+    clickOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_submitted.size(), 1);
+    QCOMPARE(m_submitted.first().category, Category::BehaviorAnomaly);
+    QCOMPARE(m_submitted.first().severity, Severity::Sev1);
+    QVERIFY(dialog.findChildren<QLabel *>(QStringLiteral("fieldError")).isEmpty());
 }
 
 void TestDeclareIncidentDialog::acceptsValidInput()
@@ -125,7 +170,8 @@ void TestDeclareIncidentDialog::keepsInputWhenSubmitFails()
     int attempts = 0;
     DeclareIncidentDialog dialog(*m_clock, [&](const IncidentFields &) -> Result<void> {
         if (++attempts == 1)
-            return Error{Error::Code::Busy, QStringLiteral("demo.sqlite is locked by another writer")};
+            return Error{Error::Code::Busy,
+                         QStringLiteral("demo.sqlite is locked by another writer")};
         return {};
     });
     dialog.show();
@@ -133,7 +179,8 @@ void TestDeclareIncidentDialog::keepsInputWhenSubmitFails()
     clickOk(dialog);
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.errorText().contains(QStringLiteral("locked")));
-    QCOMPARE(child<QLineEdit>(dialog, "titleEdit")->text(), QStringLiteral("Upstream model API returns 503"));
+    QCOMPARE(child<QLineEdit>(dialog, "titleEdit")->text(),
+             QStringLiteral("Upstream model API returns 503"));
     clickOk(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(attempts, 2);
@@ -150,7 +197,8 @@ void TestDeclareIncidentDialog::refusesDetectionInTheFuture()
     m_clock->advanceSecs(-3600); // the dialog's default "now" is now an hour ahead of the clock
     clickOk(dialog);
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.errorText().contains(QStringLiteral("in the future")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("in the future")),
+             qPrintable(dialog.errorText()));
     QTest::mouseClick(child<QPushButton>(dialog, "nowButton"), Qt::LeftButton);
     clickOk(dialog);
     QCOMPARE(m_submitted.size(), 1);

@@ -82,6 +82,10 @@ void TestMainWindow::declareThroughDialog()
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
                          QStringLiteral("Completion rate 95% to 75% on email drafting"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("affectedPctEdit")), QStringLiteral("20"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        category->setCurrentIndex(category->findData(QStringLiteral("behavior-anomaly")));
+        auto *severity = dialog->findChild<QComboBox *>(QStringLiteral("severityCombo"));
+        severity->setCurrentIndex(severity->findData(QStringLiteral("SEV2")));
         filled = true;
         QTest::keyClick(dialog, Qt::Key_Return);
     });

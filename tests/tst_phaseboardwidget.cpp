@@ -318,6 +318,8 @@ void TestPhaseBoardWidget::declareDialogTriggersSuggestTheCategory()
     PhaseBoardWidget *board = declareThroughDialog(window, [&](QDialog *d) {
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
                          QStringLiteral("Contract text sent to the wrong customer"));
+        auto *severity = d->findChild<QComboBox *>(QStringLiteral("severityCombo"));
+        severity->setCurrentIndex(severity->findData(QStringLiteral("SEV2")));
         auto *category = d->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
         d->findChild<QCheckBox *>(QStringLiteral("trigger-completion-rate-drop"))->click();
         QCOMPARE(category->currentData().toString(), QStringLiteral("behavior-anomaly"));

@@ -3,6 +3,7 @@
 #include "ui_declareincidentdialog.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
@@ -33,17 +34,23 @@ double parsePercent(QString text)
 } // namespace
 
 DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DeclareIncidentDialog>()), m_clock(clock),
-      m_submit(std::move(submit))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeclareIncidentDialog>())
+    , m_clock(clock)
+    , m_submit(std::move(submit))
 {
     m_ui->setupUi(this);
+    // No category or severity is preselected: a hurried commander must choose them, since they
+    // decide which playbook rules apply and how loud the incident is.
+    m_ui->categoryCombo->addItem(tr("Choose the category…"), QString());
+    m_ui->severityCombo->addItem(tr("Choose…"), QString());
     for (Category c : category::all())
         m_ui->categoryCombo->addItem(category::displayName(c), category::id(c));
     for (Severity s : severity::all()) {
         m_ui->severityCombo->addItem(severity::id(s), severity::id(s));
-        m_ui->severityCombo->setItemData(m_ui->severityCombo->count() - 1, severity::description(s), Qt::ToolTipRole);
+        m_ui->severityCombo->setItemData(m_ui->severityCombo->count() - 1, severity::description(s),
+                                         Qt::ToolTipRole);
     }
-    m_ui->severityCombo->setCurrentIndex(1);
     m_ui->detectedAtEdit->setTimeSpec(Qt::UTC);
     m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc());
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
@@ -52,7 +59,9 @@ DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, 
 
     const auto showSeverityHint = [this] {
         const auto s = severity::fromId(m_ui->severityCombo->currentData().toString());
-        m_ui->severityHint->setText(s ? severity::description(*s) : QString());
+        m_ui->severityHint->setText(s ? severity::description(*s)
+                                      : tr("Choose a severity to see what it means."));
+        fitHeight();
     };
     connect(m_ui->severityCombo, &QComboBox::currentIndexChanged, this, showSeverityHint);
     showSeverityHint();
@@ -82,7 +91,8 @@ void DeclareIncidentDialog::offerTriggers(const Playbook &playbook)
     if (m_playbook || playbook.triggers.isEmpty())
         return;
     m_playbook = playbook;
-    auto *box = new QGroupBox(tr("Trigger conditions observed (tick any; they suggest the category)"), this);
+    auto *box = new QGroupBox(
+        tr("Trigger conditions observed (tick any; they suggest the category)"), this);
     box->setObjectName(QStringLiteral("triggerBox"));
     auto *list = new QVBoxLayout(box);
     for (const TriggerDef &trigger : playbook.triggers) {
@@ -97,7 +107,7 @@ void DeclareIncidentDialog::offerTriggers(const Playbook &playbook)
     m_suggestion->setObjectName(QStringLiteral("categorySuggestion"));
     m_suggestion->setWordWrap(true);
     list->addWidget(m_suggestion);
-    m_ui->verticalLayout->insertWidget(1, box); // under the fields, above the error text
+    m_ui->verticalLayout->insertWidget(0, box); // what was observed first: it suggests the category
     adjustSize();
 }
 
@@ -113,15 +123,22 @@ QStringList DeclareIncidentDialog::tickedTriggers() const
 
 void DeclareIncidentDialog::suggestCategory()
 {
-    const std::optional<Category> suggested = playbook::suggestCategory(*m_playbook, tickedTriggers());
+    const std::optional<Category> suggested =
+        playbook::suggestCategory(*m_playbook, tickedTriggers());
     if (!suggested) {
         m_suggestion->setText(tr("Ticking a condition sets the category it suggests."));
         return;
     }
     m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(category::id(*suggested)));
-    m_suggestion->setText(tr("Category set to \"%1\", as the ticked conditions suggest; change it above if it fits"
-                             " better.")
-                              .arg(category::displayName(*suggested)));
+    m_suggestion->setText(
+        tr("Category set to \"%1\", as the ticked conditions suggest; change it above if it fits"
+           " better.")
+            .arg(category::displayName(*suggested)));
+    fitHeight();
+}
+
+void DeclareIncidentDialog::fitHeight()
+{
     // A wrapped label does not ask the dialog for the height its second line needs.
     if (const int needed = layout()->heightForWidth(width()); needed > height())
         resize(width(), needed);
@@ -131,8 +148,10 @@ IncidentFields DeclareIncidentDialog::fields() const
 {
     IncidentFields f;
     f.title = m_ui->titleEdit->text();
-    f.category = category::fromId(m_ui->categoryCombo->currentData().toString()).value_or(Category::Outage);
-    f.severity = severity::fromId(m_ui->severityCombo->currentData().toString()).value_or(Severity::Sev2);
+    f.category =
+        category::fromId(m_ui->categoryCombo->currentData().toString()).value_or(Category::Outage);
+    f.severity =
+        severity::fromId(m_ui->severityCombo->currentData().toString()).value_or(Severity::Sev2);
     f.taskType = m_ui->taskTypeEdit->text();
     f.affectedUsersPct = parsePercent(m_ui->affectedPctEdit->text());
     const QString enterprise = m_ui->enterpriseEdit->text().trimmed();
@@ -148,13 +167,17 @@ IncidentFields DeclareIncidentDialog::fields() const
 
 QString DeclareIncidentDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_errors.join(QLatin1Char('\n'));
 }
 
 QWidget *DeclareIncidentDialog::widgetFor(const QString &field) const
 {
     if (field == QLatin1String(incidentfields::Title))
         return m_ui->titleEdit;
+    if (field == QLatin1String(incidentfields::Category))
+        return m_ui->categoryCombo;
+    if (field == QLatin1String(incidentfields::Severity))
+        return m_ui->severityCombo;
     if (field == QLatin1String(incidentfields::TaskType))
         return m_ui->taskTypeEdit;
     if (field == QLatin1String(incidentfields::AffectedUsersPct))
@@ -168,38 +191,85 @@ QWidget *DeclareIncidentDialog::widgetFor(const QString &field) const
 
 void DeclareIncidentDialog::clearErrors()
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->taskTypeEdit),
-                       static_cast<QWidget *>(m_ui->affectedPctEdit), static_cast<QWidget *>(m_ui->enterpriseEdit),
-                       static_cast<QWidget *>(m_ui->detectedAtEdit)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->categoryCombo),
+          static_cast<QWidget *>(m_ui->severityCombo), static_cast<QWidget *>(m_ui->taskTypeEdit),
+          static_cast<QWidget *>(m_ui->affectedPctEdit),
+          static_cast<QWidget *>(m_ui->enterpriseEdit),
+          static_cast<QWidget *>(m_ui->detectedAtEdit)})
         w->setStyleSheet(QString());
+    for (QLabel *label : std::as_const(m_fieldErrors))
+        m_ui->formLayout->removeRow(label); // deletes the label
+    m_fieldErrors.clear();
     m_ui->errorLabel->clear();
     m_ui->errorLabel->hide();
+    m_errors.clear();
 }
 
+// Each message goes under the field it is about; those about no field (a failed write) go
+// to the line above the buttons.
 void DeclareIncidentDialog::showErrors(const QList<Error> &errors)
 {
-    QStringList lines;
+    QStringList general;
     QWidget *first = nullptr;
     for (const Error &error : errors) {
-        lines.append(error.message);
-        if (QWidget *w = widgetFor(error.field)) {
-            w->setStyleSheet(QLatin1String(kErrorStyle));
-            if (!first)
-                first = w;
+        m_errors.append(error.message);
+        QWidget *w = widgetFor(error.field);
+        if (!w) {
+            general.append(error.message);
+            continue;
         }
+        w->setStyleSheet(QLatin1String(kErrorStyle));
+        showUnderField(w, error.message);
+        if (!first)
+            first = w;
     }
-    m_ui->errorLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->errorLabel->show();
+    m_ui->errorLabel->setText(general.join(QLatin1Char('\n')));
+    m_ui->errorLabel->setVisible(!general.isEmpty());
     if (first)
         first->setFocus();
+}
+
+void DeclareIncidentDialog::showUnderField(QWidget *field, const QString &message)
+{
+    int row = -1;
+    for (int r = 0; r < m_ui->formLayout->rowCount() && row < 0; ++r) {
+        QLayoutItem *item = m_ui->formLayout->itemAt(r, QFormLayout::FieldRole);
+        if (item &&
+            (item->widget() == field || (item->layout() && item->layout()->indexOf(field) >= 0)))
+            row = r;
+    }
+    if (row < 0)
+        return;
+    auto *label = new QLabel(message, this);
+    label->setObjectName(QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->formLayout->insertRow(row + 1, QString(), label);
+    m_fieldErrors.append(label);
+}
+
+QList<Error> DeclareIncidentDialog::unchosenFields() const
+{
+    QList<Error> errors;
+    if (m_ui->categoryCombo->currentData().toString().isEmpty())
+        errors.append(
+            Error::invalid(QLatin1String(incidentfields::Category),
+                           tr("Choose the category: it decides which playbook rules apply.")));
+    if (m_ui->severityCombo->currentData().toString().isEmpty())
+        errors.append(
+            Error::invalid(QLatin1String(incidentfields::Severity), tr("Choose the severity.")));
+    return errors;
 }
 
 void DeclareIncidentDialog::accept()
 {
     clearErrors();
     const IncidentFields f = fields();
-    if (const QList<Error> errors = incidentfields::validate(f, m_clock.nowUtc()); !errors.isEmpty()) {
+    QList<Error> errors = unchosenFields() + incidentfields::validate(f, m_clock.nowUtc());
+    if (!errors.isEmpty()) {
         showErrors(errors);
+        fitHeight(); // room for the messages under the fields
         return;
     }
     if (Result<void> submitted = m_submit(f); !submitted) {

@@ -48,6 +48,11 @@ private:
     void showErrors(const QList<Error> &errors);
     void clearErrors();
     QWidget *widgetFor(const QString &field) const;
+    // A red message in a row of its own under the field (removed by clearErrors()).
+    void showUnderField(QWidget *field, const QString &message);
+    void fitHeight();
+    // Category and severity have no default: each still on "Choose…" is an error.
+    QList<Error> unchosenFields() const;
 
     void suggestCategory();
 
@@ -55,6 +60,8 @@ private:
     std::optional<Playbook> m_playbook;
     QList<QCheckBox *> m_triggers;
     QLabel *m_suggestion = nullptr;
+    QList<QLabel *> m_fieldErrors; // shown under the fields they are about
+    QStringList m_errors;          // every message of the last refused attempt
     const Clock &m_clock;
     Submit m_submit;
 };
