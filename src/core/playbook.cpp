@@ -123,8 +123,9 @@ QStringList knownEventKinds()
 
 QStringList announcementEventKinds()
 {
-    return {QString::fromLatin1(eventkind::AnnouncementPublished),
-            QString::fromLatin1(eventkind::DraftCreated)};
+    static const QStringList kinds{QString::fromLatin1(eventkind::AnnouncementPublished),
+                                   QString::fromLatin1(eventkind::DraftCreated)};
+    return kinds;
 }
 
 bool eventMatches(const TimelineEvent &event, const QStringList &kinds,

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
 #include <optional>
 
 namespace warroom::playbookengine {
@@ -51,7 +52,30 @@ struct Facts
     QDateTime restoredAt; // invalid while the incident is active
     QDateTime reopenedAt; // the latest relapse from restored, if any
     QList<RoleAssignment> roles;
+    // The events of each kind, in timeline order: each obligation reads only the kinds it names
+    // instead of the whole timeline.
+    QHash<QString, QList<const TimelineEvent *>> byKind;
+
+    // The events of any of these kinds, in timeline order.
+    QList<const TimelineEvent *> ofKinds(const QStringList &kinds) const
+    {
+        QStringList unique = kinds;
+        unique.removeDuplicates();
+        QList<const TimelineEvent *> result;
+        for (const QString &kind : std::as_const(unique))
+            result += byKind.value(kind);
+        // Pointers into one list: their order is the timeline's.
+        std::sort(result.begin(), result.end());
+        return result;
+    }
 };
+
+const QStringList &tickKinds()
+{
+    static const QStringList kinds{QString::fromLatin1(eventkind::ObligationDone),
+                                   QString::fromLatin1(eventkind::ObligationWaived)};
+    return kinds;
+}
 
 Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
 {
@@ -67,6 +91,8 @@ Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
     if (incident.isActive())
         facts.restoredAt = QDateTime();
     facts.roles = currentRoleAssignments(events);
+    for (const TimelineEvent &e : events)
+        facts.byKind[e.kind].append(&e);
     return facts;
 }
 
@@ -87,11 +113,10 @@ QString obligationOf(const TimelineEvent &e)
 std::optional<Settlement> firstTick(const Facts &facts, const QString &id,
                                     const QDateTime &notBefore)
 {
-    for (const TimelineEvent &e : facts.events) {
+    for (const TimelineEvent *event : facts.ofKinds(tickKinds())) {
+        const TimelineEvent &e = *event;
         const bool done = e.kind == QLatin1String(eventkind::ObligationDone);
-        const bool waived = e.kind == QLatin1String(eventkind::ObligationWaived);
-        if ((!done && !waived) || obligationOf(e) != id ||
-            (notBefore.isValid() && e.at < notBefore))
+        if (obligationOf(e) != id || (notBefore.isValid() && e.at < notBefore))
             continue;
         return Settlement{done ? ObligationState::Done : ObligationState::Waived, e.at, e.author,
                           e.payload.value(QLatin1String(done ? "note" : "reason")).toString()};
@@ -110,7 +135,10 @@ std::optional<Settlement> keyAccountsAttempted(const Facts &facts, QString *prog
         const QString status = latestStatus.value(id);
         return !status.isEmpty() && status != QLatin1String("not-started");
     };
-    for (const TimelineEvent &e : facts.events) {
+    static const QStringList kinds{QString::fromLatin1(eventkind::AccountsSelected),
+                                   QString::fromLatin1(eventkind::CallAttempt)};
+    for (const TimelineEvent *event : facts.ofKinds(kinds)) {
+        const TimelineEvent &e = *event;
         if (e.kind == QLatin1String(eventkind::AccountsSelected)) {
             selected.clear();
             for (const QJsonValue &account : e.payload.value(QLatin1String("accounts")).toArray()) {
@@ -118,11 +146,9 @@ std::optional<Settlement> keyAccountsAttempted(const Facts &facts, QString *prog
                 if (id > 0)
                     selected.append(id);
             }
-        } else if (e.kind == QLatin1String(eventkind::CallAttempt)) {
+        } else {
             latestStatus.insert(e.payload.value(QLatin1String("account_id")).toInteger(),
                                 e.payload.value(QLatin1String("status")).toString());
-        } else {
-            continue;
         }
         const bool complete =
             !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), attempted);
@@ -163,18 +189,18 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
         }
     };
     for (const QString &kind : rule.events) {
-        const auto found =
-            std::find_if(facts.events.begin(), facts.events.end(), [&](const TimelineEvent &e) {
-                return playbook::eventMatches(e, {kind}, rule.announcementKinds) &&
-                       (!rule.eventsAfterRestoration ||
-                        (facts.restoredAt.isValid() && e.at >= facts.restoredAt));
-            });
-        if (found == facts.events.end())
+        const QList<const TimelineEvent *> ofKind = facts.byKind.value(kind);
+        const auto found = std::find_if(ofKind.begin(), ofKind.end(), [&](const TimelineEvent *e) {
+            return playbook::eventMatches(*e, {kind}, rule.announcementKinds) &&
+                   (!rule.eventsAfterRestoration ||
+                    (facts.restoredAt.isValid() && e->at >= facts.restoredAt));
+        });
+        if (found == ofKind.end())
             return std::nullopt;
-        later(found->at, found->author);
-        notes.append(
-            tr("%1 at %2")
-                .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')), hhmm(found->at)));
+        later((*found)->at, (*found)->author);
+        notes.append(tr("%1 at %2")
+                         .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                              hhmm((*found)->at)));
     }
     for (Role r : rule.roles) {
         const auto holder = std::find_if(facts.roles.begin(), facts.roles.end(),
@@ -245,7 +271,8 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     }
     const TimelineEvent *first = nullptr;
     const TimelineEvent *last = nullptr;
-    for (const TimelineEvent &e : facts.events) {
+    for (const TimelineEvent *event : facts.ofKinds(cadence.resetBy + tickKinds())) {
+        const TimelineEvent &e = *event;
         const bool tickedDone =
             e.kind == QLatin1String(eventkind::ObligationDone) && obligationOf(e) == def.id;
         if (tickedDone || playbook::eventMatches(e, cadence.resetBy, cadence.announcementKinds)) {
