@@ -160,7 +160,7 @@ void TestIncidentModels::timelineAppendsEvents()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(1, TimelineModel::EventColumn)).toString(), QStringLiteral("no new progress"));
     QCOMPARE(model.data(model.index(1, TimelineModel::AuthorColumn)).toString(), QStringLiteral("carol"));
-    QCOMPARE(model.data(model.index(1, TimelineModel::TimeColumn)).toString(), QStringLiteral("03:01:00 UTC"));
+    QCOMPARE(model.data(model.index(1, TimelineModel::TimeColumn)).toString(), QStringLiteral("29 Nov 03:01:00"));
 }
 
 void TestIncidentModels::timelineIgnoresOtherIncidents()

@@ -3,6 +3,7 @@
 #include "storage/incidentstore.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace warroom {
 
@@ -35,7 +36,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn: return event.at.toString(QStringLiteral("HH:mm:ss 'UTC'"));
+        // With the day: an incident's timeline runs into the 72-hour postmortem window. The C
+        // locale keeps month names the same on every machine of a shared war room.
+        case TimeColumn:
+            return QLocale::c().toString(event.at.toUTC(), QStringLiteral("d MMM HH:mm:ss"));
         case AuthorColumn: return event.author;
         case EventColumn: return describeEvent(event);
         case ColumnCount: break;
@@ -64,7 +68,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case TimeColumn: return tr("Time");
+    case TimeColumn: return tr("Time (UTC)");
     case AuthorColumn: return tr("By");
     case EventColumn: return tr("Event");
     case ColumnCount: break;
