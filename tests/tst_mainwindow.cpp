@@ -81,7 +81,8 @@ void TestMainWindow::declareThroughDialog()
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
                          QStringLiteral("Completion rate 95% to 75% on email drafting"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("affectedPctEdit")), QStringLiteral("20"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("affectedPctEdit")),
+                         QStringLiteral("20"));
         filled = true;
         QTest::keyClick(dialog, Qt::Key_Return);
     });
@@ -90,14 +91,17 @@ void TestMainWindow::declareThroughDialog()
 
     QTableView *table = window.incidentTable();
     QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(cell(table, 0, IncidentListModel::TitleColumn), QStringLiteral("Completion rate 95% to 75% on email drafting"));
+    QCOMPARE(cell(table, 0, IncidentListModel::TitleColumn),
+             QStringLiteral("Completion rate 95% to 75% on email drafting"));
     QVERIFY(window.incidentView());
     auto incident = m_workspace->incidents().incident(window.incidentView()->incidentId());
     QVERIFY(incident);
     QCOMPARE(incident->declaredBy, QStringLiteral("Dana"));
     QCOMPARE(incident->fields.affectedUsersPct, 20.0);
-    QVERIFY(window.incidentView()->findChild<QLabel *>(QStringLiteral("incidentTitle"))->text().contains(
-        QStringLiteral("email drafting")));
+    QVERIFY(window.incidentView()
+                ->findChild<QLabel *>(QStringLiteral("incidentTitle"))
+                ->text()
+                .contains(QStringLiteral("email drafting")));
 }
 
 void TestMainWindow::noteAndStatusReachEveryWindow()
@@ -109,7 +113,8 @@ void TestMainWindow::noteAndStatusReachEveryWindow()
     first.show();
     second.show();
     QVERIFY(first.incidentView() && second.incidentView());
-    auto *secondTimeline = second.incidentView()->findChild<QTableView *>(QStringLiteral("timelineView"));
+    auto *secondTimeline =
+        second.incidentView()->findChild<QTableView *>(QStringLiteral("timelineView"));
     QCOMPARE(secondTimeline->model()->rowCount(), 1);
 
     IncidentView *view = first.incidentView();
@@ -118,15 +123,19 @@ void TestMainWindow::noteAndStatusReachEveryWindow()
     QTest::keyClick(note, Qt::Key_Return);
     QVERIFY(note->text().isEmpty());
     QCOMPARE(secondTimeline->model()->rowCount(), 2);
-    QCOMPARE(secondTimeline->model()->index(1, 2).data().toString(), QStringLiteral("no new progress"));
+    QCOMPARE(secondTimeline->model()->index(1, 2).data().toString(),
+             QStringLiteral("no new progress"));
     QCOMPARE(secondTimeline->model()->index(1, 1).data().toString(), QStringLiteral("Dana"));
 
     auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatus"));
     next->setCurrentIndex(next->findData(QStringLiteral("identified")));
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("setStatus")), Qt::LeftButton);
-    QCOMPARE(cell(second.incidentTable(), 0, IncidentListModel::StatusColumn), QStringLiteral("Identified"));
-    QVERIFY(second.incidentView()->findChild<QLabel *>(QStringLiteral("incidentFacts"))->text().contains(
-        QStringLiteral("Identified")));
+    QCOMPARE(cell(second.incidentTable(), 0, IncidentListModel::StatusColumn),
+             QStringLiteral("Identified"));
+    QVERIFY(second.incidentView()
+                ->findChild<QLabel *>(QStringLiteral("incidentFacts"))
+                ->text()
+                .contains(QStringLiteral("Identified")));
     QCOMPARE(m_workspace->incidents().incident(id.value())->status, IncidentStatus::Identified);
 }
 
@@ -169,7 +178,8 @@ void TestMainWindow::wallScreenZoomScalesText()
     const double titleBefore = title->font().pointSizeF();
     QTest::keySequence(&window, QKeySequence::ZoomIn);
     QTest::keySequence(&window, QKeySequence::ZoomIn);
-    QCoreApplication::processEvents(); // the application font change reaches widgets as posted events
+    QCoreApplication::processEvents(); // the application font change reaches widgets as posted
+                                       // events
     QVERIFY(QApplication::font().pointSizeF() > appBefore * 1.3);
     QVERIFY(title->font().pointSizeF() > titleBefore * 1.3);
     QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+0")));

@@ -13,7 +13,8 @@ QString AppSettings::userName() const
 {
     QString fallback = qEnvironmentVariable("WARROOM_AUTHOR");
     if (fallback.isEmpty())
-        fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+        fallback = qEnvironmentVariable(
+            "USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     return m_settings.value(QLatin1String(key::UserName), fallback).toString();
 }
 

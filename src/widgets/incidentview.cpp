@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QComboBox>
 
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,19 +21,25 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace warroom {
 
-IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_user(user), m_incidentId(incidentId)
+IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("incidentError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
-                                          " border: 1px solid #c62828; font-weight: bold; }"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
+                       " border: 1px solid #c62828; font-weight: bold; }"));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -75,9 +80,11 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 
     applyFonts();
     m_panes = new QTabWidget(this);
-    m_panes->addTab(new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes), tr("&Phase board"));
+    m_panes->addTab(new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes),
+                    tr("&Phase board"));
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
-    m_panes->addTab(new CommunicationsPane(m_workspace, m_user, m_incidentId, this), tr("C&ommunications"));
+    m_panes->addTab(new CommunicationsPane(m_workspace, m_user, m_incidentId, this),
+                    tr("C&ommunications"));
     layout->addWidget(m_panes, 1);
 
     connect(m_setStatus, &QPushButton::clicked, this, &IncidentView::applyStatus);
@@ -180,22 +187,28 @@ void IncidentView::showIncident()
         history.append(QStringLiteral("%1 %2").arg(incidentstatus::displayName(change.to),
                                                    change.at.toString(QStringLiteral("HH:mm"))));
     const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:12px; color:#555'>%1</td><td><b>%2</b></td></tr>")
+        return QStringLiteral(
+                   "<tr><td style='padding-right:12px; color:#555'>%1</td><td><b>%2</b></td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    m_facts->setText(QStringLiteral("<table>") + row(tr("Task type"), f.taskType.isEmpty() ? tr("(not given)") : f.taskType)
-                     + row(tr("Users affected"), QStringLiteral("%1%").arg(QLocale().toString(f.affectedUsersPct, 'g', 4)))
-                     + row(tr("Enterprise customers affected"), QString::number(f.enterpriseAffected))
-                     + row(tr("Detected"), f.detectedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
-                     + row(tr("Declared"), tr("%1 by %2").arg(m_incident.declaredAt.toString(
-                                                                  QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                                              m_incident.declaredBy))
-                     + row(tr("Status history (UTC)"), history.join(QStringLiteral(" → ")))
-                     + QStringLiteral("</table>"));
+    m_facts->setText(
+        QStringLiteral("<table>") +
+        row(tr("Task type"), f.taskType.isEmpty() ? tr("(not given)") : f.taskType) +
+        row(tr("Users affected"),
+            QStringLiteral("%1%").arg(QLocale().toString(f.affectedUsersPct, 'g', 4))) +
+        row(tr("Enterprise customers affected"), QString::number(f.enterpriseAffected)) +
+        row(tr("Detected"), f.detectedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))) +
+        row(tr("Declared"),
+            tr("%1 by %2")
+                .arg(m_incident.declaredAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                     m_incident.declaredBy)) +
+        row(tr("Status history (UTC)"), history.join(QStringLiteral(" → "))) +
+        QStringLiteral("</table>"));
 
     // Forward moves first, so the usual next step is preselected; a relapse is listed last.
     QList<IncidentStatus> next = incidentstatus::allowedTransitions(m_incident.status);
-    std::stable_partition(next.begin(), next.end(), [this](IncidentStatus s) { return s > m_incident.status; });
+    std::stable_partition(next.begin(), next.end(),
+                          [this](IncidentStatus s) { return s > m_incident.status; });
     m_nextStatus->clear();
     for (IncidentStatus s : std::as_const(next))
         m_nextStatus->addItem(incidentstatus::displayName(s), incidentstatus::id(s));
@@ -206,7 +219,8 @@ void IncidentView::showIncident()
 
 void IncidentView::addNote()
 {
-    Result<void> added = m_workspace.incidents().addNote(m_incidentId, m_noteEdit->text(), m_user.name());
+    Result<void> added =
+        m_workspace.incidents().addNote(m_incidentId, m_noteEdit->text(), m_user.name());
     if (!added) {
         showError(added.error().message); // the typed text stays in the box
         return;

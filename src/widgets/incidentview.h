@@ -25,7 +25,8 @@ class IncidentView final : public QWidget
     Q_OBJECT
 
 public:
-    IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent = nullptr);
+    IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                 QWidget *parent = nullptr);
 
     qint64 incidentId() const { return m_incidentId; }
     const Incident &incident() const { return m_incident; }

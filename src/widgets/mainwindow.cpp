@@ -33,7 +33,9 @@
 namespace warroom {
 
 MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_user(user)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_user(user)
 {
     setWindowTitle(tr("War Room"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warroom.svg")));
@@ -61,7 +63,8 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->hideColumn(IncidentListModel::CategoryColumn);
     m_table->hideColumn(IncidentListModel::ImpactColumn);
     leftLayout->addWidget(m_filter);
@@ -69,7 +72,8 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
 
     m_stack = new QStackedWidget(this);
-    m_placeholder = new QLabel(tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
+    m_placeholder = new QLabel(
+        tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_placeholder);
 
@@ -86,8 +90,10 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     updateStatusBar();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxyModel::setFilterText);
-    connect(m_showInactive, &QCheckBox::toggled, m_proxy, &IncidentFilterProxyModel::setShowInactive);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_showInactive, &QCheckBox::toggled, m_proxy,
+            &IncidentFilterProxyModel::setShowInactive);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
     connect(m_model, &IncidentListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(&m_user, &CurrentUser::nameChanged, this, &MainWindow::updateStatusBar);
@@ -103,7 +109,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
-    QAction *declare = incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
+    QAction *declare =
+        incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
     declare->setObjectName(QStringLiteral("declareAction"));
     declare->setShortcut(QKeySequence::New);
     incidentMenu->addSeparator();
@@ -122,11 +129,15 @@ void MainWindow::buildActions()
     });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
-    viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openNewWindow);
+    viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                        &MainWindow::openNewWindow);
     viewMenu->addSeparator();
-    viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this, [this] { changeTextSize(1.15); });
-    viewMenu->addAction(tr("&Smaller text"), QKeySequence::ZoomOut, this, [this] { changeTextSize(1.0 / 1.15); });
-    viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this, [this] { changeTextSize(0.0); });
+    viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this,
+                        [this] { changeTextSize(1.15); });
+    viewMenu->addAction(tr("&Smaller text"), QKeySequence::ZoomOut, this,
+                        [this] { changeTextSize(1.0 / 1.15); });
+    viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this,
+                        [this] { changeTextSize(0.0); });
     viewMenu->addSeparator();
     viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
 
@@ -138,7 +149,8 @@ void MainWindow::buildActions()
 
 void MainWindow::updateStatusBar()
 {
-    m_statusLabel->setText(tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
+    m_statusLabel->setText(
+        tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
 }
 
 void MainWindow::declareIncident()
@@ -148,7 +160,8 @@ void MainWindow::declareIncident()
     DeclareIncidentDialog dialog(
         m_workspace.clock(),
         [&](const IncidentFields &fields) -> Result<void> {
-            Result<qint64> id = m_workspace.playbookStore().declare(fields, dialog.tickedTriggers(), m_user.name());
+            Result<qint64> id =
+                m_workspace.playbookStore().declare(fields, dialog.tickedTriggers(), m_user.name());
             if (!id)
                 return id.error();
             declaredId = id.value();
@@ -176,7 +189,8 @@ void MainWindow::selectIncident(qint64 id)
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const qint64 id = current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
+    const qint64 id =
+        current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
     if (m_view && m_view->incidentId() == id)
         return;
     if (m_view) {
@@ -210,7 +224,8 @@ void MainWindow::askUserName()
     if (!ok)
         return;
     if (name.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Your name"), tr("The name must not be empty; it was not changed."));
+        QMessageBox::warning(this, tr("Your name"),
+                             tr("The name must not be empty; it was not changed."));
         return;
     }
     m_user.setName(name);
@@ -242,7 +257,8 @@ void MainWindow::changeTextSize(double factor)
 {
     const double platformDefault = platformDefaultPointSize(); // before the first change
     QFont font = QApplication::font();
-    const double points = factor <= 0 ? platformDefault : qBound(6.0, font.pointSizeF() * factor, 48.0);
+    const double points =
+        factor <= 0 ? platformDefault : qBound(6.0, font.pointSizeF() * factor, 48.0);
     font.setPointSizeF(points);
     QApplication::setFont(font);
     AppSettings().setTextPointSize(factor <= 0 ? 0.0 : points);
