@@ -3,6 +3,7 @@
 #include "storage/incidentstore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
+#include "widgets/appsettings.h"
 #include "widgets/currentuser.h"
 #include "widgets/incidentview.h"
 #include "widgets/mainwindow.h"
@@ -10,10 +11,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -35,6 +40,9 @@ private slots:
     void refusedNoteKeepsText();
     void otherProcessWritesShowUp();
     void wallScreenZoomScalesText();
+    void firstStartFitsTheScreenAndGeometryIsRemembered();
+    void incidentListTitlesAreReadable();
+    void headerIsCompactWithOneTimeFormat();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
@@ -56,6 +64,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    AppSettings().setMainWindowGeometry({}); // every test starts like a first start
+    AppSettings().setMainSplitterState({});
     m_dir = std::make_unique<QTemporaryDir>();
     m_clock = std::make_unique<ManualClock>(test::testStart());
     auto ws = Workspace::open(DatabaseConfig::sqlite(dbPath()), *m_clock);
@@ -81,7 +91,8 @@ void TestMainWindow::declareThroughDialog()
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
                          QStringLiteral("Completion rate 95% to 75% on email drafting"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("affectedPctEdit")), QStringLiteral("20"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("affectedPctEdit")),
+                         QStringLiteral("20"));
         auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
         category->setCurrentIndex(category->findData(QStringLiteral("behavior-anomaly")));
         auto *severity = dialog->findChild<QComboBox *>(QStringLiteral("severityCombo"));
@@ -94,14 +105,17 @@ void TestMainWindow::declareThroughDialog()
 
     QTableView *table = window.incidentTable();
     QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(cell(table, 0, IncidentListModel::TitleColumn), QStringLiteral("Completion rate 95% to 75% on email drafting"));
+    QCOMPARE(cell(table, 0, IncidentListModel::TitleColumn),
+             QStringLiteral("Completion rate 95% to 75% on email drafting"));
     QVERIFY(window.incidentView());
     auto incident = m_workspace->incidents().incident(window.incidentView()->incidentId());
     QVERIFY(incident);
     QCOMPARE(incident->declaredBy, QStringLiteral("Dana"));
     QCOMPARE(incident->fields.affectedUsersPct, 20.0);
-    QVERIFY(window.incidentView()->findChild<QLabel *>(QStringLiteral("incidentTitle"))->text().contains(
-        QStringLiteral("email drafting")));
+    QVERIFY(window.incidentView()
+                ->findChild<QLabel *>(QStringLiteral("incidentTitle"))
+                ->text()
+                .contains(QStringLiteral("email drafting")));
 }
 
 void TestMainWindow::noteAndStatusReachEveryWindow()
@@ -113,7 +127,8 @@ void TestMainWindow::noteAndStatusReachEveryWindow()
     first.show();
     second.show();
     QVERIFY(first.incidentView() && second.incidentView());
-    auto *secondTimeline = second.incidentView()->findChild<QTableView *>(QStringLiteral("timelineView"));
+    auto *secondTimeline =
+        second.incidentView()->findChild<QTableView *>(QStringLiteral("timelineView"));
     QCOMPARE(secondTimeline->model()->rowCount(), 1);
 
     IncidentView *view = first.incidentView();
@@ -122,15 +137,19 @@ void TestMainWindow::noteAndStatusReachEveryWindow()
     QTest::keyClick(note, Qt::Key_Return);
     QVERIFY(note->text().isEmpty());
     QCOMPARE(secondTimeline->model()->rowCount(), 2);
-    QCOMPARE(secondTimeline->model()->index(1, 2).data().toString(), QStringLiteral("no new progress"));
+    QCOMPARE(secondTimeline->model()->index(1, 2).data().toString(),
+             QStringLiteral("no new progress"));
     QCOMPARE(secondTimeline->model()->index(1, 1).data().toString(), QStringLiteral("Dana"));
 
     auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatus"));
     next->setCurrentIndex(next->findData(QStringLiteral("identified")));
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("setStatus")), Qt::LeftButton);
-    QCOMPARE(cell(second.incidentTable(), 0, IncidentListModel::StatusColumn), QStringLiteral("Identified"));
-    QVERIFY(second.incidentView()->findChild<QLabel *>(QStringLiteral("incidentFacts"))->text().contains(
-        QStringLiteral("Identified")));
+    QCOMPARE(cell(second.incidentTable(), 0, IncidentListModel::StatusColumn),
+             QStringLiteral("Identified"));
+    QVERIFY(second.incidentView()
+                ->findChild<QLabel *>(QStringLiteral("statusHistory"))
+                ->text()
+                .contains(QStringLiteral("Identified")));
     QCOMPARE(m_workspace->incidents().incident(id.value())->status, IncidentStatus::Identified);
 }
 
@@ -173,13 +192,102 @@ void TestMainWindow::wallScreenZoomScalesText()
     const double titleBefore = title->font().pointSizeF();
     QTest::keySequence(&window, QKeySequence::ZoomIn);
     QTest::keySequence(&window, QKeySequence::ZoomIn);
-    QCoreApplication::processEvents(); // the application font change reaches widgets as posted events
+    QCoreApplication::processEvents(); // the application font change reaches widgets as posted
+                                       // events
     QVERIFY(QApplication::font().pointSizeF() > appBefore * 1.3);
     QVERIFY(title->font().pointSizeF() > titleBefore * 1.3);
     QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+0")));
     QCoreApplication::processEvents();
     QCOMPARE(QApplication::font().pointSizeF(), appBefore);
     QCOMPARE(title->font().pointSizeF(), titleBefore);
+}
+
+void TestMainWindow::firstStartFitsTheScreenAndGeometryIsRemembered()
+{
+    QRect fitted;
+    QList<int> split;
+    {
+        MainWindow window(*m_workspace, *m_user);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.geometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                                                       .arg(window.width())
+                                                                       .arg(window.height())
+                                                                       .arg(available.width())
+                                                                       .arg(available.height())));
+        window.show();
+        window.resize(window.width() - 40, window.height() - 30);
+        fitted = window.geometry();
+        auto *splitter = window.findChild<QSplitter *>();
+        QCOMPARE(splitter->widget(0), window.incidentTable()->parentWidget());
+        splitter->setSizes({splitter->sizes().at(0) + 20, splitter->sizes().at(1) - 20});
+        split = splitter->sizes();
+        window.close(); // remembers the geometry and the split
+    }
+    MainWindow again(*m_workspace, *m_user);
+    again.show();
+    QCOMPARE(again.size(), fitted.size());
+    QCOMPARE(again.findChild<QSplitter *>()->sizes(), split);
+}
+
+void TestMainWindow::incidentListTitlesAreReadable()
+{
+    IncidentFields fields = test::validFields();
+    fields.title = QStringLiteral("Agent API returns 503 for all chat sessions in EU region");
+    QVERIFY(m_workspace->incidents().declare(fields, QStringLiteral("alice")));
+    fields.title = QStringLiteral("Agent echoed another tenant's invoice data in a summary");
+    QVERIFY(m_workspace->incidents().declare(fields, QStringLiteral("alice")));
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1280, 720);
+    window.show();
+    QTableView *table = window.incidentTable();
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/mainwindow-list.png")));
+    QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(IncidentListModel::TitleColumn), QHeaderView::Stretch);
+    // The title gets the widest column, room for about twenty characters a line.
+    const int titleWidth = header->sectionSize(IncidentListModel::TitleColumn);
+    QVERIFY2(titleWidth >= table->fontMetrics().averageCharWidth() * 20,
+             qPrintable(QString::number(titleWidth)));
+    for (int column : {IncidentListModel::IdColumn, IncidentListModel::SeverityColumn,
+                       IncidentListModel::StatusColumn, IncidentListModel::DetectedColumn})
+        QVERIFY(header->sectionSize(column) < titleWidth);
+    // Long titles wrap onto a second line rather than collapse to "…"; the tooltip has all of it.
+    QVERIFY(table->wordWrap());
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex title = table->model()->index(row, IncidentListModel::TitleColumn);
+        QVERIFY(title.data(Qt::ToolTipRole).toString().startsWith(title.data().toString()));
+        QVERIFY2(table->rowHeight(row) < table->fontMetrics().lineSpacing() * 3 + 4, // two lines
+                 qPrintable(QStringLiteral("row %1 is %2 px high, the title column %3 px wide")
+                                .arg(row)
+                                .arg(table->rowHeight(row))
+                                .arg(titleWidth)));
+    }
+    QCOMPARE(MainWindow::listTimeText(QDateTime(QDate(2026, 11, 29), QTime(7, 40, 38), Qt::UTC)),
+             QStringLiteral("29 Nov 07:40"));
+    QCOMPARE(MainWindow::listTimeText(
+                 QDateTime(QDate(2026, 3, 5), QTime(23, 5), Qt::OffsetFromUTC, 3600)),
+             QStringLiteral("05 Mar 22:05"));
+}
+
+void TestMainWindow::headerIsCompactWithOneTimeFormat()
+{
+    QVERIFY(m_workspace->incidents().declare(test::validFields(), QStringLiteral("alice")));
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1280, 720);
+    window.show();
+    IncidentView *view = window.incidentView();
+    const QString facts = view->findChild<QLabel *>(QStringLiteral("incidentFacts"))
+                              ->text()
+                              .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    // Detected 10 minutes before the declaration at 03:00, both in the same form.
+    QVERIFY2(facts.contains(QStringLiteral("29 Nov 2026 02:50 UTC")), qPrintable(facts));
+    QVERIFY2(facts.contains(QStringLiteral("29 Nov 2026 03:00 UTC by alice")), qPrintable(facts));
+    auto *title = view->findChild<QLabel *>(QStringLiteral("incidentTitle"));
+    QVERIFY(!title->wordWrap());
+    QCOMPARE(title->toolTip(), title->text());
+    // The header leaves most of the height to the panes.
+    auto *panes = view->findChild<QTabWidget *>();
+    QVERIFY2(panes->height() > view->height() * 7 / 10,
+             qPrintable(QStringLiteral("%1 of %2").arg(panes->height()).arg(view->height())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -40,6 +40,8 @@ private slots:
     void sev1OutageWithEightPercentUsers();
     void tickDoneAndWaiveFromTheBoard();
     void postSyncResetsItsCountdown();
+    void deadlineBannerFollowsTheClock();
+    void columnsFitTheTextAtWallZoom();
     void notificationsOncePerTransitionAndSwitchable();
     void declareDialogTriggersSuggestTheCategory();
     void guiRefusesABadPlaybookFile();
@@ -52,6 +54,11 @@ private:
         const int row = board->model()->rowOf(id);
         return row < 0 ? QStringLiteral("<no row>")
                        : board->model()->index(row, column).data().toString();
+    }
+    static QString banner(PhaseBoardWidget *board, const char *name)
+    {
+        auto *label = board->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
     }
     static void clickRow(PhaseBoardWidget *board, const QString &id)
     {
@@ -173,8 +180,8 @@ void TestPhaseBoardWidget::sev1OutageWithEightPercentUsers()
                  QStringLiteral("Overdue"));
     QCOMPARE(view->model()->index(5, PhaseBoardModel::StateColumn).data().toString(),
              QStringLiteral("Upcoming"));
-    QCOMPARE(board->findChild<QLabel *>(QStringLiteral("boardSummary"))->text(),
-             QStringLiteral("Overdue: 5   ·   Due soon: 0"));
+    QCOMPARE(board->findChild<QLabel *>(QStringLiteral("overdueTag"))->text(),
+             QStringLiteral("5 OVERDUE"));
     QVERIFY(window.grab().save(QStringLiteral("/tmp/phaseboard-t20.png")));
 }
 
@@ -260,6 +267,116 @@ void TestPhaseBoardWidget::postSyncResetsItsCountdown()
              QStringLiteral("15:00"));
     QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
              QStringLiteral("last posted 03:17 UTC by Dana"));
+}
+
+// The banner above the board answers "what is next, and how bad is it" from across the room, and
+// moves with the board's tick (the model's obligations, no storage query).
+void TestPhaseBoardWidget::deadlineBannerFollowsTheClock()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    board->model()->setTicking(false);
+    auto *bannerFrame = board->findChild<QWidget *>(QStringLiteral("deadlineBanner"));
+    QVERIFY(bannerFrame && bannerFrame->isVisible());
+    const QString confirm =
+        QStringLiteral("Confirm the incident's nature: category, severity, scope");
+
+    QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("NEXT in 15:00"));
+    QCOMPARE(banner(board, "nextDeadline"), confirm + QStringLiteral(" — On-call engineer"));
+    QCOMPARE(banner(board, "overdueTag"), QStringLiteral("NONE OVERDUE"));
+    QCOMPARE(banner(board, "overdueOldest"), QStringLiteral("Every open deadline is still ahead"));
+
+    m_clock->advanceSecs(11 * 60);
+    board->model()->tick();
+    QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("DUE SOON in 4:00"));
+    QCOMPARE(banner(board, "nextDeadline"), confirm + QStringLiteral(" — On-call engineer"));
+    QCOMPARE(banner(board, "overdueTag"), QStringLiteral("NONE OVERDUE"));
+    QCOMPARE(banner(board, "overdueOldest"), QStringLiteral("5 due soon"));
+
+    m_clock->advanceSecs(4 * 60 + 1); // T+15:01: the five T+15 obligations are overdue
+    board->model()->tick();
+    QCOMPARE(banner(board, "overdueTag"), QStringLiteral("5 OVERDUE"));
+    QCOMPARE(banner(board, "overdueOldest"),
+             QStringLiteral("oldest: ") + confirm +
+                 QStringLiteral(" (overdue 0:01, On-call engineer)"));
+    QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("NEXT in 44:59"));
+    QVERIFY2(banner(board, "nextDeadline").endsWith(QStringLiteral(" — Customer success")),
+             qPrintable(banner(board, "nextDeadline")));
+
+    m_clock->advanceSecs(2 * 60);
+    board->model()->tick();
+    QCOMPARE(banner(board, "overdueOldest"),
+             QStringLiteral("oldest: ") + confirm +
+                 QStringLiteral(" (overdue 2:01, On-call engineer)"));
+    QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("NEXT in 42:59"));
+
+    // Ticking the oldest done leaves four, and the banner names the next oldest.
+    QVERIFY(m_workspace->playbookStore().markDone(board->model()->incidentId(),
+                                                  QStringLiteral("confirm-nature"), QString(),
+                                                  QStringLiteral("Dana")));
+    QCOMPARE(banner(board, "overdueTag"), QStringLiteral("4 OVERDUE"));
+    QVERIFY2(!banner(board, "overdueOldest").contains(confirm),
+             qPrintable(banner(board, "overdueOldest")));
+
+    // Larger than the table's text, and readable in the window's grab.
+    const double tablePoints = board->view()->font().pointSizeF();
+    for (const char *name : {"nextDeadlineTag", "nextDeadline", "overdueTag", "overdueOldest"})
+        QVERIFY(board->findChild<QLabel *>(QLatin1String(name))->font().pointSizeF() >=
+                tablePoints * 1.5);
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/phaseboard-banner.png")));
+}
+
+// Only the obligation stretches; the details are capped; the countdown never wraps, also after
+// the wall-screen zoom (Ctrl++), which the banner follows too.
+void TestPhaseBoardWidget::columnsFitTheTextAtWallZoom()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1280, 720);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    board->model()->setTicking(false);
+    QHeaderView *header = board->view()->horizontalHeader();
+    for (int column = 0; column < PhaseBoardModel::ColumnCount; ++column)
+        QCOMPARE(header->sectionResizeMode(column) == QHeaderView::Stretch,
+                 column == PhaseBoardModel::ObligationColumn);
+
+    const double before = QApplication::font().pointSizeF();
+    const double bannerBefore =
+        board->findChild<QLabel *>(QStringLiteral("nextDeadline"))->font().pointSizeF();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (int i = 0; i < 3; ++i)
+        QTest::keySequence(&window, QKeySequence::ZoomIn);
+    QCoreApplication::processEvents();
+    m_clock->advanceSecs(75 * 60); // "overdue 1:00 h", the widest countdown of the first hours
+    board->model()->tick();
+    QCoreApplication::processEvents();
+    QVERIFY(QApplication::font().pointSizeF() > before * 1.4);
+    QVERIFY(board->findChild<QLabel *>(QStringLiteral("nextDeadline"))->font().pointSizeF() >
+            bannerBefore * 1.4);
+    const int row = board->model()->rowOf(QStringLiteral("confirm-nature"));
+    const QModelIndex countdown = board->model()->index(row, PhaseBoardModel::CountdownColumn);
+    QCOMPARE(countdown.data().toString(), QStringLiteral("overdue 1:00 h"));
+    const QFontMetrics metrics(countdown.data(Qt::FontRole).value<QFont>());
+    QVERIFY2(header->sectionSize(PhaseBoardModel::CountdownColumn) >
+                 metrics.horizontalAdvance(countdown.data().toString()),
+             qPrintable(QString::number(header->sectionSize(PhaseBoardModel::CountdownColumn))));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/phaseboard-zoomed.png")));
+    QVERIFY2(header->sectionSize(PhaseBoardModel::DetailColumn) <
+                 header->sectionSize(PhaseBoardModel::ObligationColumn),
+             qPrintable(QStringLiteral("details %1, obligation %2, viewport %3, window %4")
+                            .arg(header->sectionSize(PhaseBoardModel::DetailColumn))
+                            .arg(header->sectionSize(PhaseBoardModel::ObligationColumn))
+                            .arg(board->view()->viewport()->width())
+                            .arg(window.width())));
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+0")));
+    QCoreApplication::processEvents();
+    QCOMPARE(QApplication::font().pointSizeF(), before);
 }
 
 void TestPhaseBoardWidget::notificationsOncePerTransitionAndSwitchable()

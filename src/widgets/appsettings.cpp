@@ -5,6 +5,7 @@ namespace key {
 constexpr auto UserName = "user/name";
 constexpr auto LastDatabase = "database/lastPath";
 constexpr auto Geometry = "mainWindow/geometry";
+constexpr auto SplitterState = "mainWindow/splitter";
 constexpr auto TextPointSize = "view/textPointSize";
 constexpr auto ObligationNotifications = "playbook/notifications";
 } // namespace key
@@ -13,7 +14,8 @@ QString AppSettings::userName() const
 {
     QString fallback = qEnvironmentVariable("WARROOM_AUTHOR");
     if (fallback.isEmpty())
-        fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
+        fallback = qEnvironmentVariable(
+            "USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
     return m_settings.value(QLatin1String(key::UserName), fallback).toString();
 }
 
@@ -50,6 +52,16 @@ QByteArray AppSettings::mainWindowGeometry() const
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(QLatin1String(key::Geometry), geometry);
+}
+
+QByteArray AppSettings::mainSplitterState() const
+{
+    return m_settings.value(QLatin1String(key::SplitterState)).toByteArray();
+}
+
+void AppSettings::setMainSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(QLatin1String(key::SplitterState), state);
 }
 
 bool AppSettings::obligationNotifications() const

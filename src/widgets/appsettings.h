@@ -25,6 +25,9 @@ public:
 
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
+    // Where the main window splits the incident list from the incident (QSplitter::saveState).
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray &state);
 
 private:
     QSettings m_settings;

@@ -12,54 +12,109 @@
 
 #include <QApplication>
 #include <QComboBox>
-
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
-namespace warroom {
+#include <algorithm>
 
-IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_user(user), m_incidentId(incidentId)
+namespace warroom {
+namespace {
+
+// One line of text, shortened with "…" when it does not fit; text() keeps all of it.
+class OneLineLabel final : public QLabel
+{
+public:
+    explicit OneLineLabel(Qt::TextElideMode mode, QWidget *parent)
+        : QLabel(parent)
+        , m_mode(mode)
+    {
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 8, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QFrame::paintEvent(event);
+        const QRect r = contentsRect();
+        QPainter painter(this);
+        style()->drawItemText(&painter, r, int(alignment()), palette(), isEnabled(),
+                              fontMetrics().elidedText(text(), m_mode, r.width()),
+                              foregroundRole());
+    }
+
+private:
+    Qt::TextElideMode m_mode;
+};
+
+// Detected and declared in one form, day first with the month as a word (never 11-29 vs 29-11),
+// in UTC, independent of the desktop's language.
+QString headerTime(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("dd MMM yyyy HH:mm 'UTC'"));
+}
+
+} // namespace
+
+IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("incidentError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
-                                          " border: 1px solid #c62828; font-weight: bold; }"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
+                       " border: 1px solid #c62828; font-weight: bold; }"));
     m_error->hide();
     layout->addWidget(m_error);
 
+    // A compact header, so the panes below get most of the height: the title on one line, the
+    // facts in a grid of up to three columns, the status history beside the status controls.
     auto *header = new QHBoxLayout;
     m_severity = new Badge(this);
     m_status = new Badge(this);
-    m_title = new QLabel(this);
+    m_title = new OneLineLabel(Qt::ElideRight, this);
     m_title->setObjectName(QStringLiteral("incidentTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_severity);
     header->addWidget(m_status);
     header->addWidget(m_title, 1);
     layout->addLayout(header);
 
-    m_category = new QLabel(this);
-    layout->addWidget(m_category);
-
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("incidentFacts"));
     m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_facts->setMinimumWidth(1); // layoutFacts fits the grid to the width
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
 
     auto *actions = new QHBoxLayout;
+    auto *historyLabel = new QLabel(tr("Status history (UTC)"), this);
+    historyLabel->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    actions->addWidget(historyLabel);
+    m_history = new OneLineLabel(Qt::ElideLeft, this); // the latest status stays in view
+    m_history->setObjectName(QStringLiteral("statusHistory"));
+    m_history->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    actions->addWidget(m_history, 1);
     actions->addWidget(new QLabel(tr("Move to:"), this));
     m_nextStatus = new QComboBox(this);
     m_nextStatus->setObjectName(QStringLiteral("nextStatus"));
@@ -67,7 +122,6 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_setStatus = new QPushButton(tr("Set &status"), this);
     m_setStatus->setObjectName(QStringLiteral("setStatus"));
     actions->addWidget(m_setStatus);
-    actions->addStretch();
     m_edit = new QPushButton(tr("&Edit fields…"), this);
     m_edit->setObjectName(QStringLiteral("editFields"));
     actions->addWidget(m_edit);
@@ -75,9 +129,10 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 
     applyFonts();
     m_panes = new QTabWidget(this);
-    m_panes->addTab(new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes), tr("&Phase board"));
+    m_board = new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes);
+    m_panes->addTab(m_board, tr("&Phase board"));
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
-    m_panes->addTab(new CommunicationsPane(m_workspace, m_user, m_incidentId, this), tr("C&ommunications"));
+    addPane(new CommunicationsPane(m_workspace, m_user, m_incidentId, this), tr("C&ommunications"));
     layout->addWidget(m_panes, 1);
 
     connect(m_setStatus, &QPushButton::clicked, this, &IncidentView::applyStatus);
@@ -133,16 +188,21 @@ void IncidentView::applyFonts()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    QFont categoryFont = QApplication::font();
-    categoryFont.setPointSizeF(categoryFont.pointSizeF() * 1.2);
-    m_category->setFont(categoryFont);
+    if (m_board)
+        m_board->applyFonts();
     if (m_incident.id > 0)
         showIncident(); // badges size their text from the application font
 }
 
+// Added panes scroll when they need more room than the incident view has, rather than widening
+// the view (and the window) past a small screen and squeezing the incident list.
 void IncidentView::addPane(QWidget *pane, const QString &title)
 {
-    m_panes->addTab(pane, title);
+    auto *area = new QScrollArea(m_panes);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(pane);
+    m_panes->addTab(area, title);
 }
 
 QString IncidentView::errorText() const
@@ -173,29 +233,33 @@ void IncidentView::showIncident()
     m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.id).arg(f.title));
     m_severity->showSeverity(f.severity);
     m_status->showStatus(m_incident.status);
-    m_category->setText(category::displayName(f.category));
+    m_title->setToolTip(m_title->text());
+
+    const QString users = QStringLiteral("%1%").arg(QLocale().toString(f.affectedUsersPct, 'g', 4));
+    const QString declared =
+        tr("%1 by %2").arg(headerTime(m_incident.declaredAt), m_incident.declaredBy);
+    m_factCells = {
+        {tr("Category"), category::displayName(f.category)},
+        {tr("Task type"), f.taskType.isEmpty() ? tr("(not given)") : f.taskType},
+        {tr("Users affected"), users},
+        {tr("Enterprise customers"), QString::number(f.enterpriseAffected)},
+        {tr("Detected"), headerTime(f.detectedAt)},
+        {tr("Declared"), declared},
+    };
+    layoutFacts();
 
     QStringList history;
     for (const StatusChange &change : m_incident.statusHistory)
-        history.append(QStringLiteral("%1 %2").arg(incidentstatus::displayName(change.to),
-                                                   change.at.toString(QStringLiteral("HH:mm"))));
-    const auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:12px; color:#555'>%1</td><td><b>%2</b></td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    m_facts->setText(QStringLiteral("<table>") + row(tr("Task type"), f.taskType.isEmpty() ? tr("(not given)") : f.taskType)
-                     + row(tr("Users affected"), QStringLiteral("%1%").arg(QLocale().toString(f.affectedUsersPct, 'g', 4)))
-                     + row(tr("Enterprise customers affected"), QString::number(f.enterpriseAffected))
-                     + row(tr("Detected"), f.detectedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
-                     + row(tr("Declared"), tr("%1 by %2").arg(m_incident.declaredAt.toString(
-                                                                  QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                                              m_incident.declaredBy))
-                     + row(tr("Status history (UTC)"), history.join(QStringLiteral(" → ")))
-                     + QStringLiteral("</table>"));
+        history.append(
+            QStringLiteral("%1 %2").arg(incidentstatus::displayName(change.to),
+                                        change.at.toUTC().toString(QStringLiteral("HH:mm"))));
+    m_history->setText(history.join(QStringLiteral(" → ")));
+    m_history->setToolTip(m_history->text());
 
     // Forward moves first, so the usual next step is preselected; a relapse is listed last.
     QList<IncidentStatus> next = incidentstatus::allowedTransitions(m_incident.status);
-    std::stable_partition(next.begin(), next.end(), [this](IncidentStatus s) { return s > m_incident.status; });
+    std::stable_partition(next.begin(), next.end(),
+                          [this](IncidentStatus s) { return s > m_incident.status; });
     m_nextStatus->clear();
     for (IncidentStatus s : std::as_const(next))
         m_nextStatus->addItem(incidentstatus::displayName(s), incidentstatus::id(s));
@@ -204,9 +268,65 @@ void IncidentView::showIncident()
     m_edit->setEnabled(m_incident.status != IncidentStatus::Closed);
 }
 
+namespace {
+
+// Rows of indexes into the facts (category, task type, users, enterprise, detected, declared).
+using FactGrid = QList<QList<int>>;
+
+QString factsHtml(const QList<std::pair<QString, QString>> &facts, const FactGrid &grid, bool wrap)
+{
+    const auto escaped = [wrap](const QString &text) {
+        QString html = text.toHtmlEscaped();
+        return wrap ? html : html.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='0'>");
+    for (const QList<int> &row : grid) {
+        html += QStringLiteral("<tr>");
+        for (int i : row) {
+            html += QStringLiteral("<td style='padding-right:6px; color:#555'>%1</td>"
+                                   "<td style='padding-right:20px'><b>%2</b></td>")
+                        .arg(escaped(facts.value(i).first), escaped(facts.value(i).second));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+// As many label-value pairs side by side as fit the width, each on one line: three (what / how
+// many / when) on a wide pane, else two with the long times on the left; at a large text size on
+// a small screen two that wrap. The facts never widen the window.
+void IncidentView::layoutFacts()
+{
+    const FactGrid three = {{0, 2, 4}, {1, 3, 5}};
+    const FactGrid two = {{4, 0}, {5, 1}, {2, 3}};
+    const int room = m_facts->contentsRect().width();
+    QString html = factsHtml(m_factCells, two, true);
+    for (const FactGrid &grid : {three, two}) {
+        const QString candidate = factsHtml(m_factCells, grid, false);
+        QTextDocument document;
+        document.setDefaultFont(QApplication::font());
+        document.setHtml(candidate);
+        if (document.idealWidth() <= room) {
+            html = candidate;
+            break;
+        }
+    }
+    if (m_facts->text() != html)
+        m_facts->setText(html);
+}
+
+void IncidentView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutFacts();
+}
+
 void IncidentView::addNote()
 {
-    Result<void> added = m_workspace.incidents().addNote(m_incidentId, m_noteEdit->text(), m_user.name());
+    Result<void> added =
+        m_workspace.incidents().addNote(m_incidentId, m_noteEdit->text(), m_user.name());
     if (!added) {
         showError(added.error().message); // the typed text stays in the box
         return;

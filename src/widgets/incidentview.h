@@ -15,6 +15,7 @@ namespace warroom {
 
 class Badge;
 class CurrentUser;
+class PhaseBoardWidget;
 class TimelineModel;
 class Workspace;
 
@@ -25,20 +26,27 @@ class IncidentView final : public QWidget
     Q_OBJECT
 
 public:
-    IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId, QWidget *parent = nullptr);
+    IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                 QWidget *parent = nullptr);
 
     qint64 incidentId() const { return m_incidentId; }
     const Incident &incident() const { return m_incident; }
+    // Adds a tab; the pane scrolls when it needs more room than the view has.
     void addPane(QWidget *pane, const QString &title);
 
     // For tests and for the status bar: the last error shown, empty when none.
     QString errorText() const;
 
-    // Title, category and badge sizes follow the application text size (wall-screen zoom).
+    // Title, badge and phase-board banner sizes follow the application text size (wall-screen
+    // zoom).
     void applyFonts();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reload();
+    void layoutFacts();
     void showIncident();
     void showError(const QString &message);
     void addNote();
@@ -54,13 +62,15 @@ private:
     QLabel *m_title = nullptr;
     Badge *m_severity = nullptr;
     Badge *m_status = nullptr;
-    QLabel *m_category = nullptr;
     QLabel *m_facts = nullptr;
+    QList<std::pair<QString, QString>> m_factCells; // label and value, as plain text
+    QLabel *m_history = nullptr;
     QLabel *m_error = nullptr;
     QComboBox *m_nextStatus = nullptr;
     QPushButton *m_setStatus = nullptr;
     QPushButton *m_edit = nullptr;
     QTabWidget *m_panes = nullptr;
+    PhaseBoardWidget *m_board = nullptr;
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;
     QLineEdit *m_noteEdit = nullptr;

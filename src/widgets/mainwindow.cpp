@@ -1,5 +1,6 @@
 #include "widgets/mainwindow.h"
 
+#include "core/utctime.h"
 #include "models/incidentfilterproxymodel.h"
 #include "models/incidentlistmodel.h"
 #include "storage/database.h"
@@ -23,17 +24,42 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace warroom {
+namespace {
+
+// Shows the detection time as "29 Nov 07:40": day first, the month as an English word whatever
+// the desktop's language, in UTC as the column header says; the tooltip has the full time.
+class UtcDayTimeDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant msecs = index.data(IncidentListModel::SortKeyRole);
+        if (msecs.isValid())
+            option->text = MainWindow::listTimeText(utctime::fromMSecs(msecs.toLongLong()));
+    }
+};
+
+} // namespace
 
 MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_user(user)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_user(user)
 {
     setWindowTitle(tr("War Room"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warroom.svg")));
@@ -58,27 +84,27 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->hideColumn(IncidentListModel::CategoryColumn);
-    m_table->hideColumn(IncidentListModel::ImpactColumn);
+    setUpIncidentColumns();
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_showInactive);
     leftLayout->addWidget(m_table, 1);
 
     m_stack = new QStackedWidget(this);
-    m_placeholder = new QLabel(tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
+    m_placeholder = new QLabel(
+        tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_placeholder);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({480, 800});
-    setCentralWidget(splitter);
+    // The list keeps room for readable titles; the incident gets the rest and any extra width.
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -86,24 +112,88 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     updateStatusBar();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxyModel::setFilterText);
-    connect(m_showInactive, &QCheckBox::toggled, m_proxy, &IncidentFilterProxyModel::setShowInactive);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_showInactive, &QCheckBox::toggled, m_proxy,
+            &IncidentFilterProxyModel::setShowInactive);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
     connect(m_model, &IncidentListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(&m_user, &CurrentUser::nameChanged, this, &MainWindow::updateStatusBar);
 
     if (!restoreGeometry(AppSettings().mainWindowGeometry()))
-        resize(1280, 800);
+        fitToScreen();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
 }
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::listTimeText(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("dd MMM HH:mm"));
+}
+
+// Title first: it stretches, may wrap onto a second line, and its tooltip has the whole title.
+// The other columns take what their text needs; detection times read "29 Nov 07:40" (UTC).
+void MainWindow::setUpIncidentColumns()
+{
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setItemDelegateForColumn(IncidentListModel::DetectedColumn,
+                                      new UtcDayTimeDelegate(m_table));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->hideColumn(IncidentListModel::IdColumn); // the incident view's title shows "#3"
+    m_table->hideColumn(IncidentListModel::CategoryColumn);
+    m_table->hideColumn(IncidentListModel::ImpactColumn);
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::fitIncidentColumns);
+}
+
+// At a large text size in a narrow list the detection time gives way before the title gets
+// narrower than about 20 characters.
+void MainWindow::fitIncidentColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int detected = qMax(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(
+                                  IncidentListModel::DetectedColumn),
+                              header->sectionSizeHint(IncidentListModel::DetectedColumn));
+    const int room = m_table->viewport()->width() -
+                     header->sectionSize(IncidentListModel::SeverityColumn) -
+                     header->sectionSize(IncidentListModel::StatusColumn);
+    const int title = QFontMetrics(QApplication::font()).averageCharWidth() * 20;
+    header->setSectionHidden(IncidentListModel::DetectedColumn, room - detected < title);
+}
+
+// A first start (or a reset of the settings): the whole available area of the screen the window
+// is on, so the board's buttons, the sync field and the status bar are on screen at 1280x720 too.
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // The window frame is not known before the window is shown; leave room for a title bar.
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight) + 4;
+    resize(available.size() - QSize(0, titleBar));
+    move(available.topLeft());
+}
+
+// The split between the list and the incident, remembered; by default a third for the list.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitPlaced)
+        return;
+    m_splitPlaced = true;
+    if (m_splitter->restoreState(AppSettings().mainSplitterState()))
+        return;
+    const int listWidth = qMax(m_splitter->widget(0)->minimumWidth(), width() * 34 / 100);
+    m_splitter->setSizes({listWidth, width() - listWidth});
+}
+
 void MainWindow::buildActions()
 {
     QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
-    QAction *declare = incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
+    QAction *declare =
+        incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
     declare->setObjectName(QStringLiteral("declareAction"));
     declare->setShortcut(QKeySequence::New);
     incidentMenu->addSeparator();
@@ -122,11 +212,15 @@ void MainWindow::buildActions()
     });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
-    viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::openNewWindow);
+    viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                        &MainWindow::openNewWindow);
     viewMenu->addSeparator();
-    viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this, [this] { changeTextSize(1.15); });
-    viewMenu->addAction(tr("&Smaller text"), QKeySequence::ZoomOut, this, [this] { changeTextSize(1.0 / 1.15); });
-    viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this, [this] { changeTextSize(0.0); });
+    viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this,
+                        [this] { changeTextSize(1.15); });
+    viewMenu->addAction(tr("&Smaller text"), QKeySequence::ZoomOut, this,
+                        [this] { changeTextSize(1.0 / 1.15); });
+    viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this,
+                        [this] { changeTextSize(0.0); });
     viewMenu->addSeparator();
     viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
 
@@ -138,7 +232,8 @@ void MainWindow::buildActions()
 
 void MainWindow::updateStatusBar()
 {
-    m_statusLabel->setText(tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
+    m_statusLabel->setText(
+        tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
 }
 
 void MainWindow::declareIncident()
@@ -148,7 +243,8 @@ void MainWindow::declareIncident()
     DeclareIncidentDialog dialog(
         m_workspace.clock(),
         [&](const IncidentFields &fields) -> Result<void> {
-            Result<qint64> id = m_workspace.playbookStore().declare(fields, dialog.tickedTriggers(), m_user.name());
+            Result<qint64> id =
+                m_workspace.playbookStore().declare(fields, dialog.tickedTriggers(), m_user.name());
             if (!id)
                 return id.error();
             declaredId = id.value();
@@ -176,7 +272,8 @@ void MainWindow::selectIncident(qint64 id)
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const qint64 id = current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
+    const qint64 id =
+        current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
     if (m_view && m_view->incidentId() == id)
         return;
     if (m_view) {
@@ -210,7 +307,8 @@ void MainWindow::askUserName()
     if (!ok)
         return;
     if (name.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Your name"), tr("The name must not be empty; it was not changed."));
+        QMessageBox::warning(this, tr("Your name"),
+                             tr("The name must not be empty; it was not changed."));
         return;
     }
     m_user.setName(name);
@@ -242,7 +340,8 @@ void MainWindow::changeTextSize(double factor)
 {
     const double platformDefault = platformDefaultPointSize(); // before the first change
     QFont font = QApplication::font();
-    const double points = factor <= 0 ? platformDefault : qBound(6.0, font.pointSizeF() * factor, 48.0);
+    const double points =
+        factor <= 0 ? platformDefault : qBound(6.0, font.pointSizeF() * factor, 48.0);
     font.setPointSizeF(points);
     QApplication::setFont(font);
     AppSettings().setTextPointSize(factor <= 0 ? 0.0 : points);
@@ -257,6 +356,7 @@ void MainWindow::changeTextSize(double factor)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings().setMainWindowGeometry(saveGeometry());
+    AppSettings().setMainSplitterState(m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -3,8 +3,10 @@
 #include <QMainWindow>
 
 class QCheckBox;
+class QDateTime;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -29,6 +31,8 @@ public:
     IncidentView *incidentView() const { return m_view; }
     QTableView *incidentTable() const { return m_table; }
     void selectIncident(qint64 id);
+    // A time in the incident list, compact and unambiguous: "29 Nov 07:40" (UTC, English month).
+    static QString listTimeText(const QDateTime &time);
     // Applies the remembered text size to the application (call once at start-up).
     static void applyRememberedTextSize();
 
@@ -37,9 +41,13 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
+    void setUpIncidentColumns();
+    void fitIncidentColumns();
+    void fitToScreen();
     void showSelected();
     void openNewWindow();
     void askUserName();
@@ -54,10 +62,12 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInactive = nullptr;
+    QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     IncidentView *m_view = nullptr;
     QLabel *m_statusLabel = nullptr;
+    bool m_splitPlaced = false;
 };
 
 } // namespace warroom

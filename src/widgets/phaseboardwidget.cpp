@@ -1,5 +1,6 @@
 #include "widgets/phaseboardwidget.h"
 
+#include "core/clock.h"
 #include "models/phaseboardmodel.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
@@ -8,16 +9,21 @@
 #include "widgets/appsettings.h"
 #include "widgets/currentuser.h"
 
+#include <QApplication>
 #include <QCheckBox>
-#include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSet>
+#include <QStyledItemDelegate>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace warroom {
@@ -40,7 +46,200 @@ QString transitionKey(const QString &database, qint64 incidentId, const Obligati
         .arg(alert.dueAt.toMSecsSinceEpoch());
 }
 
+// Details stay on one line, elided, so the obligation gets the width; the tooltip has them all.
+class OneLineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        const QString text = index.data().toString();
+        if (event->type() != QEvent::ToolTip || text.isEmpty())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QToolTip::showText(event->globalPos(), text, view, option.rect);
+        return true;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
+QString tagStyle(const char *background, const char *foreground)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 12px; }")
+        .arg(QLatin1String(background), QLatin1String(foreground));
+}
+
+QString titleOf(const ObligationStatus &s)
+{
+    return s.mandatory ? QStringLiteral("⚑ ") + s.title : s.title;
+}
+
 } // namespace
+
+// One line of text: a lead and a tail (countdown, owner) around a middle (the obligation's
+// title) that is shortened with "…" when the line does not fit. text() and the
+// tooltip stay complete, for tests and screen readers.
+class ElidingLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setParts(const QString &lead, const QString &middle, const QString &tail)
+    {
+        m_lead = lead;
+        m_middle = middle;
+        m_tail = tail;
+        if (text() == lead + middle + tail)
+            return;
+        setText(lead + middle + tail);
+        setToolTip(text());
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QFrame::paintEvent(event);
+        const QRect r = contentsRect();
+        const QFontMetrics fm = fontMetrics();
+        // Drops the lead before the middle gets shorter than about eight characters, then
+        // shortens the whole line.
+        const int least = fm.averageCharWidth() * 8;
+        const int withLead = r.width() - fm.horizontalAdvance(m_lead + m_tail);
+        const int withoutLead = r.width() - fm.horizontalAdvance(m_tail);
+        QString shown = fm.elidedText(text(), Qt::ElideRight, r.width());
+        if (withLead >= least)
+            shown = m_lead + fm.elidedText(m_middle, Qt::ElideRight, withLead) + m_tail;
+        else if (withoutLead >= least)
+            shown = fm.elidedText(m_middle, Qt::ElideRight, withoutLead) + m_tail;
+        QPainter painter(this);
+        style()->drawItemText(&painter, r, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+
+private:
+    QString m_lead;
+    QString m_middle;
+    QString m_tail;
+};
+
+DeadlineBanner::DeadlineBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("deadlineBanner"));
+    setStyleSheet(QStringLiteral("#deadlineBanner { background: white; border: 2px solid black; }"
+                                 " QLabel { color: black; }"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(4);
+    m_nextTag = new QLabel(this);
+    m_nextTag->setObjectName(QStringLiteral("nextDeadlineTag"));
+    m_next = new ElidingLabel(this);
+    m_next->setObjectName(QStringLiteral("nextDeadline"));
+    m_overdueTag = new QLabel(this);
+    m_overdueTag->setObjectName(QStringLiteral("overdueTag"));
+    m_overdue = new ElidingLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueOldest"));
+    for (QLabel *tag : {m_nextTag, m_overdueTag})
+        tag->setAlignment(Qt::AlignCenter);
+    grid->addWidget(m_nextTag, 0, 0);
+    grid->addWidget(m_next, 0, 1);
+    grid->addWidget(m_overdueTag, 1, 0);
+    grid->addWidget(m_overdue, 1, 1);
+    grid->setColumnStretch(1, 1);
+    applyFonts();
+}
+
+void DeadlineBanner::applyFonts()
+{
+    QFont big = QApplication::font(); // follows the wall-screen text size
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    for (QLabel *label :
+         std::initializer_list<QLabel *>{m_nextTag, m_next, m_overdueTag, m_overdue})
+        label->setFont(big);
+}
+
+void DeadlineBanner::showObligations(const QList<ObligationStatus> &all, const QDateTime &now)
+{
+    showNext(all, now);
+    showOverdue(all, now);
+}
+
+// The open obligation with the earliest due time that is not overdue yet.
+void DeadlineBanner::showNext(const QList<ObligationStatus> &all, const QDateTime &now)
+{
+    const ObligationStatus *next = nullptr;
+    for (const ObligationStatus &s : all) {
+        if (s.isSettled() || s.state == ObligationState::Overdue || !s.dueAt.isValid())
+            continue;
+        if (!next || s.dueAt < next->dueAt)
+            next = &s;
+    }
+    QString tag = tr("NEXT");
+    QString style = tagStyle("#616161", "white");
+    if (!next) {
+        m_next->setParts(QString(), tr("No open deadline with a due time"), QString());
+    } else {
+        const QString left = obligationstate::countdownText(next->msecsLeft(now));
+        const bool soon = next->state == ObligationState::DueSoon;
+        tag = soon ? tr("DUE SOON in %1").arg(left) : tr("NEXT in %1").arg(left);
+        style = soon ? tagStyle("#ffc107", "black") : tagStyle("#0d47a1", "white");
+        m_next->setParts(QString(), titleOf(*next),
+                         QStringLiteral(" — %1").arg(role::displayName(next->owner)));
+    }
+    if (m_nextTag->text() != tag)
+        m_nextTag->setText(tag);
+    if (m_nextTag->styleSheet() != style)
+        m_nextTag->setStyleSheet(style);
+}
+
+// How many are overdue, and the one overdue longest; when none is, how many are due soon.
+void DeadlineBanner::showOverdue(const QList<ObligationStatus> &all, const QDateTime &now)
+{
+    const ObligationStatus *oldest = nullptr;
+    int overdue = 0;
+    int dueSoon = 0;
+    for (const ObligationStatus &s : all) {
+        dueSoon += s.state == ObligationState::DueSoon ? 1 : 0;
+        if (s.state != ObligationState::Overdue)
+            continue;
+        ++overdue;
+        if (!oldest || s.dueAt < oldest->dueAt)
+            oldest = &s;
+    }
+    QString tag = tr("NONE OVERDUE");
+    QString style = tagStyle("#1b5e20", "white");
+    if (!oldest) {
+        m_overdue->setParts(QString(),
+                            dueSoon > 0 ? tr("%n due soon", nullptr, dueSoon)
+                                        : tr("Every open deadline is still ahead"),
+                            QString());
+    } else {
+        tag = tr("%n OVERDUE", nullptr, overdue);
+        style = tagStyle("#b71c1c", "white");
+        m_overdue->setParts(tr("oldest: "), titleOf(*oldest),
+                            QStringLiteral(" (%1, %2)")
+                                .arg(obligationstate::countdownText(oldest->msecsLeft(now)),
+                                     role::displayName(oldest->owner)));
+    }
+    if (m_overdueTag->text() != tag)
+        m_overdueTag->setText(tag);
+    if (m_overdueTag->styleSheet() != style)
+        m_overdueTag->setStyleSheet(style);
+}
 
 PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
                                    QWidget *parent)
@@ -60,12 +259,8 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_icBanner->hide();
     layout->addWidget(m_icBanner);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("boardSummary"));
-    QFont summaryFont = m_summary->font();
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
-    layout->addWidget(m_summary);
+    m_deadlines = new DeadlineBanner(this);
+    layout->addWidget(m_deadlines);
 
     m_model = new PhaseBoardModel(m_workspace.incidents(), m_workspace.playbook(),
                                   m_workspace.clock(), incidentId, this);
@@ -78,22 +273,9 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_view->setIconSize(QSize(22, 22));
-    // Fixed widths for the cells that change every second, so the columns never jump.
-    QHeaderView *header = m_view->horizontalHeader();
-    QFont countdownFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    countdownFont.setPointSizeF(font().pointSizeF() * 1.15);
-    countdownFont.setBold(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(PhaseBoardModel::StateColumn,
-                          fontMetrics().horizontalAdvance(tr("Not applicable")) + 22 + 40);
-    header->resizeSection(PhaseBoardModel::CountdownColumn,
-                          QFontMetrics(countdownFont).horizontalAdvance(tr("overdue 59:59")) + 24);
-    header->setSectionResizeMode(PhaseBoardModel::ObligationColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PhaseBoardModel::OwnerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PhaseBoardModel::DueColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PhaseBoardModel::DetailColumn, QHeaderView::Stretch);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setItemDelegateForColumn(PhaseBoardModel::DetailColumn, new OneLineDelegate(m_view));
+    setUpColumns();
     layout->addWidget(m_view, 1);
 
     auto *tickRow = new QHBoxLayout;
@@ -158,6 +340,66 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     updateFlags();
 }
 
+// The obligation is the only column that stretches; the state, countdown, owner and due time
+// take what their text needs at the current text size (so "overdue 57:24" never wraps), and the
+// details get a capped width (fitColumns).
+void PhaseBoardWidget::setUpColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PhaseBoardModel::ObligationColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PhaseBoardModel::DetailColumn, QHeaderView::Fixed);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != PhaseBoardModel::DetailColumn && column != PhaseBoardModel::ObligationColumn)
+            fitColumns();
+    });
+    fitColumns();
+}
+
+// The obligation comes first. At a large text size on a small screen the due time (the countdown
+// says the same) and then the details give way before the obligation gets narrower than about
+// 24 characters; otherwise the details get up to 30 characters of what the obligation leaves.
+void PhaseBoardWidget::fitColumns()
+{
+    if (m_fitting)
+        return; // hiding a column reports a resize
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int chars = QFontMetrics(QApplication::font()).averageCharWidth();
+    int room = m_view->viewport()->width();
+    for (int column : {PhaseBoardModel::StateColumn, PhaseBoardModel::CountdownColumn,
+                       PhaseBoardModel::OwnerColumn})
+        room -= header->sectionSize(column);
+    const int due = qMax(
+        static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(PhaseBoardModel::DueColumn),
+        header->sectionSizeHint(PhaseBoardModel::DueColumn));
+    const bool showDue = room - due >= chars * 24;
+    room -= showDue ? due : 0;
+    const bool showDetails = room >= chars * (36 + 12);
+    header->setSectionHidden(PhaseBoardModel::DueColumn, !showDue);
+    header->setSectionHidden(PhaseBoardModel::DetailColumn, !showDetails);
+    if (showDetails)
+        header->resizeSection(PhaseBoardModel::DetailColumn,
+                              qBound(chars * 12, room - chars * 36, chars * 30));
+    m_fitting = false;
+}
+
+void PhaseBoardWidget::applyFonts()
+{
+    m_deadlines->applyFonts();
+    fitColumns();
+    for (int column : {PhaseBoardModel::StateColumn, PhaseBoardModel::CountdownColumn,
+                       PhaseBoardModel::OwnerColumn, PhaseBoardModel::DueColumn})
+        m_view->resizeColumnToContents(column);
+    m_view->resizeRowsToContents();
+}
+
+void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
 QString PhaseBoardWidget::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
@@ -220,15 +462,7 @@ void PhaseBoardWidget::updateFlags()
         m_icBanner->setText(banner);
     m_icBanner->setVisible(ic.required);
 
-    int overdue = 0;
-    int dueSoon = 0;
-    for (const ObligationStatus &s : m_model->allObligations()) {
-        overdue += s.state == ObligationState::Overdue ? 1 : 0;
-        dueSoon += s.state == ObligationState::DueSoon ? 1 : 0;
-    }
-    const QString summary = tr("Overdue: %1   ·   Due soon: %2").arg(overdue).arg(dueSoon);
-    if (m_summary->text() != summary)
-        m_summary->setText(summary);
+    m_deadlines->showObligations(m_model->allObligations(), m_workspace.clock().nowUtc());
 }
 
 void PhaseBoardWidget::notify(const QList<ObligationAlert> &alerts)

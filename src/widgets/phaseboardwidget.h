@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/obligation.h"
 #include "models/obligationalerts.h"
 
+#include <QFrame>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,13 +16,40 @@ class QTableView;
 namespace warroom {
 
 class CurrentUser;
+class ElidingLabel;
 class PhaseBoardModel;
 class Workspace;
 
-// The phase board of one incident, for the shared screen: every playbook obligation with its
-// owner, countdown and state (text, icon and colour), the most urgent on top, and the IC
-// engagement flag above them. Select a row and click Done (or double-click it), with an optional
-// note; Waive needs a reason. Posting a sync resets the channel-sync countdown.
+// The board's headline, readable from across the room: the next open deadline (what, when, who)
+// and how many obligations are overdue, with the one overdue longest. The state is written out
+// ("NEXT in 14:38", "DUE SOON in 4:12", "7 OVERDUE"); colours only add emphasis. The text is
+// larger than the table's and follows the wall-screen text size (applyFonts).
+class DeadlineBanner final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit DeadlineBanner(QWidget *parent = nullptr);
+
+    // Shows the obligations as of `now`; reads no storage, so it can run on every tick.
+    void showObligations(const QList<ObligationStatus> &all, const QDateTime &now);
+    void applyFonts();
+
+private:
+    void showNext(const QList<ObligationStatus> &all, const QDateTime &now);
+    void showOverdue(const QList<ObligationStatus> &all, const QDateTime &now);
+
+    QLabel *m_nextTag = nullptr;
+    ElidingLabel *m_next = nullptr;
+    QLabel *m_overdueTag = nullptr;
+    ElidingLabel *m_overdue = nullptr;
+};
+
+// The phase board of one incident, for the shared screen: the deadline banner, then every
+// playbook obligation with its owner, countdown and state (text, icon and colour), the most
+// urgent on top, and the IC engagement flag above them. Select a row and click Done (or
+// double-click it), with an optional note; Waive needs a reason. Posting a sync resets the
+// channel-sync countdown.
 class PhaseBoardWidget final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +64,15 @@ public:
     QString errorText() const;
     QString lastNotification() const { return m_lastNotification; }
 
+    // The banner and the column widths follow the application text size (wall-screen zoom).
+    void applyFonts();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void setUpColumns();
+    void fitColumns();
     void tickSelected(bool waive);
     void postSync();
     void showError(const QString &message);
@@ -48,7 +85,7 @@ private:
     qint64 m_incidentId;
     PhaseBoardModel *m_model = nullptr;
     QLabel *m_icBanner = nullptr;
-    QLabel *m_summary = nullptr;
+    DeadlineBanner *m_deadlines = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_done = nullptr;
@@ -60,6 +97,7 @@ private:
     QLabel *m_error = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
+    bool m_fitting = false;
 };
 
 } // namespace warroom
