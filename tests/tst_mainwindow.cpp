@@ -261,9 +261,9 @@ void TestMainWindow::incidentListTitlesAreReadable()
                                 .arg(table->rowHeight(row))
                                 .arg(titleWidth)));
     }
-    QCOMPARE(MainWindow::listTimeText(QDateTime(QDate(2026, 11, 29), QTime(7, 40, 38), Qt::UTC)),
+    QCOMPARE(IncidentListModel::listTimeText(QDateTime(QDate(2026, 11, 29), QTime(7, 40, 38), Qt::UTC)),
              QStringLiteral("29 Nov 07:40"));
-    QCOMPARE(MainWindow::listTimeText(
+    QCOMPARE(IncidentListModel::listTimeText(
                  QDateTime(QDate(2026, 3, 5), QTime(23, 5), Qt::OffsetFromUTC, 3600)),
              QStringLiteral("05 Mar 22:05"));
 }

@@ -48,7 +48,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return role == SortKeyRole ? QVariant(int(incident.status)) : QVariant(incidentstatus::displayName(incident.status));
         case DetectedColumn:
             return role == SortKeyRole ? QVariant(utctime::toMSecs(f.detectedAt))
-                                       : QVariant(f.detectedAt.toString(QStringLiteral("MM-dd HH:mm")));
+                                       : QVariant(listTimeText(f.detectedAt));
         case ImpactColumn:
             return role == SortKeyRole ? QVariant(f.affectedUsersPct)
                                        : QVariant(tr("%1% users · %n enterprise", nullptr, f.enterpriseAffected)
@@ -142,6 +142,12 @@ void IncidentListModel::refreshIncident(qint64 id)
     }
     m_incidents[row] = loaded.value();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString IncidentListModel::listTimeText(const QDateTime &time)
+{
+    // Day first with an English month on every desktop, in UTC: "29 Nov 07:40".
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("dd MMM HH:mm"));
 }
 
 } // namespace warroom

@@ -15,6 +15,9 @@ class IncidentListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The compact detection time of the list ("29 Nov 07:40", UTC).
+    static QString listTimeText(const QDateTime &time);
+
     enum Column { IdColumn, SeverityColumn, TitleColumn, CategoryColumn, StatusColumn, DetectedColumn,
                   ImpactColumn, ColumnCount };
     enum Roles { IncidentIdRole = Qt::UserRole + 1, ActiveRole, SortKeyRole };

@@ -35,27 +35,6 @@
 #include <QVBoxLayout>
 
 namespace warroom {
-namespace {
-
-// Shows the detection time as "29 Nov 07:40": day first, the month as an English word whatever
-// the desktop's language, in UTC as the column header says; the tooltip has the full time.
-class UtcDayTimeDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const QVariant msecs = index.data(IncidentListModel::SortKeyRole);
-        if (msecs.isValid())
-            option->text = MainWindow::listTimeText(utctime::fromMSecs(msecs.toLongLong()));
-    }
-};
-
-} // namespace
-
 MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -128,19 +107,12 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::listTimeText(const QDateTime &time)
-{
-    return QLocale::c().toString(time.toUTC(), QStringLiteral("dd MMM HH:mm"));
-}
-
 // Title first: it stretches, may wrap onto a second line, and its tooltip has the whole title.
 // The other columns take what their text needs; detection times read "29 Nov 07:40" (UTC).
 void MainWindow::setUpIncidentColumns()
 {
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setItemDelegateForColumn(IncidentListModel::DetectedColumn,
-                                      new UtcDayTimeDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);

@@ -31,8 +31,6 @@ public:
     IncidentView *incidentView() const { return m_view; }
     QTableView *incidentTable() const { return m_table; }
     void selectIncident(qint64 id);
-    // A time in the incident list, compact and unambiguous: "29 Nov 07:40" (UTC, English month).
-    static QString listTimeText(const QDateTime &time);
     // Applies the remembered text size to the application (call once at start-up).
     static void applyRememberedTextSize();
 
