@@ -48,6 +48,12 @@ void TestCommsModels::draftListAppendsAndUpdates()
              QStringLiteral("Draft"));
     QCOMPARE(model.index(0, DraftListModel::VersionColumn).data().toString(), QStringLiteral("v1"));
     QCOMPARE(model.index(0, 0).data(DraftListModel::DraftIdRole).toLongLong(), first);
+    // The list may wrap or shorten its columns to fit; the tooltip has the whole row.
+    const QString tip = model.index(0, DraftListModel::KindColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(
+        tip.startsWith(
+            QStringLiteral("#%1 · Status page · Progress update\nDraft, version 1").arg(first)),
+        qPrintable(tip));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
