@@ -117,11 +117,15 @@ void TestCallListModel::callsChangeRowsInPlaceAndCountProgress()
     QCOMPARE(m_model->index(2, CallListModel::NoteColumn).data().toString(),
              QStringLiteral("half-written drafts in Outlook"));
     QCOMPARE(m_model->index(2, CallListModel::LastAttemptColumn).data().toString(),
-             QStringLiteral("03:02 · 0 min ago · phone"));
+             QStringLiteral("0 min ago · phone"));
+    QVERIFY(m_model->index(2, CallListModel::LastAttemptColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("03:02"))); // the time of day of each attempt
     m_clock->advanceSecs(600);
     m_model->clockAdvanced();
     QCOMPARE(m_model->index(2, CallListModel::LastAttemptColumn).data().toString(),
-             QStringLiteral("03:02 · 10 min ago · phone"));
+             QStringLiteral("10 min ago · phone"));
 
     call(0, CallStatus::Calling);
     call(1, CallStatus::Unreachable);

@@ -48,9 +48,28 @@ void TestCommsModels::draftListAppendsAndUpdates()
              QStringLiteral("Draft"));
     QCOMPARE(model.index(0, DraftListModel::VersionColumn).data().toString(), QStringLiteral("v1"));
     QCOMPARE(model.index(0, 0).data(DraftListModel::DraftIdRole).toLongLong(), first);
+    // The list may wrap or shorten its columns to fit; the tooltip has the whole row.
+    const QString tip = model.index(0, DraftListModel::KindColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(
+        tip.startsWith(
+            QStringLiteral("#%1 · Status page · Progress update\nDraft, version 1").arg(first)),
+        qPrintable(tip));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // The placeholder's message names it already: the line says so once.
+    const LintText unfilled{QString(), QStringLiteral("Next update at {{next_update_utc}}.")};
+    LintFindingModel placeholders;
+    placeholders.setFindings(lint(LintRuleSet::builtin(), unfilled, {}), unfilled);
+    QCOMPARE(placeholders.rowCount(), 1);
+    const QString named = placeholders.index(0).data().toString();
+    QCOMPARE(named.count(QStringLiteral("{{next_update_utc}}")), 1);
+    // ...first, so that the name survives when the line is cut short to the panel's width.
+    QVERIFY2(named.startsWith(QStringLiteral("✖ Error — {{next_update_utc}} has no value yet. "
+                                             "Unfilled placeholder")),
+             qPrintable(named));
+    QVERIFY2(!named.contains(QStringLiteral("placeholder-unfilled")), qPrintable(named));
+
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     const qint64 second = m_f->createDraft(incident, QStringLiteral("resolved"));
     QCOMPARE(inserted.count(), 1);
@@ -127,7 +146,16 @@ void TestCommsModels::lintFindings()
              QStringLiteral("absolute-promise"));
     QCOMPARE(model.index(0).data(LintFindingModel::SeverityRole).toString(),
              QStringLiteral("error"));
-    QVERIFY(model.index(0).data().toString().contains(QStringLiteral("“never happen again”")));
+    // A row reads as severity in words, then the message once; the rule id and the words the
+    // finding is about are in the tooltip, not repeated on the line.
+    const QString line = model.index(0).data().toString();
+    QVERIFY2(line.startsWith(QStringLiteral("✖ Error — Absolute promise")), qPrintable(line));
+    QVERIFY2(!line.contains(QStringLiteral("absolute-promise")), qPrintable(line));
+    QVERIFY2(!line.contains(QStringLiteral("never happen again")), qPrintable(line));
+    const QString tip = model.index(0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("absolute-promise")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("“never happen again”")), qPrintable(tip));
+    QVERIFY(model.index(1).data().toString().startsWith(QStringLiteral("⚠ Warning — ")));
     QCOMPARE(model.index(0).data(LintFindingModel::StartRole).toLongLong(), 24);
     QCOMPARE(model.index(1).data(LintFindingModel::RuleIdRole).toString(),
              QStringLiteral("minimizing-impact"));

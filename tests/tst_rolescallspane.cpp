@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,6 +46,8 @@ private slots:
     void myAccountsOnlyAndKeysHitTheRightAccount();
     void channelsAreTheOnesThePlaybookAllows();
     void proposeTopTenFromThePane();
+    void emptyListSaysWhatToDo();
+    void phonesAndStatesAreNeverCutOff();
     void unfilledRolesAreNamedAndAcknowledgeWorks();
     void assignDialogNeedsTheOverrideForUnlistedPeople();
     void mainWindowShowsThePane();
@@ -235,6 +238,69 @@ void TestRolesCallsPane::proposeTopTenFromThePane()
     QCOMPARE(m_ws->incidents().timeline(m_id)->constLast().author, QStringLiteral("Dev Patel"));
 }
 
+void TestRolesCallsPane::emptyListSaysWhatToDo()
+{
+    auto pane = makePane();
+    CallTrackerWidget *calls = pane->callTracker();
+    // Nothing selected yet: the hint names the button that fixes it, in place of an empty table.
+    QVERIFY2(calls->emptyHintText().contains(QStringLiteral("“Propose top 10”")),
+             qPrintable(calls->emptyHintText()));
+    QVERIFY(!callTable(*pane)->isVisible());
+    QVERIFY(m_ws->outreach().proposeAccounts(m_id, 10, QStringLiteral("Ana Ortiz")));
+    QVERIFY(calls->emptyHintText().isEmpty());
+    QVERIFY(callTable(*pane)->isVisible());
+    // "My accounts only" for someone who owns none: says why the list is empty and the way back.
+    m_user->overrideName(QStringLiteral("Hana Kim"));
+    pane->findChild<QCheckBox *>(QStringLiteral("myAccounts"))->setChecked(true);
+    QVERIFY2(calls->emptyHintText().contains(QStringLiteral("you are “Hana Kim”")),
+             qPrintable(calls->emptyHintText()));
+    QVERIFY(calls->emptyHintText().contains(QStringLiteral("“My accounts only”")));
+    m_user->overrideName(QStringLiteral("Dev Patel"));
+    QVERIFY(calls->emptyHintText().isEmpty());
+}
+
+void TestRolesCallsPane::phonesAndStatesAreNeverCutOff()
+{
+    QVERIFY(m_ws->outreach().proposeAccounts(m_id, 10, QStringLiteral("Ana Ortiz")));
+    QVERIFY(m_ws->roles().assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), false,
+                                 QStringLiteral("Ana Ortiz")));
+    m_clock->advanceSecs(2 * 3600 + 5 * 60); // "assigned 2 h 5 min ago": a long state
+    auto pane = makePane();
+    pane->resize(900, 600);
+    QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    QApplication::processEvents();
+    // Every column but the last is as wide as its widest text, the phone numbers included;
+    // only the notes (in full in the tooltip) take what is left.
+    const auto fitsItsText = [](QTableView *table, int column) {
+        const QAbstractItemView *view = table; // sizeHintForColumn is public there
+        return table->columnWidth(column) >= view->sizeHintForColumn(column);
+    };
+    QTableView *calls = callTable(*pane);
+    for (int c = 0; c < CallListModel::NoteColumn; ++c)
+        QVERIFY2(fitsItsText(calls, c), qPrintable(QString::number(c)));
+    QCOMPARE(calls->horizontalHeader()->sectionResizeMode(CallListModel::NoteColumn),
+             QHeaderView::Stretch);
+    QTableView *roles = pane->roleBoard()->table();
+    for (int c = 0; c < RoleBoardModel::NeededColumn; ++c)
+        QVERIFY2(fitsItsText(roles, c), qPrintable(QString::number(c)));
+    QVERIFY(roles->model()
+                ->index(0, RoleBoardModel::StateColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("2 h 5 min")));
+    // The text grows with the waiting time and the text size; the columns follow.
+    QFont larger = pane->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    pane->setFont(larger);
+    QApplication::processEvents();
+    for (int c = 0; c < CallListModel::NoteColumn; ++c)
+        QVERIFY2(fitsItsText(calls, c), qPrintable(QString::number(c)));
+    for (int c = 0; c < RoleBoardModel::NeededColumn; ++c)
+        QVERIFY2(fitsItsText(roles, c), qPrintable(QString::number(c)));
+    // The call list gets the larger share of the height.
+    QVERIFY(pane->callTracker()->height() > pane->roleBoard()->height());
+}
+
 void TestRolesCallsPane::unfilledRolesAreNamedAndAcknowledgeWorks()
 {
     auto pane = makePane();
@@ -260,6 +326,15 @@ void TestRolesCallsPane::unfilledRolesAreNamedAndAcknowledgeWorks()
 
     board->table()->setCurrentIndex(board->model()->index(1, 0)); // incident commander, nobody
     QVERIFY(!ack->isEnabled());
+
+    // Every needed role held: no banner, a quiet heading instead.
+    auto *allHeld = pane->findChild<QLabel *>(QStringLiteral("allRolesHeld"));
+    QVERIFY(!allHeld->isVisible());
+    for (Role r : board->model()->unfilledRoles())
+        QVERIFY(m_ws->roles().assign(m_id, r, QStringLiteral("Farah Haddad"), true,
+                                     QStringLiteral("Ana Ortiz")));
+    QVERIFY(board->unfilledText().isEmpty());
+    QVERIFY(allHeld->isVisible());
 }
 
 void TestRolesCallsPane::assignDialogNeedsTheOverrideForUnlistedPeople()

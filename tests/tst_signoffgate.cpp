@@ -223,13 +223,15 @@ void TestSignOffGate::roleHoldersFollowTheTimeline()
     QVERIFY(m_f->gate->submitForReview(id, QString(), kPia));
     Result<void> r = m_f->gate->signOff(id, kLea);
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("nobody holds the role yet")),
-             qPrintable(r.error().message));
+    QCOMPARE(r.error().message,
+             QStringLiteral("Nobody holds the Legal role on incident %1 yet, and only its holder "
+                            "can sign off: assign it first.")
+                 .arg(incident));
     QVERIFY(m_f->assign(incident, Role::Legal, kLea));
     QVERIFY(m_f->assign(incident, Role::Legal, QStringLiteral("Leo"))); // replaced
     r = m_f->gate->signOff(id, kLea);
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("Legal: Leo")),
+    QVERIFY2(r.error().message.contains(QStringLiteral("Only legal (Leo) can sign off")),
              qPrintable(r.error().message));
     QVERIFY(m_f->gate->signOff(id, QStringLiteral("Leo")));
 }
@@ -405,8 +407,11 @@ void TestSignOffGate::refusalExplains()
     QVERIFY(m_f->gate->submitForReview(id, QString(), kPia));
     d = m_f->drafts->draft(id).value();
     QVERIFY(m_f->gate->refusal(d, GateAction::SignOff, kLea).isEmpty());
-    QVERIFY(
-        m_f->gate->refusal(d, GateAction::SignOff, kInes).contains(QStringLiteral("Legal: Lea")));
+    // One sentence: who may, and who you are.
+    QCOMPARE(m_f->gate->refusal(d, GateAction::SignOff, kInes),
+             QStringLiteral("Only legal (Lea) can sign off; you are “Ines”."));
+    QCOMPARE(m_f->gate->refusal(d, GateAction::RequestChanges, kPia),
+             QStringLiteral("Only legal (Lea) can request changes; you are “Pia”."));
     QVERIFY(!m_f->gate->refusal(d, GateAction::SignOff, QString()).isEmpty());
 }
 

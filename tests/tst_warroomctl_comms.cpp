@@ -143,7 +143,7 @@ void TestWarroomctlComms::draftAndGateFromTheCommandLine()
         as(db, QStringLiteral("Pia"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")});
     QCOMPARE(wrongPerson.exitCode, 1);
     QVERIFY(wrongPerson.errIsOneLine());
-    QVERIFY2(wrongPerson.errText().contains(QStringLiteral("Legal: Lea")),
+    QVERIFY2(wrongPerson.errText().contains(QStringLiteral("Only legal (Lea) can sign off")),
              wrongPerson.err.constData());
     QCOMPARE(
         as(db, QStringLiteral("Lea"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")})

@@ -102,8 +102,9 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         case LastAttemptColumn:
             if (!last)
                 return QString();
-            return tr("%1 · %2 min ago%3")
-                .arg(last->at.toString(QStringLiteral("HH:mm")))
+            // How long ago is what a CSM acts on; the time of day of every attempt is in the
+            // tooltip, which leaves the width to the phone numbers and the notes.
+            return tr("%1 min ago%2")
                 .arg(std::max<qint64>(0, last->at.secsTo(m_clock.nowUtc())) / 60)
                 .arg(last->channel.isEmpty() ? QString()
                                              : QStringLiteral(" · %1").arg(last->channel));

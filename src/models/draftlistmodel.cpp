@@ -84,8 +84,17 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
-    case Qt::ToolTipRole:
-        return d.latest.renderedTitle;
+    case Qt::ToolTipRole: {
+        // The whole row in words: the list may wrap or shorten its columns to fit a laptop.
+        QStringList what{QStringLiteral("#%1").arg(d.id), channel::displayName(d.channel),
+                         announcementkind::displayName(d.kind)};
+        if (!d.audience.isEmpty())
+            what.append(d.audience);
+        return tr("%1\n%2, version %3\n%4")
+            .arg(what.join(QStringLiteral(" · ")), draftstate::displayName(d.state))
+            .arg(d.latest.version)
+            .arg(d.latest.renderedTitle);
+    }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
             return QBrush(stateColour(d.state));

@@ -6,6 +6,32 @@
 #include <algorithm>
 
 namespace warroom {
+namespace {
+
+QString severityMark(LintSeverity severity)
+{
+    return severity == LintSeverity::Error ? QStringLiteral("✖") : QStringLiteral("⚠");
+}
+
+QString severityName(LintSeverity severity)
+{
+    return severity == LintSeverity::Error ? LintFindingModel::tr("Error")
+                                           : LintFindingModel::tr("Warning");
+}
+
+// "Unfilled placeholder: replace it with words. {{x}} has no value yet." reads, and survives
+// shortening to the panel's width, better the other way round: the sentence that names the
+// words first, the rule's general sentence after it.
+QString detailFirst(const QString &message, const QString &words)
+{
+    const qsizetype at = words.isEmpty() ? -1 : message.indexOf(words);
+    const qsizetype boundary = at > 0 ? message.lastIndexOf(QStringLiteral(". "), at) : -1;
+    if (boundary < 0)
+        return message;
+    return message.mid(boundary + 2) + QLatin1Char(' ') + message.left(boundary + 1);
+}
+
+} // namespace
 
 LintFindingModel::LintFindingModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -17,10 +43,15 @@ int LintFindingModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_findings.size());
 }
 
-QString LintFindingModel::quoted(const LintFinding &f) const
+QString LintFindingModel::fieldText(const LintFinding &f) const
 {
     const QString &text = f.field == LintField::Title ? m_text.title : m_text.body;
-    QString words = text.mid(f.start, f.end - f.start).simplified();
+    return text.mid(f.start, f.end - f.start);
+}
+
+QString LintFindingModel::quoted(const LintFinding &f) const
+{
+    QString words = fieldText(f).simplified();
     if (words.size() > 60)
         words = words.left(57) + QStringLiteral("…");
     return words;
@@ -31,19 +62,26 @@ QVariant LintFindingModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const LintFinding &f = m_findings.at(index.row());
+    const QString where = f.field == LintField::Title ? tr("title") : tr("text");
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString where = f.field == LintField::Title ? tr("title") : tr("text");
-        const QString words = quoted(f);
-        return tr("%1 %2 (%3%4): %5")
-            .arg(f.severity == LintSeverity::Error ? QStringLiteral("✖") : QStringLiteral("⚠"),
-                 f.ruleId, where, words.isEmpty() ? QString() : QStringLiteral(": “%1”").arg(words),
-                 f.message);
-    }
+    case Qt::DisplayRole:
+        // What is wrong, led by the severity in words: the row reads without its colour. The
+        // rule id and the words it is about are in the tooltip; a click selects the words.
+        return tr("%1 %2 — %3")
+            .arg(severityMark(f.severity), severityName(f.severity),
+                 detailFirst(f.message, fieldText(f)));
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<p><b>%1</b></p>").arg(f.message.toHtmlEscaped());
+        const QString words = quoted(f);
+        QString tip = QStringLiteral("<p><b>%1: %2</b></p>")
+                          .arg(severityName(f.severity), f.message.toHtmlEscaped());
         if (!f.suggestion.isEmpty())
             tip += QStringLiteral("<p>%1</p>").arg(f.suggestion.toHtmlEscaped());
+        tip +=
+            QStringLiteral("<p>%1</p>")
+                .arg(words.isEmpty()
+                         ? tr("Rule <tt>%1</tt>, in the %2.").arg(f.ruleId.toHtmlEscaped(), where)
+                         : tr("Rule <tt>%1</tt>, in the %2: “%3”")
+                               .arg(f.ruleId.toHtmlEscaped(), where, words.toHtmlEscaped()));
         tip += QStringLiteral("<p><i>%1</i></p>")
                    .arg(tr("Playbook: %1").arg(f.playbook).toHtmlEscaped());
         return tip;

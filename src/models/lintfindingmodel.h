@@ -32,7 +32,8 @@ public:
     int warningCount() const;
 
 private:
-    QString quoted(const LintFinding &finding) const;
+    QString fieldText(const LintFinding &finding) const; // the words the finding is about
+    QString quoted(const LintFinding &finding) const;    // the same, shortened for a tooltip
 
     QList<LintFinding> m_findings;
     LintText m_text;

@@ -86,14 +86,24 @@ QVariant RoleBoardModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
-    case Qt::ToolTipRole:
-        if (row.holder)
-            return tr("Assigned %1 UTC by %2%3")
-                .arg(row.holder->assignedAt.toString(QStringLiteral("HH:mm:ss")),
-                     row.holder->assignedBy,
-                     row.holder->overridden ? tr(" (override: not listed for the role)")
-                                            : QString());
-        return row.neededBecause ? tr("Needed: %1").arg(*row.neededBecause) : QVariant();
+    case Qt::ToolTipRole: {
+        // The whole row in words: the board may be narrower than its text.
+        QStringList lines{role::displayName(row.role)};
+        if (row.holder) {
+            lines.append(tr("%1 · %2").arg(row.holder->person, stateText(row)));
+            lines.append(tr("Assigned %1 UTC by %2%3")
+                             .arg(row.holder->assignedAt.toString(QStringLiteral("HH:mm:ss")),
+                                  row.holder->assignedBy,
+                                  row.holder->overridden
+                                      ? tr(" (override: not listed for the role)")
+                                      : QString()));
+        } else {
+            lines.append(stateText(row));
+        }
+        if (row.neededBecause)
+            lines.append(tr("Needed: %1").arg(*row.neededBecause));
+        return lines.join(u'\n');
+    }
     case Qt::BackgroundRole:
         if (unfilled)
             return QBrush(

@@ -44,6 +44,21 @@ bool needsCompleteText(GateAction action)
            action == GateAction::Approve || action == GateAction::Publish;
 }
 
+// Who may take a step, as the messages name them: "Only the incident commander (Ana) can ...".
+QString roleHolderNoun(Role r)
+{
+    switch (r) {
+    case Role::IncidentCommander:
+        return SignOffGate::tr("the incident commander");
+    case Role::Legal:
+        return SignOffGate::tr("legal");
+    case Role::ProductOwner:
+        return SignOffGate::tr("the product owner");
+    default:
+        return SignOffGate::tr("the %1").arg(role::displayName(r));
+    }
+}
+
 } // namespace
 
 SignOffGate::SignOffGate(DraftStore &drafts)
@@ -57,23 +72,31 @@ QString SignOffGate::roleRefusal(const Incident &incident, const QList<RoleAssig
     const QList<Role> allowed = draftgate::rolesAllowed(action, from);
     if (allowed.isEmpty())
         return QString();
-    QStringList roleNames;
-    QStringList holders;
+    QStringList roleNames; // "Incident commander or Product owner"
+    QStringList who;       // "the incident commander (Ana Ortiz)"
+    bool anyHeld = false;
     for (Role r : allowed) {
         if (holdsRole(roles, r, person))
             return QString();
         roleNames.append(role::displayName(r));
+        QStringList names;
         for (const RoleAssignment &a : roles) {
             if (a.role == r)
-                holders.append(QStringLiteral("%1: %2").arg(role::displayName(r), a.person));
+                names.append(a.person);
         }
+        anyHeld = anyHeld || !names.isEmpty();
+        who.append(names.isEmpty() ? roleHolderNoun(r)
+                                   : QStringLiteral("%1 (%2)").arg(
+                                         roleHolderNoun(r), names.join(QStringLiteral(", "))));
     }
-    return tr("Only the person holding the %1 role on incident %2 may %3; \"%4\" does not (%5).")
-        .arg(roleNames.join(tr(" or ")))
-        .arg(incident.id)
-        .arg(gateaction::displayName(action).toLower(), person.trimmed(),
-             holders.isEmpty() ? tr("nobody holds the role yet: assign it first")
-                               : holders.join(QStringLiteral("; ")));
+    const QString step = gateaction::displayName(action).toLower();
+    if (!anyHeld)
+        return tr("Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign "
+                  "it first.")
+            .arg(roleNames.join(tr(" or ")))
+            .arg(incident.id)
+            .arg(step);
+    return tr("Only %1 can %2; you are “%3”.").arg(who.join(tr(" or ")), step, person.trimmed());
 }
 
 QString SignOffGate::refusal(const Draft &draft, GateAction action, const QString &person) const

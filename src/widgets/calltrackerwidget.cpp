@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -33,10 +34,7 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
 
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("callProgress"));
-    QFont big = m_progress->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_progress->setFont(big);
+    m_progress->setWordWrap(true);
     layout->addWidget(m_progress);
 
     m_error = new QLabel(this);
@@ -75,15 +73,29 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     m_table->setObjectName(QStringLiteral("callTable"));
     m_table->setModel(m_proxy);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // What a CSM dials is never cut off: every column is as wide as its text (phone numbers
+    // included) and follows it as it changes; only what the customer observed takes the rest,
+    // with every note and contact handle in the row's tooltip.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CallListModel::NoteColumn, QHeaderView::Stretch);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
+    applyTextSize();
+
+    // In the table's place while it is empty: what to do about it.
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("callEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed #90a4ae; background: "
+                                              "#f5f7f8; color: #263238; padding: 12px; }"));
+    layout->addWidget(m_emptyHint, 1);
 
     auto *keys = new QLabel(this);
     QStringList legend;
@@ -91,8 +103,8 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
         legend.append(QStringLiteral("<b>%1</b>/<b>%2</b> %3")
                           .arg(callstatus::shortcutKey(s), callstatus::shortcutLetter(s),
                                callstatus::displayName(s)));
-    keys->setText(tr("Keys on the selected account: %1 · <b>Enter</b> note")
-                      .arg(legend.join(QStringLiteral(" · "))));
+    keys->setText(tr("Keys: %1 · <b>Enter</b> note").arg(legend.join(QStringLiteral(" · "))));
+    keys->setToolTip(tr("Press a key on the selected account to record where its call stands."));
     keys->setWordWrap(true);
     layout->addWidget(keys);
 
@@ -110,34 +122,66 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     connect(m_model, &CallListModel::progressChanged, this, &CallTrackerWidget::updateProgress);
     connect(m_model, &CallListModel::loadFailed, this, &CallTrackerWidget::showError);
     connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
-        fitColumns();
         if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, m_table, [this] {
-        m_table->resizeColumnToContents(CallListModel::StatusColumn);
-        m_table->resizeColumnToContents(CallListModel::LastAttemptColumn);
-    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CallTrackerWidget::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CallTrackerWidget::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CallTrackerWidget::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CallTrackerWidget::updateEmptyHint);
     connect(m_mine, &QCheckBox::toggled, this, &CallTrackerWidget::updateFilter);
     connect(&m_user, &CurrentUser::nameChanged, this, &CallTrackerWidget::updateFilter);
     connect(m_propose, &QPushButton::clicked, this, &CallTrackerWidget::proposeTop);
     connect(m_choose, &QPushButton::clicked, this, &CallTrackerWidget::chooseAccounts);
     connect(m_note, &QLineEdit::returnPressed, this, &CallTrackerWidget::saveNote);
 
-    fitColumns();
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     updateProgress();
+    updateEmptyHint();
 }
 
-void CallTrackerWidget::fitColumns()
+void CallTrackerWidget::applyTextSize()
 {
-    // Wide contact details must not push what the customer observed out of sight; the full
-    // text is in the tooltip.
-    const int widest = m_table->fontMetrics().averageCharWidth() * 34;
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < CallListModel::NoteColumn; ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    // Rows and the progress line follow the text size (Ctrl++ / Ctrl+- on the wall screen); the
+    // progress line stays larger than the text around it.
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_progress->setFont(big);
+}
+
+void CallTrackerWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_table)
+        applyTextSize();
+}
+
+QString CallTrackerWidget::emptyHintText() const
+{
+    return m_emptyHint->isVisibleTo(this) ? m_emptyHint->text() : QString();
+}
+
+void CallTrackerWidget::updateEmptyHint()
+{
+    const auto plain = [](const QAbstractButton *b) { return QString(b->text()).remove(u'&'); };
+    const bool empty = m_proxy->rowCount() == 0;
+    if (m_model->rowCount() == 0)
+        m_emptyHint->setText(tr("No key accounts are selected for this incident yet.\nClick "
+                                "“%1” to select the %2 highest-ranked accounts, or “%3” to pick "
+                                "them yourself.")
+                                 .arg(plain(m_propose))
+                                 .arg(keyaccount::DefaultOutreachCount)
+                                 .arg(plain(m_choose)));
+    else
+        m_emptyHint->setText(tr("None of the %n selected account(s) is yours (you are “%1”).\n"
+                                "Untick “%2” to see them all.",
+                                nullptr, m_model->rowCount())
+                                 .arg(m_user.name(), plain(m_mine)));
+    m_emptyHint->setVisible(empty);
+    m_table->setVisible(!empty);
 }
 
 QString CallTrackerWidget::progressText() const
@@ -174,6 +218,7 @@ void CallTrackerWidget::updateProgress()
 void CallTrackerWidget::updateFilter()
 {
     m_proxy->setCsm(m_mine->isChecked() ? m_user.name() : QString());
+    updateEmptyHint();
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, 0));
 }

@@ -21,7 +21,8 @@ class Workspace;
 // The key-account call tracker, built for a CSM on a laptop: select a row and press a digit or
 // letter to record a status (0/n not started, 1/c calling, 2/r reached, 3/m left message,
 // 4/u unreachable, 5/d declined), Enter to write what the customer observed. "My accounts"
-// narrows the list to the accounts the current user owns. Progress is always in view.
+// narrows the list to the accounts the current user owns. Progress is always in view; an empty
+// list says what to do about it.
 class CallTrackerWidget final : public QWidget
 {
     Q_OBJECT
@@ -34,10 +35,12 @@ public:
     QTableView *table() const { return m_table; }
     QString progressText() const;
     QString errorText() const;
+    QString emptyHintText() const; // empty while the table shows accounts
     void clockAdvanced();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     qint64 currentAccountId() const;
@@ -48,7 +51,8 @@ private:
     void proposeTop();
     void chooseAccounts();
     void updateFilter();
-    void fitColumns();
+    void updateEmptyHint();
+    void applyTextSize();
     void updateProgress();
     void showError(const QString &message);
 
@@ -64,6 +68,7 @@ private:
     QPushButton *m_propose = nullptr;
     QPushButton *m_choose = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLineEdit *m_note = nullptr;
     qint64 m_noteAccountId = 0;

@@ -10,12 +10,18 @@
 #include "widgets/templatelibrarydialog.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,6 +29,87 @@
 #include <algorithm>
 
 namespace warroom {
+namespace {
+
+// Scrolls the editor up and down only, and only when the screen is too short for it (a 720 px
+// laptop): the editor then keeps the height it needs instead of squeezing the gate's buttons
+// flat. It is never narrower than the editor can be.
+class EditorScrollArea final : public QScrollArea
+{
+public:
+    explicit EditorScrollArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+
+    void setEditor(QWidget *editor)
+    {
+        setWidget(editor);
+        // The tab's own background shows through, as it would without the scroll area.
+        editor->setAutoFillBackground(false);
+        viewport()->setAutoFillBackground(false);
+        editor->installEventFilter(this);
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize editor = widget() ? widget()->minimumSizeHint() : QSize();
+        return {editor.width() + verticalScrollBar()->sizeHint().width(),
+                QScrollArea::minimumSizeHint().height()};
+    }
+
+protected:
+    bool viewportEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) // also when the scroll bar comes or goes
+            fit();
+        return QScrollArea::viewportEvent(event);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            QMetaObject::invokeMethod(
+                this, [this] { fit(); }, Qt::QueuedConnection);
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    // The height the editor needs at a width: wrapped labels as tall as their lines, everything
+    // else at its minimum. (QScrollArea's own resizing would ask for the preferred height.)
+    static int neededHeight(QWidget *editor, int width)
+    {
+        QLayout *layout = editor->layout();
+        const QMargins margins = layout->contentsMargins();
+        const int inner = width - margins.left() - margins.right();
+        int height = margins.top() + margins.bottom();
+        int items = 0;
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem *item = layout->itemAt(i);
+            if (item->isEmpty())
+                continue;
+            height += item->hasHeightForWidth() ? item->heightForWidth(inner)
+                                                : item->minimumSize().height();
+            ++items;
+        }
+        return height + std::max(0, items - 1) * std::max(0, layout->spacing());
+    }
+
+    void fit()
+    {
+        QWidget *editor = widget();
+        if (!editor || !editor->layout())
+            return;
+        const int width = viewport()->width();
+        const int height = std::max(viewport()->height(), neededHeight(editor, width));
+        if (editor->size() != QSize(width, height))
+            editor->resize(width, height);
+    }
+};
+
+} // namespace
 
 CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, qint64 incidentId,
                                        QWidget *parent)
@@ -32,30 +119,6 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *newRow = new QHBoxLayout;
-    newRow->addWidget(new QLabel(tr("New draft from"), this));
-    m_templates = new QComboBox(this);
-    m_templates->setObjectName(QStringLiteral("templatePicker"));
-    newRow->addWidget(m_templates, 2);
-    newRow->addWidget(new QLabel(tr("for"), this));
-    m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("channelPicker"));
-    for (Channel c : channel::all())
-        m_channel->addItem(channel::displayName(c), channel::id(c));
-    newRow->addWidget(m_channel, 1);
-    m_audience = new QLineEdit(this);
-    m_audience->setObjectName(QStringLiteral("audienceEdit"));
-    m_audience->setPlaceholderText(tr("Audience (optional, e.g. a key account)"));
-    m_audience->setMaxLength(DraftStore::MaxAudienceLength);
-    newRow->addWidget(m_audience, 1);
-    m_create = new QPushButton(tr("&Create draft"), this);
-    m_create->setObjectName(QStringLiteral("createDraft"));
-    newRow->addWidget(m_create);
-    auto *library = new QPushButton(tr("T&emplates…"), this);
-    library->setObjectName(QStringLiteral("openTemplates"));
-    newRow->addWidget(library);
-    layout->addLayout(newRow);
-
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("commsError"));
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
@@ -63,34 +126,49 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     m_error->hide();
     layout->addWidget(m_error);
 
+    // Left: a new draft (template, channel, audience) above the drafts; right: the editor.
     auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildNewDraftBox(left));
+
     m_model = new DraftListModel(m_workspace.drafts(), m_incidentId, this);
-    m_table = new QTableView(split);
+    m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("draftTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumWidth(300);
-    m_editor = new DraftEditor(m_workspace, m_user, split);
-    split->addWidget(m_table);
-    split->addWidget(m_editor);
+    // Columns share the width (fitColumns); long words wrap onto a second line, not sideways.
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setColumnHidden(DraftListModel::VersionColumn, true); // in the editor and tooltip
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->moveSection(header->visualIndex(DraftListModel::AudienceColumn), header->count() - 1);
+    m_table->setMinimumWidth(200);
+    m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
+    leftLayout->addWidget(m_table, 1);
+
+    // Should the screen be too short for the whole editor (a 720 px laptop), it scrolls rather
+    // than squeezing the gate's buttons flat.
+    auto *scroll = new EditorScrollArea(split);
+    m_editor = new DraftEditor(m_workspace, m_user, scroll);
+    scroll->setEditor(m_editor);
+    split->addWidget(left);
+    split->addWidget(scroll);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setSizes({420, 1000});
-    const auto fitColumns = [this] {
-        m_table->resizeColumnsToContents();
-        m_table->resizeRowsToContents();
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_table, fitColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_table, fitColumns);
+    split->setStretchFactor(1, 2);
+    split->setSizes({400, 680});
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CommunicationsPane::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CommunicationsPane::fitColumns);
     layout->addWidget(split, 1);
 
     connect(m_create, &QPushButton::clicked, this, &CommunicationsPane::createDraft);
-    connect(library, &QPushButton::clicked, this, &CommunicationsPane::openTemplates);
+    connect(m_library, &QPushButton::clicked, this, &CommunicationsPane::openTemplates);
     connect(m_templates, &QComboBox::currentIndexChanged, this, [this] {
         // A template suggests its channel; the person drafting may pick another.
         const int i = m_channel->findData(m_templates->currentData(Qt::UserRole + 1));
@@ -111,6 +189,91 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     fitColumns();
     if (m_model->rowCount() > 0)
         m_table->selectRow(m_model->rowCount() - 1);
+}
+
+QWidget *CommunicationsPane::buildNewDraftBox(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("New draft"), parent);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Long template names must not widen the pane: the picker shows what fits, the list all.
+    m_templates = new QComboBox(box);
+    m_templates->setObjectName(QStringLiteral("templatePicker"));
+    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templates->setMinimumContentsLength(14);
+    form->addRow(tr("Template:"), m_templates);
+    m_channel = new QComboBox(box);
+    m_channel->setObjectName(QStringLiteral("channelPicker"));
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_channel->setMinimumContentsLength(14);
+    for (Channel c : channel::all())
+        m_channel->addItem(channel::displayName(c), channel::id(c));
+    form->addRow(tr("Channel:"), m_channel);
+    m_audience = new QLineEdit(box);
+    m_audience->setObjectName(QStringLiteral("audienceEdit"));
+    m_audience->setPlaceholderText(tr("optional, e.g. a key account"));
+    m_audience->setMaxLength(DraftStore::MaxAudienceLength);
+    form->addRow(tr("Audience:"), m_audience);
+    auto *buttons = new QHBoxLayout;
+    m_create = new QPushButton(tr("&Create draft"), box);
+    m_create->setObjectName(QStringLiteral("createDraft"));
+    buttons->addWidget(m_create);
+    m_library = new QPushButton(tr("T&emplates…"), box);
+    m_library->setObjectName(QStringLiteral("openTemplates"));
+    m_library->setToolTip(tr("The template library: read, add and edit templates."));
+    buttons->addWidget(m_library);
+    buttons->addStretch();
+    form->addRow(buttons);
+    return box;
+}
+
+bool CommunicationsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool resized = watched == m_table->viewport() && event->type() == QEvent::Resize;
+    const bool restyled = watched == m_table && (event->type() == QEvent::FontChange ||
+                                                 event->type() == QEvent::StyleChange);
+    if (resized || restyled)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CommunicationsPane::fitColumns()
+{
+    // Draft number and state keep their natural width; kind and channel get theirs too if there
+    // is room, else they share it with the audience in proportion to what they need, never
+    // narrower than their heading, wrapping long names onto a second line. The audience, last,
+    // takes what is left. No sideways scrolling, and nothing cut off at the right.
+    using Col = DraftListModel::Column;
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public there
+    QHeaderView *header = m_table->horizontalHeader();
+    const int longest = m_table->fontMetrics().averageCharWidth() * 24;
+    const auto wanted = [&](int column) {
+        return std::min(longest,
+                        std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
+    };
+    int room = m_table->viewport()->width();
+    for (int column : {Col::IdColumn, Col::StateColumn}) {
+        const int width =
+            std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        m_table->setColumnWidth(column, width);
+        room -= width;
+    }
+    // Kind and channel in full if the audience keeps at least its heading's width; else the
+    // three share the room in proportion.
+    const bool kindAndChannelFit = wanted(Col::KindColumn) + wanted(Col::ChannelColumn) +
+                                       header->sectionSizeHint(Col::AudienceColumn) <=
+                                   room;
+    const int flexible =
+        wanted(Col::KindColumn) + wanted(Col::ChannelColumn) + wanted(Col::AudienceColumn);
+    for (int column : {Col::KindColumn, Col::ChannelColumn}) {
+        const int share =
+            kindAndChannelFit ? wanted(column) : wanted(column) * std::max(0, room) / flexible;
+        const int width = std::max(share, header->sectionSizeHint(column));
+        m_table->setColumnWidth(column, width);
+        room -= width;
+    }
+    m_table->setColumnWidth(Col::AudienceColumn, std::max(header->minimumSectionSize(), room));
+    m_table->resizeRowsToContents();
 }
 
 void CommunicationsPane::fillTemplates()

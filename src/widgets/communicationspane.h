@@ -15,9 +15,10 @@ class DraftEditor;
 class DraftListModel;
 class Workspace;
 
-// The "Communications" pane of an incident: its drafts of external messages on the left (new
-// ones start from a template, for a channel and an audience), the selected draft's editor and
-// sign-off gate on the right, and the template library one click away.
+// The "Communications" pane of an incident: on the left a new draft (from a template, for a
+// channel and an audience) above the incident's drafts, the selected draft's editor and sign-off
+// gate on the right, and the template library one click away. Narrow enough for a laptop beside
+// the incident list: nothing in it asks for more than about 700 px at the default text size.
 class CommunicationsPane final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +35,12 @@ public:
     QPushButton *createButton() const { return m_create; }
     void selectDraft(qint64 draftId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QWidget *buildNewDraftBox(QWidget *parent);
+    void fitColumns();
     void fillTemplates();
     void createDraft();
     void draftSelected();
@@ -49,6 +55,7 @@ private:
     QComboBox *m_channel = nullptr;
     QLineEdit *m_audience = nullptr;
     QPushButton *m_create = nullptr;
+    QPushButton *m_library = nullptr;
     QLabel *m_error = nullptr;
     DraftEditor *m_editor = nullptr;
     qint64 m_shown = 0;

@@ -18,8 +18,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace warroom {
@@ -47,6 +49,20 @@ QString count(qsizetype value, int limit)
                                       : text;
 }
 
+// One line per finding, as wide as the list: a long message is shortened to fit (see
+// setTextElideMode), not scrolled sideways. QListView makes each row at least as wide as its
+// viewport, so asking for no width at all is what lets the elision happen.
+class OneLineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {1, QStyledItemDelegate::sizeHint(option, index).height()};
+    }
+};
+
 } // namespace
 
 DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *parent)
@@ -61,6 +77,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true); // a long audience must not widen the pane
     layout->addWidget(m_heading);
 
     m_error = new QLabel(this);
@@ -92,9 +109,13 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     previewLayout->setContentsMargins(0, 0, 0, 0);
     m_previewLabel = new QLabel(previewBox);
     m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
+    m_previewLabel->setWordWrap(true);
     previewLayout->addWidget(m_previewLabel);
     m_preview = new QTextBrowser(previewBox);
     m_preview->setObjectName(QStringLiteral("draftPreview"));
+    // Both halves may get short on a 720 px screen; a few lines of each stay in view.
+    m_body->setMinimumHeight(m_body->fontMetrics().height() * 4);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 4);
     previewLayout->addWidget(m_preview, 1);
     split->addWidget(m_body);
     split->addWidget(previewBox);
@@ -102,35 +123,55 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 3);
 
+    // The counts wrap rather than push the buttons (or the pane) wider.
     auto *editRow = new QHBoxLayout;
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("draftCounts"));
     m_counts->setTextFormat(Qt::RichText);
+    m_counts->setWordWrap(true);
     editRow->addWidget(m_counts, 1);
-    m_undo = new QPushButton(tr("Undo"), this);
-    m_redo = new QPushButton(tr("Redo"), this);
+    // Undo and redo as small tool buttons (Ctrl+Z / Ctrl+Shift+Z in the text do the same).
+    m_undo = new QToolButton(this);
+    m_undo->setText(tr("Undo"));
+    m_undo->setToolTip(
+        tr("Undo the last change to the text (%1)")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_redo = new QToolButton(this);
+    m_redo->setText(tr("Redo"));
+    m_redo->setToolTip(
+        tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
     m_history = new QPushButton(tr("&History…"), this);
     m_history->setObjectName(QStringLiteral("draftHistory"));
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("draftSave"));
     m_save->setShortcut(QKeySequence::Save);
-    for (QPushButton *b : {m_undo, m_redo, m_history, m_save})
+    for (QAbstractButton *b :
+         std::initializer_list<QAbstractButton *>{m_undo, m_redo, m_history, m_save})
         editRow->addWidget(b);
     layout->addLayout(editRow);
 
     m_lintSummary = new QLabel(this);
     m_lintSummary->setObjectName(QStringLiteral("lintSummary"));
+    m_lintSummary->setWordWrap(true);
     layout->addWidget(m_lintSummary);
     m_lint = new LintFindingModel(this);
     m_lintView = new QListView(this);
     m_lintView->setObjectName(QStringLiteral("lintView"));
     m_lintView->setModel(m_lint);
-    m_lintView->setWordWrap(true);
+    // One line per finding, so that several fit: a long message is cut short at the end (the
+    // model puts what names the words first); the whole finding is in the tooltip.
+    m_lintView->setWordWrap(false);
+    m_lintView->setTextElideMode(Qt::ElideRight);
+    m_lintView->setUniformItemSizes(true);
+    m_lintView->setItemDelegate(new OneLineDelegate(m_lintView));
+    m_lintView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lintView->setMinimumHeight(m_lintView->fontMetrics().height() * 3);
     m_lintView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_lintView, 1);
 
     m_gate = new DraftGateBar(workspace, user, this);
-    m_gate->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as its wrapped lines need (Maximum would cap it at the unwrapped height).
+    m_gate->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_gate);
 
     m_lintTimer = new QTimer(this);
@@ -139,10 +180,10 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     connect(m_lintTimer, &QTimer::timeout, this, &DraftEditor::runLint);
     connect(m_title, &QLineEdit::textChanged, this, &DraftEditor::textEdited);
     connect(m_body, &QPlainTextEdit::textChanged, this, &DraftEditor::textEdited);
-    connect(m_body, &QPlainTextEdit::undoAvailable, m_undo, &QPushButton::setEnabled);
-    connect(m_body, &QPlainTextEdit::redoAvailable, m_redo, &QPushButton::setEnabled);
-    connect(m_undo, &QPushButton::clicked, m_body, &QPlainTextEdit::undo);
-    connect(m_redo, &QPushButton::clicked, m_body, &QPlainTextEdit::redo);
+    connect(m_body, &QPlainTextEdit::undoAvailable, m_undo, &QToolButton::setEnabled);
+    connect(m_body, &QPlainTextEdit::redoAvailable, m_redo, &QToolButton::setEnabled);
+    connect(m_undo, &QToolButton::clicked, m_body, &QPlainTextEdit::undo);
+    connect(m_redo, &QToolButton::clicked, m_body, &QPlainTextEdit::redo);
     connect(m_save, &QPushButton::clicked, this, &DraftEditor::save);
     connect(m_history, &QPushButton::clicked, this, &DraftEditor::showHistory);
     connect(m_lintView, &QListView::clicked, this, &DraftEditor::jumpToFinding);
@@ -292,6 +333,7 @@ void DraftEditor::runLint()
         m_preview->clear();
         m_previewLabel->clear();
         m_counts->clear();
+        m_counts->setToolTip(QString());
         m_lintSummary->clear();
         return;
     }
@@ -313,16 +355,17 @@ void DraftEditor::runLint()
     }
     // The saved text is what the gate judges and publishes; while editing, the live rendering.
     if (hasUnsavedChanges()) {
-        m_previewLabel->setText(
-            tr("<b>Preview</b> — unsaved changes, rendered from the incident now"));
+        m_previewLabel->setText(tr("<b>Preview</b> — unsaved changes"));
+        m_previewLabel->setToolTip(
+            tr("Rendered from the incident now. Save to have this text reviewed and published."));
         m_preview->setHtml(
             previewHtml(check->title.text, check->body.text, check->renderedFindings));
         updateCounts(check->title.text, check->body.text);
     } else {
         const Result<QList<LintFinding>> saved = m_workspace.drafts().savedFindings(*m_draft);
         m_previewLabel->setText(
-            tr("<b>Preview</b> — version %1 as saved: what is reviewed and published")
-                .arg(m_draft->latest.version));
+            tr("<b>Preview</b> — version %1 as saved").arg(m_draft->latest.version));
+        m_previewLabel->setToolTip(tr("The saved text is what is reviewed and published."));
         m_preview->setHtml(previewHtml(m_draft->latest.renderedTitle, m_draft->latest.renderedBody,
                                        saved ? *saved : QList<LintFinding>{}));
         updateCounts(m_draft->latest.renderedTitle, m_draft->latest.renderedBody);
@@ -340,11 +383,12 @@ void DraftEditor::runLint()
 void DraftEditor::updateCounts(const QString &renderedTitle, const QString &renderedBody)
 {
     const ChannelLimits limits = channel::limits(m_draft->channel);
-    m_counts->setText(tr("Title %1 characters · Text %2 words, %3 characters (%4)")
-                          .arg(count(characters(renderedTitle), limits.titleMax))
-                          .arg(words(renderedBody))
-                          .arg(count(characters(renderedBody), limits.bodyMax),
-                               channel::displayName(m_draft->channel)));
+    m_counts->setText(tr("Title %1 · text %2 characters · %3 words")
+                          .arg(count(characters(renderedTitle), limits.titleMax),
+                               count(characters(renderedBody), limits.bodyMax))
+                          .arg(words(renderedBody)));
+    m_counts->setToolTip(tr("Counted on the rendered text, against the limits of the %1 channel.")
+                             .arg(channel::displayName(m_draft->channel)));
 }
 
 void DraftEditor::jumpToFinding(const QModelIndex &index)

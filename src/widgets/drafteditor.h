@@ -12,6 +12,7 @@ class QListView;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 
 namespace warroom {
 
@@ -76,8 +77,8 @@ private:
     QLabel *m_lintSummary = nullptr;
     LintFindingModel *m_lint = nullptr;
     QListView *m_lintView = nullptr;
-    QPushButton *m_undo = nullptr;
-    QPushButton *m_redo = nullptr;
+    QToolButton *m_undo = nullptr;
+    QToolButton *m_redo = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_history = nullptr;
     DraftGateBar *m_gate = nullptr;

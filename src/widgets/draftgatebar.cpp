@@ -6,13 +6,16 @@
 #include "storage/workspace.h"
 #include "widgets/currentuser.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace warroom {
 namespace {
@@ -83,16 +86,16 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
     layout->addWidget(m_override);
     connect(m_override, &QLineEdit::textChanged, this, &DraftGateBar::refresh);
 
-    auto *buttons = new QHBoxLayout;
+    // One row when there is room, else two: the legal path above, the IC's below.
+    m_buttonGrid = new QGridLayout;
     for (GateAction action : kButtons) {
         auto *b = new QPushButton(buttonText(action), this);
         b->setObjectName(QStringLiteral("gate-") + gateaction::id(action));
-        buttons->addWidget(b);
         m_buttons.insert(action, b);
         connect(b, &QPushButton::clicked, this, [this, action] { act(action); });
     }
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttonGrid);
+    arrangeButtons(int(kButtons.size()));
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("gateHint"));
@@ -102,6 +105,51 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
 
     connect(&m_user, &CurrentUser::nameChanged, this, &DraftGateBar::refresh);
     setDraft(std::nullopt, false);
+}
+
+int DraftGateBar::buttonsWidth(int perRow) const
+{
+    const int spacing = m_buttonGrid->horizontalSpacing() >= 0
+                            ? m_buttonGrid->horizontalSpacing()
+                            : style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    int total = 0;
+    for (int column = 0; column < perRow; ++column) {
+        int widest = 0;
+        for (qsizetype i = column; i < kButtons.size(); i += perRow)
+            widest = std::max(widest, m_buttons.value(kButtons.at(i))->sizeHint().width());
+        total += widest + (column > 0 ? spacing : 0);
+    }
+    return total;
+}
+
+void DraftGateBar::arrangeButtons(int perRow)
+{
+    if (perRow == m_perRow)
+        return;
+    m_perRow = perRow;
+    for (QPushButton *b : std::as_const(m_buttons))
+        m_buttonGrid->removeWidget(b);
+    for (int column = 0; column < m_buttonGrid->columnCount(); ++column)
+        m_buttonGrid->setColumnStretch(column, 0);
+    for (qsizetype i = 0; i < kButtons.size(); ++i)
+        m_buttonGrid->addWidget(m_buttons.value(kButtons.at(i)), int(i) / perRow, int(i) % perRow);
+    m_buttonGrid->setColumnStretch(perRow, 1); // the buttons keep their size, left-aligned
+}
+
+QSize DraftGateBar::minimumSizeHint() const
+{
+    // As narrow as the two-row arrangement: the one-row one must not hold the window wide.
+    const QSize hint = QWidget::minimumSizeHint();
+    const int twoRows = buttonsWidth(int(kButtons.size() + 1) / 2);
+    return {std::min(hint.width(), twoRows + contentsMargins().left() + contentsMargins().right()),
+            hint.height()};
+}
+
+void DraftGateBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int all = int(kButtons.size());
+    arrangeButtons(buttonsWidth(all) <= contentsRect().width() ? all : (all + 1) / 2);
 }
 
 void DraftGateBar::setDraft(const std::optional<Draft> &draft, bool unsaved)

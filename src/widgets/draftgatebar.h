@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +20,8 @@ class Workspace;
 
 // The sign-off gate of one draft: where it stands, the reason to go on despite lint errors,
 // and a button per step, each enabled only when the current user may take it now (the
-// tooltip says why not). The steps run through SignOffGate, which checks everything again.
+// tooltip says why not); they stand in one row where there is room, else in two. The steps
+// run through SignOffGate, which checks everything again.
 class DraftGateBar final : public QWidget
 {
     Q_OBJECT
@@ -40,11 +42,18 @@ public:
                                                         bool wantsText)>;
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
 
+    QSize minimumSizeHint() const override;
+
 signals:
     void failed(const QString &message);
     void succeeded(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int buttonsWidth(int perRow) const;
+    void arrangeButtons(int perRow);
     void act(GateAction action);
     QString whyNot(GateAction action) const;
 
@@ -59,6 +68,8 @@ private:
     QLabel *m_overrideNote = nullptr;
     QLineEdit *m_override = nullptr;
     QLabel *m_hint = nullptr;
+    QGridLayout *m_buttonGrid = nullptr;
+    int m_perRow = 0;
     QHash<GateAction, QPushButton *> m_buttons;
 };
 

@@ -1,11 +1,14 @@
 #include "widgets/roleboardwidget.h"
 
+#include "models/obligationicons.h"
 #include "models/roleboardmodel.h"
 #include "storage/rolestore.h"
 #include "storage/workspace.h"
 #include "widgets/assignroledialog.h"
 #include "widgets/currentuser.h"
 
+#include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,13 +27,6 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("unfilledBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold;"
-                       " padding: 6px; }"));
-    layout->addWidget(m_banner);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("roleError"));
     m_error->setWordWrap(true);
@@ -38,33 +34,43 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_model = new RoleBoardModel(workspace.incidents(), workspace.roles(), workspace.clock(),
-                                 incidentId, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("roleTable"));
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->resizeColumnsToContents();
-    layout->addWidget(m_table, 1);
-
-    auto *buttons = new QHBoxLayout;
+    // The banner (or, with every needed role held, a quiet heading) and the actions share a
+    // row, leaving the height to the calls below.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(buildBanner(), 1);
+    m_allHeld = new QLabel(tr("<b>Roles</b> · every role the incident needs is held"), this);
+    m_allHeld->setObjectName(QStringLiteral("allRolesHeld"));
+    m_allHeld->setWordWrap(true);
+    actions->addWidget(m_allHeld, 1);
     m_assign = new QPushButton(tr("A&ssign…"), this);
     m_assign->setObjectName(QStringLiteral("assignRoleButton"));
     m_ack = new QPushButton(tr("Ac&knowledge (\"I have it\")"), this);
     m_ack->setObjectName(QStringLiteral("acknowledgeRoleButton"));
     m_unassign = new QPushButton(tr("&Unassign"), this);
     m_unassign->setObjectName(QStringLiteral("unassignRoleButton"));
-    buttons->addWidget(m_assign);
-    buttons->addWidget(m_ack);
-    buttons->addWidget(m_unassign);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    actions->addWidget(m_assign);
+    actions->addWidget(m_ack);
+    actions->addWidget(m_unassign);
+    layout->addLayout(actions);
+
+    m_model = new RoleBoardModel(workspace.incidents(), workspace.roles(), workspace.clock(),
+                                 incidentId, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("roleTable"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    // Role, holder and state are never cut off (they follow the text size and the waiting
+    // time as they change); only the reason the role is needed takes what is left, in full in
+    // its tooltip.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoleBoardModel::NeededColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    applyTextSize();
 
     connect(m_assign, &QPushButton::clicked, this, &RoleBoardWidget::assignSelected);
     connect(m_ack, &QPushButton::clicked, this, &RoleBoardWidget::acknowledgeSelected);
@@ -72,16 +78,53 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
     connect(m_table, &QTableView::doubleClicked, this, &RoleBoardWidget::assignSelected);
     connect(m_model, &RoleBoardModel::unfilledChanged, this, &RoleBoardWidget::updateBanner);
     connect(m_model, &RoleBoardModel::loadFailed, this, &RoleBoardWidget::showError);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table,
-            [this] { m_table->resizeColumnsToContents(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoardWidget::updateButtons);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_table,
-            [this] { m_table->resizeColumnToContents(RoleBoardModel::StateColumn); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RoleBoardWidget::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RoleBoardWidget::updateButtons);
     updateBanner();
     updateButtons();
+}
+
+QWidget *RoleBoardWidget::buildBanner()
+{
+    // Across the room on the wall screen: a warning sign and the roles nobody holds, in large
+    // type above the board, so that no unfilled role hides below the table's fold.
+    m_bannerBox = new QFrame(this);
+    m_bannerBox->setObjectName(QStringLiteral("unfilledBannerBox"));
+    m_bannerBox->setStyleSheet(
+        QStringLiteral("#unfilledBannerBox { background: #c62828; }"
+                       " QLabel { color: white; background: transparent; }"));
+    auto *row = new QHBoxLayout(m_bannerBox);
+    row->setContentsMargins(8, 4, 8, 4);
+    m_banner = new QLabel(m_bannerBox);
+    m_banner->setObjectName(QStringLiteral("unfilledBanner"));
+    m_banner->setWordWrap(true);
+    m_bannerIcon = new QLabel(m_bannerBox);
+    m_bannerIcon->setAccessibleName(tr("Warning"));
+    row->addWidget(m_bannerIcon, 0, Qt::AlignTop);
+    row->addWidget(m_banner, 1);
+    return m_bannerBox;
+}
+
+void RoleBoardWidget::applyTextSize()
+{
+    // Rows and banner follow the text size (Ctrl++ / Ctrl+- on the wall screen); the banner
+    // stays larger than the text around it.
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_banner->setFont(big);
+    const int side = QFontMetrics(big).height();
+    m_bannerIcon->setPixmap(obligationIcon(ObligationState::Overdue).pixmap(side, side));
+}
+
+void RoleBoardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_table)
+        applyTextSize();
 }
 
 QString RoleBoardWidget::unfilledText() const
@@ -111,7 +154,8 @@ void RoleBoardWidget::updateBanner()
     for (Role r : m_model->unfilledRoles())
         names.append(role::displayName(r));
     m_banner->setText(tr("UNFILLED: %1").arg(names.join(QStringLiteral(", "))));
-    m_banner->setVisible(!names.isEmpty());
+    m_bannerBox->setVisible(!names.isEmpty());
+    m_allHeld->setVisible(names.isEmpty());
 }
 
 void RoleBoardWidget::updateButtons()

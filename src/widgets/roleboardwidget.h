@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -13,7 +14,8 @@ class RoleBoardModel;
 class Workspace;
 
 // Who holds which role on the incident, with assign / acknowledge / unassign. Unfilled roles the
-// playbook needs are named in a red banner above the board as well as on their rows.
+// playbook needs are named in a large red banner with a warning sign above the board (so none
+// is out of sight below the table's fold) as well as on their rows.
 class RoleBoardWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,12 @@ public:
     void acknowledgeSelected();
     void unassignSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QWidget *buildBanner();
+    void applyTextSize();
     void updateBanner();
     void updateButtons();
     void showError(const QString &message);
@@ -42,7 +49,10 @@ private:
     CurrentUser &m_user;
     qint64 m_incidentId;
     RoleBoardModel *m_model = nullptr;
+    QFrame *m_bannerBox = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_bannerIcon = nullptr;
+    QLabel *m_allHeld = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_assign = nullptr;

@@ -3,7 +3,6 @@
 #include "widgets/calltrackerwidget.h"
 #include "widgets/roleboardwidget.h"
 
-#include <QGroupBox>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,22 +14,18 @@ RolesCallsPane::RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 i
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    // No group boxes: the board's heading row and the outreach progress line name the parts,
+    // and the height goes to the rows. The calls get the larger share: ten accounts to tick off,
+    // while the roles nobody holds are named in the banner above the board whatever its height.
     auto *splitter = new QSplitter(Qt::Vertical, this);
-
-    auto *rolesBox = new QGroupBox(tr("Roles"), splitter);
-    auto *rolesLayout = new QVBoxLayout(rolesBox);
-    m_roles = new RoleBoardWidget(workspace, user, incidentId, rolesBox);
-    rolesLayout->addWidget(m_roles);
-
-    auto *callsBox = new QGroupBox(tr("Key-account calls"), splitter);
-    auto *callsLayout = new QVBoxLayout(callsBox);
-    m_calls = new CallTrackerWidget(workspace, user, incidentId, callsBox);
-    callsLayout->addWidget(m_calls);
-
-    splitter->addWidget(rolesBox);
-    splitter->addWidget(callsBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_roles = new RoleBoardWidget(workspace, user, incidentId, splitter);
+    m_calls = new CallTrackerWidget(workspace, user, incidentId, splitter);
+    splitter->addWidget(m_roles);
+    splitter->addWidget(m_calls);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({2000, 3000});
     layout->addWidget(splitter);
 
     m_clockTimer = new QTimer(this);

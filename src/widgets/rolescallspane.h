@@ -12,7 +12,8 @@ class RoleBoardWidget;
 class Workspace;
 
 // The "Roles & calls" pane of the incident view: the role board above, the key-account call
-// tracker below. A timer re-reads the clock twice a minute so waiting times and "min ago" move.
+// tracker below with the larger share of the height. A timer re-reads the clock twice a minute
+// so waiting times and "min ago" move.
 class RolesCallsPane final : public QWidget
 {
     Q_OBJECT
