@@ -258,7 +258,7 @@ void MainWindow::showSelected()
         return;
     }
     m_view = new IncidentView(m_workspace, m_user, id, m_stack);
-    m_view->addPane(new RolesCallsPane(m_workspace, m_user, id, m_view), tr("&Roles && calls"));
+    m_view->addPane(new RolesCallsPane(m_workspace, m_user, id, m_view), tr("Roles && ca&lls"));
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
 }
