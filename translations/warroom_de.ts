@@ -1,4 +1,4762 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>DeclareIncidentDialog</name>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="9"/>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="19"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="25"/>
+        <source>What customers are experiencing, e.g. &quot;Email drafting completion rate down to 75%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="30"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="39"/>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="53"/>
+        <source>Affected &amp;task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="59"/>
+        <source>e.g. email drafting, contract review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="64"/>
+        <source>&amp;Users affected (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="70"/>
+        <source>0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="75"/>
+        <source>&amp;Enterprise customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="81"/>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="86"/>
+        <source>&amp;Detected at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="94"/>
+        <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="100"/>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="28"/>
+        <source>War Room: incident war-room dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="32"/>
+        <source>SQLite database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="36"/>
+        <source>Record changes as NAME for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="40"/>
+        <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="57"/>
+        <source>War Room cannot use the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom</name>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="189"/>
+        <source>War Room does not know {{%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="190"/>
+        <source>Did you mean {{%1}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="192"/>
+        <source>{{%1}} has no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="224"/>
+        <source>The %1 %2 has %3 characters; the limit is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="232"/>
+        <source>The %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="237"/>
+        <source>The %1 has no title; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="239"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/linter.cpp" line="240"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="73"/>
+        <source>&quot;}}&quot; at offset %1 closes no placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="92"/>
+        <source>Placeholders cannot be nested: &quot;{{&quot; at offset %1 is inside the placeholder that starts at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="102"/>
+        <source>&quot;{{&quot; at offset %1 is not closed by &quot;}}&quot; on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="111"/>
+        <source>Empty placeholder at offset %1: write a name between the braces, e.g. {{task_type}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="117"/>
+        <source>&quot;%1&quot; at offset %2 is not a placeholder name: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/renderer.cpp" line="132"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="25"/>
+        <source>draft %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="52"/>
+        <source> (lint errors %1 overridden: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="62"/>
+        <source>Started draft %1: %2, %3, for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="66"/>
+        <source>Saved %1 (text %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="70"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="73"/>
+        <source>Edit of draft %1 voided its %2 state%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="80"/>
+        <source>Marked draft %1 as needing legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="83"/>
+        <source>Sent %1 to legal review (text %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="86"/>
+        <source>Legal signed off %1 (text %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="88"/>
+        <source>Requested changes to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="91"/>
+        <source>IC approved %1 (text %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/commsevents.cpp" line="93"/>
+        <source>Published %1 (%2) on %3 (text %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="33"/>
+        <source>%1 assigned as %2 (override: not listed for the role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="35"/>
+        <source>%1 assigned as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="38"/>
+        <source>%1 no longer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="40"/>
+        <source>%1 acknowledged %2: &quot;I have it&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="46"/>
+        <source>Key accounts to call (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachevents.cpp" line="59"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="49"/>
+        <source>Declared %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="58"/>
+        <source>%1 (trigger conditions: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="61"/>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="64"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="65"/>
+        <source>Done: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="68"/>
+        <source>Waived: %1 (reason: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="71"/>
+        <source>Status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/timelineevent.cpp" line="84"/>
+        <source>Edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="23"/>
+        <source>Say who: the person must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="27"/>
+        <source>A name is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/databasechooser.cpp" line="23"/>
+        <source>War Room cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/databasechooser.cpp" line="26"/>
+        <source>Open &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/databasechooser.cpp" line="27"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/databasechooser.cpp" line="32"/>
+        <source>Open or create a War Room database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/databasechooser.cpp" line="33"/>
+        <source>War Room databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AccountStore</name>
+    <message>
+        <location filename="../src/storage/accountstore.cpp" line="91"/>
+        <source>There is no key account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/accountstore.cpp" line="107"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/accountstore.cpp" line="112"/>
+        <source>Nothing was imported; the file has %1 problem(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/accountstore.cpp" line="134"/>
+        <source>&quot;%1&quot; is not in the people directory; import or add the CSM there first, or fix the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/accountstore.cpp" line="190"/>
+        <source>The database did not return the new account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AccountTier</name>
+    <message>
+        <location filename="../src/core/accounttier.cpp" line="20"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounttier.cpp" line="21"/>
+        <source>Mid-market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accounttier.cpp" line="22"/>
+        <source>SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AnnouncementKind</name>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="18"/>
+        <source>First announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="19"/>
+        <source>Progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="20"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="21"/>
+        <source>Email to affected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="22"/>
+        <source>Refund notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="24"/>
+        <source>Billing fixed, no back-billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="25"/>
+        <source>Data incident notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="26"/>
+        <source>Ownership statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/announcementkind.cpp" line="27"/>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AssignRoleDialog</name>
+    <message>
+        <location filename="../src/widgets/assignroledialog.cpp" line="20"/>
+        <source>Assign a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/assignroledialog.cpp" line="28"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/assignroledialog.cpp" line="33"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/assignroledialog.cpp" line="36"/>
+        <source>Assign &amp;although the directory does not list them for this role (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/assignroledialog.cpp" line="67"/>
+        <source>%1 (not listed for this role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CallListModel</name>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="107"/>
+        <source>%1 min ago%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="162"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="164"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="166"/>
+        <source>CSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="168"/>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="170"/>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calllistmodel.cpp" line="172"/>
+        <source>Customer observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CallStatus</name>
+    <message>
+        <location filename="../src/core/callstatus.cpp" line="21"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/callstatus.cpp" line="23"/>
+        <source>Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/callstatus.cpp" line="24"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/callstatus.cpp" line="26"/>
+        <source>Left message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/callstatus.cpp" line="28"/>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/callstatus.cpp" line="29"/>
+        <source>Declined to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CallTrackerWidget</name>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="48"/>
+        <source>&amp;My accounts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="51"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="57"/>
+        <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="60"/>
+        <source>Propose &amp;top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="63"/>
+        <source>C&amp;hoose accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="106"/>
+        <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="107"/>
+        <source>Press a key on the selected account to record where its call stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="112"/>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="307"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="115"/>
+        <source>What the customer observed (Enter saves, Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="172"/>
+        <source>No key accounts are selected for this incident yet.
+Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="179"/>
+        <source>None of the %n selected account(s) is yours (you are “%1”).
+Untick “%2” to see them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="211"/>
+        <source>Key-account outreach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="235"/>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="278"/>
+        <source>Note on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calltrackerwidget.cpp" line="292"/>
+        <source>That account is no longer selected; the note was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Category</name>
+    <message>
+        <location filename="../src/core/category.cpp" line="20"/>
+        <source>Agent behaviour anomaly / quality decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/category.cpp" line="21"/>
+        <source>System outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/category.cpp" line="23"/>
+        <source>Upstream model unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/category.cpp" line="25"/>
+        <source>Token billing over-charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/category.cpp" line="27"/>
+        <source>Token billing under-charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/category.cpp" line="29"/>
+        <source>Model output error causing customer loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/category.cpp" line="31"/>
+        <source>Customer data leak or compliance event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Channel</name>
+    <message>
+        <location filename="../src/core/channel.cpp" line="26"/>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/channel.cpp" line="30"/>
+        <source>Email to affected customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/channel.cpp" line="34"/>
+        <source>In-app notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/channel.cpp" line="38"/>
+        <source>Key-account message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CommunicationsPane</name>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="196"/>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="204"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="211"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="214"/>
+        <source>optional, e.g. a key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="216"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="218"/>
+        <source>&amp;Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="221"/>
+        <source>T&amp;emplates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="223"/>
+        <source>The template library: read, add and edit templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="301"/>
+        <source>%1 (for this incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="347"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/communicationspane.cpp" line="348"/>
+        <source>Draft #%1 has unsaved changes. Save them before switching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Csv</name>
+    <message>
+        <location filename="../src/core/peoplecsv.cpp" line="59"/>
+        <source>&quot;%1&quot; is listed twice: first on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CsvColumns</name>
+    <message>
+        <location filename="../src/core/csvcolumns.cpp" line="20"/>
+        <source>Column %1 has no name in the header; the columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvcolumns.cpp" line="27"/>
+        <source>The column appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvcolumns.cpp" line="35"/>
+        <source>Unknown column(s); the columns are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csvcolumns.cpp" line="39"/>
+        <source>The required column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Database</name>
+    <message>
+        <location filename="../src/storage/database.cpp" line="63"/>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DeadlineBanner</name>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="191"/>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="194"/>
+        <source>No open deadline with a due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="198"/>
+        <source>DUE SOON in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="198"/>
+        <source>NEXT in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="223"/>
+        <source>NONE OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="227"/>
+        <source>%n due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="228"/>
+        <source>Every open deadline is still ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="231"/>
+        <source>%n OVERDUE</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="233"/>
+        <source>oldest: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DeclareIncidentDialog</name>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="45"/>
+        <source>Choose the category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="46"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="58"/>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="63"/>
+        <source>Choose a severity to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="78"/>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="79"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="95"/>
+        <source>Trigger conditions observed (tick any; they suggest the category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="106"/>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="129"/>
+        <source>Ticking a condition sets the category it suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="134"/>
+        <source>Category set to &quot;%1&quot;, as the ticked conditions suggest; change it above if it fits better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="258"/>
+        <source>Choose the category: it decides which playbook rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/declareincidentdialog.cpp" line="261"/>
+        <source>Choose the severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftEditor</name>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="93"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="105"/>
+        <source>The message. Type {{ for placeholders filled from the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="135"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="137"/>
+        <source>Undo the last change to the text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="140"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="142"/>
+        <source>Redo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="143"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="145"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="247"/>
+        <source>Draft #%1 · %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="256"/>
+        <source>No draft selected: pick one on the left, or create one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="318"/>
+        <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="358"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="360"/>
+        <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="367"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="368"/>
+        <source>The saved text is what is reviewed and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="377"/>
+        <source>Lint: no findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="378"/>
+        <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="386"/>
+        <source>Title %1 · text %2 characters · %3 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/drafteditor.cpp" line="390"/>
+        <source>Counted on the rendered text, against the limits of the %1 channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftGateBar</name>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="31"/>
+        <source>Needs &amp;legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="33"/>
+        <source>Send to legal &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="35"/>
+        <source>Sign &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="37"/>
+        <source>Request &amp;changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="39"/>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="41"/>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="84"/>
+        <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="182"/>
+        <source>No draft selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="184"/>
+        <source>Save first: every step judges the saved text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="187"/>
+        <source>This draft already needs a legal sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="191"/>
+        <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="203"/>
+        <source>Sent on despite lint errors. Reason given: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="209"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="212"/>
+        <source>legal sign-off required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="212"/>
+        <source>IC approval only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="228"/>
+        <source>Unsaved changes: save to send the text on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="236"/>
+        <source>Changes were requested: edit and save the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="247"/>
+        <source>Published. The text is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="251"/>
+        <source>Next step: %1. You can do it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="253"/>
+        <source>Next step: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="276"/>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="277"/>
+        <source>What should change? The author sees this on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="288"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="289"/>
+        <source>Record draft #%1 as published on the %2? Its text is final afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftgatebar.cpp" line="307"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftListModel</name>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="93"/>
+        <source>%1
+%2, version %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="117"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="119"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="121"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="123"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="125"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftlistmodel.cpp" line="127"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftStore</name>
+    <message>
+        <location filename="../src/storage/draftrows.cpp" line="93"/>
+        <source>There is no draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="20"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="39"/>
+        <source>The title must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="42"/>
+        <source>The title has %1 characters; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="46"/>
+        <source>The message text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="49"/>
+        <source>The message has %1 characters; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="141"/>
+        <source>The audience label is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/draftstore.cpp" line="168"/>
+        <source>The database did not return the new draft&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftVersionModel</name>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="37"/>
+        <source>legal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="38"/>
+        <source>IC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="75"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="77"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="79"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="81"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/draftversionmodel.cpp" line="83"/>
+        <source>Signed / approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftVersionsDialog</name>
+    <message>
+        <location filename="../src/widgets/draftversionsdialog.cpp" line="19"/>
+        <source>Versions of draft #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftversionsdialog.cpp" line="36"/>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftversionsdialog.cpp" line="43"/>
+        <source>As rendered when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/draftversionsdialog.cpp" line="52"/>
+        <source>&amp;Restore this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentListModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/incidentlistmodel.cpp" line="54"/>
+        <source>%1% users · %n enterprise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="65"/>
+        <source>%1
+Task type: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="81"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="82"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="83"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="84"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="85"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="86"/>
+        <source>Detected (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidentlistmodel.cpp" line="87"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentStore</name>
+    <message>
+        <location filename="../src/storage/incidentstore.cpp" line="62"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidentstore.cpp" line="88"/>
+        <source>The database did not return the new incident&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidentstore.cpp" line="165"/>
+        <source>Cannot change status of incident %1 from %2 to %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidentstore.cpp" line="189"/>
+        <source>A note must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidentstore.cpp" line="192"/>
+        <source>A note is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidentstore.cpp" line="250"/>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentView</name>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="111"/>
+        <source>Status history (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="118"/>
+        <source>Move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="122"/>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="125"/>
+        <source>&amp;Edit fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="133"/>
+        <source>&amp;Phase board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="134"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="135"/>
+        <source>C&amp;ommunications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="173"/>
+        <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="175"/>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="240"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="242"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="243"/>
+        <source>Task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="243"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="244"/>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="245"/>
+        <source>Enterprise customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="246"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidentview.cpp" line="247"/>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::JsonReader</name>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="38"/>
+        <source>%1: the file is empty; it should hold a JSON object { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="45"/>
+        <source>%1:%2:%3: not valid JSON: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="53"/>
+        <source>%1:1: the top level must be a JSON object { ... }, not a list or a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="69"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="76"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="78"/>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="80"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="82"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="84"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="86"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="90"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="97"/>
+        <source>must be an object { ... }, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="102"/>
+        <source>unknown key &quot;%1&quot;; the keys allowed here are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="112"/>
+        <location filename="../src/core/jsonreader.cpp" line="145"/>
+        <location filename="../src/core/jsonreader.cpp" line="164"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="120"/>
+        <source>must be a text in quotes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="122"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and single dashes (&quot;first-announcement&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="148"/>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="151"/>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="154"/>
+        <source>must not be negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="155"/>
+        <source>must be at least %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="167"/>
+        <source>must be a list [ ... ], not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="169"/>
+        <source>must not be an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="178"/>
+        <source>&quot;%1&quot; is not allowed here; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jsonreader.cpp" line="187"/>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::LintFindingModel</name>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="18"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="19"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="65"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="65"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="70"/>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="82"/>
+        <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="83"/>
+        <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/lintfindingmodel.cpp" line="86"/>
+        <source>Playbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::LintHighlighter</name>
+    <message>
+        <location filename="../src/widgets/linthighlighter.cpp" line="101"/>
+        <source>War Room does not know this placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="43"/>
+        <source>War Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="55"/>
+        <source>Filter incidents (title, category, status, task type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="57"/>
+        <source>Show &amp;restored and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="74"/>
+        <source>No incident selected.
+Declare one with Ctrl+N or pick one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="166"/>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="168"/>
+        <source>&amp;Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="172"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="174"/>
+        <source>&amp;Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="175"/>
+        <source>&amp;People directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="179"/>
+        <source>Import p&amp;eople from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="182"/>
+        <source>Import &amp;key accounts from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="186"/>
+        <source>&amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="187"/>
+        <source>&amp;New window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="187"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="190"/>
+        <source>&amp;Larger text (wall screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="192"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="194"/>
+        <source>&amp;Default text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="194"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="197"/>
+        <source>Set &amp;your name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="199"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <source>You: %1   ·   Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="261"/>
+        <source>Roles &amp;&amp; ca&amp;lls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="276"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="282"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="277"/>
+        <source>Name recorded as the author of your changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="283"/>
+        <source>The name must not be empty; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="325"/>
+        <source>Text size %1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Obligation</name>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="76"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ObligationAlert</name>
+    <message>
+        <location filename="../src/models/obligationalerts.cpp" line="11"/>
+        <source>%1: %2 (%3, due %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Outreach</name>
+    <message>
+        <location filename="../src/core/outreach.cpp" line="67"/>
+        <source>No key accounts selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreach.cpp" line="68"/>
+        <source>%1 of %2 reached, %3 attempted, %4 not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OutreachStore</name>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="31"/>
+        <source>Select at least one key account; the key-account list is empty or none was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="36"/>
+        <source>At most %1 accounts can be selected for outreach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="42"/>
+        <source>Account %1 is selected twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="50"/>
+        <source>%1 is no longer on the key-account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="61"/>
+        <source>Propose between 1 and %1 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="90"/>
+        <source>A note is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="96"/>
+        <source>Say how the customer was contacted: phone or slack (the playbook&apos;s channels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/outreachstore.cpp" line="115"/>
+        <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PeopleDirectoryDialog</name>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="27"/>
+        <source>People directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="48"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="49"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="50"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="51"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="117"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/peopledirectorydialog.cpp" line="118"/>
+        <source>Remove %1 from the directory? Incidents keep their record of what %1 did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PeopleModel</name>
+    <message>
+        <location filename="../src/models/peoplemodel.cpp" line="72"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/peoplemodel.cpp" line="74"/>
+        <source>Can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/peoplemodel.cpp" line="76"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/peoplemodel.cpp" line="78"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/peoplemodel.cpp" line="80"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PeopleStore</name>
+    <message>
+        <location filename="../src/storage/peoplestore.cpp" line="31"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/peoplestore.cpp" line="86"/>
+        <location filename="../src/storage/peoplestore.cpp" line="134"/>
+        <source>There is no person %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/peoplestore.cpp" line="111"/>
+        <source>The database did not return the new person&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/peoplestore.cpp" line="163"/>
+        <location filename="../src/storage/peoplestore.cpp" line="190"/>
+        <source>There is already a person named &quot;%1&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/peoplestore.cpp" line="219"/>
+        <source>%1 is the CSM of %2 key account(s) (%3); import the key accounts with another CSM before removing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/peoplestore.cpp" line="244"/>
+        <source>Nothing was imported; the file has %1 problem(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PersonDialog</name>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="19"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="19"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="28"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="29"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="30"/>
+        <source>&amp;Slack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="31"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="32"/>
+        <source>+1 415 555 0101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="33"/>
+        <source>@handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/persondialog.cpp" line="36"/>
+        <source>Roles they can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PhaseBoardModel</name>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="116"/>
+        <source>⚑ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="124"/>
+        <source>MANDATORY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="126"/>
+        <source>done by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="128"/>
+        <source>waived by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="135"/>
+        <source>last posted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="137"/>
+        <source>none posted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="207"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="209"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="211"/>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="213"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="215"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/phaseboardmodel.cpp" line="217"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PhaseBoardWidget</name>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="284"/>
+        <source>Note for Done (optional), reason for Waive (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="286"/>
+        <source>✔ &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="289"/>
+        <source>Tick the selected obligation done (double-clicking a row does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="290"/>
+        <source>&amp;Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="293"/>
+        <source>Record that the selected obligation is deliberately not done; type the reason first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="303"/>
+        <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="305"/>
+        <source>Post s&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="309"/>
+        <source>Show not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="311"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="425"/>
+        <source>Select an obligation on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="459"/>
+        <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="489"/>
+        <source>War Room: incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/phaseboardwidget.cpp" line="492"/>
+        <source>Incident #%1: playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PlaybookStore</name>
+    <message>
+        <location filename="../src/storage/playbookstore.cpp" line="75"/>
+        <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/playbookstore.cpp" line="93"/>
+        <source>The text is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/playbookstore.cpp" line="99"/>
+        <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/playbookstore.cpp" line="136"/>
+        <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/playbookstore.cpp" line="139"/>
+        <source>A sync is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Role</name>
+    <message>
+        <location filename="../src/core/roles.cpp" line="20"/>
+        <source>On-call engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="21"/>
+        <source>Incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="22"/>
+        <source>Customer success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="23"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="24"/>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="25"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="26"/>
+        <source>VP Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles.cpp" line="27"/>
+        <source>CEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleBoardModel</name>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="17"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="19"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="20"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="59"/>
+        <source>UNFILLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="59"/>
+        <source>not needed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="61"/>
+        <source>Acknowledged %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="63"/>
+        <source>Not acknowledged — assigned %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="80"/>
+        <source>— nobody —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="93"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="94"/>
+        <source>Assigned %1 UTC by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="98"/>
+        <source> (override: not listed for the role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="104"/>
+        <source>Needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="151"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="153"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="155"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/roleboardmodel.cpp" line="157"/>
+        <source>Needed because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleBoardWidget</name>
+    <message>
+        <location filename="../src/widgets/roleboardwidget.cpp" line="41"/>
+        <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roleboardwidget.cpp" line="45"/>
+        <source>A&amp;ssign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roleboardwidget.cpp" line="47"/>
+        <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roleboardwidget.cpp" line="49"/>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roleboardwidget.cpp" line="104"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roleboardwidget.cpp" line="156"/>
+        <source>UNFILLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleStore</name>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="91"/>
+        <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="97"/>
+        <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="99"/>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="106"/>
+        <source>%1 already holds the %2 role on incident %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="133"/>
+        <source>%1 does not hold the %2 role on incident %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="152"/>
+        <source>No one holds the %1 role on incident %2; assign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="159"/>
+        <source>Several people hold the %1 role (%2); say who acknowledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="169"/>
+        <source>%1 already acknowledged the %2 role at %3 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/rolestore.cpp" line="175"/>
+        <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RuleParser</name>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="69"/>
+        <source>macros nest more than four levels deep (a macro may be using itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="78"/>
+        <source>&quot;&lt;&lt;&quot; at %1 has no closing &quot;&gt;&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="82"/>
+        <source>unknown macro &lt;&lt;%1&gt;&gt;; the macros are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="100"/>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="106"/>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="126"/>
+        <source>unknown pattern set @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="143"/>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="149"/>
+        <source>&quot;%1&quot; matches empty text; a pattern must match words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="164"/>
+        <source>&quot;%1&quot; is not a rule id: use lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="174"/>
+        <source>&quot;%1&quot; must be &quot;error&quot; or &quot;warning&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="186"/>
+        <source>&quot;%1&quot; is not a check; the checks are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="197"/>
+        <source>a &quot;%1&quot; rule needs at least one pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="200"/>
+        <source>a &quot;%1&quot; rule takes no patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a category; the categories are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="226"/>
+        <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="250"/>
+        <source>every rule needs a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="253"/>
+        <source>every rule names the playbook line it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="262"/>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="264"/>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="264"/>
+        <source>must be a JSON object with &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="270"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="276"/>
+        <source>must be a list of patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="282"/>
+        <source>must be a non-empty list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="286"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="288"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lintrules.cpp" line="293"/>
+        <source>the id &quot;%1&quot; is used by an earlier rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SelectAccountsDialog</name>
+    <message>
+        <location filename="../src/widgets/selectaccountsdialog.cpp" line="19"/>
+        <source>Key accounts to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/selectaccountsdialog.cpp" line="22"/>
+        <source>Tick the accounts the customer success managers call now, by phone or Slack. They are called in this order (rank, then ARR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/selectaccountsdialog.cpp" line="40"/>
+        <source>The key-account list is empty: import it first (Directory → Import key accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/selectaccountsdialog.cpp" line="45"/>
+        <source>%1%2 — %3, CSM %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/selectaccountsdialog.cpp" line="53"/>
+        <source>Tick &amp;top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/selectaccountsdialog.cpp" line="60"/>
+        <source>%1 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Severity</name>
+    <message>
+        <location filename="../src/core/severity.cpp" line="35"/>
+        <source>Critical: the product is down or untrustworthy for many customers, money is wrongly charged, customer data leaked, or an agent caused customer loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/severity.cpp" line="40"/>
+        <source>Major: a task type or customer segment is badly degraded; no safe workaround.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/severity.cpp" line="44"/>
+        <source>Minor: limited impact, a workaround exists, no money or data involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SignOffGate</name>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="31"/>
+        <source>fill or replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/storage/signoffgate.cpp" line="33"/>
+        <source>fix %n malformed placeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="35"/>
+        <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="38"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="52"/>
+        <source>the incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="54"/>
+        <source>legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="56"/>
+        <source>the product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="58"/>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="94"/>
+        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="96"/>
+        <location filename="../src/storage/signoffgate.cpp" line="99"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="99"/>
+        <source>Only %1 can %2; you are “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="105"/>
+        <source>Say who you are first: every step is recorded under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="130"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="150"/>
+        <source>Draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="193"/>
+        <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="198"/>
+        <location filename="../src/storage/signoffgate.cpp" line="273"/>
+        <source>The reason is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="209"/>
+        <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="270"/>
+        <source>Say what should change: the reason goes to the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="336"/>
+        <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="338"/>
+        <source>legal sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/signoffgate.cpp" line="338"/>
+        <source>IC approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SqliteDialect</name>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="70"/>
+        <source>No database file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="75"/>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="79"/>
+        <source>Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create its journal files there. Copy the database to a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="86"/>
+        <source>Cannot open %1: it is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="88"/>
+        <source>Cannot open %1: permission to read it is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="91"/>
+        <source>Cannot open %1: the file is read-only. War Room needs to write to its database; make the file writable or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="105"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="109"/>
+        <source>%1 is not an SQLite database (it does not start with the SQLite file header). Choose a War Room database or a new file name; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="114"/>
+        <source>%1 is damaged: it is shorter than an SQLite header. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="127"/>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="129"/>
+        <source>%1 is damaged (SQLite integrity check: %2). The file was left untouched; restore it from a backup or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="140"/>
+        <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="145"/>
+        <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="179"/>
+        <source>SQLite refused &quot;%1&quot;; the database cannot be used safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="222"/>
+        <location filename="../src/storage/sqlitedialect.cpp" line="246"/>
+        <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="227"/>
+        <source>%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="233"/>
+        <source>%1 cannot be written (read-only): %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="236"/>
+        <source>%1 is damaged: %2. The file was left untouched; restore it from a backup or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="241"/>
+        <source>%1 is not a valid SQLite database: %2. The file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/sqlitedialect.cpp" line="244"/>
+        <source>Cannot access %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Status</name>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="38"/>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="39"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="40"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="41"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="42"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TemplateLibraryDialog</name>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="28"/>
+        <source>Announcement templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="39"/>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="45"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="49"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="52"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="70"/>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="101"/>
+        <source>%1 · %2 · version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="125"/>
+        <source>v%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/templatelibrarydialog.cpp" line="162"/>
+        <source>Saved &quot;%1&quot; as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TemplateStore</name>
+    <message>
+        <location filename="../src/storage/templatestore.cpp" line="74"/>
+        <location filename="../src/storage/templatestore.cpp" line="96"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/templatestore.cpp" line="95"/>
+        <source>Template &quot;%1&quot; has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/templatestore.cpp" line="104"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::TimelineModel</name>
+    <message>
+        <location filename="../src/models/timelinemodel.cpp" line="71"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/timelinemodel.cpp" line="72"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/timelinemodel.cpp" line="73"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::accountscsv</name>
+    <message>
+        <location filename="../src/core/accountscsv.cpp" line="89"/>
+        <source>The tier is required; one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountscsv.cpp" line="92"/>
+        <source>Unknown tier &quot;%1&quot;; one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountscsv.cpp" line="98"/>
+        <source>&quot;%1&quot; is not an ARR: write whole currency units with digits only, e.g. 1200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountscsv.cpp" line="105"/>
+        <source>&quot;%1&quot; is not a rank: write a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountscsv.cpp" line="129"/>
+        <source>Customer &quot;%1&quot; is listed twice: first on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/accountscsv.cpp" line="138"/>
+        <source>Rank %1 is given twice: first on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::cli</name>
+    <message>
+        <location filename="../src/cli/command.cpp" line="16"/>
+        <source>failed without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="18"/>
+        <source>accounts import takes one file: warroomctl accounts import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="27"/>
+        <source>%1: %2 added, %3 updated, %4 no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="40"/>
+        <source>accounts select needs the incident id: warroomctl accounts select ID [--top N | ACCOUNT...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="47"/>
+        <source>Give either --top N or account names, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="70"/>
+        <source>&quot;%1&quot; is not on the key-account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="93"/>
+        <source>accounts knows the actions import and select; see &apos;warroomctl accounts --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="104"/>
+        <source>Import the key-account list; select the accounts to call on an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="105"/>
+        <source>import FILE.csv makes the file the key-account list (docs/csv-formats.md): accounts are matched by name, accounts the file no longer has are taken off the list. The whole file is checked first; on any problem nothing is imported.
+select ID selects the top 10 accounts (--top N for another number) by rank, then ARR, for outreach on the incident; select ID ACCOUNT... selects exactly the named accounts (names or ids, in call order). Prints the selected accounts. Records an accounts_selected event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="114"/>
+        <source>How many of the top accounts to select (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/ack.cpp" line="41"/>
+        <source>Acknowledge a role (&quot;I have it&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/ack.cpp" line="43"/>
+        <source>Records a role_acknowledged event with the time. Without --person, the holder acknowledging is the author if they hold the role, else the only holder; with several holders (customer success) name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/ack.cpp" line="46"/>
+        <source>The holder who acknowledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/assign.cpp" line="28"/>
+        <source>With warroomctl: add --override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/assign.cpp" line="41"/>
+        <source>Assign or reassign a playbook role on an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/assign.cpp" line="42"/>
+        <source>Records a role_assigned event. ROLE is one of %1. Customer success may be held by several people; any other role has one holder, so assigning it again reassigns it. The person must be listed for the role in the people directory; --override assigns anyone else, and the event records that the override was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/assign.cpp" line="51"/>
+        <source>Assign although the people directory does not list the person for the role (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/call.cpp" line="56"/>
+        <source>Record an outreach attempt to a selected key account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/call.cpp" line="58"/>
+        <source>Records a call_attempt event with the time. ACCOUNT is the account&apos;s id or name (quote a name with spaces) among the accounts selected on the incident. STATUS is one of %1. The channel is phone (default) or slack; email is refused, as the playbook reaches key accounts by phone or Slack. --note keeps what the customer observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/call.cpp" line="65"/>
+        <source>How the customer was contacted: phone (default) or slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/call.cpp" line="67"/>
+        <source>What the customer observed, in your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/declare.cpp" line="56"/>
+        <source>Declare a new incident and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/declare.cpp" line="58"/>
+        <source>Declares an incident in status &quot;investigating&quot; and prints its id alone on standard output. The detected-at time defaults to now.
+Severities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/declare.cpp" line="64"/>
+        <source>A trigger condition observed, by id (repeat for several): %1. Stored with the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/done.cpp" line="31"/>
+        <source>Tick a playbook obligation done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/done.cpp" line="32"/>
+        <source>Records the obligation (an id from &apos;warroomctl show ID&apos;, e.g. open-channel) as done, with an optional note. Refused when the obligation does not apply to the incident, is already done or waived, or is mandatory (IC engagement above the thresholds is done by assigning an incident commander). Ticking a recurring obligation (channel-sync) counts as posting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/done.cpp" line="38"/>
+        <source>What was done, for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="29"/>
+        <source>--channel &quot;%1&quot; is not a channel; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="48"/>
+        <source>The built-in templates are listed in docs/templates.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="63"/>
+        <source>Start a draft external message for an incident and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="65"/>
+        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft id alone. The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="72"/>
+        <source>The template key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="73"/>
+        <source>status-page, email, in-app or key-account (default: the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="75"/>
+        <source>Who it is for, e.g. a key account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="76"/>
+        <source>The title (email subject, status page title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/draft.cpp" line="77"/>
+        <source>A file with the message text; &apos;-&apos; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/edit.cpp" line="15"/>
+        <source>edit needs at least one field option such as --title or --severity; see &apos;warroomctl edit --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/edit.cpp" line="50"/>
+        <source>Change fields of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/edit.cpp" line="51"/>
+        <source>Changes the given fields and records them as one &quot;fields_changed&quot; timeline event with the old and new values. Values equal to the current ones change nothing and record nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="43"/>
+        <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="99"/>
+        <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id. docs/templates.md describes the gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="110"/>
+        <source>Why changes are requested, or why lint errors may stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/lint.cpp" line="46"/>
+        <source>--category &quot;%1&quot; is not a category; the categories are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/lint.cpp" line="53"/>
+        <source>--kind &quot;%1&quot; is not an announcement kind; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/lint.cpp" line="91"/>
+        <source>Check an announcement text against the playbook&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/lint.cpp" line="93"/>
+        <source>Checks the text in FILE (UTF-8; &apos;-&apos; reads standard input) with War Room&apos;s announcement lint: absolute promises, defending decisions, blaming the upstream provider, &quot;status normal&quot; during a behaviour anomaly, refunds without a timeline, back-billing, customer loss without ownership, progress updates without the next update time, and placeholders left in the text. Prints one JSON object per finding (rule, severity, start and end as character offsets, line, column, text, message, suggestion) and exits 1 when any finding is an error, 0 otherwise; an unreadable or non-UTF-8 file exits 2. The rules are in docs/lint-rules.md. Reads no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/lint.cpp" line="107"/>
+        <source>The incident category the text is for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/lint.cpp" line="109"/>
+        <source>The kind of announcement: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="20"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="21"/>
+        <source>SEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="22"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="23"/>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="24"/>
+        <source>DETECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="25"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="53"/>
+        <source>No active incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="53"/>
+        <source>No incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="78"/>
+        <source>List incidents, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="80"/>
+        <source>Lists incidents by id, oldest first, as a table or, with --json, as a JSON array of incidents (each as in &apos;show --json&apos;, without the timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="83"/>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/list.cpp" line="84"/>
+        <source>Only incidents not yet restored or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/note.cpp" line="28"/>
+        <source>Add a note to an incident&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/note.cpp" line="30"/>
+        <source>Appends a free-text note to the timeline (&quot;no new progress&quot; counts). The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/people.cpp" line="13"/>
+        <source>people knows one action, import: warroomctl people import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/people.cpp" line="23"/>
+        <source>%1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/people.cpp" line="35"/>
+        <source>Import the people directory from CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/people.cpp" line="36"/>
+        <source>Adds the people of the file and updates those already in the directory (matched by name). Columns: name, phone, slack, email, roles (docs/csv-formats.md). The whole file is checked first; on any problem nothing is imported and every problem is listed with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="22"/>
+        <source>Incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="23"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="25"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="26"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="30"/>
+        <source>Affected task type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="31"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="33"/>
+        <source>Users affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="35"/>
+        <source>Enterprise customers affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="37"/>
+        <source>Detected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="38"/>
+        <source>Declared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="39"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="41"/>
+        <source>Last updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="43"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="98"/>
+        <source>Show one incident with its timeline and playbook obligations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="100"/>
+        <source>Shows every field of the incident, its status history, its timeline, the trigger conditions ticked at declaration and every playbook obligation with its due time and state now. With --json the same as one JSON object (the shape is in docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/show.cpp" line="103"/>
+        <source>Print a JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/status.cpp" line="23"/>
+        <source>From %1 it can move to: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/status.cpp" line="51"/>
+        <source>Move an incident to another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/status.cpp" line="53"/>
+        <source>Changes the status along the lifecycle %1. Forward moves may skip steps; only a restored incident can be closed; a relapse goes back to investigating; a closed incident stays closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/sync.cpp" line="29"/>
+        <source>Post a progress sync to the incident channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/sync.cpp" line="30"/>
+        <source>Records a sync_posted event, which resets the 15-minute channel-sync countdown. &quot;no new progress&quot; counts. The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/unassign.cpp" line="33"/>
+        <source>Take a role on an incident away from a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/unassign.cpp" line="34"/>
+        <source>Records a role_unassigned event; the person must hold the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/waive.cpp" line="30"/>
+        <source>Waive a playbook obligation, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/waive.cpp" line="32"/>
+        <source>Records that the obligation is deliberately not done, and why (deciding against the external announcement, say). Same refusals as &apos;done&apos;; a waived recurring obligation stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/waive.cpp" line="36"/>
+        <source>Why it is not being done (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commssections.cpp" line="18"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commssections.cpp" line="47"/>
+        <source>, needs legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commssections.cpp" line="59"/>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commssections.cpp" line="82"/>
+        <source>%1  %2 by %3: %4 (sha256 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="27"/>
+        <source>Short title of what is happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="28"/>
+        <source>Category from the playbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="30"/>
+        <source>SEV1 (worst), SEV2 or SEV3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="31"/>
+        <source>The affected task type, e.g. &quot;email drafting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="33"/>
+        <source>Share of users affected, 0 to 100 (a plain number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="35"/>
+        <source>Number of enterprise customers affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/fieldoptions.cpp" line="37"/>
+        <source>When it was detected, ISO-8601 with Z or an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="35"/>
+        <source>Exit codes: 0 success; 1 refused or failed (bad value, unknown incident, database problem); 2 usage error (unknown command or option, missing option or argument). On any error, standard output stays empty and standard error has exactly one line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="47"/>
+        <source>Usage: warroomctl [global options] COMMAND [options] [arguments]
+
+Command-line access to the War Room incident database, for on-call engineers and scripts.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="55"/>
+        <source>Global options (anywhere on the line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="58"/>
+        <source>Run &apos;warroomctl COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="64"/>
+        <source>Usage: warroomctl %1 %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="68"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/helptext.cpp" line="70"/>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="17"/>
+        <source>&quot;%1&quot; is not a role; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="26"/>
+        <source>&quot;%1&quot; is not a call status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="44"/>
+        <source>No key accounts are selected on incident %1; run &apos;warroomctl accounts select %1&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="48"/>
+        <source>&quot;%1&quot; is not among the accounts selected on incident %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="58"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="60"/>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="63"/>
+        <source>%1 has %2 bytes; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responseparsing.cpp" line="69"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responsesections.cpp" line="16"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responsesections.cpp" line="40"/>
+        <source>%1 (not acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responsesections.cpp" line="42"/>
+        <source>%1 (acknowledged %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responsesections.cpp" line="50"/>
+        <source>UNFILLED — needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responsesections.cpp" line="63"/>
+        <source>Key-account outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/responsesections.cpp" line="88"/>
+        <source>CSM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="34"/>
+        <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="38"/>
+        <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="41"/>
+        <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="44"/>
+        <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="47"/>
+        <source>Show help (for the command, if one is given) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="48"/>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="85"/>
+        <source>see &apos;warroomctl %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="91"/>
+        <source>--%1 is given more than once; give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="95"/>
+        <source>%1 needs --%2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="100"/>
+        <source>%1 needs the argument %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="104"/>
+        <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="140"/>
+        <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="152"/>
+        <source>--author is empty; give the name the timeline should record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="158"/>
+        <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="207"/>
+        <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="222"/>
+        <source>Put &apos;--&apos; before arguments that start with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="224"/>
+        <source>%1%2 See &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="240"/>
+        <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="248"/>
+        <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showsections.cpp" line="23"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showsections.cpp" line="50"/>
+        <source>Trigger conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showsections.cpp" line="72"/>
+        <source>(none ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/showsections.cpp" line="83"/>
+        <source>Playbook obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/textfile.cpp" line="58"/>
+        <location filename="../src/cli/textfile.cpp" line="61"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/textfile.cpp" line="64"/>
+        <source>%1 is not UTF-8 text: invalid byte 0x%2 at byte offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="36"/>
+        <source>Incident id &quot;%1&quot; is not a positive whole number; run &apos;warroomctl list&apos; to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="48"/>
+        <source>--%1 &quot;%2&quot; is not a number; write a plain decimal number such as 12.5 (no %-sign, no units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="60"/>
+        <source>--%1 &quot;%2&quot; is not a whole number; write it like 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="69"/>
+        <source>--%1 &quot;%2&quot; is not an ISO-8601 time with a zone; write it like 2026-11-29T03:15:00Z or 2026-11-29T04:15:00+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="79"/>
+        <source>--%1 &quot;%2&quot; is not a known category; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="89"/>
+        <source>--%1 &quot;%2&quot; is not a known severity; use SEV1, SEV2 or SEV3 (SEV1 is the worst; see &apos;warroomctl declare --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/valueparsing.cpp" line="100"/>
+        <source>&quot;%1&quot; is not a known status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::cli::CommandContext</name>
+    <message>
+        <location filename="../src/cli/command.cpp" line="24"/>
+        <source>Run &apos;warroomctl list&apos; to see the incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::commstemplate</name>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="23"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="30"/>
+        <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="33"/>
+        <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows; did you mean {{%4}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="50"/>
+        <source>The template key &quot;%1&quot; must be lowercase letters, digits and dashes, starting with a letter, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="57"/>
+        <source>A template needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="60"/>
+        <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="64"/>
+        <source>The title must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="66"/>
+        <source>The template body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="69"/>
+        <source>The template body has %1 characters; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="96"/>
+        <source>%1, line %2: expected &quot;field: value&quot; or &quot;---&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="115"/>
+        <source>%1, line %2: &quot;%3&quot; is not a category; the categories are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="126"/>
+        <source>%1, line %2: &quot;%3&quot; is not a channel; the channels are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="134"/>
+        <source>%1, line %2: unknown field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/commstemplate.cpp" line="139"/>
+        <source>%1: no &quot;---&quot; line before the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::contacthandle</name>
+    <message>
+        <location filename="../src/core/contacthandle.cpp" line="28"/>
+        <source>&quot;%1&quot; is not a phone number: only digits, a leading +, spaces, dashes, dots and parentheses are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contacthandle.cpp" line="34"/>
+        <source>&quot;%1&quot; is not a phone number: it has %2 digits, a phone number has %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contacthandle.cpp" line="50"/>
+        <source>&quot;%1&quot; is not a Slack handle: it needs 1 to 80 characters after the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contacthandle.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a Slack handle: use letters, digits, dots, dashes and underscores (e.g. @dana.k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/contacthandle.cpp" line="73"/>
+        <source>&quot;%1&quot; is not an email address (expected name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::csv</name>
+    <message>
+        <location filename="../src/core/csv.cpp" line="32"/>
+        <source>The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="37"/>
+        <source>The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="42"/>
+        <source>The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order mark?); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="47"/>
+        <source>Byte %1 is not valid UTF-8 (the file may be in Latin-1 or Windows-1252); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="230"/>
+        <source>The file has %1 bytes; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="250"/>
+        <source>The file is empty: expected a header line naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="263"/>
+        <source>The record has %1 fields; the header has %2 (a comma too many or too few, or a field with a comma that is not in quotes?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="279"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="280"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="288"/>
+        <source>... and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::csv::Parser</name>
+    <message>
+        <location filename="../src/core/csv.cpp" line="97"/>
+        <source>A double quote inside an unquoted field; put the whole field in double quotes and double the quote (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="128"/>
+        <source>Text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csv.cpp" line="141"/>
+        <source>A quoted field is never closed: the closing double quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::csvimport</name>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="30"/>
+        <source>%1 is larger than %2 bytes; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="34"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="40"/>
+        <source>People imported from %1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="48"/>
+        <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="57"/>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="57"/>
+        <source>Import key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="59"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/csvimport.cpp" line="69"/>
+        <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::draftgate</name>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="151"/>
+        <source>The message is published; its text is final. Start a new draft for a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="159"/>
+        <source>Mark a draft as needing legal review before it goes for review or approval; edit it first to take it back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="165"/>
+        <source>This draft needs no legal review: the incident commander approves it directly. Mark it as needing legal review to ask legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="169"/>
+        <source>Changes were requested: edit the draft before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="171"/>
+        <source>The draft is already in legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="172"/>
+        <source>The draft is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="176"/>
+        <source>Only a draft in legal review can be signed off; this one is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="183"/>
+        <source>Changes are already requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="184"/>
+        <source>The draft is not in review yet: it needs a legal sign-off before anyone can request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="191"/>
+        <source>This draft needs a legal sign-off before the incident commander approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="193"/>
+        <source>Changes were requested: edit the draft before approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="194"/>
+        <source>The draft is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="199"/>
+        <source>Only a draft the incident commander approved can be published; this one is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::draftstate</name>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="64"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="66"/>
+        <source>In legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="68"/>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="70"/>
+        <source>Legally signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="72"/>
+        <source>IC approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="74"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::gateaction</name>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="115"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="117"/>
+        <source>Mark as needing legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="119"/>
+        <source>Send to legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="121"/>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="123"/>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="125"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/draftgate.cpp" line="127"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::incidentfields</name>
+    <message>
+        <location filename="../src/core/incident.cpp" line="26"/>
+        <source>Title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident.cpp" line="29"/>
+        <source>Title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident.cpp" line="33"/>
+        <source>Affected task type is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident.cpp" line="37"/>
+        <source>Share of users affected must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident.cpp" line="41"/>
+        <source>Number of enterprise customers affected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident.cpp" line="44"/>
+        <source>Detected-at time is missing or not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident.cpp" line="47"/>
+        <source>Detected-at time %1 is in the future (now is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::incidentstatus</name>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="64"/>
+        <source>the incident is already in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="66"/>
+        <source>a closed incident cannot change status; declare a new incident instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="68"/>
+        <source>only a restored incident can be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incidentstatus.cpp" line="70"/>
+        <source>moving back is only allowed to &quot;investigating&quot; (a relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::keyaccount</name>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="30"/>
+        <source>An account needs the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="33"/>
+        <source>A customer name is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="38"/>
+        <source>ARR must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="41"/>
+        <source>Rank must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="45"/>
+        <source>Give a rank or an ARR: the accounts to call are proposed by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="48"/>
+        <source>An account needs its owning customer success manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="51"/>
+        <source>An account needs at least one primary contact to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="55"/>
+        <source>At most %1 primary contacts per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="60"/>
+        <source>Contact %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/keyaccount.cpp" line="71"/>
+        <source>Contact %1 needs a phone number or a Slack handle: the playbook reaches key accounts by phone or Slack, not email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::migrations</name>
+    <message>
+        <location filename="../src/storage/migrations.cpp" line="68"/>
+        <source>%1 is a database of another program (it has tables but no War Room schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations.cpp" line="115"/>
+        <source>%1 has schema version %2; this build understands up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations.cpp" line="139"/>
+        <location filename="../src/storage/migrations.cpp" line="146"/>
+        <source>Upgrading the schema to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::obligationstate</name>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="43"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="45"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="47"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="49"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="51"/>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligation.cpp" line="53"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::outreachchannel</name>
+    <message>
+        <location filename="../src/core/outreachchannel.cpp" line="35"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachchannel.cpp" line="37"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachchannel.cpp" line="52"/>
+        <source>Email is not an outreach channel for key accounts: the playbook says to contact the top customers&apos; primary contacts by phone or Slack, not email, so they hear it from a person now rather than find it in an inbox later. Use phone or slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/outreachchannel.cpp" line="57"/>
+        <source>Unknown outreach channel &quot;%1&quot;; use phone or slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::person</name>
+    <message>
+        <location filename="../src/core/person.cpp" line="45"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/person.cpp" line="48"/>
+        <source>A name is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/person.cpp" line="59"/>
+        <source>%1 has no phone, Slack handle or email: give at least one way to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/person.cpp" line="61"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/person.cpp" line="82"/>
+        <source>Unknown role %1; the roles are %2 (separate several with &quot;;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::placeholders</name>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="135"/>
+        <source>The incident&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="136"/>
+        <source>The incident&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="137"/>
+        <source>The affected task type, e.g. email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="138"/>
+        <source>The incident category, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="139"/>
+        <source>SEV1, SEV2 or SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="140"/>
+        <source>Share of users affected, a number without the % sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="141"/>
+        <source>Number of enterprise customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="142"/>
+        <source>Detection date and time, e.g. 2026-11-29 02:50 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="143"/>
+        <source>Detection time of day in UTC, HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="144"/>
+        <source>Detection date in UTC, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="145"/>
+        <source>When the incident was declared, e.g. 2026-11-29 03:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="146"/>
+        <source>The incident status in words, e.g. investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="147"/>
+        <source>The time the draft was saved, HH:MM UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="148"/>
+        <source>30 minutes after the draft was saved, HH:MM UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="149"/>
+        <source>When the incident was restored (once it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="150"/>
+        <source>The assigned incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="151"/>
+        <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="152"/>
+        <source>When customers were first affected, HH:MM UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="153"/>
+        <source>Completion rate before the incident, e.g. ~95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="154"/>
+        <source>Completion rate now, e.g. ~75%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="155"/>
+        <source>A brief description of the (initial) root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="156"/>
+        <source>Expected restoration time, or &quot;continuous updates&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="157"/>
+        <source>What changed since the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="158"/>
+        <source>The affected period, from and to in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="159"/>
+        <source>Compensation policy, if applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="160"/>
+        <source>When refunds arrive, e.g. within 5 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="161"/>
+        <source>Which data was exposed, and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="162"/>
+        <source>The customer the message is addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="163"/>
+        <source>What the agent did wrong for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="164"/>
+        <source>The specific improvements we are making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="165"/>
+        <source>Link to the status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/placeholders.cpp" line="166"/>
+        <source>The signature under external messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/renderer.cpp" line="77"/>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/renderer.cpp" line="79"/>
+        <source>root cause identified, fix in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/renderer.cpp" line="81"/>
+        <source>fix deployed, monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/renderer.cpp" line="83"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/renderer.cpp" line="85"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::playbook</name>
+    <message>
+        <location filename="../src/core/playbook.cpp" line="74"/>
+        <source>Playbook %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook.cpp" line="77"/>
+        <source>Cannot read playbook %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook.cpp" line="102"/>
+        <source>&quot;%1&quot; is not a trigger condition of the playbook; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook.cpp" line="106"/>
+        <source>Trigger condition &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::playbook::Loader</name>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="50"/>
+        <source>is missing; this build reads playbooks with &quot;format_version&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="57"/>
+        <source>format version %1 is not supported; this build reads format version %2 (was the file written for another War Room version?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="100"/>
+        <source>is missing; it holds &quot;users_pct_above&quot; and &quot;enterprise_customers_above&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="109"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="111"/>
+        <source>must be a number from 0 to 100 (percent of users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="142"/>
+        <source>trigger id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="145"/>
+        <source>is missing (the category this trigger suggests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="166"/>
+        <source>does not list &quot;%1&quot;, which %2 suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="192"/>
+        <source>phase id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookloader.cpp" line="208"/>
+        <source>obligation id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::playbook::detail</name>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="33"/>
+        <source>needs either &quot;due&quot; (a deadline) or &quot;cadence&quot; (a recurring obligation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="36"/>
+        <source>an obligation has either &quot;due&quot; or &quot;cadence&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="98"/>
+        <source>a recurring obligation is never done; its &quot;cadence&quot; names the events that reset it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="124"/>
+        <source>needs &quot;events&quot; to apply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="139"/>
+        <source>names no condition; give &quot;events&quot;, &quot;roles&quot; or &quot;key_accounts_attempted&quot;: true, or leave &quot;done_when&quot; out (the obligation is then ticked done by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="166"/>
+        <source>needs a &quot;due&quot; counted from &quot;detected&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="176"/>
+        <source>a mandatory obligation needs &quot;done_when&quot;: ticking it by hand is refused while it is mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="193"/>
+        <source>&quot;%1&quot; is not a category; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="205"/>
+        <location filename="../src/core/obligationparser.cpp" line="264"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="218"/>
+        <source>&quot;%1&quot; is not a role; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="231"/>
+        <source>&quot;%1&quot; is not a timeline event kind; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="252"/>
+        <source>applies only to announcement events; list %1 among the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="253"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="261"/>
+        <source>&quot;%1&quot; is not a kind of announcement; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/obligationparser.cpp" line="294"/>
+        <source>is missing; use a role id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::playbookengine</name>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="30"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="31"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="32"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="38"/>
+        <source>sync is posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="40"/>
+        <source>announcement is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="42"/>
+        <source>announcement draft is started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="43"/>
+        <source>&quot;%1&quot; is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="162"/>
+        <source>no key accounts selected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="163"/>
+        <source>%1 of %2 key accounts attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="201"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="211"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="236"/>
+        <source>due on restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="237"/>
+        <source>due %1 after restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="241"/>
+        <source>restored at %1, within %2 of detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="269"/>
+        <source>ended at restoration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="296"/>
+        <source>starts when the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="313"/>
+        <source>%1% of users affected (more than %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="317"/>
+        <source>%1 enterprise customers affected (more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="345"/>
+        <source>only for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="393"/>
+        <source>&quot;%1&quot; does not apply to this incident (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="395"/>
+        <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="401"/>
+        <source>&quot;%1&quot; was already waived by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbookengine.cpp" line="403"/>
+        <source>&quot;%1&quot; is already done (%2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::rolerequirements</name>
+    <message>
+        <location filename="../src/core/rolerequirements.cpp" line="18"/>
+        <source>More than %1% of users affected (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/rolerequirements.cpp" line="21"/>
+        <source>More than %1 enterprise customer(s) affected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/rolerequirements.cpp" line="65"/>
+        <source>First responder on every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
