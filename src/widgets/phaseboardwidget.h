@@ -2,6 +2,7 @@
 
 #include "core/obligation.h"
 #include "models/obligationalerts.h"
+#include "widgets/deadlinebanner.h"
 
 #include <QFrame>
 #include <QWidget>
@@ -16,34 +17,8 @@ class QTableView;
 namespace warroom {
 
 class CurrentUser;
-class ElidingLabel;
 class PhaseBoardModel;
 class Workspace;
-
-// The board's headline, readable from across the room: the next open deadline (what, when, who)
-// and how many obligations are overdue, with the one overdue longest. The state is written out
-// ("NEXT in 14:38", "DUE SOON in 4:12", "7 OVERDUE"); colours only add emphasis. The text is
-// larger than the table's and follows the wall-screen text size (applyFonts).
-class DeadlineBanner final : public QFrame
-{
-    Q_OBJECT
-
-public:
-    explicit DeadlineBanner(QWidget *parent = nullptr);
-
-    // Shows the obligations as of `now`; reads no storage, so it can run on every tick.
-    void showObligations(const QList<ObligationStatus> &all, const QDateTime &now);
-    void applyFonts();
-
-private:
-    void showNext(const QList<ObligationStatus> &all, const QDateTime &now);
-    void showOverdue(const QList<ObligationStatus> &all, const QDateTime &now);
-
-    QLabel *m_nextTag = nullptr;
-    ElidingLabel *m_next = nullptr;
-    QLabel *m_overdueTag = nullptr;
-    ElidingLabel *m_overdue = nullptr;
-};
 
 // The phase board of one incident, for the shared screen: the deadline banner, then every
 // playbook obligation with its owner, countdown and state (text, icon and colour), the most
