@@ -44,9 +44,9 @@ QString eventPhrase(const QString &kind)
 }
 
 // What the timeline and the status history say, gathered once per evaluation.
+// byKind points into the evaluated timeline, which outlives the Facts.
 struct Facts
 {
-    const QList<TimelineEvent> &events;
     Category category = Category::Outage;
     QDateTime detected;
     QDateTime restoredAt; // invalid while the incident is active
@@ -79,7 +79,7 @@ const QStringList &tickKinds()
 
 Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
 {
-    Facts facts{events, incident.fields.category, incident.fields.detectedAt.toUTC(), {}, {}, {}};
+    Facts facts{incident.fields.category, incident.fields.detectedAt.toUTC(), {}, {}, {}, {}};
     for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
         const StatusChange &change = incident.statusHistory.at(i);
         if (change.to == IncidentStatus::Restored)
