@@ -1,5 +1,7 @@
 #include "widgets/calltrackerwidget.h"
 
+#include "widgets/errorline.h"
+
 #include "core/keyaccount.h"
 #include "models/calllistfilterproxymodel.h"
 #include "models/calllistmodel.h"
@@ -37,11 +39,7 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     m_progress->setWordWrap(true);
     layout->addWidget(m_progress);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("callError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("callError"), this);
     layout->addWidget(m_error);
 
     auto *controls = new QHBoxLayout;
@@ -191,7 +189,7 @@ QString CallTrackerWidget::progressText() const
 
 QString CallTrackerWidget::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->shownText();
 }
 
 void CallTrackerWidget::clockAdvanced()
@@ -201,8 +199,7 @@ void CallTrackerWidget::clockAdvanced()
 
 void CallTrackerWidget::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void CallTrackerWidget::updateProgress()

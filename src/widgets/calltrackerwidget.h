@@ -13,6 +13,8 @@ class QTableView;
 
 namespace warroom {
 
+class ErrorLine;
+
 class CallListFilterProxyModel;
 class CallListModel;
 class CurrentUser;
@@ -62,7 +64,7 @@ private:
     CallListModel *m_model = nullptr;
     CallListFilterProxyModel *m_proxy = nullptr;
     QLabel *m_progress = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     QCheckBox *m_mine = nullptr;
     QComboBox *m_channel = nullptr;
     QPushButton *m_propose = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/peopledirectorydialog.h"
 
+#include "widgets/errorline.h"
+
 #include "models/peoplemodel.h"
 #include "storage/peoplestore.h"
 #include "storage/workspace.h"
@@ -37,11 +39,7 @@ PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->resizeColumnsToContents();
     layout->addWidget(m_table, 1);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("peopleError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("peopleError"), this);
     layout->addWidget(m_error);
 
     auto *row = new QHBoxLayout;
@@ -74,13 +72,12 @@ PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &
 
 QString PeopleDirectoryDialog::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->shownText();
 }
 
 void PeopleDirectoryDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void PeopleDirectoryDialog::addPerson()

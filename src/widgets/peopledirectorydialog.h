@@ -8,6 +8,8 @@ class QTableView;
 
 namespace warroom {
 
+class ErrorLine;
+
 class CurrentUser;
 class PeopleModel;
 class Workspace;
@@ -35,7 +37,7 @@ private:
     CurrentUser &m_user;
     PeopleModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "widgets/phaseboardwidget.h"
 
+#include "widgets/errorline.h"
+
 #include "core/clock.h"
 #include "models/phaseboardmodel.h"
 #include "storage/database.h"
@@ -147,11 +149,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     syncRow->addWidget(m_notifications);
     layout->addLayout(syncRow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("boardError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("boardError"), this);
     layout->addWidget(m_error);
 
     connect(m_done, &QPushButton::clicked, this, [this] { tickSelected(false); });
@@ -234,13 +232,12 @@ void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
 
 QString PhaseBoardWidget::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->shownText();
 }
 
 void PhaseBoardWidget::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 QString PhaseBoardWidget::selectedObligation() const

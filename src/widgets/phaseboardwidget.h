@@ -16,6 +16,8 @@ class QTableView;
 
 namespace warroom {
 
+class ErrorLine;
+
 class CurrentUser;
 class PhaseBoardModel;
 class Workspace;
@@ -69,7 +71,7 @@ private:
     QPushButton *m_postSync = nullptr;
     QCheckBox *m_showNotApplicable = nullptr;
     QCheckBox *m_notifications = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
     bool m_fitting = false;

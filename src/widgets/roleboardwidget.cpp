@@ -1,5 +1,7 @@
 #include "widgets/roleboardwidget.h"
 
+#include "widgets/errorline.h"
+
 #include "models/obligationicons.h"
 #include "models/roleboardmodel.h"
 #include "storage/rolestore.h"
@@ -27,11 +29,7 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("roleError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("roleError"), this);
     layout->addWidget(m_error);
 
     // The banner (or, with every needed role held, a quiet heading) and the actions share a
@@ -134,7 +132,7 @@ QString RoleBoardWidget::unfilledText() const
 
 QString RoleBoardWidget::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_error->shownText();
 }
 
 void RoleBoardWidget::clockAdvanced()
@@ -144,8 +142,7 @@ void RoleBoardWidget::clockAdvanced()
 
 void RoleBoardWidget::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void RoleBoardWidget::updateBanner()

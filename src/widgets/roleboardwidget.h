@@ -9,6 +9,8 @@ class QTableView;
 
 namespace warroom {
 
+class ErrorLine;
+
 class CurrentUser;
 class RoleBoardModel;
 class Workspace;
@@ -53,7 +55,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_bannerIcon = nullptr;
     QLabel *m_allHeld = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_assign = nullptr;
     QPushButton *m_ack = nullptr;
