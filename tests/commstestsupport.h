@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/playbook.h"
 #include "core/roles.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -23,6 +24,7 @@ struct CommsFixture
     std::unique_ptr<Database> database;
     std::unique_ptr<IncidentStore> incidents;
     std::unique_ptr<TemplateStore> templates;
+    Playbook playbook = playbook::builtIn().value();
     std::unique_ptr<DraftStore> drafts;
     std::unique_ptr<SignOffGate> gate;
 
@@ -35,7 +37,7 @@ struct CommsFixture
         database = std::move(opened).value();
         incidents = std::make_unique<IncidentStore>(*database, clock);
         templates = std::make_unique<TemplateStore>(*database, clock);
-        drafts = std::make_unique<DraftStore>(*database, *incidents, *templates);
+        drafts = std::make_unique<DraftStore>(*database, *incidents, *templates, playbook);
         gate = std::make_unique<SignOffGate>(*drafts);
         return true;
     }

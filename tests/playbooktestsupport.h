@@ -65,11 +65,27 @@ inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at,
 }
 
 // An announcement_published event of one kind of announcement (core/announcementkind.h).
-inline TimelineEvent published(const char *announcementKind, const QDateTime &at)
+inline TimelineEvent published(const char *announcementKind, const QDateTime &at,
+                               const char *channel = "status-page")
 {
     return timelineEvent(eventkind::AnnouncementPublished, at,
                          {{QStringLiteral("kind"), QString::fromLatin1(announcementKind)},
-                          {QStringLiteral("channel"), QStringLiteral("status-page")}});
+                          {QStringLiteral("channel"), QString::fromLatin1(channel)}});
+}
+
+// A draft_created (version 1) or draft_saved event with the readiness evidence DraftStore
+// records: the placeholders left to fill and the lint errors of the saved text.
+inline TimelineEvent draftEvent(const char *kind, qint64 draftId, const QDateTime &at,
+                                const QStringList &unfilled = {},
+                                const QStringList &lintErrors = {},
+                                const char *announcementKind = "initial")
+{
+    return timelineEvent(kind, at,
+                         {{QStringLiteral("draft_id"), draftId},
+                          {QStringLiteral("kind"), QString::fromLatin1(announcementKind)},
+                          {QStringLiteral("unfilled"), QJsonArray::fromStringList(unfilled)},
+                          {QStringLiteral("lint_errors"), QJsonArray::fromStringList(lintErrors)}},
+                         QStringLiteral("pia"));
 }
 
 inline TimelineEvent roleAssigned(const char *role, const QString &person, const QDateTime &at)

@@ -100,7 +100,7 @@ void TestCommsModels::draftListFollowsOtherProcesses()
         QVERIFY(second);
         IncidentStore incidents(*second.value(), m_f->clock);
         TemplateStore templates(*second.value(), m_f->clock);
-        DraftStore drafts(*second.value(), incidents, templates);
+        DraftStore drafts(*second.value(), incidents, templates, m_f->playbook);
         QVERIFY(drafts.create({incident, QStringLiteral("resolved"), 0, std::nullopt, QString()},
                               QStringLiteral("Pia")));
     }

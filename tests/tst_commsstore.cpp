@@ -75,7 +75,7 @@ void TestCommsStore::upgradeFromVersion1SeedsTemplates()
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     IncidentStore incidents(*db.value(), clock);
     TemplateStore templates(*db.value(), clock);
-    DraftStore drafts(*db.value(), incidents, templates);
+    DraftStore drafts(*db.value(), incidents, templates, m_f->playbook);
     QCOMPARE(templates.templates()->size(), 10);
     // An incident declared before the upgrade gets drafts like any other.
     QVERIFY(drafts.create({incidentId, QStringLiteral("resolved"), 0, std::nullopt, QString()},
@@ -332,7 +332,7 @@ void TestCommsStore::markNeedsLegal()
     const qint64 id = m_f->createDraft(incident);
     QVERIFY(!m_f->drafts->legalRequired(m_f->drafts->draft(id).value()));
     QVERIFY(m_f->drafts->markNeedsLegal(id, QStringLiteral("Pia")));
-    QVERIFY(m_f->drafts->draft(id)->markedNeedsLegal);
+    QVERIFY(m_f->drafts->draft(id)->needsLegal);
     QVERIFY(m_f->drafts->legalRequired(m_f->drafts->draft(id).value()));
     QCOMPARE(m_f->lastEvent(incident).kind, QString::fromLatin1(eventkind::DraftMarkedNeedsLegal));
     const int events = int(m_f->eventKinds(incident).size());
@@ -341,7 +341,7 @@ void TestCommsStore::markNeedsLegal()
     // One-way, even by raw SQL.
     QVERIFY(!m_f->database->exec(
         QStringLiteral("UPDATE comms_drafts SET needs_legal = 0 WHERE id = ?"), {id}));
-    QVERIFY(m_f->drafts->draft(id)->markedNeedsLegal);
+    QVERIFY(m_f->drafts->draft(id)->needsLegal);
 }
 
 void TestCommsStore::hashIncludesChannel()

@@ -40,7 +40,17 @@ private:
         fields.affectedUsersPct = usersPct;
         fields.enterpriseAffected = 0;
         fields.detectedAt = m_clock->nowUtc();
-        return m_playbook->declare(fields, {}, QStringLiteral("alice")).value();
+        const qint64 id = m_playbook->declare(fields, {}, QStringLiteral("alice")).value();
+        // dana is on call: she ticks the on-call engineer's obligations.
+        m_store->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
+                             {{QStringLiteral("role"), QStringLiteral("on-call")},
+                              {QStringLiteral("person"), QStringLiteral("dana")}},
+                             QStringLiteral("alice"));
+        m_store->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
+                             {{QStringLiteral("role"), QStringLiteral("support")},
+                              {QStringLiteral("person"), QStringLiteral("erin")}},
+                             QStringLiteral("alice"));
+        return id;
     }
     std::unique_ptr<PhaseBoardModel> board(qint64 id)
     {
@@ -107,7 +117,8 @@ void TestPhaseBoardModel::showsTheApplicableObligations()
     QCOMPARE(cell(*model, engage, PhaseBoardModel::ObligationColumn),
              QStringLiteral("⚑ Engage IC: decide whether an incident commander is required"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::DetailColumn),
-             QStringLiteral("MANDATORY: 8% of users affected (more than 5%)"));
+             QStringLiteral("MANDATORY: 8% of users affected (more than 5%) · nobody holds "
+                            "Incident commander"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::OwnerColumn),
              QStringLiteral("On-call engineer"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15:00"));

@@ -150,7 +150,8 @@ void TestPhaseBoardWidget::sev1OutageWithEightPercentUsers()
     QVERIFY(cell(board, engage, PhaseBoardModel::ObligationColumn)
                 .startsWith(QStringLiteral("⚑ Engage IC")));
     QCOMPARE(cell(board, engage, PhaseBoardModel::DetailColumn),
-             QStringLiteral("MANDATORY: 8% of users affected (more than 5%)"));
+             QStringLiteral("MANDATORY: 8% of users affected (more than 5%) · nobody holds "
+                            "Incident commander"));
     QCOMPARE(cell(board, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15:00"));
     QCOMPARE(cell(board, QStringLiteral("confirm-nature"), PhaseBoardModel::CountdownColumn),
              QStringLiteral("15:00"));
@@ -203,6 +204,20 @@ void TestPhaseBoardWidget::tickDoneAndWaiveFromTheBoard()
     m_clock->advanceSecs(90);
     clickRow(board, QStringLiteral("open-channel"));
     QTest::keyClicks(note, QStringLiteral("#inc-1 on Slack"));
+    // Dana holds no role yet: the board refuses and names who may tick it.
+    QTest::mouseClick(done, Qt::LeftButton);
+    QVERIFY2(board->errorText().startsWith(
+                 QStringLiteral("Only the On-call engineer (nobody holds it yet) or the incident "
+                                "commander (nobody holds it yet) may tick done")),
+             qPrintable(board->errorText()));
+    QCOMPARE(cell(board, QStringLiteral("open-channel"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Upcoming"));
+    // As incident commander she may tick any obligation.
+    QVERIFY(m_workspace->incidents().appendEvent(
+        board->model()->incidentId(), QString::fromLatin1(eventkind::RoleAssigned),
+        {{QStringLiteral("role"), QStringLiteral("incident-commander")},
+         {QStringLiteral("person"), QStringLiteral("Dana")}},
+        QStringLiteral("Dana")));
     QTest::mouseClick(done, Qt::LeftButton);
     QCOMPARE(board->errorText(), QString());
     QCOMPARE(note->text(), QString());
@@ -242,7 +257,8 @@ void TestPhaseBoardWidget::tickDoneAndWaiveFromTheBoard()
              qPrintable(board->errorText()));
     const QList<TimelineEvent> events =
         m_workspace->incidents().timeline(board->model()->incidentId()).value();
-    QCOMPARE(events.size(), 4); // declared, done, waived, done
+    QCOMPARE(events.size(), 6); // declared, refused, assigned, done, waived, done
+    QCOMPARE(events.at(1).kind, QString::fromLatin1(eventkind::ObligationTickRefused));
 }
 
 void TestPhaseBoardWidget::postSyncResetsItsCountdown()
@@ -314,6 +330,11 @@ void TestPhaseBoardWidget::deadlineBannerFollowsTheClock()
     QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("NEXT in 42:59"));
 
     // Ticking the oldest done leaves four, and the banner names the next oldest.
+    QVERIFY(m_workspace->incidents().appendEvent(
+        board->model()->incidentId(), QString::fromLatin1(eventkind::RoleAssigned),
+        {{QStringLiteral("role"), QStringLiteral("on-call")},
+         {QStringLiteral("person"), QStringLiteral("Dana")}},
+        QStringLiteral("Dana")));
     QVERIFY(m_workspace->playbookStore().markDone(board->model()->incidentId(),
                                                   QStringLiteral("confirm-nature"), QString(),
                                                   QStringLiteral("Dana")));

@@ -73,7 +73,8 @@ void TestPlaybook::seedMatchesThePlaybookText()
     const ObligationDef *escalate = pb.obligation(QStringLiteral("escalate-executives"));
     QVERIFY(escalate && escalate->onlyIfUnresolvedAtDue);
     QCOMPARE(escalate->doneWhen.roles, (QList<Role>{Role::VpEngineering, Role::Ceo}));
-    QVERIFY(pb.obligation(QStringLiteral("key-account-outreach"))->doneWhen.keyAccountsAttempted);
+    QVERIFY(pb.obligation(QStringLiteral("key-account-outreach"))->doneWhen.keyAccounts ==
+            KeyAccountRule::ClosedOut);
     QCOMPARE(pb.obligation(QStringLiteral("key-account-outreach"))->owner, Role::CustomerSuccess);
     QCOMPARE(pb.obligation(QStringLiteral("regulatory-notification"))->due->from,
              DueAnchor::Detected);
@@ -129,10 +130,32 @@ void TestPlaybook::malformedSeedEdits_data()
     row("obligation is a list", "{\n                    \"id\": \"open-channel\"",
         "[],{\n                    \"id\": \"open-channel\"", "phases[0].obligations[1]",
         "must be an object { ... }, not a list", "[],{");
-    row("key_accounts_attempted is text", "\"key_accounts_attempted\": true",
+    row("key_accounts unknown", "\"key_accounts\": \"closed_out\"", "\"key_accounts\": \"all\"",
+        "phases[1].obligations[1].done_when.key_accounts",
+        "\"all\" is not allowed here; use one of: attempted, closed_out", "\"all\"");
+    row("key_accounts_attempted is text", "\"key_accounts\": \"closed_out\"",
         "\"key_accounts_attempted\": \"yes\"",
         "phases[1].obligations[1].done_when.key_accounts_attempted",
         "must be true or false, not a text", "\"yes\"");
+    row("channels without publications", "\"done_when\": {\"roles\": [\"incident-commander\"]}",
+        "\"done_when\": {\"roles\": [\"incident-commander\"], \"channels\": [\"email\"]}",
+        "phases[0].obligations[2].done_when.channels",
+        "counts publications; list \"announcement_published\" among the events", "\"channels\"");
+    row("unknown channel", "\"channels\": [\"status-page\", \"email\"]",
+        "\"channels\": [\"status-page\", \"fax\"]",
+        "phases[2].obligations[3].done_when.channels[1]", "\"fax\" is not a channel", "\"fax\"");
+    row("draft_ready without drafts", "\"done_when\": {\"roles\": [\"incident-commander\"]}",
+        "\"done_when\": {\"roles\": [\"incident-commander\"], \"draft_ready\": true}",
+        "phases[0].obligations[2].done_when.draft_ready",
+        "judges drafts; list \"draft_created\" among the events", "\"draft_ready\"");
+    row("manual_done on a cadence", "\"id\": \"channel-sync\",",
+        "\"id\": \"channel-sync\", \"manual_done\": false,", "phases[1].obligations[0].manual_done",
+        "a recurring obligation is always ticked by hand", "\"channel-sync\", \"manual_done\"");
+    row("legal review without categories",
+        "\"legal_review\": {\n        \"categories\": [\"data-leak\", \"output-error-loss\"]\n    "
+        "},",
+        "", "phases[2].obligations[2].applies_when.legal_review_required",
+        "no category needs legal review", "\"applies_when\": {\"legal_review_required\"");
     row("IC threshold out of range", "\"users_pct_above\": 5", "\"users_pct_above\": 500",
         "ic_engagement.users_pct_above", "must be a number from 0 to 100", "500");
     // Missing fields.
@@ -146,8 +169,8 @@ void TestPlaybook::malformedSeedEdits_data()
         "{\n                        \"events\": [\"announcement_published\"],\n"
         "                        \"announcement_kinds\": [\"customer-email\"]",
         "\"done_when\": {\"events\": [\"announcement_published\"], \"announcement_kinds\": "
-        "[\"customer-email\"]", "phases[4].obligations[1]",
-        "needs either \"due\" (a deadline) or \"cadence\"",
+        "[\"customer-email\"]",
+        "phases[4].obligations[1]", "needs either \"due\" (a deadline) or \"cadence\"",
         "{\n                    \"id\": \"proactive-email\"");
     // Unknown ids.
     row("unknown role id", "\"owner\": \"legal\"", "\"owner\": \"cto\"",
@@ -217,19 +240,23 @@ void TestPlaybook::malformedSeedEdits_data()
         "\"all-clear\"");
     row("announcement kind twice", "\"announcement_kinds\": [\"resolved\"]",
         "\"announcement_kinds\": [\"resolved\", \"resolved\"]",
-        "phases[4].obligations[0].done_when.announcement_kinds[1]",
-        "\"resolved\" is listed twice", "\"announcement_kinds\": [\"resolved\", ");
+        "phases[4].obligations[0].done_when.announcement_kinds[1]", "\"resolved\" is listed twice",
+        "\"announcement_kinds\": [\"resolved\", ");
     row("announcement kinds without an announcement event",
-        "\"done_when\": {\"events\": [\"draft_signed_off\"]}",
-        "\"done_when\": {\"events\": [\"draft_signed_off\"], \"announcement_kinds\": [\"initial\"]}",
+        "\"done_when\": {\"legal_signoff\": true}",
+        "\"done_when\": {\"events\": [\"draft_signed_off\"], \"announcement_kinds\": "
+        "[\"initial\"]}",
         "phases[2].obligations[2].done_when.announcement_kinds",
         "applies only to announcement events; list announcement_published or draft_created",
         "\"announcement_kinds\": [\"initial\"]}");
     row("empty announcement kinds in a cadence",
-        "\"announcement_kinds\": [\"initial\", \"update\", \"data-incident\", \"ownership-statement\", "
+        "\"reset_by\": [\"announcement_published\"],\n                        "
+        "\"announcement_kinds\": [\"initial\", \"update\", \"data-incident\", "
+        "\"ownership-statement\", "
         "\"refund-notice\", \"billing-fixed\"],",
-        "\"announcement_kinds\": [],", "phases[2].obligations[4].cadence.announcement_kinds",
-        "must not be an empty list", "\"announcement_kinds\": [],");
+        "\"reset_by\": [\"announcement_published\"], \"announcement_kinds\": [],",
+        "phases[2].obligations[4].cadence.announcement_kinds", "must not be an empty list",
+        "\"announcement_kinds\": [],");
     row("precedence misses a suggested category", "\"data-leak\",\n        \"output-error-loss\"",
         "\"output-error-loss\"", "category_precedence",
         "does not list \"data-leak\", which triggers[5].suggests suggests",

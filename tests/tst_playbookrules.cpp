@@ -1,5 +1,5 @@
-#include "core/playbookengine.h"
 #include "core/commsevents.h"
+#include "core/playbookengine.h"
 #include "playbooktestsupport.h"
 
 #include <QTest>
@@ -23,6 +23,7 @@ private slots:
     void categoryObligations_data();
     void categoryObligations();
     void keyAccountOutreach();
+    void draftObligationNeedsAReadyDraft();
     void firstAnnouncement();
     void categoryNoticeCountsAsFirstAnnouncement_data();
     void categoryNoticeCountsAsFirstAnnouncement();
@@ -212,11 +213,12 @@ void TestPlaybookRules::keyAccountOutreach()
         return QJsonObject{{QStringLiteral("id"), accountId},
                            {QStringLiteral("name"), QStringLiteral("Acct %1").arg(accountId)}};
     };
-    const auto call = [](qint64 accountId, const char *status, double minutes) {
+    const auto call = [](qint64 accountId, const char *status, double minutes,
+                         const char *channel = "phone") {
         return timelineEvent(eventkind::CallAttempt, atMinutes(minutes),
                              {{QStringLiteral("account_id"), accountId},
                               {QStringLiteral("status"), QString::fromLatin1(status)},
-                              {QStringLiteral("channel"), QStringLiteral("phone")}});
+                              {QStringLiteral("channel"), QString::fromLatin1(channel)}});
     };
     QList<TimelineEvent> events;
     ObligationStatus s = at(incident, events, id, atMinutes(30));
@@ -227,24 +229,77 @@ void TestPlaybookRules::keyAccountOutreach()
         {{QStringLiteral("accounts"), QJsonArray{account(1), account(2), account(3)}}}));
     events.append(call(1, "reached", 25));
     events.append(call(2, "unreachable", 26));
-    events.append(call(3, "not-started", 27)); // a reset, not an attempt
+    events.append(call(3, "calling", 27));
     s = at(incident, events, id, atMinutes(30));
     QCOMPARE(s.state, ObligationState::Upcoming);
-    QCOMPARE(s.progress, QStringLiteral("2 of 3 key accounts attempted"));
+    QCOMPARE(s.progress, QStringLiteral("1 of 3 key accounts closed out; open: Acct 2 (unreachable "
+                                        "on phone, Slack not tried), Acct 3 (calling)"));
 
+    // Merely attempting is not outreach: a message left, "calling" for ten minutes, unreachable
+    // on one channel keep it open.
     events.append(call(3, "left-message", 40));
+    QCOMPARE(at(incident, events, id, atMinutes(50)).state, ObligationState::Upcoming);
+    // Closed out: unreachable on both phone and Slack, or declined.
+    events.append(call(2, "unreachable", 52, "slack"));
+    events.append(call(3, "declined", 55));
+    s = at(incident, events, id, atMinutes(56));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(55));
+    QCOMPARE(s.note, QStringLiteral("3 of 3 key accounts closed out"));
+
+    // Adding an account to the selection reopens it until that account is closed out too;
+    // "calling" is never final.
+    events.append(timelineEvent(eventkind::AccountsSelected, atMinutes(58),
+                                {{QStringLiteral("accounts"),
+                                  QJsonArray{account(1), account(2), account(3), account(4)}}}));
+    QVERIFY(!at(incident, events, id, atMinutes(59)).isSettled());
+    events.append(call(4, "calling", 59));
+    QVERIFY(!at(incident, events, id, atMinutes(59.5)).isSettled());
+    events.append(call(4, "reached", 62));
+    QCOMPARE(at(incident, events, id, atMinutes(63)).settledAt, atMinutes(62));
+    // A later call that finds an account reached before unreachable now reopens it.
+    events.append(call(1, "unreachable", 70));
+    s = at(incident, events, id, atMinutes(71));
+    QCOMPARE(s.state, ObligationState::Overdue);
+    QVERIFY2(s.progress.contains(QStringLiteral("Acct 1 (unreachable on phone, Slack not tried)")),
+             qPrintable(s.progress));
+}
+
+void TestPlaybookRules::draftObligationNeedsAReadyDraft()
+{
+    const Incident incident = incidentAt(Category::Outage);
+    const QString id = QStringLiteral("announcement-draft");
+    // Created from a template, still full of placeholders: not a draft of the announcement yet.
+    QList<TimelineEvent> events{draftEvent(eventkind::DraftCreated, 7, atMinutes(20),
+                                           {QStringLiteral("eta"), QStringLiteral("cause")})};
+    ObligationStatus s = at(incident, events, id, atMinutes(21));
+    QCOMPARE(s.state, ObligationState::Upcoming);
+    QCOMPARE(s.progress, QStringLiteral("draft #7: 2 placeholders to fill ({{eta}}, {{cause}})"));
+    events.append(
+        draftEvent(eventkind::DraftSaved, 7, atMinutes(30), {}, {QStringLiteral("never-again")}));
+    s = at(incident, events, id, atMinutes(31));
+    QCOMPARE(s.state, ObligationState::Upcoming);
+    QCOMPARE(s.progress, QStringLiteral("draft #7: 1 lint error (never-again)"));
+    events.append(draftEvent(eventkind::DraftSaved, 7, atMinutes(40)));
     s = at(incident, events, id, atMinutes(41));
     QCOMPARE(s.state, ObligationState::Done);
     QCOMPARE(s.settledAt, atMinutes(40));
-    QCOMPARE(s.progress, QStringLiteral("3 of 3 key accounts attempted"));
-
-    // Adding an account to the selection reopens it until that account is attempted too.
-    events.append(timelineEvent(eventkind::AccountsSelected, atMinutes(45),
-                                {{QStringLiteral("accounts"),
-                                  QJsonArray{account(1), account(2), account(3), account(4)}}}));
-    QCOMPARE(at(incident, events, id, atMinutes(46)).state, ObligationState::Upcoming);
-    events.append(call(4, "calling", 50));
-    QCOMPARE(at(incident, events, id, atMinutes(51)).settledAt, atMinutes(50));
+    QCOMPARE(s.settledBy, QStringLiteral("pia"));
+    // Saved again with a placeholder: the evidence is withdrawn, the obligation reopens.
+    events.append(draftEvent(eventkind::DraftSaved, 7, atMinutes(45), {QStringLiteral("eta")}));
+    s = at(incident, events, id, atMinutes(46));
+    QCOMPARE(s.state, ObligationState::Upcoming);
+    QVERIFY2(s.progress.contains(QStringLiteral("{{eta}}")), qPrintable(s.progress));
+    // A ready draft of another kind (the postmortem) does not count.
+    events.append(draftEvent(eventkind::DraftCreated, 8, atMinutes(47), {}, {}, "postmortem"));
+    QCOMPARE(at(incident, events, id, atMinutes(48)).state, ObligationState::Upcoming);
+    // Ticking it done is not how it completes: the tick is not counted.
+    events.append(tick(eventkind::ObligationDone, "announcement-draft", atMinutes(49)));
+    s = at(incident, events, id, atMinutes(50));
+    QCOMPARE(s.state, ObligationState::Upcoming);
+    QVERIFY(!s.manualDone);
+    QVERIFY(!playbookengine::checkTick(s, false));
+    QVERIFY(playbookengine::checkTick(s, true)); // deciding against it is a waiver
 }
 
 void TestPlaybookRules::firstAnnouncement()
@@ -264,11 +319,26 @@ void TestPlaybookRules::firstAnnouncement()
     events.append(published("postmortem", atMinutes(41)));
     QCOMPARE(at(incident, events, id, atMinutes(90)).state, ObligationState::Waived);
 
-    // Publishing after all is what happened: the facts win over the waive.
+    // Publishing after all is what happened: the facts win over the waive, once the
+    // announcement is out on every channel the playbook names (status page and email).
     events.append(published("initial", atMinutes(50)));
     s = at(incident, events, id, atMinutes(90));
+    QCOMPARE(s.state, ObligationState::Waived);
+    QCOMPARE(s.progress, QStringLiteral("published: Status page at %1; not yet published on: "
+                                        "Email to affected customers")
+                             .arg(atMinutes(50).toString(QStringLiteral("HH:mm 'UTC'"))));
+    events.append(published("initial", atMinutes(55), "email"));
+    s = at(incident, events, id, atMinutes(90));
     QCOMPARE(s.state, ObligationState::Done);
-    QCOMPARE(s.settledAt, atMinutes(50));
+    QCOMPARE(s.settledAt, atMinutes(55));
+
+    // Without a waiver, one channel leaves it open, and the board names the missing one.
+    const QList<TimelineEvent> statusPageOnly{published("initial", atMinutes(50))};
+    s = at(incident, statusPageOnly, id, atMinutes(61));
+    QCOMPARE(s.state, ObligationState::Overdue);
+    QVERIFY2(
+        s.progress.endsWith(QStringLiteral("not yet published on: Email to affected customers")),
+        qPrintable(s.progress));
 }
 
 void TestPlaybookRules::categoryNoticeCountsAsFirstAnnouncement_data()
@@ -292,10 +362,18 @@ void TestPlaybookRules::categoryNoticeCountsAsFirstAnnouncement()
     QFETCH(QString, announcementKind);
     QFETCH(bool, counts);
     const Incident incident = incidentAt(Category::Outage);
-    const QJsonObject payload{{QStringLiteral("kind"), announcementKind}};
+    const QJsonObject payload{{QStringLiteral("kind"), announcementKind},
+                              {QStringLiteral("draft_id"), 1},
+                              {QStringLiteral("unfilled"), QJsonArray()},
+                              {QStringLiteral("lint_errors"), QJsonArray()}};
+    QJsonObject byEmail = payload;
+    byEmail.insert(QStringLiteral("channel"), QStringLiteral("email"));
+    QJsonObject onStatusPage = payload;
+    onStatusPage.insert(QStringLiteral("channel"), QStringLiteral("status-page"));
     const QList<TimelineEvent> events{
         timelineEvent(eventkind::DraftCreated, atMinutes(20), payload),
-        timelineEvent(eventkind::AnnouncementPublished, atMinutes(30), payload)};
+        timelineEvent(eventkind::AnnouncementPublished, atMinutes(30), onStatusPage),
+        timelineEvent(eventkind::AnnouncementPublished, atMinutes(30), byEmail)};
     const ObligationState expected = counts ? ObligationState::Done : ObligationState::Upcoming;
     for (const char *id : {"announcement-draft", "first-announcement"})
         QCOMPARE(at(incident, events, QString::fromLatin1(id), atMinutes(40)).state, expected);
@@ -346,22 +424,47 @@ void TestPlaybookRules::legalReviewIsDoneByALegalSignOff()
 {
     const Incident incident = incidentAt(Category::DataLeak);
     const QString id = QStringLiteral("legal-review");
-    QList<TimelineEvent> events{timelineEvent(eventkind::DraftApproved, atMinutes(20))};
+    const QJsonObject draft2{{QStringLiteral("draft_id"), 2}, {QStringLiteral("version"), 2}};
+    QList<TimelineEvent> events{timelineEvent(eventkind::DraftApproved, atMinutes(20), draft2)};
     QCOMPARE(at(incident, events, id, atMinutes(30)).state, ObligationState::Upcoming);
-    events.append(timelineEvent(eventkind::DraftSignedOff, atMinutes(35), {}, QStringLiteral("hana")));
-    const ObligationStatus s = at(incident, events, id, atMinutes(40));
+    QCOMPARE(at(incident, events, id, atMinutes(30)).progress,
+             QStringLiteral("no legal sign-off yet"));
+    events.append(timelineEvent(eventkind::DraftSignedOff, atMinutes(35), draft2,
+                                QStringLiteral("Hana Kim")));
+    ObligationStatus s = at(incident, events, id, atMinutes(40));
     QCOMPARE(s.state, ObligationState::Done);
-    QCOMPARE(s.settledBy, QStringLiteral("hana"));
+    QCOMPARE(s.settledBy, QStringLiteral("Hana Kim"));
+
+    // An edit voids the sign-off: the review is open again, and the board says why.
+    events.append(timelineEvent(eventkind::DraftVoided, atMinutes(42),
+                                {{QStringLiteral("draft_id"), 2}, {QStringLiteral("version"), 3}},
+                                QStringLiteral("Pat")));
+    events.append(draftEvent(eventkind::DraftSaved, 2, atMinutes(42)));
+    s = at(incident, events, id, atMinutes(43));
+    QCOMPARE(s.state, ObligationState::Upcoming);
+    QCOMPARE(s.progress, QStringLiteral("legal sign-off by Hana Kim on draft #2 v2 voided by an "
+                                        "edit at %1 by Pat")
+                             .arg(atMinutes(42).toString(QStringLiteral("HH:mm 'UTC'"))));
+    // Ticking it done by hand does not stand in for legal's signature.
+    events.append(tick(eventkind::ObligationDone, "legal-review", atMinutes(44)));
+    QCOMPARE(at(incident, events, id, atMinutes(45)).state, ObligationState::Upcoming);
+    // Legal signs the new text off: done again, from that moment.
+    events.append(timelineEvent(eventkind::DraftSignedOff, atMinutes(50),
+                                {{QStringLiteral("draft_id"), 2}, {QStringLiteral("version"), 3}},
+                                QStringLiteral("Hana Kim")));
+    s = at(incident, events, id, atMinutes(51));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(50));
 }
 
 void TestPlaybookRules::relapseVoidsTicksOfTheEarlierRestoration()
 {
     Incident incident = incidentAt(Category::Outage);
     moveStatus(incident, IncidentStatus::Restored, atMinutes(45));
-    const QList<TimelineEvent> events{
-        tick(eventkind::ObligationDone, "proactive-email", atMinutes(46))};
+    const QList<TimelineEvent> events{tick(eventkind::ObligationWaived, "proactive-email",
+                                           atMinutes(46), QStringLiteral("no customers saw it"))};
     QCOMPARE(at(incident, events, QStringLiteral("proactive-email"), atMinutes(47)).state,
-             ObligationState::Done);
+             ObligationState::Waived);
     moveStatus(incident, IncidentStatus::Investigating, atMinutes(60));
     moveStatus(incident, IncidentStatus::Restored, atMinutes(80));
     const ObligationStatus s =
@@ -392,6 +495,11 @@ void TestPlaybookRules::checkTick()
     r = check("legal-review");
     QVERIFY2(!r && r.error().message.contains(QStringLiteral("does not apply")),
              qPrintable(r.error().message));
+    r = check("first-announcement"); // completed by publications, not by a tick
+    QVERIFY2(!r && r.error().message.contains(QStringLiteral("waive it with the reason")),
+             qPrintable(r.error().message));
+    QVERIFY(playbookengine::checkTick(
+        at(outage, events, QStringLiteral("first-announcement"), atMinutes(4)), true));
     r = check("engage-ic");
     QVERIFY2(!r && r.error().message.contains(QStringLiteral("mandatory (8% of users affected")),
              qPrintable(r.error().message));

@@ -25,6 +25,8 @@ private slots:
     void failingTriggerInsertUndoesTheDeclaration();
     void triggersCannotBeRewritten();
     void markDoneAndWaive();
+    void onlyHoldersMayTick();
+    void closingNeedsEverythingSettled();
     void refusals_data();
     void refusals();
     void syncResetsTheCadence();
@@ -44,7 +46,19 @@ private:
         fields.enterpriseAffected = 0;
         fields.detectedAt = m_clock->nowUtc();
         auto id = m_playbook->declare(fields, {}, QStringLiteral("alice"));
-        return id ? id.value() : 0;
+        if (!id)
+            return 0;
+        // dana is the on-call engineer and erin support: they tick their own obligations.
+        assign(*id, "on-call", QStringLiteral("dana"));
+        assign(*id, "support", QStringLiteral("erin"));
+        return id.value();
+    }
+    void assign(qint64 id, const char *role, const QString &person)
+    {
+        QVERIFY(m_store->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
+                                     {{QStringLiteral("role"), QString::fromLatin1(role)},
+                                      {QStringLiteral("person"), person}},
+                                     QStringLiteral("alice")));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -182,11 +196,12 @@ void TestPlaybookStore::markDoneAndWaive()
                                     QStringLiteral("no tickets yet"), QStringLiteral("erin"));
     QVERIFY(waived);
 
-    const QList<TimelineEvent> events = m_store->timeline(id).value();
+    const QList<TimelineEvent> events = m_store->timeline(id).value().mid(2); // after the roles
     QCOMPARE(events.at(1).kind, QString::fromLatin1(eventkind::ObligationDone));
     QCOMPARE(events.at(1).payload,
              (QJsonObject{{QStringLiteral("obligation"), QStringLiteral("open-channel")},
-                          {QStringLiteral("title"), QStringLiteral("Open the incident channel (Slack / war room)")},
+                          {QStringLiteral("title"),
+                           QStringLiteral("Open the incident channel (Slack / war room)")},
                           {QStringLiteral("note"), QStringLiteral("#inc-42")}}));
     QCOMPARE(describeEvent(events.at(1)),
              QStringLiteral("Done: Open the incident channel (Slack / war room) (#inc-42)"));
@@ -196,9 +211,10 @@ void TestPlaybookStore::markDoneAndWaive()
     QCOMPARE(describeEvent(untitled), QStringLiteral("Done: open-channel (#inc-42)"));
     QCOMPARE(events.at(2).payload.value(QStringLiteral("reason")).toString(),
              QStringLiteral("no tickets yet"));
-    QCOMPARE(describeEvent(events.at(2)),
-             QStringLiteral("Waived: %1 (reason: no tickets yet)")
-                 .arg(m_playbook->playbook().obligation(QStringLiteral("support-templates"))->title));
+    QCOMPARE(
+        describeEvent(events.at(2)),
+        QStringLiteral("Waived: %1 (reason: no tickets yet)")
+            .arg(m_playbook->playbook().obligation(QStringLiteral("support-templates"))->title));
 
     const QList<ObligationStatus> now = m_playbook->obligations(id, m_clock->nowUtc()).value();
     const ObligationStatus open = test::findObligation(now, QStringLiteral("open-channel"));
@@ -212,6 +228,79 @@ void TestPlaybookStore::markDoneAndWaive()
     QVERIFY(m_playbook->markDone(id, QStringLiteral("confirm-nature"), QString(),
                                  QStringLiteral("dana")));
     QVERIFY(!m_store->timeline(id).value().constLast().payload.contains(QStringLiteral("note")));
+}
+
+void TestPlaybookStore::onlyHoldersMayTick()
+{
+    const qint64 id = declare();
+    // Someone unrelated: refused, with who may; the attempt is on the record, nothing changes.
+    auto refused = m_playbook->waive(id, QStringLiteral("first-announcement"),
+                                     QStringLiteral("not needed"), QStringLiteral("zed"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("Only the incident commander (nobody holds it yet) may waive "
+                            "\"Publish the first external announcement (status page + email)\"; "
+                            "you are \"zed\". Assign the role first if it is yours."));
+    const TimelineEvent last = m_store->timeline(id).value().constLast();
+    QCOMPARE(last.kind, QString::fromLatin1(eventkind::ObligationTickRefused));
+    QCOMPARE(last.author, QStringLiteral("zed"));
+    QCOMPARE(last.payload.value(QStringLiteral("action")).toString(), QStringLiteral("waive"));
+    QCOMPARE(test::findObligation(m_playbook->obligations(id, m_clock->nowUtc()).value(),
+                                  QStringLiteral("first-announcement"))
+                 .state,
+             ObligationState::Upcoming);
+    // The holder of another role may not tick the on-call's obligation either.
+    refused =
+        m_playbook->markDone(id, QStringLiteral("open-channel"), QString(), QStringLiteral("Erin"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(
+                 QStringLiteral("Only the On-call engineer (dana) or the incident commander "
+                                "(nobody holds it yet) may tick done")),
+             qPrintable(refused.error().message));
+    // The owner may (names compare case-insensitively), and so may the incident commander.
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("open-channel"), QString(),
+                                 QStringLiteral("Dana")));
+    assign(id, "incident-commander", QStringLiteral("frank"));
+    QVERIFY(m_playbook->waive(id, QStringLiteral("first-announcement"),
+                              QStringLiteral("internal only"), QStringLiteral("frank")));
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("support-templates"), QString(),
+                                 QStringLiteral("frank")));
+}
+
+void TestPlaybookStore::closingNeedsEverythingSettled()
+{
+    const qint64 id = declare();
+    assign(id, "incident-commander", QStringLiteral("frank"));
+    m_clock->advanceSecs(30 * 60);
+    QVERIFY(m_store->changeStatus(id, IncidentStatus::Restored, QStringLiteral("frank")));
+    m_clock->advanceSecs(10 * 60);
+    const int before = count(QStringLiteral("timeline_events"));
+    auto refused = m_store->changeStatus(id, IncidentStatus::Closed, QStringLiteral("frank"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    const QString message = refused.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("Cannot close incident %1: ").arg(id)),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Publish the \"resolved\" announcement "
+                                             "(Incident commander, overdue 10:00)")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Publish the full external postmortem")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("Sync progress")), qPrintable(message)); // ended
+    QCOMPARE(m_store->incident(id)->status, IncidentStatus::Restored);
+    QCOMPARE(count(QStringLiteral("timeline_events")), before);
+
+    // Waive every open obligation with its reason: now it closes.
+    const QList<ObligationStatus> open = m_playbook->obligations(id, m_clock->nowUtc()).value();
+    for (const ObligationStatus &s : open) {
+        if (s.isSettled() || s.recurring)
+            continue;
+        const auto waived =
+            m_playbook->waive(id, s.id, QStringLiteral("drill"), QStringLiteral("frank"));
+        QVERIFY2(waived, waived ? "" : qPrintable(waived.error().message));
+    }
+    QVERIFY(m_store->changeStatus(id, IncidentStatus::Closed, QStringLiteral("frank")));
+    QCOMPARE(m_store->incident(id)->status, IncidentStatus::Closed);
 }
 
 void TestPlaybookStore::refusals_data()

@@ -1,4 +1,5 @@
 #include "commstestsupport.h"
+#include "core/commsevents.h"
 
 using namespace warroom;
 
@@ -17,6 +18,13 @@ private slots:
     void legalSignOffRequired();
     void legalSignOffMustComeFirst();
     void markedDraftNeedsLegal();
+    void categoryChangeNeverLowersTheRequirement();
+    void categoryChangeRaisesTheRequirement();
+    void noSignOffOnceApproved();
+    void approvalsOnlyByTheRoleHolders();
+    void noApprovalWithoutAnIncidentCommander();
+    void onePersonCannotBothSignAndApprove();
+    void deletesRefusedWithoutForeignKeys();
     void textMustMatchTheApprovedVersion_data();
     void textMustMatchTheApprovedVersion();
     void onlyTheLatestVersion();
@@ -34,7 +42,10 @@ private:
         Draft draft;
     };
     Target cleanDraft(Category category);
-    bool approve(const Draft &d, const QString &kind, const QString &sha = QString());
+    // Raw INSERT of a sign-off or approval; by default as the role's holder on a staffed incident
+    // (Ines the IC, Lea legal), legal at 100 ms, the IC at 200 ms.
+    bool approve(const Draft &d, const QString &kind, const QString &sha = QString(),
+                 const QString &person = QString(), qint64 atMs = -1);
     // INSERT INTO comms_publications copying the draft's latest version; fields may be overridden.
     Result<QSqlQuery> publishRaw(const Draft &d, const QVariantMap &overrides = {});
 
@@ -57,13 +68,18 @@ TestPublicationGuard::Target TestPublicationGuard::cleanDraft(Category category)
     return t;
 }
 
-bool TestPublicationGuard::approve(const Draft &d, const QString &kind, const QString &sha)
+bool TestPublicationGuard::approve(const Draft &d, const QString &kind, const QString &sha,
+                                   const QString &person, qint64 atMs)
 {
+    const bool legal = kind == QLatin1String("legal-signoff");
+    const QString who =
+        person.isEmpty() ? (legal ? QStringLiteral("Lea") : QStringLiteral("Ines")) : person;
+    const qint64 at = atMs >= 0 ? atMs : (legal ? 100 : 200);
     return m_f->database
         ->exec(QStringLiteral("INSERT INTO comms_approvals (draft_id, draft_version_id, kind, "
                               "sha256, person, approved_at)"
-                              " VALUES (?, ?, ?, ?, 'mallory', 0)"),
-               {d.id, d.latest.id, kind, sha.isEmpty() ? d.latest.sha256 : sha})
+                              " VALUES (?, ?, ?, ?, ?, ?)"),
+               {d.id, d.latest.id, kind, sha.isEmpty() ? d.latest.sha256 : sha, who, at})
         .ok();
 }
 
@@ -83,7 +99,7 @@ Result<QSqlQuery> TestPublicationGuard::publishRaw(const Draft &d, const QVarian
             "INSERT INTO comms_publications (draft_id, draft_version_id, incident_id, channel, "
             "audience,"
             " kind, template_key, title, body, sha256, published_at, published_by)"
-            " VALUES (?, ?, ?, ?, '', 'update', 'progress-update', ?, ?, ?, 0, 'mallory')"),
+            " VALUES (?, ?, ?, ?, '', 'update', 'progress-update', ?, ?, ?, 1000, 'mallory')"),
         {v.value(QStringLiteral("draft_id")), v.value(QStringLiteral("draft_version_id")),
          v.value(QStringLiteral("incident_id")), v.value(QStringLiteral("channel")),
          v.value(QStringLiteral("title")), v.value(QStringLiteral("body")),
@@ -130,26 +146,141 @@ void TestPublicationGuard::approvalMustNameTheVersionHash()
 void TestPublicationGuard::legalSignOffRequired()
 {
     const Target t = cleanDraft(Category::DataLeak);
-    QVERIFY(approve(t.draft, QStringLiteral("ic-approval")));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval")));
     QVERIFY(!publishRaw(t.draft));
 }
 
 void TestPublicationGuard::legalSignOffMustComeFirst()
 {
     const Target t = cleanDraft(Category::OutputErrorLoss);
-    QVERIFY(approve(t.draft, QStringLiteral("ic-approval")));
-    QVERIFY(approve(t.draft, QStringLiteral("legal-signoff"))); // after the IC: does not count
+    // The IC cannot approve a draft that needs legal before legal signed it off ...
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval")));
+    // ... and order is by time, not by row id: a sign-off at 300 ms does not precede an
+    // approval stamped 200 ms, whichever row is written first.
+    QVERIFY(approve(t.draft, QStringLiteral("legal-signoff"), QString(), QString(), 300));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval"), QString(), QString(), 200));
     QVERIFY(!publishRaw(t.draft));
-    QVERIFY(approve(t.draft, QStringLiteral("ic-approval"))); // an IC approval after the sign-off
+    QVERIFY(approve(t.draft, QStringLiteral("ic-approval"), QString(), QString(), 400));
     QVERIFY(publishRaw(t.draft));
+}
+
+void TestPublicationGuard::noSignOffOnceApproved()
+{
+    // A draft marked for legal after the IC approved it: a sign-off recorded now, even one
+    // stamped with an earlier time, comes after the approval and is refused.
+    const Target t = cleanDraft(Category::Outage);
+    QVERIFY(approve(t.draft, QStringLiteral("ic-approval"), QString(), QString(), 200));
+    QVERIFY(!approve(t.draft, QStringLiteral("legal-signoff"), QString(), QString(), 100));
+    QCOMPARE(m_f->count(QStringLiteral("comms_approvals")), 1);
+}
+
+void TestPublicationGuard::approvalsOnlyByTheRoleHolders()
+{
+    const Target t = cleanDraft(Category::DataLeak);
+    // Someone who holds no role on the incident.
+    QVERIFY(
+        !approve(t.draft, QStringLiteral("legal-signoff"), QString(), QStringLiteral("mallory")));
+    // The product owner is not legal; the IC is not legal either.
+    QVERIFY(!approve(t.draft, QStringLiteral("legal-signoff"), QString(), QStringLiteral("Pia")));
+    QVERIFY(approve(t.draft, QStringLiteral("legal-signoff"), QString(), QStringLiteral(" lea ")));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval"), QString(), QStringLiteral("mallory")));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval"), QString(), QStringLiteral("Lea")));
+    // The IC role handed over: the former holder can no longer approve, the new one can.
+    QVERIFY(m_f->assign(t.incident, Role::IncidentCommander, QStringLiteral("Ivo")));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval"), QString(), QStringLiteral("Ines")));
+    QVERIFY(approve(t.draft, QStringLiteral("ic-approval"), QString(), QStringLiteral("Ivo")));
+    QVERIFY(publishRaw(t.draft));
+}
+
+void TestPublicationGuard::noApprovalWithoutAnIncidentCommander()
+{
+    const qint64 incident = m_f->declare(Category::Outage); // nobody assigned
+    const qint64 id = m_f->createDraft(incident);
+    QVERIFY(m_f->makeClean(id));
+    const Draft d = m_f->drafts->draft(id).value();
+    QVERIFY(!approve(d, QStringLiteral("ic-approval"), QString(), QStringLiteral("Ines")));
+    QVERIFY(!publishRaw(d));
+    // Assigned, then unassigned: gone again.
+    QVERIFY(m_f->assign(incident, Role::IncidentCommander, QStringLiteral("Ines")));
+    QVERIFY(
+        m_f->incidents->appendEvent(incident, QString::fromLatin1(eventkind::RoleUnassigned),
+                                    {{QStringLiteral("role"), QStringLiteral("incident-commander")},
+                                     {QStringLiteral("person"), QStringLiteral("Ines")}},
+                                    QStringLiteral("olga")));
+    QVERIFY(!approve(d, QStringLiteral("ic-approval"), QString(), QStringLiteral("Ines")));
+    QCOMPARE(m_f->count(QStringLiteral("comms_approvals")), 0);
+}
+
+void TestPublicationGuard::onePersonCannotBothSignAndApprove()
+{
+    const Target t = cleanDraft(Category::DataLeak);
+    // Lea signs off through the gate, then takes the IC role as well.
+    QVERIFY(m_f->gate->submitForReview(t.draft.id, QString(), QStringLiteral("Pia")));
+    QVERIFY(m_f->gate->signOff(t.draft.id, QStringLiteral("Lea")));
+    QVERIFY(m_f->assign(t.incident, Role::IncidentCommander, QStringLiteral("Lea")));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval"), QString(), QStringLiteral("LEA"),
+                     m_f->clock.nowUtc().toMSecsSinceEpoch()));
+    // The C++ gate says so in words before the database has to.
+    const Result<void> refused = m_f->gate->approve(t.draft.id, QString(), QStringLiteral("Lea"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("four eyes")),
+             qPrintable(refused.error().message));
+}
+
+void TestPublicationGuard::deletesRefusedWithoutForeignKeys()
+{
+    const Target t = cleanDraft(Category::Outage);
+    QVERIFY(approve(t.draft, QStringLiteral("ic-approval")));
+    QVERIFY(publishRaw(t.draft));
+    QVERIFY(m_f->database->exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(!m_f->database->exec(QStringLiteral("DELETE FROM comms_publications")));
+    QVERIFY(!m_f->database->exec(QStringLiteral("DELETE FROM comms_drafts")));
+    QVERIFY(!m_f->database->exec(QStringLiteral("DELETE FROM incidents")));
+    QCOMPARE(m_f->count(QStringLiteral("incidents")), 1);
+    QCOMPARE(m_f->count(QStringLiteral("comms_drafts")), 1);
+    QCOMPARE(m_f->count(QStringLiteral("comms_publications")), 1);
 }
 
 void TestPublicationGuard::markedDraftNeedsLegal()
 {
     const Target t = cleanDraft(Category::Outage);
     QVERIFY(m_f->drafts->markNeedsLegal(t.draft.id, QStringLiteral("Pia")));
-    QVERIFY(approve(t.draft, QStringLiteral("ic-approval")));
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval")));
     QVERIFY(!publishRaw(t.draft));
+}
+
+void TestPublicationGuard::categoryChangeNeverLowersTheRequirement()
+{
+    // Defect 5 of issue 9: data leak -> outage -> approve -> publish -> data leak again.
+    const Target t = cleanDraft(Category::DataLeak);
+    QVERIFY(t.draft.needsLegal);
+    IncidentFields fields = m_f->incidents->incident(t.incident)->fields;
+    fields.category = Category::Outage;
+    QVERIFY(m_f->incidents->updateFields(t.incident, fields, QStringLiteral("olga")));
+    QVERIFY(m_f->drafts->draft(t.draft.id)->needsLegal); // fixed at creation, never lowered
+    const Result<void> refused = m_f->gate->approve(t.draft.id, QString(), QStringLiteral("Ines"));
+    QVERIFY(!refused);
+    QVERIFY(!approve(t.draft, QStringLiteral("ic-approval")));
+    QVERIFY(!publishRaw(t.draft));
+}
+
+void TestPublicationGuard::categoryChangeRaisesTheRequirement()
+{
+    const Target t = cleanDraft(Category::Outage);
+    QVERIFY(!t.draft.needsLegal);
+    QVERIFY(m_f->gate->approve(t.draft.id, QString(), QStringLiteral("Ines")));
+    QCOMPARE(m_f->state(t.draft.id), DraftState::IcApproved);
+    IncidentFields fields = m_f->incidents->incident(t.incident)->fields;
+    fields.category = Category::DataLeak;
+    QVERIFY(m_f->incidents->updateFields(t.incident, fields, QStringLiteral("olga")));
+    // Raised, and the approval given without legal is void: back to draft, recorded.
+    const Draft after = m_f->drafts->draft(t.draft.id).value();
+    QVERIFY(after.needsLegal);
+    QCOMPARE(after.state, DraftState::Draft);
+    QVERIFY(m_f->eventKinds(t.incident).contains(QLatin1String(eventkind::DraftVoided)));
+    QVERIFY(!m_f->gate->publish(t.draft.id, QStringLiteral("Ines")));
+    QVERIFY(!publishRaw(t.draft));
+    QCOMPARE(m_f->count(QStringLiteral("comms_publications")), 0);
 }
 
 void TestPublicationGuard::textMustMatchTheApprovedVersion_data()
@@ -206,10 +337,13 @@ void TestPublicationGuard::legalCategoriesMatchCore_data()
 void TestPublicationGuard::legalCategoriesMatchCore()
 {
     QFETCH(Category, category);
-    // The trigger's list of categories that need legal review is the core rule's list.
+    // The draft's stored requirement, fixed from the playbook at creation, is what the trigger
+    // reads: the playbook's legal categories and nothing else.
     const Target t = cleanDraft(category);
-    QVERIFY(approve(t.draft, QStringLiteral("ic-approval")));
-    QCOMPARE(publishRaw(t.draft).ok(), !draftgate::legalRequired(category, false));
+    QCOMPARE(t.draft.needsLegal, m_f->playbook.needsLegalReview(category));
+    QCOMPARE(approve(t.draft, QStringLiteral("ic-approval")),
+             !m_f->playbook.needsLegalReview(category));
+    QCOMPARE(publishRaw(t.draft).ok(), !m_f->playbook.needsLegalReview(category));
 }
 
 void TestPublicationGuard::draftStateGuards()

@@ -17,6 +17,7 @@ class Clock;
 class Database;
 class IncidentStore;
 class PlaybookStore;
+class Workspace;
 struct Playbook;
 
 namespace cli {
@@ -28,6 +29,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 // usage, resolved the author and opened the database, so a command only does its own work.
 struct CommandContext
 {
+    Workspace &workspace; // every store of the open database, as the GUI has them
     Database &database;
     IncidentStore &store;
     const Clock &clock;

@@ -4,6 +4,7 @@
 #include "storage/commsjson.h"
 #include "storage/draftstore.h"
 #include "storage/templatestore.h"
+#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,8 +18,7 @@ ShowSection draftsSection()
         QStringLiteral("drafts"),
         tr("Drafts"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
-            TemplateStore templates(context.database, context.clock);
-            DraftStore drafts(context.database, context.store, templates);
+            DraftStore &drafts = context.workspace.drafts();
             const Result<QList<Draft>> all = drafts.drafts(incidentId);
             if (!all)
                 return all.error();
@@ -44,7 +44,9 @@ ShowSection draftsSection()
                                       d.value(QLatin1String("kind")).toString())
                                  .arg(d.value(QLatin1String("version")).toInt())
                                  .arg(d.value(QLatin1String("state")).toString(),
-                                      d.value(QLatin1String("needs_legal")).toBool() ? tr(", needs legal") : QString(),
+                                      d.value(QLatin1String("needs_legal")).toBool()
+                                          ? tr(", needs legal")
+                                          : QString(),
                                       d.value(QLatin1String("title")).toString()));
             }
             return lines;
@@ -58,8 +60,7 @@ ShowSection publicationsSection()
         QStringLiteral("publications"),
         tr("Publications"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
-            TemplateStore templates(context.database, context.clock);
-            DraftStore drafts(context.database, context.store, templates);
+            DraftStore &drafts = context.workspace.drafts();
             const Result<QList<Publication>> all = drafts.publications(incidentId);
             if (!all)
                 return all.error();

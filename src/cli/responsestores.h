@@ -5,24 +5,25 @@
 #include "storage/outreachstore.h"
 #include "storage/peoplestore.h"
 #include "storage/rolestore.h"
+#include "storage/workspace.h"
 
 namespace warroom::cli {
 
-// The stores of the roles & key-account commands, over the command's database and clock.
+// The stores of the roles & key-account commands: the workspace's own.
 struct ResponseStores
 {
     explicit ResponseStores(CommandContext &context)
-        : people(context.database, context.clock)
-        , accounts(context.database, context.clock)
-        , roles(context.store, people, context.playbook)
-        , outreach(context.store, accounts)
+        : people(context.workspace.people())
+        , accounts(context.workspace.accounts())
+        , roles(context.workspace.roles())
+        , outreach(context.workspace.outreach())
     {
     }
 
-    PeopleStore people;
-    AccountStore accounts;
-    RoleStore roles;
-    OutreachStore outreach;
+    PeopleStore &people;
+    AccountStore &accounts;
+    RoleStore &roles;
+    OutreachStore &outreach;
 };
 
 } // namespace warroom::cli

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/playbookstore.h"
+#include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
@@ -171,21 +172,23 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
         return ExitFailure;
     }
 
+    // The same object graph as the GUI's, without watching for other processes' writes.
     const QString path = parser.isSet(kDb) ? parser.value(kDb) : defaultSqlitePath();
-    Result<std::unique_ptr<Database>> database =
-        Database::open(DatabaseConfig::sqlite(path, busyTimeoutMs));
-    if (!database) {
-        writeErrorLine(err, database.error().message);
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(
+        DatabaseConfig::sqlite(path, busyTimeoutMs), clock, *playbook, Workspace::Watch::No);
+    if (!workspace) {
+        writeErrorLine(err, workspace.error().message);
         return ExitFailure;
     }
-    IncidentStore store(*database.value(), clock);
-    PlaybookStore playbookStore(store, *playbook);
+    Workspace &ws = *workspace.value();
 
     // Held back until the command succeeds: a failure must leave standard output empty.
     QString buffered;
     QTextStream bufferedOut(&buffered);
-    CommandContext context{*database.value(), store, clock,  *playbook, playbookStore, author,
-                           bufferedOut,       err,   parser, args};
+    CommandContext context{ws,     ws.database(), ws.incidents(),
+                           clock,  ws.playbook(), ws.playbookStore(),
+                           author, bufferedOut,   err,
+                           parser, args};
     const int code = command.run(context);
     if (code == ExitOk) {
         bufferedOut.flush();

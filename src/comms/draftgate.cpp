@@ -133,17 +133,6 @@ QString displayName(GateAction a)
 
 namespace draftgate {
 
-QList<Category> categoriesNeedingLegal()
-{
-    // Keep in step with the publication trigger in storage/schema_v4_comms.cpp (tested there).
-    return {Category::DataLeak, Category::OutputErrorLoss};
-}
-
-bool legalRequired(Category category, bool markedNeedsLegal)
-{
-    return markedNeedsLegal || categoriesNeedingLegal().contains(category);
-}
-
 Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
 {
     if (from == DraftState::Published)

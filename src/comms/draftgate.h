@@ -50,11 +50,9 @@ QString displayName(GateAction a);
 
 namespace draftgate {
 
-// Legal is engaged for data leaks, compliance events and model output liability (the
-// playbook's roles table), so their messages need a legal sign-off; so does any draft someone
-// marked as needing it.
-QList<Category> categoriesNeedingLegal();
-bool legalRequired(Category category, bool markedNeedsLegal);
+// Whether a draft needs legal's sign-off is stored on the draft (comms_drafts.needs_legal):
+// fixed from the playbook's "legal_review" categories when it is created, raised by a later
+// change to such a category or by someone marking it, never lowered.
 
 // The state after the action, or an InvalidInput error saying why the action is refused.
 Result<DraftState> nextState(DraftState from, GateAction action, bool legalRequired);

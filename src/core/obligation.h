@@ -47,6 +47,7 @@ struct ObligationStatus
     Role owner = Role::OnCall;
     QStringList checklist;
     bool recurring = false;
+    bool manualDone = true; // the playbook lets a person tick it done (waiving is always possible)
 
     ObligationState state = ObligationState::Upcoming;
     QDateTime dueAt;    // invalid while waiting (for restoration, for the first announcement)

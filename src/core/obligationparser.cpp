@@ -4,6 +4,8 @@
 #include "core/obligationparser.h"
 
 #include "core/announcementkind.h"
+#include "core/channel.h"
+#include "core/commsevents.h"
 #include "core/jsonlocator.h"
 
 #include <QCoreApplication>
@@ -52,11 +54,10 @@ Result<void> readTiming(const JsonReader &json, const QJsonObject &o, const QStr
         return {};
     }
     const QString at = child(path, QStringLiteral("cadence"));
-    Result<QJsonObject> cadence =
-        json.object(o.value(QStringLiteral("cadence")), at,
-                    {QStringLiteral("every_minutes"), QStringLiteral("reset_by"),
-                     QStringLiteral("announcement_kinds"), QStringLiteral("starts"),
-                     QStringLiteral("until")});
+    Result<QJsonObject> cadence = json.object(
+        o.value(QStringLiteral("cadence")), at,
+        {QStringLiteral("every_minutes"), QStringLiteral("reset_by"),
+         QStringLiteral("announcement_kinds"), QStringLiteral("starts"), QStringLiteral("until")});
     if (!cadence)
         return cadence.error();
     CadenceRule rule;
@@ -89,63 +90,150 @@ Result<void> readTiming(const JsonReader &json, const QJsonObject &o, const QStr
     return {};
 }
 
+Result<KeyAccountRule> readKeyAccounts(const JsonReader &json, const QJsonObject &when,
+                                       const QString &at)
+{
+    const QString key = QStringLiteral("key_accounts");
+    const QString legacy = QStringLiteral("key_accounts_attempted");
+    if (when.contains(key) && when.contains(legacy))
+        return json.error(child(at, legacy),
+                          tr("say it once: \"key_accounts\" replaces \"key_accounts_attempted\""));
+    Result<bool> attempted = json.flag(when, at, legacy);
+    if (!attempted)
+        return attempted.error();
+    if (*attempted)
+        return KeyAccountRule::Attempted;
+    Result<QString> rule = json.choice(
+        when, at, key, {QStringLiteral("attempted"), QStringLiteral("closed_out")}, false);
+    if (!rule)
+        return rule.error();
+    if (rule->isEmpty())
+        return KeyAccountRule::None;
+    return *rule == QLatin1String("closed_out") ? KeyAccountRule::ClosedOut
+                                                : KeyAccountRule::Attempted;
+}
+
+Result<QStringList> readChannels(const JsonReader &json, const QJsonObject &when, const QString &at,
+                                 const QStringList &events)
+{
+    const QString key = QStringLiteral("channels");
+    if (!when.contains(key))
+        return QStringList();
+    const QString path = child(at, key);
+    Result<QJsonArray> list = json.array(when, at, key, true, true);
+    if (!list)
+        return list.error();
+    if (!events.contains(QLatin1String(eventkind::AnnouncementPublished)))
+        return json.error(path, tr("counts publications; list \"%1\" among the events")
+                                    .arg(QLatin1String(eventkind::AnnouncementPublished)));
+    QStringList channels;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        Result<QString> id = json.textValue(list->at(i), element(path, i));
+        if (!id)
+            return id.error();
+        if (!channel::fromId(*id))
+            return json.error(
+                element(path, i),
+                tr("\"%1\" is not a channel; use one of: %2").arg(*id, channel::validIds()));
+        if (channels.contains(*id))
+            return json.error(element(path, i), tr("\"%1\" is listed twice").arg(*id));
+        channels.append(*id);
+    }
+    return channels;
+}
+
+Result<void> readDoneWhen(const JsonReader &json, const QJsonObject &o, const QString &path,
+                          ObligationDef &def)
+{
+    const QString at = child(path, QStringLiteral("done_when"));
+    if (def.cadence)
+        return json.error(at, tr("a recurring obligation is never done; its \"cadence\" "
+                                 "names the events that reset it"));
+    Result<QJsonObject> when = json.object(
+        o.value(QStringLiteral("done_when")), at,
+        {QStringLiteral("events"), QStringLiteral("announcement_kinds"),
+         QStringLiteral("events_after"), QStringLiteral("channels"), QStringLiteral("draft_ready"),
+         QStringLiteral("legal_signoff"), QStringLiteral("roles"), QStringLiteral("key_accounts"),
+         QStringLiteral("key_accounts_attempted")});
+    if (!when)
+        return when.error();
+    Result<QJsonArray> events = json.array(*when, at, QStringLiteral("events"), false, false);
+    Result<QJsonArray> roles = json.array(*when, at, QStringLiteral("roles"), false, false);
+    Result<QString> after =
+        json.choice(*when, at, QStringLiteral("events_after"), {QStringLiteral("restored")}, false);
+    if (!events || !roles || !after)
+        return !events ? events.error() : !roles ? roles.error() : after.error();
+    Result<QStringList> kinds = readEventKinds(json, *events, child(at, QStringLiteral("events")));
+    if (!kinds)
+        return kinds.error();
+    CompletionRule &rule = def.doneWhen;
+    rule.events = *kinds;
+    Result<QStringList> announcements = readAnnouncementKinds(json, *when, at, *kinds);
+    if (!announcements)
+        return announcements.error();
+    rule.announcementKinds = *announcements;
+    if (!after->isEmpty() && kinds->isEmpty())
+        return json.error(child(at, QStringLiteral("events_after")),
+                          tr("needs \"events\" to apply to"));
+    rule.eventsAfterRestoration = !after->isEmpty();
+    Result<QStringList> channels = readChannels(json, *when, at, *kinds);
+    if (!channels)
+        return channels.error();
+    rule.channels = *channels;
+    Result<bool> ready = json.flag(*when, at, QStringLiteral("draft_ready"));
+    Result<bool> legal = json.flag(*when, at, QStringLiteral("legal_signoff"));
+    if (!ready || !legal)
+        return !ready ? ready.error() : legal.error();
+    if (*ready && !kinds->contains(QLatin1String(eventkind::DraftCreated)))
+        return json.error(child(at, QStringLiteral("draft_ready")),
+                          tr("judges drafts; list \"%1\" among the events")
+                              .arg(QLatin1String(eventkind::DraftCreated)));
+    rule.draftReady = *ready;
+    rule.legalSignOff = *legal;
+    for (qsizetype i = 0; i < roles->size(); ++i) {
+        Result<Role> r =
+            readRole(json, roles->at(i), element(child(at, QStringLiteral("roles")), i));
+        if (!r)
+            return r.error();
+        rule.roles.append(*r);
+    }
+    Result<KeyAccountRule> accounts = readKeyAccounts(json, *when, at);
+    if (!accounts)
+        return accounts.error();
+    rule.keyAccounts = *accounts;
+    if (rule.isEmpty())
+        return json.error(at, tr("names no condition; give \"events\", \"roles\", "
+                                 "\"legal_signoff\" or \"key_accounts\","
+                                 " or leave \"done_when\" out (the obligation is then ticked "
+                                 "done by hand)"));
+    return {};
+}
+
 Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const QString &path,
                             ObligationDef &def)
 {
     if (o.contains(QStringLiteral("done_when"))) {
-        const QString at = child(path, QStringLiteral("done_when"));
+        if (Result<void> read = readDoneWhen(json, o, path, def); !read)
+            return read;
+    }
+    def.manualDone = def.doneWhen.isEmpty();
+    Result<bool> manual = json.flag(o, path, QStringLiteral("manual_done"));
+    if (!manual)
+        return manual.error();
+    if (o.contains(QStringLiteral("manual_done"))) {
         if (def.cadence)
-            return json.error(at, tr("a recurring obligation is never done; its \"cadence\" "
-                                     "names the events that reset it"));
-        Result<QJsonObject> when =
-            json.object(o.value(QStringLiteral("done_when")), at,
-                        {QStringLiteral("events"), QStringLiteral("announcement_kinds"),
-                         QStringLiteral("events_after"), QStringLiteral("roles"),
-                         QStringLiteral("key_accounts_attempted")});
-        if (!when)
-            return when.error();
-        Result<QJsonArray> events = json.array(*when, at, QStringLiteral("events"), false, false);
-        Result<QJsonArray> roles = json.array(*when, at, QStringLiteral("roles"), false, false);
-        Result<QString> after = json.choice(*when, at, QStringLiteral("events_after"),
-                                            {QStringLiteral("restored")}, false);
-        if (!events || !roles || !after)
-            return !events ? events.error() : !roles ? roles.error() : after.error();
-        Result<QStringList> kinds =
-            readEventKinds(json, *events, child(at, QStringLiteral("events")));
-        if (!kinds)
-            return kinds.error();
-        def.doneWhen.events = *kinds;
-        Result<QStringList> announcements = readAnnouncementKinds(json, *when, at, *kinds);
-        if (!announcements)
-            return announcements.error();
-        def.doneWhen.announcementKinds = *announcements;
-        if (!after->isEmpty() && kinds->isEmpty())
-            return json.error(child(at, QStringLiteral("events_after")),
-                              tr("needs \"events\" to apply to"));
-        def.doneWhen.eventsAfterRestoration = !after->isEmpty();
-        for (qsizetype i = 0; i < roles->size(); ++i) {
-            Result<Role> r =
-                readRole(json, roles->at(i), element(child(at, QStringLiteral("roles")), i));
-            if (!r)
-                return r.error();
-            def.doneWhen.roles.append(*r);
-        }
-        Result<bool> accounts = json.flag(*when, at, QStringLiteral("key_accounts_attempted"));
-        if (!accounts)
-            return accounts.error();
-        def.doneWhen.keyAccountsAttempted = *accounts;
-        if (def.doneWhen.isEmpty())
-            return json.error(
-                at, tr("names no condition; give \"events\", \"roles\" or "
-                       "\"key_accounts_attempted\": true,"
-                       " or leave \"done_when\" out (the obligation is then ticked done by hand)"));
+            return json.error(child(path, QStringLiteral("manual_done")),
+                              tr("a recurring obligation is always ticked by hand (each tick "
+                                 "counts as posting it)"));
+        def.manualDone = *manual;
     }
 
     if (o.contains(QStringLiteral("applies_when"))) {
         const QString at = child(path, QStringLiteral("applies_when"));
         Result<QJsonObject> when =
             json.object(o.value(QStringLiteral("applies_when")), at,
-                        {QStringLiteral("categories"), QStringLiteral("unresolved_at_due")});
+                        {QStringLiteral("categories"), QStringLiteral("legal_review_required"),
+                         QStringLiteral("unresolved_at_due")});
         if (!when)
             return when.error();
         Result<QJsonArray> categories =
@@ -157,6 +245,10 @@ Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const 
         if (!list)
             return list.error();
         def.categories = *list;
+        Result<bool> legal = json.flag(*when, at, QStringLiteral("legal_review_required"));
+        if (!legal)
+            return legal.error();
+        def.onlyIfLegalReviewRequired = *legal;
         Result<bool> unresolved = json.flag(*when, at, QStringLiteral("unresolved_at_due"));
         if (!unresolved)
             return unresolved.error();
@@ -245,9 +337,9 @@ Result<QStringList> readAnnouncementKinds(const JsonReader &json, const QJsonObj
     Result<QJsonArray> list = json.array(o, path, key, true, true);
     if (!list)
         return list.error();
-    const bool namesAnnouncements = std::any_of(
-        eventKinds.begin(), eventKinds.end(),
-        [](const QString &kind) { return announcementEventKinds().contains(kind); });
+    const bool namesAnnouncements =
+        std::any_of(eventKinds.begin(), eventKinds.end(),
+                    [](const QString &kind) { return announcementEventKinds().contains(kind); });
     if (!namesAnnouncements)
         return json.error(at, tr("applies only to announcement events; list %1 among the events")
                                   .arg(announcementEventKinds().join(tr(" or "))));
@@ -270,12 +362,12 @@ Result<QStringList> readAnnouncementKinds(const JsonReader &json, const QJsonObj
 Result<ObligationDef> readObligation(const JsonReader &json, const QJsonValue &value,
                                      const QString &path)
 {
-    Result<QJsonObject> o =
-        json.object(value, path,
-                    {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
-                     QStringLiteral("owner"), QStringLiteral("checklist"), QStringLiteral("due"),
-                     QStringLiteral("cadence"), QStringLiteral("done_when"),
-                     QStringLiteral("applies_when"), QStringLiteral("mandatory_when")});
+    Result<QJsonObject> o = json.object(
+        value, path,
+        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
+         QStringLiteral("owner"), QStringLiteral("checklist"), QStringLiteral("due"),
+         QStringLiteral("cadence"), QStringLiteral("done_when"), QStringLiteral("applies_when"),
+         QStringLiteral("mandatory_when"), QStringLiteral("manual_done")});
     if (!o)
         return o.error();
     ObligationDef def;

@@ -113,10 +113,10 @@ QStringList knownEventKinds()
 {
     using namespace eventkind;
     QStringList kinds;
-    for (const char *kind : {Declared, FieldsChanged, StatusChanged, Note, SyncPosted, RoleAssigned,
-                             RoleUnassigned, RoleAcknowledged, AccountsSelected, CallAttempt,
-                             ObligationDone, ObligationWaived, AnnouncementPublished, DraftCreated,
-                             DraftSignedOff, DraftApproved})
+    for (const char *kind :
+         {Declared, FieldsChanged, StatusChanged, Note, SyncPosted, RoleAssigned, RoleUnassigned,
+          RoleAcknowledged, AccountsSelected, CallAttempt, ObligationDone, ObligationWaived,
+          AnnouncementPublished, DraftCreated, DraftSignedOff, DraftApproved})
         kinds.append(QString::fromLatin1(kind));
     return kinds;
 }
@@ -126,6 +126,13 @@ QStringList announcementEventKinds()
     static const QStringList kinds{QString::fromLatin1(eventkind::AnnouncementPublished),
                                    QString::fromLatin1(eventkind::DraftCreated)};
     return kinds;
+}
+
+bool appliesToCategory(const Playbook &playbook, const ObligationDef &def, Category category)
+{
+    if (def.onlyIfLegalReviewRequired && !playbook.needsLegalReview(category))
+        return false;
+    return def.categories.isEmpty() || def.categories.contains(category);
 }
 
 bool eventMatches(const TimelineEvent &event, const QStringList &kinds,

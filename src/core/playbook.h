@@ -33,23 +33,43 @@ struct DueRule
 struct CadenceRule
 {
     qint64 everyMinutes = 0;
-    QStringList resetBy;             // timeline event kinds that count as "posted"
-    QStringList announcementKinds;   // of those, announcements count only of these kinds (any when empty)
+    QStringList resetBy; // timeline event kinds that count as "posted"
+    QStringList
+        announcementKinds; // of those, announcements count only of these kinds (any when empty)
     bool startsAtFirstReset = false; // false: the first one is due N minutes after detection
     bool untilRestored = false;      // ends when the incident is restored
 };
 
+// How far the key-account outreach must have gone.
+enum class KeyAccountRule {
+    None,
+    Attempted, // every selected account has an attempt recorded (any status but not-started)
+    ClosedOut, // every selected account reached, declined, or unreachable on phone and on Slack
+};
+
 // Facts on the timeline that complete an obligation by themselves (besides ticking it done).
-// Every condition given must hold.
+// Every condition given must hold, now: a fact that is withdrawn (a sign-off voided by an edit,
+// a role unassigned, a draft saved again with placeholders) reopens the obligation.
 struct CompletionRule
 {
-    QStringList events;                  // each kind recorded at least once
-    QStringList announcementKinds;       // announcement events count only of these kinds (any when empty)
+    QStringList events;            // each kind recorded at least once
+    QStringList announcementKinds; // announcement events count only of these kinds (any when empty)
     bool eventsAfterRestoration = false; // ... at or after the latest restoration
-    QList<Role> roles;                   // each role currently assigned
-    bool keyAccountsAttempted = false;   // every selected key account has an attempt recorded
+    // announcement_published: one publication on each of these channels (channel ids).
+    QStringList channels;
+    // draft_created: a draft of the announcement kinds whose latest saved version has no
+    // placeholder left to fill and no lint error.
+    bool draftReady = false;
+    // A legal sign-off on the current text of a draft that no edit has voided.
+    bool legalSignOff = false;
+    QList<Role> roles; // each role currently assigned
+    KeyAccountRule keyAccounts = KeyAccountRule::None;
 
-    bool isEmpty() const { return events.isEmpty() && roles.isEmpty() && !keyAccountsAttempted; }
+    bool isEmpty() const
+    {
+        return events.isEmpty() && roles.isEmpty() && keyAccounts == KeyAccountRule::None &&
+               !legalSignOff;
+    }
 };
 
 struct ObligationDef
@@ -64,7 +84,13 @@ struct ObligationDef
     std::optional<CadenceRule> cadence;
     CompletionRule doneWhen;
     QList<Category> categories; // empty: applies to every category
+    // Applies only when the incident's category needs legal review
+    // (Playbook::legalReviewCategories).
+    bool onlyIfLegalReviewRequired = false;
     bool onlyIfUnresolvedAtDue = false;
+    // Whether a person may tick it done by hand. Default: only when there is no done_when (an
+    // obligation with facts is completed by the facts; deciding against it is a waiver).
+    bool manualDone = true;
     // While the IC engagement thresholds are crossed, only doneWhen's facts complete it:
     // ticking it done or waiving it is refused.
     bool mandatoryOnIcThreshold = false;
@@ -100,6 +126,15 @@ struct Playbook
     QList<ObligationDef> obligations; // in phase order
     QList<TriggerDef> triggers;
     QList<Category> categoryPrecedence;
+    // The categories whose announcements need legal's sign-off before the IC approves them
+    // ("legal_review": {"categories": [...]}). The one source of that rule: the board, the
+    // sign-off gate and the draft's stored requirement all read it from here.
+    QList<Category> legalReviewCategories;
+
+    bool needsLegalReview(Category category) const
+    {
+        return legalReviewCategories.contains(category);
+    }
 
     const ObligationDef *obligation(const QString &id) const;
     const PhaseDef *phase(const QString &id) const;
@@ -122,6 +157,10 @@ Result<Playbook> parse(const QByteArray &json, const QString &sourceName);
 std::optional<Category> suggestCategory(const Playbook &playbook, const QStringList &triggerIds);
 // Refuses unknown and repeated trigger ids, naming them and the valid ones.
 Result<void> checkTriggerIds(const Playbook &playbook, const QStringList &triggerIds);
+
+// Whether the obligation's "applies_when" categories (its own list, or the legal-review
+// categories) include this category. Deadlines and cadences are not considered.
+bool appliesToCategory(const Playbook &playbook, const ObligationDef &def, Category category);
 
 // The timeline event kinds a playbook may refer to (timelineevent.h, commsevents.h).
 QStringList knownEventKinds();

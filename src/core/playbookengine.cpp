@@ -1,6 +1,7 @@
 #include "core/playbookengine.h"
 
 #include "core/commsevents.h"
+#include "core/playbookfacts.h"
 #include "core/utctime.h"
 
 #include <QCoreApplication>
@@ -43,57 +44,11 @@ QString eventPhrase(const QString &kind)
     return tr("\"%1\" is recorded").arg(kind);
 }
 
-// What the timeline and the status history say, gathered once per evaluation.
-// byKind points into the evaluated timeline, which outlives the Facts.
-struct Facts
-{
-    Category category = Category::Outage;
-    QDateTime detected;
-    QDateTime restoredAt; // invalid while the incident is active
-    QDateTime reopenedAt; // the latest relapse from restored, if any
-    QList<RoleAssignment> roles;
-    // The events of each kind, in timeline order: each obligation reads only the kinds it names
-    // instead of the whole timeline.
-    QHash<QString, QList<const TimelineEvent *>> byKind;
-
-    // The events of any of these kinds, in timeline order.
-    QList<const TimelineEvent *> ofKinds(const QStringList &kinds) const
-    {
-        QStringList unique = kinds;
-        unique.removeDuplicates();
-        QList<const TimelineEvent *> result;
-        for (const QString &kind : std::as_const(unique))
-            result += byKind.value(kind);
-        // Pointers into one list: their order is the timeline's.
-        std::sort(result.begin(), result.end());
-        return result;
-    }
-};
-
 const QStringList &tickKinds()
 {
     static const QStringList kinds{QString::fromLatin1(eventkind::ObligationDone),
                                    QString::fromLatin1(eventkind::ObligationWaived)};
     return kinds;
-}
-
-Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
-{
-    Facts facts{incident.fields.category, incident.fields.detectedAt.toUTC(), {}, {}, {}, {}};
-    for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
-        const StatusChange &change = incident.statusHistory.at(i);
-        if (change.to == IncidentStatus::Restored)
-            facts.restoredAt = change.at;
-        else if (i > 0 && !incidentstatus::isActive(change.from) &&
-                 incidentstatus::isActive(change.to))
-            facts.reopenedAt = change.at;
-    }
-    if (incident.isActive())
-        facts.restoredAt = QDateTime();
-    facts.roles = currentRoleAssignments(events);
-    for (const TimelineEvent &e : events)
-        facts.byKind[e.kind].append(&e);
-    return facts;
 }
 
 struct Settlement
@@ -111,12 +66,28 @@ QString obligationOf(const TimelineEvent &e)
 
 // The first obligation_done / obligation_waived for the obligation, not before notBefore.
 std::optional<Settlement> firstTick(const Facts &facts, const QString &id,
+                                    const QDateTime &notBefore, bool waiversOnly);
+
+std::optional<Settlement> firstWaiver(const Facts &facts, const QString &id,
+                                      const QDateTime &notBefore)
+{
+    return firstTick(facts, id, notBefore, true);
+}
+
+std::optional<Settlement> firstTick(const Facts &facts, const QString &id,
                                     const QDateTime &notBefore)
+{
+    return firstTick(facts, id, notBefore, false);
+}
+
+std::optional<Settlement> firstTick(const Facts &facts, const QString &id,
+                                    const QDateTime &notBefore, bool waiversOnly)
 {
     for (const TimelineEvent *event : facts.ofKinds(tickKinds())) {
         const TimelineEvent &e = *event;
         const bool done = e.kind == QLatin1String(eventkind::ObligationDone);
-        if (obligationOf(e) != id || (notBefore.isValid() && e.at < notBefore))
+        if (obligationOf(e) != id || (notBefore.isValid() && e.at < notBefore) ||
+            (done && waiversOnly))
             continue;
         return Settlement{done ? ObligationState::Done : ObligationState::Waived, e.at, e.author,
                           e.payload.value(QLatin1String(done ? "note" : "reason")).toString()};
@@ -124,91 +95,76 @@ std::optional<Settlement> firstTick(const Facts &facts, const QString &id,
     return std::nullopt;
 }
 
-// Every selected key account has an attempt recorded (a call status other than "not-started").
-// Returns when that became true, and writes "n of m key accounts attempted" to progress.
-std::optional<Settlement> keyAccountsAttempted(const Facts &facts, QString *progress)
-{
-    QList<qint64> selected;
-    QHash<qint64, QString> latestStatus;
-    std::optional<Settlement> completed;
-    const auto attempted = [&](qint64 id) {
-        const QString status = latestStatus.value(id);
-        return !status.isEmpty() && status != QLatin1String("not-started");
-    };
-    static const QStringList kinds{QString::fromLatin1(eventkind::AccountsSelected),
-                                   QString::fromLatin1(eventkind::CallAttempt)};
-    for (const TimelineEvent *event : facts.ofKinds(kinds)) {
-        const TimelineEvent &e = *event;
-        if (e.kind == QLatin1String(eventkind::AccountsSelected)) {
-            selected.clear();
-            for (const QJsonValue &account : e.payload.value(QLatin1String("accounts")).toArray()) {
-                const qint64 id = account.toObject().value(QLatin1String("id")).toInteger();
-                if (id > 0)
-                    selected.append(id);
-            }
-        } else {
-            latestStatus.insert(e.payload.value(QLatin1String("account_id")).toInteger(),
-                                e.payload.value(QLatin1String("status")).toString());
-        }
-        const bool complete =
-            !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), attempted);
-        if (!complete)
-            completed.reset();
-        else if (!completed)
-            completed = Settlement{ObligationState::Done, e.at, e.author, QString()};
-    }
-    const auto count = std::count_if(selected.begin(), selected.end(), attempted);
-    *progress = selected.isEmpty()
-                    ? tr("no key accounts selected yet")
-                    : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
-    if (completed)
-        completed->note = *progress;
-    return completed;
-}
-
-// The facts of "done_when", all of them; nullopt while any is missing.
+// The facts of "done_when", all of them, as they stand now; nullopt while any is missing, with
+// what is missing (or what withdrew it) in progress.
 std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Facts &facts,
                                            QString *progress)
 {
     if (rule.isEmpty())
         return std::nullopt;
-    std::optional<Settlement> accounts;
-    if (rule.keyAccountsAttempted) {
-        accounts = keyAccountsAttempted(facts, progress);
-        if (!accounts)
-            return std::nullopt;
-    }
-    Settlement result = accounts.value_or(Settlement{});
+    Settlement result;
     QStringList notes;
-    if (accounts)
-        notes.append(accounts->note);
+    QStringList missing;
     const auto later = [&](const QDateTime &at, const QString &by) {
         if (!result.at.isValid() || at > result.at) {
             result.at = at;
             result.by = by;
         }
     };
+    const auto take = [&](const Evidence &e) {
+        if (e.holds) {
+            later(e.since, e.by);
+            if (!e.note.isEmpty())
+                notes.append(e.note);
+        } else {
+            missing.append(e.missing);
+        }
+    };
+    const QDateTime notBefore = rule.eventsAfterRestoration ? facts.restoredAt : QDateTime();
+    const QString published = QString::fromLatin1(eventkind::AnnouncementPublished);
     for (const QString &kind : rule.events) {
+        if (kind == published && !rule.channels.isEmpty()) {
+            take(evidence::publishedOnChannels(facts, rule.channels, rule.announcementKinds,
+                                               notBefore));
+            continue;
+        }
+        if (rule.draftReady && kind == QLatin1String(eventkind::DraftCreated)) {
+            take(evidence::readyDraft(facts, rule.announcementKinds));
+            continue;
+        }
         const QList<const TimelineEvent *> ofKind = facts.byKind.value(kind);
         const auto found = std::find_if(ofKind.begin(), ofKind.end(), [&](const TimelineEvent *e) {
             return playbook::eventMatches(*e, {kind}, rule.announcementKinds) &&
                    (!rule.eventsAfterRestoration ||
                     (facts.restoredAt.isValid() && e->at >= facts.restoredAt));
         });
-        if (found == ofKind.end())
-            return std::nullopt;
+        if (found == ofKind.end()) {
+            missing.append(QString()); // the event itself is the evidence: nothing to explain
+            continue;
+        }
         later((*found)->at, (*found)->author);
         notes.append(tr("%1 at %2")
                          .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
                               hhmm((*found)->at)));
     }
+    if (rule.legalSignOff)
+        take(evidence::legalSignOff(facts));
     for (Role r : rule.roles) {
         const auto holder = std::find_if(facts.roles.begin(), facts.roles.end(),
                                          [&](const RoleAssignment &a) { return a.role == r; });
-        if (holder == facts.roles.end())
-            return std::nullopt;
+        if (holder == facts.roles.end()) {
+            missing.append(tr("nobody holds %1").arg(role::displayName(r)));
+            continue;
+        }
         later(holder->assignedAt, holder->assignedBy);
         notes.append(tr("%1: %2").arg(role::displayName(r), holder->person));
+    }
+    if (rule.keyAccounts != KeyAccountRule::None)
+        take(evidence::keyAccounts(facts, rule.keyAccounts == KeyAccountRule::ClosedOut));
+    if (!missing.isEmpty()) {
+        missing.removeAll(QString());
+        *progress = missing.join(QStringLiteral("; "));
+        return std::nullopt;
     }
     result.state = ObligationState::Done;
     result.note = notes.join(QStringLiteral("; "));
@@ -251,8 +207,12 @@ void evaluateDeadline(const ObligationDef &def, const Playbook &playbook, const 
     }
     // A relapse voids what was ticked for the earlier restoration.
     const QDateTime ticksFrom = due.from == DueAnchor::Restored ? facts.reopenedAt : QDateTime();
-    const std::optional<Settlement> tick =
+    std::optional<Settlement> tick =
         s.mandatory ? std::nullopt : firstTick(facts, def.id, ticksFrom);
+    // A done tick counts only where the playbook lets people tick it (manual_done); a waiver
+    // with its reason always counts.
+    if (tick && tick->state == ObligationState::Done && !def.manualDone)
+        tick = firstWaiver(facts, def.id, ticksFrom);
     if (byFacts && tick && tick->state == ObligationState::Done && tick->at < byFacts->at)
         settle(s, *tick);
     else if (byFacts)
@@ -337,9 +297,11 @@ QList<ObligationStatus> evaluate(const Playbook &playbook, const Incident &incid
         s.owner = def.owner;
         s.checklist = def.checklist;
         s.recurring = def.isRecurring();
-        if (!def.categories.isEmpty() && !def.categories.contains(facts.category)) {
+        s.manualDone = def.manualDone || def.isRecurring();
+        if (!playbook::appliesToCategory(playbook, def, facts.category)) {
             QStringList names;
-            for (Category c : def.categories)
+            for (Category c :
+                 def.onlyIfLegalReviewRequired ? playbook.legalReviewCategories : def.categories)
                 names.append(category::displayName(c));
             s.state = ObligationState::NotApplicable;
             s.waitingFor = tr("only for: %1").arg(names.join(QStringLiteral(", ")));
@@ -384,7 +346,7 @@ QList<ObligationStatus> evaluateAt(const Playbook &playbook, const Incident &inc
     return statuses;
 }
 
-Result<void> checkTick(const ObligationStatus &s)
+Result<void> checkTick(const ObligationStatus &s, bool waive)
 {
     const auto refuse = [&](const QString &message) {
         return Error::invalid(QStringLiteral("obligation"), message);
@@ -397,6 +359,11 @@ Result<void> checkTick(const ObligationStatus &s)
                          " assigning an incident commander), not by ticking it.")
                           .arg(s.id, s.mandatoryReason));
     const QString when = s.settledAt.isValid() ? hhmm(s.settledAt) : QString();
+    if (!waive && !s.manualDone && s.state != ObligationState::Done &&
+        s.state != ObligationState::Waived)
+        return refuse(tr("\"%1\" is completed by the facts on the timeline, not by ticking it "
+                         "(%2). If it will not be done, waive it with the reason.")
+                          .arg(s.id, s.progress.isEmpty() ? tr("see the playbook") : s.progress));
     if (s.state == ObligationState::Waived)
         return refuse(tr("\"%1\" was already waived by %2 at %3.").arg(s.id, s.settledBy, when));
     if (s.state == ObligationState::Done && !s.recurring)

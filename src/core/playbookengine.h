@@ -48,10 +48,12 @@ bool applyClock(QList<ObligationStatus> &statuses, const QDateTime &now, qint64 
 QList<ObligationStatus> evaluateAt(const Playbook &playbook, const Incident &incident,
                                    const QList<TimelineEvent> &events, const QDateTime &now);
 
-// Whether a person may tick the obligation done or waive it now: refused when it does not apply,
-// when it is mandatory (only its facts complete it), or when it is already done or waived (a
-// recurring one may be ticked done again and again: each tick counts as posting it).
-Result<void> checkTick(const ObligationStatus &status);
+// Whether a person may tick the obligation done (waive false) or waive it now: refused when it
+// does not apply, when it is mandatory (only its facts complete it), when ticking it done is not
+// the playbook's way of completing it (manual_done: false; a waiver with a reason still is), or
+// when it is already done or waived (a recurring one may be ticked done again and again: each
+// tick counts as posting it). Who may tick is the storage's check (PlaybookStore).
+Result<void> checkTick(const ObligationStatus &status, bool waive = false);
 
 } // namespace playbookengine
 } // namespace warroom

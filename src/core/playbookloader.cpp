@@ -35,6 +35,7 @@ public:
 private:
     Result<void> icEngagement(const QJsonObject &root, Playbook &pb) const;
     Result<void> triggers(const QJsonObject &root, Playbook &pb) const;
+    Result<void> legalReview(const QJsonObject &root, Playbook &pb) const;
     Result<void> phases(const QJsonObject &root, Playbook &pb) const;
 
     JsonReader m_json;
@@ -59,11 +60,15 @@ Result<Playbook> Loader::playbook()
                              .arg(*version)
                              .arg(Playbook::FormatVersion));
 
-    const QStringList keys{
-        QStringLiteral("format_version"),      QStringLiteral("name"),
-        QStringLiteral("description"),         QStringLiteral("due_soon_minutes"),
-        QStringLiteral("ic_engagement"),       QStringLiteral("triggers"),
-        QStringLiteral("category_precedence"), QStringLiteral("phases")};
+    const QStringList keys{QStringLiteral("format_version"),
+                           QStringLiteral("name"),
+                           QStringLiteral("description"),
+                           QStringLiteral("due_soon_minutes"),
+                           QStringLiteral("ic_engagement"),
+                           QStringLiteral("triggers"),
+                           QStringLiteral("category_precedence"),
+                           QStringLiteral("legal_review"),
+                           QStringLiteral("phases")};
     if (Result<QJsonObject> checked = m_json.object(root, QString(), keys); !checked)
         return checked.error();
 
@@ -84,7 +89,8 @@ Result<Playbook> Loader::playbook()
     if (!dueSoon)
         return dueSoon.error();
     pb.dueSoonMinutes = *dueSoon;
-    for (const auto &part : {&Loader::icEngagement, &Loader::triggers, &Loader::phases}) {
+    for (const auto &part :
+         {&Loader::icEngagement, &Loader::triggers, &Loader::legalReview, &Loader::phases}) {
         if (Result<void> done = (this->*part)(root, pb); !done)
             return done.error();
     }
@@ -169,6 +175,27 @@ Result<void> Loader::triggers(const QJsonObject &root, Playbook &pb) const
     return {};
 }
 
+Result<void> Loader::legalReview(const QJsonObject &root, Playbook &pb) const
+{
+    const QString path = QStringLiteral("legal_review");
+    if (!root.contains(path))
+        return {};
+    Result<QJsonObject> review =
+        m_json.object(root.value(path), path, {QStringLiteral("categories")});
+    if (!review)
+        return review.error();
+    Result<QJsonArray> list =
+        m_json.array(*review, path, QStringLiteral("categories"), true, false);
+    if (!list)
+        return list.error();
+    Result<QList<Category>> categories =
+        detail::readCategories(m_json, *list, child(path, QStringLiteral("categories")));
+    if (!categories)
+        return categories.error();
+    pb.legalReviewCategories = *categories;
+    return {};
+}
+
 Result<void> Loader::phases(const QJsonObject &root, Playbook &pb) const
 {
     const QString path = QStringLiteral("phases");
@@ -208,6 +235,12 @@ Result<void> Loader::phases(const QJsonObject &root, Playbook &pb) const
                                     tr("obligation id \"%1\" is already used at %2")
                                         .arg(def->id, obligationPaths.value(def->id)));
             obligationPaths.insert(def->id, obligationPath);
+            if (def->onlyIfLegalReviewRequired && pb.legalReviewCategories.isEmpty())
+                return m_json.error(
+                    child(child(obligationPath, QStringLiteral("applies_when")),
+                          QStringLiteral("legal_review_required")),
+                    tr("no category needs legal review: list them under \"legal_review\": "
+                       "{\"categories\": [...]} at the top of the file"));
             def.value().phaseId = *id;
             pb.obligations.append(*def);
         }

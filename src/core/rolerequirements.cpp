@@ -24,11 +24,12 @@ QString icReason(const IncidentFields &f, const Playbook &playbook)
 }
 
 // Whether the obligation, completed by assigning roles, asks for them on this incident now.
-bool asksForRoles(const ObligationDef &def, const Incident &incident, const QDateTime &nowUtc)
+bool asksForRoles(const Playbook &playbook, const ObligationDef &def, const Incident &incident,
+                  const QDateTime &nowUtc)
 {
     if (def.doneWhen.roles.isEmpty() || def.mandatoryOnIcThreshold)
         return false; // the IC engagement rule is the thresholds, applied above
-    if (!def.categories.isEmpty() && !def.categories.contains(incident.fields.category))
+    if (!playbook::appliesToCategory(playbook, def, incident.fields.category))
         return false;
     if (!def.onlyIfUnresolvedAtDue)
         return true;
@@ -70,7 +71,7 @@ QList<RoleNeed> neededRoles(const Playbook &playbook, const Incident &incident,
             reasons.insert(r, reason);
     }
     for (const ObligationDef &def : playbook.obligations) {
-        if (!asksForRoles(def, incident, nowUtc))
+        if (!asksForRoles(playbook, def, incident, nowUtc))
             continue;
         for (Role r : def.doneWhen.roles) {
             if (!reasons.contains(r))

@@ -45,11 +45,11 @@ QString describeEvent(const TimelineEvent &event)
     const QJsonObject &p = event.payload;
     if (event.kind == QLatin1String(eventkind::Declared)) {
         const auto cat = category::fromId(p.value(QLatin1String("category")).toString());
-        const QString declared =
-            tr("Declared %1 %2: %3")
-                .arg(p.value(QLatin1String("severity")).toString(),
-                     cat ? category::displayName(*cat) : p.value(QLatin1String("category")).toString(),
-                     p.value(QLatin1String("title")).toString());
+        const QString declared = tr("Declared %1 %2: %3")
+                                     .arg(p.value(QLatin1String("severity")).toString(),
+                                          cat ? category::displayName(*cat)
+                                              : p.value(QLatin1String("category")).toString(),
+                                          p.value(QLatin1String("title")).toString());
         QStringList triggers;
         for (const QJsonValue &trigger : p.value(QLatin1String("triggers")).toArray())
             triggers.append(trigger.toString());
@@ -64,12 +64,19 @@ QString describeEvent(const TimelineEvent &event)
         return note.isEmpty() ? tr("Done: %1").arg(obligationText(p))
                               : tr("Done: %1 (%2)").arg(obligationText(p), note);
     }
+    if (event.kind == QLatin1String(eventkind::ObligationTickRefused))
+        return tr("Refused to %1 %2: %3")
+            .arg(p.value(QLatin1String("action")).toString() == QLatin1String("waive")
+                     ? tr("waive")
+                     : tr("tick done"),
+                 obligationText(p), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::ObligationWaived))
         return tr("Waived: %1 (reason: %2)")
             .arg(obligationText(p), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::StatusChanged)) {
         return tr("Status %1 → %2")
-            .arg(statusName(p.value(QLatin1String("from"))), statusName(p.value(QLatin1String("to"))));
+            .arg(statusName(p.value(QLatin1String("from"))),
+                 statusName(p.value(QLatin1String("to"))));
     }
     if (event.kind == QLatin1String(eventkind::Note))
         return p.value(QLatin1String("text")).toString();

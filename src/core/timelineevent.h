@@ -47,6 +47,9 @@ inline constexpr auto CallAttempt = "call_attempt";
 // payload: {"obligation": id, "title": its title then, "note"/"reason"}
 inline constexpr auto ObligationDone = "obligation_done";
 inline constexpr auto ObligationWaived = "obligation_waived";
+// Someone who may not tick an obligation tried to: recorded, changes nothing.
+// payload: {"obligation": id, "title", "action": "done"|"waive", "reason": why it was refused}
+inline constexpr auto ObligationTickRefused = "obligation_tick_refused";
 // An external message recorded as published.
 // payload: {"draft_id", "channel", "template", "sha256", "published_by",
 //           "kind": announcementkind (initial, update, resolved, ...), "publication_id",

@@ -11,9 +11,8 @@ namespace {
 
 bool sameRow(const Draft &a, const Draft &b)
 {
-    return a.state == b.state && a.latest.id == b.latest.id &&
-           a.markedNeedsLegal == b.markedNeedsLegal && a.audience == b.audience &&
-           a.lintOverride == b.lintOverride;
+    return a.state == b.state && a.latest.id == b.latest.id && a.needsLegal == b.needsLegal &&
+           a.audience == b.audience && a.lintOverride == b.lintOverride;
 }
 
 QColor stateColour(DraftState state)

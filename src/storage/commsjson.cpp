@@ -37,7 +37,6 @@ QJsonObject draft(const Draft &d, bool legalRequired, const QList<Approval> &app
                        {QStringLiteral("template_version"), d.templateVersion},
                        {QStringLiteral("state"), draftstate::id(d.state)},
                        {QStringLiteral("needs_legal"), legalRequired},
-                       {QStringLiteral("marked_needs_legal"), d.markedNeedsLegal},
                        {QStringLiteral("version"), d.latest.version},
                        {QStringLiteral("title"), d.latest.renderedTitle},
                        {QStringLiteral("body"), d.latest.renderedBody},

@@ -11,7 +11,7 @@ namespace warroom::commsjson {
 // "drafts" and "publications" keys, documented in docs/cli.md). Add keys rather than rename.
 
 // {"id", "channel", "audience", "kind", "template", "template_version", "state", "needs_legal",
-//  "marked_needs_legal", "version", "title", "body" (rendered, as saved), "sha256", "saved_at",
+//  "version", "title", "body" (rendered, as saved), "sha256", "saved_at",
 //  "saved_by", "lint_override", "approvals": [{"kind", "person", "at", "sha256", "version"}]}
 QJsonObject draft(const Draft &draft, bool legalRequired, const QList<Approval> &approvals,
                   const QList<DraftVersion> &versions);

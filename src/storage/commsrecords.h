@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/channel.h"
 #include "comms/draftgate.h"
+#include "core/channel.h"
 
 #include <QDateTime>
 #include <QString>
@@ -33,7 +33,9 @@ struct Draft
     QString templateKey;
     int templateVersion = 0;
     QString kind; // announcementkind::*
-    bool markedNeedsLegal = false;
+    // Legal must sign off before the IC approves: fixed from the playbook when the draft is
+    // created, raised by a category change or by someone marking it, never lowered.
+    bool needsLegal = false;
     DraftState state = DraftState::Draft;
     QString lintOverride; // the reason given when the current version went on despite lint errors
     QDateTime createdAt;

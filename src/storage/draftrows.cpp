@@ -44,7 +44,7 @@ Draft draftFromRow(const QSqlQuery &q)
     d.templateKey = q.value(4).toString();
     d.templateVersion = q.value(5).toInt();
     d.kind = q.value(6).toString();
-    d.markedNeedsLegal = q.value(7).toInt() != 0;
+    d.needsLegal = q.value(7).toInt() != 0;
     d.state = draftstate::fromId(q.value(8).toString()).value_or(DraftState::Draft);
     d.lintOverride = q.value(9).toString();
     d.createdAt = utctime::fromMSecs(q.value(10).toLongLong());

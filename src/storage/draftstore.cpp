@@ -24,13 +24,23 @@ Error noAuthor()
 } // namespace
 
 DraftStore::DraftStore(Database &database, IncidentStore &incidents, TemplateStore &templates,
-                       const LintRuleSet *rules, QObject *parent)
+                       const Playbook &playbook, const LintRuleSet *rules, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_incidents(incidents)
     , m_templates(templates)
+    , m_playbook(playbook)
     , m_rules(rules)
 {
+    m_incidents.addFieldsFollowUp([this](const Incident &before, const IncidentFields &after,
+                                         const QDateTime &now, const QString &author) {
+        return raiseLegalRequirement(before, after, now, author);
+    });
+    // Drafts changed by a follow-up are announced once the field edit has committed.
+    connect(&m_incidents, &IncidentStore::incidentChanged, this, [this](qint64 id) {
+        if (m_changedByFollowUp.remove(id))
+            emit draftsChanged(id);
+    });
 }
 
 Result<void> DraftStore::checkText(const QString &title, const QString &body) const
@@ -74,9 +84,82 @@ Result<LintContext> DraftStore::lintContext(const Draft &draft) const
 
 bool DraftStore::legalRequired(const Draft &draft) const
 {
-    Result<Incident> incident = m_incidents.incident(draft.incidentId);
-    // An unreadable incident errs on the side of asking legal.
-    return !incident || draftgate::legalRequired(incident->fields.category, draft.markedNeedsLegal);
+    return draft.needsLegal;
+}
+
+QJsonObject DraftStore::readiness(const Draft &draft, const DraftVersion &version) const
+{
+    QJsonArray unfilled;
+    for (const QString &text : {version.renderedTitle, version.renderedBody}) {
+        for (const PlaceholderToken &token : scanPlaceholders(text).tokens) {
+            if (!unfilled.contains(token.name))
+                unfilled.append(token.name);
+        }
+        if (!scanPlaceholders(text).problems.isEmpty() && !unfilled.contains(QStringLiteral("?")))
+            unfilled.append(QStringLiteral("?"));
+    }
+    Draft judged = draft;
+    judged.latest = version;
+    Result<QList<LintFinding>> findings = savedFindings(judged);
+    const QStringList errors = findings ? lintfindings::errorRuleIds(*findings)
+                                        : QStringList{QStringLiteral("lint-failed")};
+    return QJsonObject{{QStringLiteral("unfilled"), unfilled},
+                       {QStringLiteral("lint_errors"), QJsonArray::fromStringList(errors)}};
+}
+
+Result<void> DraftStore::raiseLegalRequirement(const Incident &before, const IncidentFields &after,
+                                               const QDateTime &now, const QString &author)
+{
+    if (!m_playbook.needsLegalReview(after.category) ||
+        m_playbook.needsLegalReview(before.fields.category))
+        return {};
+    Result<QList<Draft>> all = drafts(before.id);
+    if (!all)
+        return all.error();
+    for (const Draft &d : *all) {
+        if (d.needsLegal || d.state == DraftState::Published)
+            continue;
+        // An approval given without legal's sign-off no longer opens the gate: void it.
+        const bool voidApproval = d.state == DraftState::IcApproved;
+        Result<QSqlQuery> updated = m_database.exec(
+            QStringLiteral("UPDATE comms_drafts SET needs_legal = 1, state = ?, updated_at = ? "
+                           "WHERE id = ?"),
+            {draftstate::id(voidApproval ? DraftState::Draft : d.state), utctime::toMSecs(now),
+             d.id});
+        if (!updated)
+            return updated.error();
+        const QString reason = tr("the category changed to %1, which needs legal review")
+                                   .arg(category::displayName(after.category));
+        QJsonObject payload{{QStringLiteral("draft_id"), d.id}, {QStringLiteral("reason"), reason}};
+        if (Result<qint64> e = m_incidents.appendEvent(
+                before.id, QString::fromLatin1(eventkind::DraftMarkedNeedsLegal), payload, author);
+            !e)
+            return e.error();
+        if (voidApproval) {
+            Result<QList<Approval>> given = approvals(d.id);
+            if (!given)
+                return given.error();
+            QJsonArray voided;
+            for (const Approval &a : *given) {
+                if (a.draftVersionId == d.latest.id)
+                    voided.append(QJsonObject{{QStringLiteral("kind"), approvalkind::id(a.kind)},
+                                              {QStringLiteral("person"), a.person},
+                                              {QStringLiteral("sha256"), a.sha256}});
+            }
+            if (Result<qint64> e =
+                    m_incidents.appendEvent(before.id, QString::fromLatin1(eventkind::DraftVoided),
+                                            {{QStringLiteral("draft_id"), d.id},
+                                             {QStringLiteral("from"), draftstate::id(d.state)},
+                                             {QStringLiteral("version"), d.latest.version},
+                                             {QStringLiteral("reason"), reason},
+                                             {QStringLiteral("voided"), voided}},
+                                            author);
+                !e)
+                return e.error();
+        }
+        m_changedByFollowUp.insert(before.id);
+    }
+    return {};
 }
 
 Result<DraftCheck> DraftStore::check(const Draft &draft, const QString &title,
@@ -141,8 +224,12 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
             tr("The audience label is limited to %1 characters.").arg(MaxAudienceLength));
     qint64 id = 0;
     Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
-        if (Result<Incident> incident = m_incidents.incident(request.incidentId); !incident)
+        Result<Incident> incident = m_incidents.incident(request.incidentId);
+        if (!incident)
             return incident.error();
+        // Fixed now from the playbook and the category at this moment; raised, never lowered,
+        // by a later change of category (raiseLegalRequirement).
+        const bool needsLegal = m_playbook.needsLegalReview(incident->fields.category);
         Result<CommsTemplate> t = m_templates.find(request.templateKey, request.templateVersion);
         if (!t)
             return t.error();
@@ -157,10 +244,10 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
                 "INSERT INTO comms_drafts (incident_id, channel, audience, template_key, "
                 "template_version,"
                 " kind, needs_legal, state, lint_override, created_at, created_by, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, 0, 'draft', '', ?, ?, ?) RETURNING id"),
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', '', ?, ?, ?) RETURNING id"),
             {request.incidentId, channel::id(channel), notNullText(request.audience.trimmed()),
-             t->key, t->version, t->kind, utctime::toMSecs(now), author.trimmed(),
-             utctime::toMSecs(now)});
+             t->key, t->version, t->kind, needsLegal ? 1 : 0, utctime::toMSecs(now),
+             author.trimmed(), utctime::toMSecs(now)});
         if (!inserted)
             return inserted.error();
         if (!inserted.value().next())
@@ -171,17 +258,23 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
             insertVersion(request.incidentId, id, channel, 1, title, body, author, now);
         if (!first)
             return first.error();
+        Draft created;
+        created.id = id;
+        created.incidentId = request.incidentId;
+        created.channel = channel;
+        created.kind = t->kind;
+        QJsonObject payload = readiness(created, *first);
+        payload.insert(QStringLiteral("draft_id"), id);
+        payload.insert(QStringLiteral("channel"), channel::id(channel));
+        payload.insert(QStringLiteral("audience"), notNullText(request.audience.trimmed()));
+        payload.insert(QStringLiteral("template"), t->key);
+        payload.insert(QStringLiteral("template_version"), t->version);
+        payload.insert(QStringLiteral("kind"), t->kind);
+        payload.insert(QStringLiteral("version"), 1);
+        payload.insert(QStringLiteral("sha256"), first->sha256);
+        payload.insert(QStringLiteral("needs_legal"), needsLegal);
         Result<qint64> event = m_incidents.appendEvent(
-            request.incidentId, QString::fromLatin1(eventkind::DraftCreated),
-            {{QStringLiteral("draft_id"), id},
-             {QStringLiteral("channel"), channel::id(channel)},
-             {QStringLiteral("audience"), notNullText(request.audience.trimmed())},
-             {QStringLiteral("template"), t->key},
-             {QStringLiteral("template_version"), t->version},
-             {QStringLiteral("kind"), t->kind},
-             {QStringLiteral("version"), 1},
-             {QStringLiteral("sha256"), first->sha256}},
-            author);
+            request.incidentId, QString::fromLatin1(eventkind::DraftCreated), payload, author);
         if (!event)
             return event.error();
         return {};
@@ -249,12 +342,12 @@ Result<DraftStore::Saved> DraftStore::save(qint64 draftId, const QString &title,
             if (!event)
                 return event.error();
         }
-        Result<qint64> event =
-            m_incidents.appendEvent(incidentId, QString::fromLatin1(eventkind::DraftSaved),
-                                    {{QStringLiteral("draft_id"), draftId},
-                                     {QStringLiteral("version"), saved.version},
-                                     {QStringLiteral("sha256"), version->sha256}},
-                                    author);
+        QJsonObject payload = readiness(*current, *version);
+        payload.insert(QStringLiteral("draft_id"), draftId);
+        payload.insert(QStringLiteral("version"), saved.version);
+        payload.insert(QStringLiteral("sha256"), version->sha256);
+        Result<qint64> event = m_incidents.appendEvent(
+            incidentId, QString::fromLatin1(eventkind::DraftSaved), payload, author);
         if (!event)
             return event.error();
         return {};
@@ -277,7 +370,7 @@ Result<void> DraftStore::markNeedsLegal(qint64 draftId, const QString &author)
         if (!current)
             return current.error();
         incidentId = current->incidentId;
-        if (current->markedNeedsLegal)
+        if (current->needsLegal)
             return {};
         if (Result<DraftState> next =
                 draftgate::nextState(current->state, GateAction::MarkNeedsLegal, true);

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "comms/draftcheck.h"
+#include "core/incident.h"
+#include "core/playbook.h"
 #include "core/result.h"
 #include "storage/commsrecords.h"
+
+#include <QJsonObject>
+#include <QSet>
 
 #include <QObject>
 
@@ -26,8 +31,10 @@ class DraftStore final : public QObject
 public:
     // rules: the lint rules the gate applies; nullptr means the built-in ones, loaded when first
     // needed (compiling them costs a read-only `warroomctl show` more than the rest of its work).
+    // playbook: which categories need legal review (Playbook::legalReviewCategories).
     DraftStore(Database &database, IncidentStore &incidents, TemplateStore &templates,
-               const LintRuleSet *rules = nullptr, QObject *parent = nullptr);
+               const Playbook &playbook, const LintRuleSet *rules = nullptr,
+               QObject *parent = nullptr);
 
     struct NewDraft
     {
@@ -65,6 +72,7 @@ public:
     Result<DraftCheck> check(const Draft &draft, const QString &title, const QString &body) const;
     // Lint of the saved latest version: what the gate judges.
     Result<QList<LintFinding>> savedFindings(const Draft &draft) const;
+    // Whether legal must sign the draft off: stored on the draft (see Draft::needsLegal).
     bool legalRequired(const Draft &draft) const;
 
     const LintRuleSet &rules() const { return m_rules ? *m_rules : LintRuleSet::builtin(); }
@@ -87,6 +95,13 @@ signals:
 
 private:
     Result<void> checkText(const QString &title, const QString &body) const;
+    // {"unfilled": [placeholder names], "lint_errors": [rule ids]} of a saved version: the
+    // evidence the playbook's "draft_ready" reads from draft_created / draft_saved.
+    QJsonObject readiness(const Draft &draft, const DraftVersion &version) const;
+    // Field-edit follow-up: a change to a category that needs legal review raises the
+    // requirement on every unpublished draft, voiding an IC approval given without legal.
+    Result<void> raiseLegalRequirement(const Incident &before, const IncidentFields &after,
+                                       const QDateTime &now, const QString &author);
     Result<DraftVersion> insertVersion(qint64 incidentId, qint64 draftId, Channel channel,
                                        int version, const QString &title, const QString &body,
                                        const QString &author, const QDateTime &now);
@@ -94,7 +109,9 @@ private:
     Database &m_database;
     IncidentStore &m_incidents;
     TemplateStore &m_templates;
+    const Playbook &m_playbook;
     const LintRuleSet *m_rules;
+    QSet<qint64> m_changedByFollowUp;
 };
 
 } // namespace warroom

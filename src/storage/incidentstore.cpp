@@ -10,9 +10,10 @@
 namespace warroom {
 namespace {
 
-const QString kIncidentColumns = QStringLiteral(
-    "id, title, category, severity, task_type, affected_users_pct, enterprise_affected, detected_at,"
-    " status, declared_at, declared_by, updated_at");
+const QString kIncidentColumns =
+    QStringLiteral("id, title, category, severity, task_type, affected_users_pct, "
+                   "enterprise_affected, detected_at,"
+                   " status, declared_at, declared_by, updated_at");
 
 Incident incidentFromRow(const QSqlQuery &q)
 {
@@ -25,7 +26,8 @@ Incident incidentFromRow(const QSqlQuery &q)
     incident.fields.affectedUsersPct = q.value(5).toDouble();
     incident.fields.enterpriseAffected = q.value(6).toInt();
     incident.fields.detectedAt = utctime::fromMSecs(q.value(7).toLongLong());
-    incident.status = incidentstatus::fromId(q.value(8).toString()).value_or(IncidentStatus::Investigating);
+    incident.status =
+        incidentstatus::fromId(q.value(8).toString()).value_or(IncidentStatus::Investigating);
     incident.declaredAt = utctime::fromMSecs(q.value(9).toLongLong());
     incident.declaredBy = q.value(10).toString();
     incident.updatedAt = utctime::fromMSecs(q.value(11).toLongLong());
@@ -40,8 +42,9 @@ QString notNull(const QString &text)
 
 QVariantList fieldValues(const IncidentFields &f)
 {
-    return {notNull(f.title.trimmed()), category::id(f.category), severity::id(f.severity), notNull(f.taskType.trimmed()),
-            f.affectedUsersPct, f.enterpriseAffected, utctime::toMSecs(f.detectedAt)};
+    return {notNull(f.title.trimmed()),    category::id(f.category), severity::id(f.severity),
+            notNull(f.taskType.trimmed()), f.affectedUsersPct,       f.enterpriseAffected,
+            utctime::toMSecs(f.detectedAt)};
 }
 
 Error firstOf(const QList<Error> &errors)
@@ -52,19 +55,22 @@ Error firstOf(const QList<Error> &errors)
 } // namespace
 
 IncidentStore::IncidentStore(Database &database, const Clock &clock, QObject *parent)
-    : QObject(parent), m_database(database), m_clock(clock)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
 {
 }
 
 Result<void> IncidentStore::checkAuthor(const QString &author) const
 {
     if (author.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("author"), tr("Author must not be empty: say who made the change."));
+        return Error::invalid(QStringLiteral("author"),
+                              tr("Author must not be empty: say who made the change."));
     return {};
 }
 
 Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QString &author,
-                                     const DeclareExtras &extras)
+                                      const DeclareExtras &extras)
 {
     const QDateTime now = m_clock.nowUtc();
     if (const QList<Error> errors = incidentfields::validate(fields, now); !errors.isEmpty())
@@ -75,17 +81,19 @@ Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QStrin
     qint64 id = 0;
     Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
         QVariantList values = fieldValues(fields);
-        values << incidentstatus::id(IncidentStatus::Investigating) << utctime::toMSecs(now) << author.trimmed()
-               << utctime::toMSecs(now);
+        values << incidentstatus::id(IncidentStatus::Investigating) << utctime::toMSecs(now)
+               << author.trimmed() << utctime::toMSecs(now);
         Result<QSqlQuery> inserted = m_database.exec(
-            QStringLiteral("INSERT INTO incidents (title, category, severity, task_type, affected_users_pct,"
-                           " enterprise_affected, detected_at, status, declared_at, declared_by, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO incidents (title, category, severity, task_type, affected_users_pct,"
+                " enterprise_affected, detected_at, status, declared_at, declared_by, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             values);
         if (!inserted)
             return inserted.error();
         if (!inserted.value().next())
-            return Error{Error::Code::Storage, tr("The database did not return the new incident's id.")};
+            return Error{Error::Code::Storage,
+                         tr("The database did not return the new incident's id.")};
         id = inserted.value().value(0).toLongLong();
         IncidentFields stored = fields;
         stored.title = stored.title.trimmed();
@@ -109,7 +117,8 @@ Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QStrin
     return id;
 }
 
-Result<void> IncidentStore::updateFields(qint64 id, const IncidentFields &fields, const QString &author)
+Result<void> IncidentStore::updateFields(qint64 id, const IncidentFields &fields,
+                                         const QString &author)
 {
     const QDateTime now = m_clock.nowUtc();
     if (const QList<Error> errors = incidentfields::validate(fields, now); !errors.isEmpty())
@@ -132,14 +141,23 @@ Result<void> IncidentStore::updateFields(qint64 id, const IncidentFields &fields
         QVariantList values = fieldValues(stored);
         values << utctime::toMSecs(now) << id;
         Result<QSqlQuery> updated = m_database.exec(
-            QStringLiteral("UPDATE incidents SET title = ?, category = ?, severity = ?, task_type = ?,"
-                           " affected_users_pct = ?, enterprise_affected = ?, detected_at = ?, updated_at = ?"
-                           " WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE incidents SET title = ?, category = ?, severity = ?, task_type = ?,"
+                " affected_users_pct = ?, enterprise_affected = ?, detected_at = ?, updated_at = ?"
+                " WHERE id = ?"),
             values);
         if (!updated)
             return updated.error();
-        return insertEvent(id, now, QString::fromLatin1(eventkind::FieldsChanged),
-                           QJsonObject{{QStringLiteral("changes"), changes}}, author);
+        if (Result<void> event =
+                insertEvent(id, now, QString::fromLatin1(eventkind::FieldsChanged),
+                            QJsonObject{{QStringLiteral("changes"), changes}}, author);
+            !event)
+            return event;
+        for (const FieldsFollowUp &followUp : std::as_const(m_fieldsFollowUps)) {
+            if (Result<void> done = followUp(*current, stored, now, author.trimmed()); !done)
+                return done;
+        }
+        return {};
     });
     if (!written)
         return written;
@@ -161,19 +179,25 @@ Result<void> IncidentStore::changeStatus(qint64 id, IncidentStatus to, const QSt
             return current.error();
         const QString refused = incidentstatus::transitionError(current->status, to);
         if (!refused.isEmpty())
-            return Error::invalid(QStringLiteral("status"),
-                                  tr("Cannot change status of incident %1 from %2 to %3: %4.")
-                                      .arg(id)
-                                      .arg(incidentstatus::id(current->status), incidentstatus::id(to), refused));
-        Result<QSqlQuery> updated =
-            m_database.exec(QStringLiteral("UPDATE incidents SET status = ?, updated_at = ? WHERE id = ?"),
-                            {incidentstatus::id(to), utctime::toMSecs(now), id});
+            return Error::invalid(
+                QStringLiteral("status"),
+                tr("Cannot change status of incident %1 from %2 to %3: %4.")
+                    .arg(id)
+                    .arg(incidentstatus::id(current->status), incidentstatus::id(to), refused));
+        for (const StatusGuard &guard : std::as_const(m_statusGuards)) {
+            if (Result<void> allowed = guard(*current, to, now); !allowed)
+                return allowed;
+        }
+        Result<QSqlQuery> updated = m_database.exec(
+            QStringLiteral("UPDATE incidents SET status = ?, updated_at = ? WHERE id = ?"),
+            {incidentstatus::id(to), utctime::toMSecs(now), id});
         if (!updated)
             return updated.error();
-        return insertEvent(id, now, QString::fromLatin1(eventkind::StatusChanged),
-                           QJsonObject{{QStringLiteral("from"), incidentstatus::id(current->status)},
-                                       {QStringLiteral("to"), incidentstatus::id(to)}},
-                           author);
+        return insertEvent(
+            id, now, QString::fromLatin1(eventkind::StatusChanged),
+            QJsonObject{{QStringLiteral("from"), incidentstatus::id(current->status)},
+                        {QStringLiteral("to"), incidentstatus::id(to)}},
+            author);
     });
     if (!written)
         return written;
@@ -192,21 +216,22 @@ Result<void> IncidentStore::addNote(qint64 id, const QString &text, const QStrin
                               tr("A note is limited to %1 characters; this one has %2.")
                                   .arg(MaxNoteLength)
                                   .arg(trimmed.size()));
-    Result<qint64> appended =
-        appendEvent(id, QString::fromLatin1(eventkind::Note), QJsonObject{{QStringLiteral("text"), trimmed}}, author);
+    Result<qint64> appended = appendEvent(id, QString::fromLatin1(eventkind::Note),
+                                          QJsonObject{{QStringLiteral("text"), trimmed}}, author);
     if (!appended)
         return appended.error();
     return {};
 }
 
-Result<qint64> IncidentStore::appendEvent(qint64 incidentId, const QString &kind, const QJsonObject &payload,
-                                          const QString &author)
+Result<qint64> IncidentStore::appendEvent(qint64 incidentId, const QString &kind,
+                                          const QJsonObject &payload, const QString &author)
 {
-    return appendCheckedEvent(incidentId, kind, [&]() -> Result<QJsonObject> { return payload; }, author);
+    return appendCheckedEvent(
+        incidentId, kind, [&]() -> Result<QJsonObject> { return payload; }, author);
 }
 
-Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QString &kind, const PayloadBuilder &build,
-                                                 const QString &author)
+Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QString &kind,
+                                                 const PayloadBuilder &build, const QString &author)
 {
     if (Result<void> a = checkAuthor(author); !a)
         return a.error();
@@ -226,11 +251,13 @@ Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QStrin
 }
 
 Result<void> IncidentStore::insertEvent(qint64 incidentId, const QDateTime &at, const QString &kind,
-                                        const QJsonObject &payload, const QString &author, qint64 *eventId)
+                                        const QJsonObject &payload, const QString &author,
+                                        qint64 *eventId)
 {
     Result<QSqlQuery> inserted = m_database.exec(
-        QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, author, kind, payload)"
-                       " VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO timeline_events (incident_id, occurred_at, author, kind, payload)"
+            " VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {incidentId, utctime::toMSecs(at), author.trimmed(), kind,
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     if (!inserted)
@@ -242,8 +269,8 @@ Result<void> IncidentStore::insertEvent(qint64 incidentId, const QDateTime &at, 
 
 Result<Incident> IncidentStore::loadIncident(qint64 id) const
 {
-    Result<QSqlQuery> q =
-        m_database.exec(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns), {id});
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -260,12 +287,14 @@ Result<Incident> IncidentStore::incident(qint64 id) const
     Result<QSqlQuery> q = m_database.exec(
         QStringLiteral("SELECT kind, payload, occurred_at, author FROM timeline_events"
                        " WHERE incident_id = ? AND kind IN (?, ?) ORDER BY id"),
-        {id, QString::fromLatin1(eventkind::Declared), QString::fromLatin1(eventkind::StatusChanged)});
+        {id, QString::fromLatin1(eventkind::Declared),
+         QString::fromLatin1(eventkind::StatusChanged)});
     if (!q)
         return q.error();
     while (q.value().next()) {
         StatusChange change;
-        const QJsonObject payload = QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object();
+        const QJsonObject payload =
+            QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object();
         if (q.value().value(0).toString() == QLatin1String(eventkind::StatusChanged)) {
             change.from = incidentstatus::fromId(payload.value(QLatin1String("from")).toString())
                               .value_or(IncidentStatus::Investigating);
@@ -281,8 +310,8 @@ Result<Incident> IncidentStore::incident(qint64 id) const
 
 Result<QList<Incident>> IncidentStore::incidents() const
 {
-    Result<QSqlQuery> q =
-        m_database.exec(QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns));
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns));
     if (!q)
         return q.error();
     QList<Incident> result;

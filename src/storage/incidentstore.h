@@ -30,6 +30,20 @@ public:
 
     Result<qint64> declare(const IncidentFields &fields, const QString &author,
                            const DeclareExtras &extras = {});
+
+    // Checks and follow-up writes other features make inside the transaction of a status change
+    // (the playbook's close gate) or a field edit (drafts raising their legal requirement when
+    // the category changes). An error refuses the change and writes nothing.
+    using StatusGuard = std::function<Result<void>(const Incident &current, IncidentStatus to,
+                                                   const QDateTime &now)>;
+    using FieldsFollowUp =
+        std::function<Result<void>(const Incident &before, const IncidentFields &after,
+                                   const QDateTime &now, const QString &author)>;
+    void addStatusGuard(StatusGuard guard) { m_statusGuards.append(std::move(guard)); }
+    void addFieldsFollowUp(FieldsFollowUp followUp)
+    {
+        m_fieldsFollowUps.append(std::move(followUp));
+    }
     // Writes the fields that differ and records one "fields_changed" event; no change, no event.
     Result<void> updateFields(qint64 id, const IncidentFields &fields, const QString &author);
     Result<void> changeStatus(qint64 id, IncidentStatus to, const QString &author);
@@ -41,8 +55,8 @@ public:
     // known to exist, so the builder can check the current timeline and other tables without
     // racing another writer. An error from the builder writes nothing.
     using PayloadBuilder = std::function<Result<QJsonObject>()>;
-    Result<qint64> appendCheckedEvent(qint64 incidentId, const QString &kind, const PayloadBuilder &build,
-                                      const QString &author);
+    Result<qint64> appendCheckedEvent(qint64 incidentId, const QString &kind,
+                                      const PayloadBuilder &build, const QString &author);
 
     Result<Incident> incident(qint64 id) const;
     Result<QList<Incident>> incidents() const; // without status history
@@ -69,11 +83,14 @@ private:
     Result<Incident> loadIncident(qint64 id) const;
     // Every write reads the clock once, so a change and its event carry the same time.
     Result<void> insertEvent(qint64 incidentId, const QDateTime &at, const QString &kind,
-                             const QJsonObject &payload, const QString &author, qint64 *eventId = nullptr);
+                             const QJsonObject &payload, const QString &author,
+                             qint64 *eventId = nullptr);
     Result<void> checkAuthor(const QString &author) const;
 
     Database &m_database;
     const Clock &m_clock;
+    QList<StatusGuard> m_statusGuards;
+    QList<FieldsFollowUp> m_fieldsFollowUps;
 };
 
 } // namespace warroom

@@ -4,6 +4,7 @@
 #include "storage/schema_v2_playbook.h"
 #include "storage/schema_v3_roles.h"
 #include "storage/schema_v4_comms.h"
+#include "storage/schema_v5_gate.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -41,16 +42,16 @@ QStringList incidentsSchema(const SqlDialect &dialect)
             " declared_by TEXT NOT NULL,"
             " updated_at BIGINT NOT NULL)")
             .arg(dialect.autoIdColumn()),
-        QStringLiteral(
-            "CREATE TABLE timeline_events ("
-            " id %1,"
-            " incident_id BIGINT NOT NULL REFERENCES incidents(id) ON DELETE RESTRICT,"
-            " occurred_at BIGINT NOT NULL,"
-            " author TEXT NOT NULL CHECK (length(trim(author)) > 0),"
-            " kind TEXT NOT NULL CHECK (length(kind) > 0),"
-            " payload TEXT NOT NULL DEFAULT '{}')")
+        QStringLiteral("CREATE TABLE timeline_events ("
+                       " id %1,"
+                       " incident_id BIGINT NOT NULL REFERENCES incidents(id) ON DELETE RESTRICT,"
+                       " occurred_at BIGINT NOT NULL,"
+                       " author TEXT NOT NULL CHECK (length(trim(author)) > 0),"
+                       " kind TEXT NOT NULL CHECK (length(kind) > 0),"
+                       " payload TEXT NOT NULL DEFAULT '{}')")
             .arg(dialect.autoIdColumn()),
-        QStringLiteral("CREATE INDEX timeline_events_by_incident ON timeline_events (incident_id, id)"),
+        QStringLiteral(
+            "CREATE INDEX timeline_events_by_incident ON timeline_events (incident_id, id)"),
         QStringLiteral("CREATE INDEX incidents_by_status ON incidents (status, detected_at)"),
     };
     sql += dialect.appendOnlyTriggers(QStringLiteral("timeline_events"));
@@ -64,9 +65,10 @@ Result<int> currentVersion(Database &database)
     if (!version)
         return version.error();
     if (!version.value().has_value())
-        return Error{Error::Code::NotADatabase,
-                     tr("%1 is a database of another program (it has tables but no War Room schema).")
-                         .arg(database.location())};
+        return Error{
+            Error::Code::NotADatabase,
+            tr("%1 is a database of another program (it has tables but no War Room schema).")
+                .arg(database.location())};
     return *version.value();
 }
 
@@ -77,8 +79,11 @@ const QList<Step> &steps()
     static const QList<Step> all{
         {1, QStringLiteral("incidents and append-only timeline"), incidentsSchema},
         {2, QStringLiteral("playbook trigger conditions ticked at declaration"), playbookSchema},
-        {3, QStringLiteral("people directory with roles, key accounts with contacts"), rolesAndAccountsSchema},
-        {4, QStringLiteral("announcement templates, drafts, sign-offs and publications"), commsSchema, seedCommsTemplates},
+        {3, QStringLiteral("people directory with roles, key accounts with contacts"),
+         rolesAndAccountsSchema},
+        {4, QStringLiteral("announcement templates, drafts, sign-offs and publications"),
+         commsSchema, seedCommsTemplates},
+        {5, QStringLiteral("the gate checks who signs and what goes out; no deletes"), gateSchema},
     };
     return all;
 }
@@ -99,8 +104,9 @@ Result<std::optional<int>> readSchemaVersion(QSqlDatabase &db)
         return std::optional<int>();
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM %1").arg(QLatin1String(SchemaTable)))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM %1")
+                        .arg(QLatin1String(SchemaTable))) ||
+        !query.next())
         return Error{Error::Code::Storage, query.lastError().text()};
     return std::optional<int>(query.value(0).toInt());
 }
@@ -143,9 +149,10 @@ Result<void> migrate(Database &database, int targetVersion)
             const qint64 appliedAtMs = QDateTime::currentMSecsSinceEpoch();
             if (step.seed) {
                 if (Result<void> seeded = step.seed(database, appliedAtMs); !seeded)
-                    return Error{seeded.error().code, tr("Upgrading the schema to version %1 failed: %2")
-                                                          .arg(step.version)
-                                                          .arg(seeded.error().message)};
+                    return Error{seeded.error().code,
+                                 tr("Upgrading the schema to version %1 failed: %2")
+                                     .arg(step.version)
+                                     .arg(seeded.error().message)};
             }
             Result<QSqlQuery> recorded = database.exec(
                 QStringLiteral("INSERT INTO %1 (version, description, applied_at) VALUES (?, ?, ?)")

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace warroom {
 namespace {
 
@@ -16,12 +18,91 @@ QString tr(const char *text)
     return QCoreApplication::translate("warroom::PlaybookStore", text);
 }
 
+// "the On-call engineer (Omar Haddad)", "the incident commander (nobody yet)".
+QString holderText(const QList<RoleAssignment> &roles, Role r)
+{
+    QStringList names;
+    for (const RoleAssignment &a : roles) {
+        if (a.role == r)
+            names.append(a.person);
+    }
+    const QString noun = r == Role::IncidentCommander ? tr("the incident commander")
+                                                      : tr("the %1").arg(role::displayName(r));
+    return QStringLiteral("%1 (%2)").arg(noun, names.isEmpty() ? tr("nobody holds it yet")
+                                                               : names.join(QStringLiteral(", ")));
+}
+
+// Why the person may not tick the obligation; empty when they may.
+QString tickRefusal(const ObligationStatus &s, const QList<RoleAssignment> &roles,
+                    const QString &person, bool waive)
+{
+    if (holdsRole(roles, s.owner, person) || holdsRole(roles, Role::IncidentCommander, person))
+        return QString();
+    const QString action = waive ? tr("waive") : tr("tick done");
+    const QString who =
+        s.owner == Role::IncidentCommander
+            ? holderText(roles, Role::IncidentCommander)
+            : tr("%1 or %2")
+                  .arg(holderText(roles, s.owner), holderText(roles, Role::IncidentCommander));
+    return tr("Only %1 may %2 \"%3\"; you are \"%4\". Assign the role first if it is yours.")
+        .arg(who, action, s.title, person.trimmed());
+}
+
 } // namespace
 
 PlaybookStore::PlaybookStore(IncidentStore &incidents, const Playbook &playbook)
     : m_incidents(incidents)
     , m_playbook(playbook)
 {
+    m_incidents.addStatusGuard(
+        [this](const Incident &incident, IncidentStatus to, const QDateTime &now) -> Result<void> {
+            if (to != IncidentStatus::Closed)
+                return {};
+            return checkClose(incident, now);
+        });
+}
+
+QStringList PlaybookStore::closeBlockers(const QList<ObligationStatus> &obligations,
+                                         const QDateTime &now) const
+{
+    QStringList open;
+    for (const ObligationStatus &s : obligations) {
+        if (s.recurring || s.isSettled())
+            continue;
+        QString when;
+        if (s.state == ObligationState::Overdue)
+            when = tr("overdue %1")
+                       .arg(obligationstate::countdownText(s.msecsLeft(now))
+                                .remove(QStringLiteral("overdue ")));
+        else if (s.dueAt.isValid())
+            when = tr("due in %1").arg(obligationstate::countdownText(s.msecsLeft(now)));
+        else
+            when = s.waitingFor;
+        open.append(tr("%1 (%2, %3)").arg(s.title, role::displayName(s.owner), when));
+    }
+    return open;
+}
+
+Result<void> PlaybookStore::checkClose(const Incident &current, const QDateTime &now) const
+{
+    // With its status history: the deadlines after restoration count from it.
+    Result<Incident> incident = m_incidents.incident(current.id);
+    if (!incident)
+        return incident.error();
+    Result<QList<TimelineEvent>> events = m_incidents.timeline(current.id);
+    if (!events)
+        return events.error();
+    const QStringList open =
+        closeBlockers(playbookengine::evaluateAt(m_playbook, *incident, *events, now), now);
+    if (open.isEmpty())
+        return {};
+    return Error::invalid(
+        QStringLiteral("status"),
+        tr("Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the "
+           "reason; then close.")
+            .arg(current.id)
+            .arg(open.size() == 1 ? tr("1 obligation") : tr("%1 obligations").arg(open.size()))
+            .arg(open.join(QStringLiteral("; "))));
 }
 
 Result<qint64> PlaybookStore::declare(const IncidentFields &fields, const QStringList &triggerIds,
@@ -66,24 +147,6 @@ Result<QStringList> PlaybookStore::triggers(qint64 incidentId) const
     return ordered + stored;
 }
 
-Result<ObligationStatus> PlaybookStore::currentStatus(qint64 incidentId,
-                                                      const QString &obligationId) const
-{
-    if (!m_playbook.obligation(obligationId))
-        return Error::invalid(
-            QStringLiteral("obligation"),
-            tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
-                .arg(obligationId, m_playbook.source, m_playbook.obligationIds()));
-    Result<QList<ObligationStatus>> all = obligations(incidentId, m_incidents.clock().nowUtc());
-    if (!all)
-        return all.error();
-    for (const ObligationStatus &s : all.value()) {
-        if (s.id == obligationId)
-            return s;
-    }
-    Q_UNREACHABLE();
-}
-
 Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationId, bool waive,
                                    const QString &text, const QString &author)
 {
@@ -97,21 +160,58 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
         return Error::invalid(
             QStringLiteral("reason"),
             tr("Waiving \"%1\" needs a reason: say why it is not being done.").arg(obligationId));
-    Result<ObligationStatus> status = currentStatus(incidentId, obligationId);
-    if (!status)
-        return status.error();
-    if (Result<void> allowed = playbookengine::checkTick(*status); !allowed)
-        return allowed.error();
-    // Checked outside the write lock: two people ticking the same obligation at once both get
-    // their event recorded, and the engine counts the first. Nothing is lost or contradicted.
-    QJsonObject payload{{QStringLiteral("obligation"), obligationId},
-                        {QStringLiteral("title"), status->title}};
-    if (!trimmed.isEmpty())
-        payload.insert(waive ? QStringLiteral("reason") : QStringLiteral("note"), trimmed);
-    return m_incidents.appendEvent(
-        incidentId,
-        QString::fromLatin1(waive ? eventkind::ObligationWaived : eventkind::ObligationDone),
-        payload, author);
+    if (!m_playbook.obligation(obligationId))
+        return Error::invalid(
+            QStringLiteral("obligation"),
+            tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
+                .arg(obligationId, m_playbook.source, m_playbook.obligationIds()));
+    // Checked inside the write transaction, so the roles and the obligation's state cannot change
+    // between the check and the tick.
+    QString refused;
+    QString title;
+    const QString kind =
+        QString::fromLatin1(waive ? eventkind::ObligationWaived : eventkind::ObligationDone);
+    Result<qint64> ticked = m_incidents.appendCheckedEvent(
+        incidentId, kind,
+        [&]() -> Result<QJsonObject> {
+            Result<Incident> incident = m_incidents.incident(incidentId);
+            if (!incident)
+                return incident.error();
+            Result<QList<TimelineEvent>> events = m_incidents.timeline(incidentId);
+            if (!events)
+                return events.error();
+            const QList<ObligationStatus> all = playbookengine::evaluateAt(
+                m_playbook, *incident, *events, m_incidents.clock().nowUtc());
+            const auto status =
+                std::find_if(all.begin(), all.end(),
+                             [&](const ObligationStatus &s) { return s.id == obligationId; });
+            Q_ASSERT(status != all.end());
+            title = status->title;
+            if (Result<void> allowed = playbookengine::checkTick(*status, waive); !allowed)
+                return allowed.error();
+            refused = tickRefusal(*status, currentRoleAssignments(*events), author, waive);
+            if (!refused.isEmpty())
+                return Error::invalid(QStringLiteral("person"), refused);
+            QJsonObject payload{{QStringLiteral("obligation"), obligationId},
+                                {QStringLiteral("title"), status->title}};
+            if (!trimmed.isEmpty())
+                payload.insert(waive ? QStringLiteral("reason") : QStringLiteral("note"), trimmed);
+            return payload;
+        },
+        author);
+    if (ticked || refused.isEmpty())
+        return ticked;
+    // The refusal itself goes on the record: who tried to tick what, and why it was refused.
+    const QJsonObject attempt{
+        {QStringLiteral("obligation"), obligationId},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("action"), waive ? QStringLiteral("waive") : QStringLiteral("done")},
+        {QStringLiteral("reason"), refused}};
+    if (Result<qint64> recorded = m_incidents.appendEvent(
+            incidentId, QString::fromLatin1(eventkind::ObligationTickRefused), attempt, author);
+        !recorded)
+        return recorded.error();
+    return ticked;
 }
 
 Result<qint64> PlaybookStore::markDone(qint64 incidentId, const QString &obligationId,

@@ -33,6 +33,9 @@ public:
     // knows come last).
     Result<QStringList> triggers(qint64 incidentId) const;
 
+    // Ticking done and waiving are for the holder of the obligation's owner role or the incident
+    // commander; anyone else is refused with a message naming who may, and the refused attempt
+    // is recorded on the timeline (obligation_tick_refused).
     // obligation_done {"obligation", "note"}. The note is optional.
     Result<qint64> markDone(qint64 incidentId, const QString &obligationId, const QString &note,
                             const QString &author);
@@ -42,11 +45,17 @@ public:
     // sync_posted {"text"}: resets the channel-sync cadence. "No new progress" is a valid sync.
     Result<qint64> postSync(qint64 incidentId, const QString &text, const QString &author);
 
+    // Closing needs every obligation done, waived or not applicable (recurring ones end at
+    // restoration): the store refuses `closed` otherwise, listing what is open
+    // (installed as a status guard on the IncidentStore). Empty when it may close.
+    QStringList closeBlockers(const QList<ObligationStatus> &obligations,
+                              const QDateTime &now) const;
+
     // Every obligation of the incident at `now` (playbookengine::evaluateAt).
     Result<QList<ObligationStatus>> obligations(qint64 incidentId, const QDateTime &now) const;
 
 private:
-    Result<ObligationStatus> currentStatus(qint64 incidentId, const QString &obligationId) const;
+    Result<void> checkClose(const Incident &incident, const QDateTime &now) const;
     Result<qint64> tick(qint64 incidentId, const QString &obligationId, bool waive,
                         const QString &text, const QString &author);
 

@@ -107,7 +107,7 @@ QString SignOffGate::refusal(const Draft &draft, GateAction action, const QStrin
     Result<Incident> incident = incidents.incident(draft.incidentId);
     if (!incident)
         return incident.error().message;
-    const bool legal = draftgate::legalRequired(incident->fields.category, draft.markedNeedsLegal);
+    const bool legal = draft.needsLegal;
     if (Result<DraftState> next = draftgate::nextState(draft.state, action, legal); !next)
         return next.error().message;
     Result<QList<TimelineEvent>> events = incidents.timeline(draft.incidentId);
@@ -141,9 +141,7 @@ Result<void> SignOffGate::run(qint64 draftId, GateAction action, const QString &
         Result<QList<TimelineEvent>> events = incidents.timeline(incidentId);
         if (!events)
             return events.error();
-        Step step{*draft,
-                  draftgate::legalRequired(incident->fields.category, draft->markedNeedsLegal),
-                  DraftState::Draft, incidents.clock().nowUtc()};
+        Step step{*draft, draft->needsLegal, DraftState::Draft, incidents.clock().nowUtc()};
         Result<DraftState> next = draftgate::nextState(draft->state, action, step.legalRequired);
         if (!next)
             return Error::invalid(QStringLiteral("state"),
@@ -210,6 +208,26 @@ Result<void> SignOffGate::checkHash(const Draft &draft) const
                         "it was changed "
                         "outside War Room. Save the text again to review it afresh.")
                          .arg(draft.id)};
+    return {};
+}
+
+Result<void> SignOffGate::checkFourEyes(const Draft &draft, const QString &approver) const
+{
+    Result<QList<Approval>> given = m_drafts.approvals(draft.id);
+    if (!given)
+        return given.error();
+    for (const Approval &a : *given) {
+        if (a.draftVersionId == draft.latest.id && a.kind == Approval::Kind::LegalSignOff &&
+            a.person.trimmed().compare(approver.trimmed(), Qt::CaseInsensitive) == 0)
+            return Error::invalid(
+                QStringLiteral("person"),
+                tr("%1 signed version %2 of draft %3 off as legal; the approval must come from "
+                   "someone else (four eyes). Hand the incident-commander role to another person, "
+                   "or have another lawyer sign off.")
+                    .arg(a.person)
+                    .arg(draft.latest.version)
+                    .arg(draft.id));
+    }
     return {};
 }
 
@@ -285,6 +303,8 @@ Result<void> SignOffGate::approve(qint64 draftId, const QString &overrideReason,
         draftId, GateAction::Approve, author, eventkind::DraftApproved,
         [&](Step &step) -> Result<QJsonObject> {
             if (Result<void> ok = checkHash(step.draft); !ok)
+                return ok.error();
+            if (Result<void> ok = checkFourEyes(step.draft, author); !ok)
                 return ok.error();
             QJsonObject payload{{QStringLiteral("sha256"), step.draft.latest.sha256},
                                 {QStringLiteral("override_reason"), step.draft.lintOverride}};

@@ -60,6 +60,8 @@ private:
     QString roleRefusal(const Incident &incident, const QList<RoleAssignment> &roles,
                         GateAction action, DraftState from, const QString &person) const;
     Result<void> checkHash(const Draft &draft) const;
+    // The IC approving a version must not be the person who signed it off as legal.
+    Result<void> checkFourEyes(const Draft &draft, const QString &approver) const;
     Result<qint64> insertApproval(const Step &step, Approval::Kind kind, const QString &person,
                                   const QString &lintOverride);
 

@@ -25,7 +25,8 @@ public:
 
     // Refuses a location that must not be opened (not a database, read-only, corrupt, too new)
     // without writing to it.
-    virtual Result<void> checkBeforeOpen(const DatabaseConfig &config, int latestSchemaVersion) const = 0;
+    virtual Result<void> checkBeforeOpen(const DatabaseConfig &config,
+                                         int latestSchemaVersion) const = 0;
     virtual void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const = 0;
     // Session settings run once after opening (pragmas, search path, ...).
     virtual Result<void> configureSession(QSqlDatabase &db) const = 0;
@@ -37,16 +38,22 @@ public:
     // Statements for a trigger that refuses an INSERT or UPDATE of a row unless condition holds.
     // The condition is portable SQL over NEW.column (and OLD.column for updates) and may use
     // subqueries; message is plain text (no quotes needed) the database reports on refusal.
-    enum class RowChange { Insert, Update };
+    enum class RowChange { Insert, Update, Delete };
     virtual QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
                                      const QString &condition, const QString &message) const = 0;
     virtual QString beginWriteTransaction() const = 0;
+    // Removes a trigger created by guardTrigger() or appendOnlyTriggers().
+    virtual QString dropTrigger(const QString &name, const QString &table) const = 0;
+    // An SQL expression for the text of a top-level key of a JSON object held in a TEXT column
+    // (the timeline's payloads), or NULL when the key is absent.
+    virtual QString jsonText(const QString &column, const QString &key) const = 0;
 
     // A number that changes when another connection commits; nullopt if not supported.
     virtual std::optional<qint64> dataVersion(QSqlDatabase &db) const = 0;
 
     // Turns a driver error into an Error a user can act on.
-    virtual Error translateError(const QSqlError &error, const QString &location, int busyTimeoutMs) const = 0;
+    virtual Error translateError(const QSqlError &error, const QString &location,
+                                 int busyTimeoutMs) const = 0;
 };
 
 } // namespace warroom

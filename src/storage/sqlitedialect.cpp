@@ -31,7 +31,8 @@ class ReadOnlyProbe
 {
 public:
     explicit ReadOnlyProbe(const QString &path)
-        : m_name(QStringLiteral("warroom-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : m_name(QStringLiteral("warroom-probe-") +
+                 QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -63,7 +64,8 @@ QString SqliteDialect::describeLocation(const DatabaseConfig &config) const
     return QDir::toNativeSeparators(QFileInfo(config.sqlitePath).absoluteFilePath());
 }
 
-Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config, int latestSchemaVersion) const
+Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config,
+                                            int latestSchemaVersion) const
 {
     const QString location = describeLocation(config);
     if (config.sqlitePath.trimmed().isEmpty())
@@ -72,25 +74,31 @@ Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config, int la
     const QFileInfo info(config.sqlitePath);
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
-        return Error{Error::Code::Io, tr("Cannot open %1: the folder %2 does not exist.").arg(location, dir.filePath())};
+        return Error{
+            Error::Code::Io,
+            tr("Cannot open %1: the folder %2 does not exist.").arg(location, dir.filePath())};
     // SQLite in WAL mode keeps -wal and -shm files next to the database.
     if (!dir.isWritable())
-        return Error{Error::Code::ReadOnly,
-                     tr("Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create "
-                        "its journal files there. Copy the database to a writable folder.")
-                         .arg(location, dir.filePath())};
+        return Error{
+            Error::Code::ReadOnly,
+            tr("Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create "
+               "its journal files there. Copy the database to a writable folder.")
+                .arg(location, dir.filePath())};
 
     if (!info.exists())
         return {};
     if (info.isDir())
-        return Error{Error::Code::NotADatabase, tr("Cannot open %1: it is a folder, not a database file.").arg(location)};
+        return Error{Error::Code::NotADatabase,
+                     tr("Cannot open %1: it is a folder, not a database file.").arg(location)};
     if (!info.isReadable())
-        return Error{Error::Code::Io, tr("Cannot open %1: permission to read it is denied.").arg(location)};
+        return Error{Error::Code::Io,
+                     tr("Cannot open %1: permission to read it is denied.").arg(location)};
     if (!info.isWritable() || !hasAnyWriteBit(info))
-        return Error{Error::Code::ReadOnly,
-                     tr("Cannot open %1: the file is read-only. War Room needs to write to its database; "
-                        "make the file writable or open a copy.")
-                         .arg(location)};
+        return Error{
+            Error::Code::ReadOnly,
+            tr("Cannot open %1: the file is read-only. War Room needs to write to its database; "
+               "make the file writable or open a copy.")
+                .arg(location)};
     if (info.size() == 0)
         return {}; // an empty file is an empty SQLite database
     return inspectExistingFile(config.sqlitePath, latestSchemaVersion);
@@ -102,17 +110,19 @@ Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestS
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(location, file.errorString())};
+            return Error{Error::Code::Io,
+                         tr("Cannot read %1: %2").arg(location, file.errorString())};
         const QByteArray header = file.read(kSqliteHeaderSize);
         if (!header.startsWith(kSqliteHeader))
-            return Error{Error::Code::NotADatabase,
-                         tr("%1 is not an SQLite database (it does not start with the SQLite file header). "
-                            "Choose a War Room database or a new file name; the file was left untouched.")
-                             .arg(location)};
+            return Error{
+                Error::Code::NotADatabase,
+                tr("%1 is not an SQLite database (it does not start with the SQLite file header). "
+                   "Choose a War Room database or a new file name; the file was left untouched.")
+                    .arg(location)};
         if (header.size() < kSqliteHeaderSize)
-            return Error{Error::Code::Corrupt,
-                         tr("%1 is damaged: it is shorter than an SQLite header. The file was left untouched.")
-                             .arg(location)};
+            return Error{Error::Code::Corrupt, tr("%1 is damaged: it is shorter than an SQLite "
+                                                  "header. The file was left untouched.")
+                                                   .arg(location)};
     }
 
     ReadOnlyProbe probe(path);
@@ -125,10 +135,11 @@ Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestS
             return translateError(check.lastError(), location, 0);
         if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
             const QString detail = check.isValid() ? check.value(0).toString() : tr("no result");
-            return Error{Error::Code::Corrupt,
-                         tr("%1 is damaged (SQLite integrity check: %2). The file was left untouched; "
-                            "restore it from a backup or open another file.")
-                             .arg(location, detail)};
+            return Error{
+                Error::Code::Corrupt,
+                tr("%1 is damaged (SQLite integrity check: %2). The file was left untouched; "
+                   "restore it from a backup or open another file.")
+                    .arg(location, detail)};
         }
     }
 
@@ -136,17 +147,20 @@ Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestS
     if (!version)
         return translateError(db.lastError(), location, 0);
     if (!version.value().has_value())
-        return Error{Error::Code::NotADatabase,
-                     tr("%1 is an SQLite database of another program (it has tables but no War Room schema). "
-                        "The file was left untouched; choose a War Room database or a new file name.")
-                         .arg(location)};
+        return Error{
+            Error::Code::NotADatabase,
+            tr("%1 is an SQLite database of another program (it has tables but no War Room "
+               "schema). "
+               "The file was left untouched; choose a War Room database or a new file name.")
+                .arg(location)};
     if (*version.value() > latestSchemaVersion)
-        return Error{Error::Code::SchemaTooNew,
-                     tr("%1 was written by a newer War Room (schema version %2; this build understands up "
-                        "to %3). Upgrade War Room to open it; the file was left untouched.")
-                         .arg(location)
-                         .arg(*version.value())
-                         .arg(latestSchemaVersion)};
+        return Error{
+            Error::Code::SchemaTooNew,
+            tr("%1 was written by a newer War Room (schema version %2; this build understands up "
+               "to %3). Upgrade War Room to open it; the file was left untouched.")
+                .arg(location)
+                .arg(*version.value())
+                .arg(latestSchemaVersion)};
     return {};
 }
 
@@ -174,7 +188,8 @@ Result<void> SqliteDialect::configureSession(QSqlDatabase &db) const
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma.statement)))
             return Error{Error::Code::Storage, query.lastError().text()};
-        if (pragma.expected && (!query.next() || query.value(0).toString() != QLatin1String(pragma.expected)))
+        if (pragma.expected &&
+            (!query.next() || query.value(0).toString() != QLatin1String(pragma.expected)))
             return Error{Error::Code::Storage,
                          tr("SQLite refused \"%1\"; the database cannot be used safely.")
                              .arg(QString::fromLatin1(pragma.statement))};
@@ -185,11 +200,13 @@ Result<void> SqliteDialect::configureSession(QSqlDatabase &db) const
 QStringList SqliteDialect::appendOnlyTriggers(const QString &table) const
 {
     return {
-        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
-                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only: rows cannot be changed'); END")
+        QStringLiteral(
+            "CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+            "BEGIN SELECT RAISE(ABORT, '%1 is append-only: rows cannot be changed'); END")
             .arg(table),
-        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
-                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only: rows cannot be deleted'); END")
+        QStringLiteral(
+            "CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+            "BEGIN SELECT RAISE(ABORT, '%1 is append-only: rows cannot be deleted'); END")
             .arg(table),
     };
 }
@@ -203,17 +220,30 @@ std::optional<qint64> SqliteDialect::dataVersion(QSqlDatabase &db) const
 }
 
 QStringList SqliteDialect::guardTrigger(const QString &name, const QString &table, RowChange change,
-                                       const QString &condition, const QString &message) const
+                                        const QString &condition, const QString &message) const
 {
     QString quoted = message;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    const QString event = change == RowChange::Insert   ? QStringLiteral("INSERT")
+                          : change == RowChange::Update ? QStringLiteral("UPDATE")
+                                                        : QStringLiteral("DELETE");
     return {QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW WHEN NOT (%4) "
                            "BEGIN SELECT RAISE(ABORT, '%5'); END")
-                .arg(name, change == RowChange::Insert ? QStringLiteral("INSERT") : QStringLiteral("UPDATE"), table,
-                     condition, quoted)};
+                .arg(name, event, table, condition, quoted)};
 }
 
-Error SqliteDialect::translateError(const QSqlError &error, const QString &location, int busyTimeoutMs) const
+QString SqliteDialect::dropTrigger(const QString &name, const QString &) const
+{
+    return QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name);
+}
+
+QString SqliteDialect::jsonText(const QString &column, const QString &key) const
+{
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
+Error SqliteDialect::translateError(const QSqlError &error, const QString &location,
+                                    int busyTimeoutMs) const
 {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // primary result code
@@ -223,22 +253,26 @@ Error SqliteDialect::translateError(const QSqlError &error, const QString &locat
     switch (code) {
     case Busy:
     case Locked:
-        return Error{Error::Code::Busy,
-                     tr("%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; "
-                        "try again.")
-                         .arg(location)
-                         .arg(busyTimeoutMs)};
+        return Error{
+            Error::Code::Busy,
+            tr("%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; "
+               "try again.")
+                .arg(location)
+                .arg(busyTimeoutMs)};
     case ReadOnly:
-        return Error{Error::Code::ReadOnly,
-                     tr("%1 cannot be written (read-only): %2. Nothing was written.").arg(location, detail)};
+        return Error{
+            Error::Code::ReadOnly,
+            tr("%1 cannot be written (read-only): %2. Nothing was written.").arg(location, detail)};
     case Corrupt:
-        return Error{Error::Code::Corrupt,
-                     tr("%1 is damaged: %2. The file was left untouched; restore it from a backup or "
-                        "open another file.")
-                         .arg(location, detail)};
+        return Error{
+            Error::Code::Corrupt,
+            tr("%1 is damaged: %2. The file was left untouched; restore it from a backup or "
+               "open another file.")
+                .arg(location, detail)};
     case NotADb:
         return Error{Error::Code::NotADatabase,
-                     tr("%1 is not a valid SQLite database: %2. The file was left untouched.").arg(location, detail)};
+                     tr("%1 is not a valid SQLite database: %2. The file was left untouched.")
+                         .arg(location, detail)};
     case CantOpen:
     case IoErr:
         return Error{Error::Code::Io, tr("Cannot access %1: %2").arg(location, detail)};

@@ -28,9 +28,13 @@ class TemplateStore;
 class Workspace final
 {
 public:
+    // Whether the workspace watches for other processes' writes (the GUI does; a warroomctl
+    // command, which lives for one change, does not).
+    enum class Watch { OtherProcesses, No };
     // With the built-in playbook unless one is given (warroom --playbook FILE).
     static Result<std::unique_ptr<Workspace>> open(const DatabaseConfig &config, const Clock &clock,
-                                                   std::optional<Playbook> playbook = std::nullopt);
+                                                   std::optional<Playbook> playbook = std::nullopt,
+                                                   Watch watch = Watch::OtherProcesses);
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
@@ -45,11 +49,11 @@ public:
     TemplateStore &templates() const { return *m_templates; }
     DraftStore &drafts() const { return *m_drafts; }
     SignOffGate &signOffGate() const { return *m_gate; }
-    ChangeWatcher &changeWatcher() const { return *m_watcher; }
     const Clock &clock() const { return m_clock; }
 
 private:
-    Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook);
+    Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook,
+              Watch watch);
 
     std::unique_ptr<Database> m_database;
     const Clock &m_clock;

@@ -5,6 +5,7 @@
 #include "storage/draftstore.h"
 #include "storage/incidentstore.h"
 #include "storage/templatestore.h"
+#include "storage/workspace.h"
 
 namespace warroom::cli {
 namespace {
@@ -38,8 +39,7 @@ int runDraft(CommandContext &context)
             return context.fail(body.error().message);
         request.body = *body;
     }
-    TemplateStore templates(context.database, context.clock);
-    DraftStore drafts(context.database, context.store, templates);
+    DraftStore &drafts = context.workspace.drafts();
     const Result<qint64> id = drafts.create(request, context.author);
     if (!id) {
         if (id.error().code == Error::Code::NotFound &&

@@ -3,6 +3,7 @@
 #include "storage/draftstore.h"
 #include "storage/signoffgate.h"
 #include "storage/templatestore.h"
+#include "storage/workspace.h"
 
 #include <QStringList>
 
@@ -52,9 +53,8 @@ int runGate(CommandContext &context)
         return context.usage(
             tr("\"%1\" is not a gate step; use one of: %2.").arg(context.args.at(1), stepNames()));
 
-    TemplateStore templates(context.database, context.clock);
-    DraftStore drafts(context.database, context.store, templates);
-    SignOffGate gate(drafts);
+    DraftStore &drafts = context.workspace.drafts();
+    SignOffGate &gate = context.workspace.signOffGate();
     const QString reason = context.parser.value(kReason);
     Result<void> done;
     switch (step->action) {
