@@ -1,19 +1,21 @@
 #pragma once
 
-#include "warroomctlprocess.h"
+#include "core/clock.h"
+#include "ctlrun.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <memory>
 
-// warroomctl end to end: the built binary runs as a subprocess on a temporary database.
+// warroomctl end to end: cli::run in this process on a temporary database and a manual clock.
+// What only the built binary can show is in tst_warroomctl_smoke.
 class TestWarroomctl : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -26,13 +28,13 @@ private slots:
     void globalOptionsAnywhere();
     void authorResolution_data();
     void authorResolution();
-    void helpAndVersionTouchNoDatabase();
-    void defaultDatabaseLocation();
+    void helpListsCommandsAndOptions();
     void refusals_data();
     void refusals();
     void unusableDatabaseFilesUntouched_data();
     void unusableDatabaseFilesUntouched();
     void busyDatabaseFailsClearlyThenSucceeds();
+    void repeatedRunsReleaseTheDatabase();
 
 private:
     QProcessEnvironment environment() const;
@@ -45,4 +47,5 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    std::unique_ptr<warroom::ManualClock> m_clock;
 };

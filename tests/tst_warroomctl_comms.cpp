@@ -1,5 +1,5 @@
 #include "commstestsupport.h"
-#include "warroomctlprocess.h"
+#include "ctlinprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,23 +9,34 @@ using namespace warroom;
 using test::CtlRun;
 
 // Drafts from the command line end to end: `draft`, `gate`, and the drafts and publications
-// of `show`, with the built binary as a script would run it.
+// of `show`, with cli::run in process on a manual clock that goes on from the fixture's.
 class TestWarroomctlComms : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void init();
     void showListsDraftsAndPublications();
     void draftAndGateFromTheCommandLine();
     void draftAndGateRefusals_data();
     void draftAndGateRefusals();
 };
 
-void TestWarroomctlComms::initTestCase()
+void TestWarroomctlComms::init()
 {
-    QVERIFY2(QFile::exists(test::warroomctlPath()), "WARROOMCTL must name the built binary");
+    test::failOnCtlWarnings();
 }
+
+namespace {
+
+// warroomctl on db, with no author in the environment.
+CtlRun ctl(const QString &db, const QStringList &arguments, const Clock &clock)
+{
+    return test::runCtl(QStringList{QStringLiteral("--db"), db} + arguments, QProcessEnvironment(),
+                        clock);
+}
+
+} // namespace
 
 void TestWarroomctlComms::showListsDraftsAndPublications()
 {
@@ -41,9 +52,9 @@ void TestWarroomctlComms::showListsDraftsAndPublications()
     const QString db = f.database->location();
     f.database.reset(); // warroomctl opens the file on its own
 
-    const CtlRun run = test::runWarroomctl({QStringLiteral("--db"), db, QStringLiteral("show"),
-                                            QString::number(incident), QStringLiteral("--json")},
-                                           QProcessEnvironment::systemEnvironment());
+    f.clock.advanceSecs(60); // warroomctl reads the board a minute later, on the same clock
+    const CtlRun run = ctl(
+        db, {QStringLiteral("show"), QString::number(incident), QStringLiteral("--json")}, f.clock);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.jsonObject();
     const QJsonArray drafts = json.value(QLatin1String("drafts")).toArray();
@@ -80,9 +91,7 @@ void TestWarroomctlComms::showListsDraftsAndPublications()
     QVERIFY(p.value(QLatin1String("body")).toString().contains(QStringLiteral("Next update: ")));
 
     // The text form has a block for each.
-    const CtlRun text = test::runWarroomctl(
-        {QStringLiteral("--db"), db, QStringLiteral("show"), QString::number(incident)},
-        QProcessEnvironment::systemEnvironment());
+    const CtlRun text = ctl(db, {QStringLiteral("show"), QString::number(incident)}, f.clock);
     QCOMPARE(text.exitCode, 0);
     const QString out = QString::fromUtf8(text.out);
     QVERIFY2(
@@ -108,11 +117,10 @@ QString staffedDatabase(const QTemporaryDir &dir, Category category = Category::
     return path;
 }
 
-CtlRun as(const QString &db, const QString &author, const QStringList &arguments)
+CtlRun as(const QString &db, const QString &author, const QStringList &arguments,
+          const Clock &clock)
 {
-    return test::runWarroomctl(
-        QStringList{QStringLiteral("--db"), db, QStringLiteral("--author"), author} + arguments,
-        QProcessEnvironment::systemEnvironment());
+    return ctl(db, QStringList{QStringLiteral("--author"), author} + arguments, clock);
 }
 
 } // namespace
@@ -122,6 +130,8 @@ void TestWarroomctlComms::draftAndGateFromTheCommandLine()
     QTemporaryDir dir;
     const QString db = staffedDatabase(dir);
     QVERIFY(!db.isEmpty());
+    // The fixture's clock went with it: warroomctl's goes on a minute later.
+    ManualClock clock(test::testStart().addSecs(60));
     const QString body = dir.filePath(QStringLiteral("body.txt"));
     test::writeFile(
         body, "Our agent sent three drafts to the wrong recipients. We take full responsibility.\n"
@@ -130,38 +140,42 @@ void TestWarroomctlComms::draftAndGateFromTheCommandLine()
         as(db, QStringLiteral("Pia"),
            {QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--template"),
             QStringLiteral("progress-update"), QStringLiteral("--title"),
-            QStringLiteral("Update: {{task_type}}"), QStringLiteral("--body-file"), body});
+            QStringLiteral("Update: {{task_type}}"), QStringLiteral("--body-file"), body},
+           clock);
     QCOMPARE(created.exitCode, 0);
     QCOMPARE(created.out, QByteArray("1\n"));
     const QString draft = QStringLiteral("1");
+    clock.advanceSecs(60); // a minute between steps, as people take
 
-    QCOMPARE(
-        as(db, QStringLiteral("Pia"), {QStringLiteral("gate"), draft, QStringLiteral("submit")})
-            .exitCode,
-        0);
+    QCOMPARE(as(db, QStringLiteral("Pia"),
+                {QStringLiteral("gate"), draft, QStringLiteral("submit")}, clock)
+                 .exitCode,
+             0);
     const CtlRun wrongPerson =
-        as(db, QStringLiteral("Pia"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")});
+        as(db, QStringLiteral("Pia"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")},
+           clock);
     QCOMPARE(wrongPerson.exitCode, 1);
     QVERIFY(wrongPerson.errIsOneLine());
     QVERIFY2(wrongPerson.errText().contains(QStringLiteral("Only legal (Lea) can sign off")),
              wrongPerson.err.constData());
-    QCOMPARE(
-        as(db, QStringLiteral("Lea"), {QStringLiteral("gate"), draft, QStringLiteral("sign-off")})
-            .exitCode,
-        0);
-    QCOMPARE(
-        as(db, QStringLiteral("Ines"), {QStringLiteral("gate"), draft, QStringLiteral("approve")})
-            .exitCode,
-        0);
-    const CtlRun published =
-        as(db, QStringLiteral("Ines"), {QStringLiteral("gate"), draft, QStringLiteral("publish")});
+    clock.advanceSecs(60);
+    QCOMPARE(as(db, QStringLiteral("Lea"),
+                {QStringLiteral("gate"), draft, QStringLiteral("sign-off")}, clock)
+                 .exitCode,
+             0);
+    clock.advanceSecs(60);
+    QCOMPARE(as(db, QStringLiteral("Ines"),
+                {QStringLiteral("gate"), draft, QStringLiteral("approve")}, clock)
+                 .exitCode,
+             0);
+    clock.advanceSecs(60);
+    const CtlRun published = as(db, QStringLiteral("Ines"),
+                                {QStringLiteral("gate"), draft, QStringLiteral("publish")}, clock);
     QCOMPARE(published.exitCode, 0);
     QCOMPARE(published.out, QByteArray("1\n"));
 
     const QJsonObject shown =
-        test::runWarroomctl({QStringLiteral("--db"), db, QStringLiteral("show"),
-                             QStringLiteral("1"), QStringLiteral("--json")},
-                            QProcessEnvironment::systemEnvironment())
+        ctl(db, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, clock)
             .jsonObject();
     const QJsonObject d = shown.value(QLatin1String("drafts")).toArray().at(0).toObject();
     QCOMPARE(d.value(QLatin1String("state")).toString(), QStringLiteral("published"));
@@ -220,18 +234,11 @@ void TestWarroomctlComms::draftAndGateRefusals_data()
         << QStringLiteral("Say what should change");
 }
 
-// What incident 1 has recorded: `show --json` without the obligations, whose countdowns move
-// with the wall clock between two runs.
-static QJsonObject recorded(const QString &db)
+// Everything incident 1 shows, countdowns included: on a manual clock two runs agree exactly.
+static QByteArray recorded(const QString &db, const Clock &clock)
 {
-    const QByteArray out =
-        test::runWarroomctl({QStringLiteral("--db"), db, QStringLiteral("show"),
-                             QStringLiteral("1"), QStringLiteral("--json")},
-                            QProcessEnvironment::systemEnvironment())
-            .out;
-    QJsonObject shown = QJsonDocument::fromJson(out).object();
-    shown.remove(QStringLiteral("obligations"));
-    return shown;
+    return ctl(db, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, clock)
+        .out;
 }
 
 void TestWarroomctlComms::draftAndGateRefusals()
@@ -242,19 +249,24 @@ void TestWarroomctlComms::draftAndGateRefusals()
     QFETCH(QString, mentions);
     QTemporaryDir dir;
     const QString db = staffedDatabase(dir);
+    QVERIFY(!db.isEmpty());
+    // The fixture's clock went with it: warroomctl's goes on a minute later.
+    ManualClock clock(test::testStart().addSecs(60));
     // Draft 1 straight from the template: placeholders left.
     QCOMPARE(as(db, QStringLiteral("Pia"),
                 {QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--template"),
-                 QStringLiteral("progress-update")})
+                 QStringLiteral("progress-update")},
+                clock)
                  .exitCode,
              0);
-    const QJsonObject before = recorded(db);
-    const CtlRun run = as(db, author, arguments);
+    const QByteArray before = recorded(db, clock);
+    QVERIFY(before.contains("\"drafts\""));
+    const CtlRun run = as(db, author, arguments, clock);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.errIsOneLine(), run.err.constData());
     QVERIFY2(run.errText().contains(mentions), run.err.constData());
-    QCOMPARE(recorded(db), before); // nothing written
+    QCOMPARE(recorded(db, clock), before); // nothing written
 }
 
 QTEST_GUILESS_MAIN(TestWarroomctlComms)

@@ -1,5 +1,5 @@
+#include "ctlinprocess.h"
 #include "testsupport.h"
-#include "warroomctlprocess.h"
 
 #include <QDir>
 #include <QTest>
@@ -7,62 +7,48 @@
 using namespace warroom;
 using test::CtlRun;
 
-// `warroomctl lint` end to end: the built binary on files, as a script would run it.
+// `warroomctl lint` end to end on files, in process. Reading standard input needs a process:
+// tst_warroomctl_smoke.
 class TestWarroomctlLint : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void init();
     void cleanTextExitsZero();
     void findingsAsJsonLines();
     void offsetsCountCharacters();
     void warningsAloneExitZero();
     void categoryAndKindDecide_data();
     void categoryAndKindDecide();
-    void readsStandardInput();
     void badInput_data();
     void badInput();
     void touchesNoDatabase();
 
 private:
-    CtlRun lint(const QStringList &arguments, const QByteArray &fileContent,
-                const QByteArray &stdinBytes = {});
+    CtlRun lint(const QStringList &arguments, const QByteArray &fileContent);
     static QList<QJsonObject> lines(const CtlRun &run);
 
     QTemporaryDir m_dir;
+    ManualClock m_clock{test::ctlStart()}; // lint reads no clock; the runner wants one
 };
 
-void TestWarroomctlLint::initTestCase()
+void TestWarroomctlLint::init()
 {
-    QVERIFY2(QFile::exists(test::warroomctlPath()), "WARROOMCTL must name the built binary");
+    test::failOnCtlWarnings();
 }
 
-CtlRun TestWarroomctlLint::lint(const QStringList &arguments, const QByteArray &fileContent,
-                                const QByteArray &stdinBytes)
+CtlRun TestWarroomctlLint::lint(const QStringList &arguments, const QByteArray &fileContent)
 {
     const QString file = m_dir.filePath(QStringLiteral("message.txt"));
     test::writeFile(file, fileContent);
     QStringList args{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("never-created.sqlite")),
                      QStringLiteral("lint")};
     args += arguments;
-    if (!arguments.contains(QStringLiteral("-")) && !arguments.contains(QStringLiteral("NOFILE")))
+    if (!arguments.contains(QStringLiteral("NOFILE")))
         args.append(file);
     args.removeAll(QStringLiteral("NOFILE"));
-    if (stdinBytes.isEmpty())
-        return test::runWarroomctl(args, QProcessEnvironment::systemEnvironment());
-    QProcess process;
-    process.start(test::warroomctlPath(), args);
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    CtlRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.finished = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return test::runCtl(args, QProcessEnvironment(), m_clock);
 }
 
 QList<QJsonObject> TestWarroomctlLint::lines(const CtlRun &run)
@@ -183,14 +169,6 @@ void TestWarroomctlLint::categoryAndKindDecide()
     }
 }
 
-void TestWarroomctlLint::readsStandardInput()
-{
-    const CtlRun run = lint({QStringLiteral("-")}, QByteArray(), "Working as intended.");
-    QCOMPARE(run.exitCode, 1);
-    QCOMPARE(lines(run).constFirst().value(QLatin1String("rule")).toString(),
-             QStringLiteral("defending-decision"));
-}
-
 void TestWarroomctlLint::badInput_data()
 {
     QTest::addColumn<QStringList>("options");
@@ -233,7 +211,7 @@ void TestWarroomctlLint::badInput()
 
 void TestWarroomctlLint::touchesNoDatabase()
 {
-    QVERIFY(lint({}, "Never again.").finished);
+    QCOMPARE(lint({}, "Never again.").exitCode, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never-created.sqlite"))));
 }
 QTEST_GUILESS_MAIN(TestWarroomctlLint)

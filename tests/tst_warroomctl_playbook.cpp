@@ -1,6 +1,6 @@
 #include "core/utctime.h"
+#include "ctlinprocess.h"
 #include "testsupport.h"
-#include "warroomctlprocess.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -9,18 +9,16 @@
 using namespace warroom;
 using test::CtlRun;
 
-// The playbook side of warroomctl, end to end on the built binary: declare --trigger, sync, done,
-// waive, the "obligations" and "triggers" of show --json, and --playbook FILE.
+// The playbook side of warroomctl, end to end in process: declare --trigger, sync, done, waive,
+// the "obligations" and "triggers" of show --json, and --playbook FILE.
 //
-// warroomctl runs on the system clock, so incidents are declared as detected 20 minutes before
-// the test starts: the T+15 deadlines are then surely past and the T+60 ones surely ahead, and
-// due times are exact because they count from the detected-at time the test chose.
+// warroomctl runs on a manual clock, and incidents are declared as detected 20 minutes before it:
+// the T+15 deadlines are 5 minutes past and the T+60 ones 40 minutes ahead, to the second.
 class TestWarroomctlPlaybook : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void declareWithTriggersAndShowObligations();
     void syncDoneAndWaive();
@@ -33,10 +31,8 @@ private slots:
 private:
     CtlRun ctl(const QStringList &arguments) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WARROOM_AUTHOR"), QStringLiteral("alice"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
-        return test::runWarroomctl(QStringList{QStringLiteral("--db"), m_db} + arguments, env);
+        return test::runCtl(QStringList{QStringLiteral("--db"), m_db} + arguments,
+                            test::ctlEnvironment(QStringLiteral("alice")), *m_clock);
     }
     QString declare(const QStringList &extra = {})
     {
@@ -71,22 +67,17 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    std::unique_ptr<ManualClock> m_clock;
     QDateTime m_detected;
 };
 
-void TestWarroomctlPlaybook::initTestCase()
-{
-    QVERIFY2(QFileInfo(test::warroomctlPath()).isExecutable(),
-             "WARROOMCTL must name the built warroomctl");
-}
-
 void TestWarroomctlPlaybook::init()
 {
+    test::failOnCtlWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(QStringLiteral("ctl.sqlite"));
-    // Whole seconds, so the ISO text round-trips exactly.
-    m_detected =
-        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 20 * 60, Qt::UTC);
+    m_clock = std::make_unique<ManualClock>(test::ctlStart());
+    m_detected = test::ctlStart().addSecs(-20 * 60);
 }
 
 void TestWarroomctlPlaybook::declareWithTriggersAndShowObligations()
@@ -126,10 +117,8 @@ void TestWarroomctlPlaybook::declareWithTriggersAndShowObligations()
     QVERIFY(engage.value(QStringLiteral("mandatory")).toBool());
     QCOMPARE(engage.value(QStringLiteral("mandatory_reason")).toString(),
              QStringLiteral("8% of users affected (more than 5%)"));
-    QVERIFY(engage.value(QStringLiteral("seconds_left")).toInteger() <= -300);
-    QVERIFY(engage.value(QStringLiteral("countdown"))
-                .toString()
-                .startsWith(QStringLiteral("overdue ")));
+    QCOMPARE(engage.value(QStringLiteral("seconds_left")).toInteger(), -300);
+    QCOMPARE(engage.value(QStringLiteral("countdown")).toString(), QStringLiteral("overdue 5:00"));
     const QJsonObject first = obligation(id, QStringLiteral("first-announcement"));
     QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("upcoming"));
     QCOMPARE(first.value(QStringLiteral("due_at")).toString(),
@@ -160,7 +149,7 @@ void TestWarroomctlPlaybook::syncDoneAndWaive()
     QVERIFY(run.out.isEmpty());
     const QJsonObject sync = obligation(id, QStringLiteral("channel-sync"));
     QCOMPARE(sync.value(QStringLiteral("state")).toString(), QStringLiteral("upcoming"));
-    QVERIFY(sync.value(QStringLiteral("seconds_left")).toInteger() > 14 * 60);
+    QCOMPARE(sync.value(QStringLiteral("seconds_left")).toInteger(), 15 * 60);
 
     run = ctl({QStringLiteral("done"), id, QStringLiteral("open-channel"), QStringLiteral("--note"),
                QStringLiteral("#inc-7")});

@@ -1,5 +1,6 @@
 // The refusals of warroomctl: every bad input fails with its exit code, one line on stderr naming
 // the problem, nothing on stdout, and nothing written.
+#include "ctlinprocess.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -242,4 +243,32 @@ void TestWarroomctl::busyDatabaseFailsClearlyThenSucceeds()
     QCOMPARE(timeline.size(), 2);
     QCOMPARE(timeline.at(1)[QLatin1String("payload")][QLatin1String("text")].toString(),
              QStringLiteral("still investigating"));
+}
+
+// The tests run warroomctl many times in one process: each run, failed or not, must close its
+// database connection and remove it, or the connections would pile up and hold the file open.
+void TestWarroomctl::repeatedRunsReleaseTheDatabase()
+{
+    const QStringList connections = QSqlDatabase::connectionNames();
+    for (int i = 1; i <= 5; ++i) {
+        QCOMPARE(ctl(declareArgs(QStringLiteral("Outage %1").arg(i))).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("note"), QString::number(i), QStringLiteral("x")}).exitCode,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("show"), QString::number(i), QStringLiteral("--json")})
+                     .jsonObject()[QLatin1String("id")]
+                     .toInteger(),
+                 i);
+        QCOMPARE(ctl({QStringLiteral("show"), QStringLiteral("99")}).exitCode, 1);
+        QCOMPARE(QSqlDatabase::connectionNames(), connections);
+    }
+    QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--json")}).jsonArray().size(), 5);
+
+    // A file refused while opening is released too.
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    test::writeFile(text, "not a database\n");
+    QCOMPARE(test::runCtl({QStringLiteral("--db"), text, QStringLiteral("list")}, environment(),
+                          *m_clock)
+                 .exitCode,
+             1);
+    QCOMPARE(QSqlDatabase::connectionNames(), connections);
 }

@@ -1,9 +1,9 @@
-// warroomctl's roles and key-account commands end to end: the built binary runs as a subprocess.
+// warroomctl's roles and key-account commands end to end: cli::run in process on a manual clock.
+#include "core/utctime.h"
+#include "ctlinprocess.h"
 #include "storage/database.h"
 #include "testsupport.h"
-#include "warroomctlprocess.h"
 
-#include <QFileInfo>
 #include <QTest>
 
 using namespace warroom;
@@ -14,7 +14,6 @@ class TestWarroomctlRoles : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
     void importAssignAcknowledgeCallAndShow();
@@ -33,6 +32,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    std::unique_ptr<ManualClock> m_clock;
 };
 
 static QString example(const char *name)
@@ -40,16 +40,12 @@ static QString example(const char *name)
     return QStringLiteral(WARROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
 }
 
-void TestWarroomctlRoles::initTestCase()
-{
-    QVERIFY2(QFileInfo(test::warroomctlPath()).isExecutable(),
-             "WARROOMCTL must name the built warroomctl");
-}
-
 void TestWarroomctlRoles::init()
 {
+    test::failOnCtlWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(QStringLiteral("ctl.sqlite"));
+    m_clock = std::make_unique<ManualClock>(test::ctlStart());
 }
 
 void TestWarroomctlRoles::cleanup()
@@ -59,11 +55,8 @@ void TestWarroomctlRoles::cleanup()
 
 CtlRun TestWarroomctlRoles::ctl(const QStringList &arguments) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WARROOM_AUTHOR"), QStringLiteral("Ana Ortiz"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
-    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-    return test::runWarroomctl(QStringList{QStringLiteral("--db"), m_db} + arguments, env);
+    return test::runCtl(QStringList{QStringLiteral("--db"), m_db} + arguments,
+                        test::ctlEnvironment(QStringLiteral("Ana Ortiz")), *m_clock);
 }
 
 // Every row of every table: "nothing written" means this does not change.
@@ -124,6 +117,7 @@ void TestWarroomctlRoles::importAssignAcknowledgeCallAndShow()
     };
     QVERIFY(ok({QStringLiteral("assign"), n, QStringLiteral("incident-commander"),
                 QStringLiteral("Ana"), QStringLiteral("Ortiz")}));
+    m_clock->advanceSecs(120);
     QVERIFY(ok(
         {QStringLiteral("ack"), n, QStringLiteral("incident-commander")})); // the author holds it
     QVERIFY(ok({QStringLiteral("assign"), n, QStringLiteral("legal"), QStringLiteral("Ben Adeyemi"),
@@ -160,7 +154,8 @@ void TestWarroomctlRoles::importAssignAcknowledgeCallAndShow()
     QCOMPARE(ic.value(QLatin1String("holders")).toArray().size(), 1);
     const QJsonObject icHolder = ic.value(QLatin1String("holders")).toArray().first().toObject();
     QCOMPARE(icHolder.value(QLatin1String("person")).toString(), QStringLiteral("Ana Ortiz"));
-    QVERIFY(icHolder.value(QLatin1String("acknowledged_at")).isString());
+    QCOMPARE(icHolder.value(QLatin1String("acknowledged_at")).toString(),
+             utctime::toIso(test::ctlStart().addSecs(120)));
     const QJsonObject legal = roles.value(QStringLiteral("legal"));
     QVERIFY(
         legal.value(QLatin1String("needed")).toBool()); // output-error-loss: model output liability

@@ -1,32 +1,12 @@
 #pragma once
 
-#include <QByteArray>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "ctlrun.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
 
 namespace warroom::test {
-
-// One finished run of the real warroomctl binary.
-struct CtlRun
-{
-    int exitCode = -1;
-    bool finished = false; // false: crashed or timed out
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject jsonObject() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
-    QString errText() const { return QString::fromUtf8(err); }
-    // The promise of docs/cli.md: exactly one line, prefixed with the program name.
-    bool errIsOneLine() const
-    {
-        return err.startsWith("warroomctl: ") && err.endsWith('\n') && err.count('\n') == 1;
-    }
-};
 
 // The path CTest hands over in WARROOMCTL (tests/CMakeLists.txt).
 inline QString warroomctlPath()
@@ -34,11 +14,16 @@ inline QString warroomctlPath()
     return qEnvironmentVariable("WARROOMCTL");
 }
 
-inline CtlRun runWarroomctl(const QStringList &arguments, const QProcessEnvironment &environment)
+// Runs the real warroomctl binary, for what only a process can show (tst_warroomctl_smoke).
+// Everything else runs in this process on a manual clock (ctlinprocess.h).
+inline CtlRun runWarroomctl(const QStringList &arguments, const QProcessEnvironment &environment,
+                            const QByteArray &standardInput = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(warroomctlPath(), arguments);
+    process.write(standardInput);
+    process.closeWriteChannel();
     CtlRun run;
     if (!process.waitForFinished(60000)) {
         process.kill();
