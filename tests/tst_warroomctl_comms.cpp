@@ -78,7 +78,6 @@ void TestWarroomctlComms::showListsDraftsAndPublications()
     const QJsonObject second = drafts.at(1).toObject();
     QCOMPARE(second.value(QLatin1String("state")).toString(), QStringLiteral("draft"));
     QCOMPARE(second.value(QLatin1String("needs_legal")).toBool(), true);
-    QCOMPARE(second.value(QLatin1String("marked_needs_legal")).toBool(), true);
 
     const QJsonArray pubs = json.value(QLatin1String("publications")).toArray();
     QCOMPARE(pubs.size(), 1);

@@ -22,6 +22,7 @@ private slots:
     void init();
     void declareWithTriggersAndShowObligations();
     void syncDoneAndWaive();
+    void closeIsRefusedWhileObligationsAreOpen();
     void refusals_data();
     void refusals();
     void customPlaybook();
@@ -151,6 +152,18 @@ void TestWarroomctlPlaybook::syncDoneAndWaive()
     QCOMPARE(sync.value(QStringLiteral("state")).toString(), QStringLiteral("upcoming"));
     QCOMPARE(sync.value(QStringLiteral("seconds_left")).toInteger(), 15 * 60);
 
+    // alice holds no role yet: refused, the message names who may, the attempt is recorded.
+    run = ctl({QStringLiteral("done"), id, QStringLiteral("open-channel"), QStringLiteral("--note"),
+               QStringLiteral("#inc-7")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.errIsOneLine());
+    QVERIFY2(run.errText().contains(QStringLiteral("Only the On-call engineer (nobody holds it "
+                                                   "yet) or the incident commander")),
+             qPrintable(run.errText()));
+    QCOMPARE(ctl({QStringLiteral("assign"), id, QStringLiteral("on-call"), QStringLiteral("alice"),
+                  QStringLiteral("--override")})
+                 .exitCode,
+             0);
     run = ctl({QStringLiteral("done"), id, QStringLiteral("open-channel"), QStringLiteral("--note"),
                QStringLiteral("#inc-7")});
     QCOMPARE(run.exitCode, 0);
@@ -159,6 +172,11 @@ void TestWarroomctlPlaybook::syncDoneAndWaive()
     QCOMPARE(open.value(QStringLiteral("settled_by")).toString(), QStringLiteral("alice"));
     QCOMPARE(open.value(QStringLiteral("note")).toString(), QStringLiteral("#inc-7"));
 
+    // The first announcement is the incident commander's to waive.
+    QCOMPARE(ctl({QStringLiteral("assign"), id, QStringLiteral("incident-commander"),
+                  QStringLiteral("alice"), QStringLiteral("--override")})
+                 .exitCode,
+             0);
     run = ctl({QStringLiteral("waive"), id, QStringLiteral("first-announcement"),
                QStringLiteral("--reason"), QStringLiteral("internal tooling only")});
     QCOMPARE(run.exitCode, 0);
@@ -166,7 +184,30 @@ void TestWarroomctlPlaybook::syncDoneAndWaive()
     QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("waived"));
     QCOMPARE(first.value(QStringLiteral("note")).toString(),
              QStringLiteral("internal tooling only"));
-    QCOMPARE(eventCount(id), 4);
+    // declared, sync, refused, assigned, done, assigned, waived
+    QCOMPARE(eventCount(id), 7);
+}
+
+void TestWarroomctlPlaybook::closeIsRefusedWhileObligationsAreOpen()
+{
+    const QString id = declare();
+    QCOMPARE(ctl({QStringLiteral("status"), id, QStringLiteral("restored")}).exitCode, 0);
+    const int before = eventCount(id);
+    const CtlRun refused = ctl({QStringLiteral("status"), id, QStringLiteral("closed")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.errIsOneLine());
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().startsWith(
+                 QStringLiteral("warroomctl: Cannot close incident %1: ").arg(id)),
+             qPrintable(refused.errText()));
+    QVERIFY2(refused.errText().contains(QStringLiteral("Publish the \"resolved\" announcement")),
+             qPrintable(refused.errText()));
+    QCOMPARE(eventCount(id), before);
+    QCOMPARE(ctl({QStringLiteral("show"), id, QStringLiteral("--json")})
+                 .jsonObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("restored"));
 }
 
 void TestWarroomctlPlaybook::refusals_data()
@@ -270,6 +311,11 @@ void TestWarroomctlPlaybook::customPlaybook()
     QCOMPARE(
         json.value(QStringLiteral("triggers")).toArray().at(0)[QLatin1String("title")].toString(),
         QStringLiteral("The pager went off"));
+    QCOMPARE(ctl({pb, QStringLiteral("done"), id, QStringLiteral("call-boss")}).exitCode, 1);
+    QCOMPARE(ctl({pb, QStringLiteral("assign"), id, QStringLiteral("ceo"), QStringLiteral("alice"),
+                  QStringLiteral("--override")})
+                 .exitCode,
+             0);
     QCOMPARE(ctl({pb, QStringLiteral("done"), id, QStringLiteral("call-boss")}).exitCode, 0);
 
     // With the built-in playbook the same incident shows the seed's obligations; the stored
