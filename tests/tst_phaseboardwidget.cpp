@@ -1,5 +1,8 @@
+#include "closingsupport.h"
 #include "models/phaseboardmodel.h"
 #include "playbooktestsupport.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/playbookstore.h"
 #include "storage/workspace.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -45,6 +49,7 @@ private slots:
     void notificationsOncePerTransitionAndSwitchable();
     void declareDialogTriggersSuggestTheCategory();
     void guiRefusesABadPlaybookFile();
+    void refusedStatusChangeIsShownUnderTheControls();
 
 private:
     PhaseBoardWidget *declareThroughDialog(MainWindow &window,
@@ -482,6 +487,45 @@ void TestPhaseBoardWidget::guiRefusesABadPlaybookFile()
              qPrintable(err));
     QVERIFY(!QFile::exists(
         m_dir->filePath(QStringLiteral("x.sqlite")))); // refused before opening anything
+}
+
+// A status change the store refuses is said in the red line under the status controls. (Here
+// another process closed the incident first; closing with obligations open is refused the same
+// way, with the list of what is open.)
+void TestPhaseBoardWidget::refusedStatusChangeIsShownUnderTheControls()
+{
+    const qint64 id =
+        m_workspace->incidents().declare(test::validFields(), QStringLiteral("Dana")).value();
+    QVERIFY(m_workspace->incidents().changeStatus(id, IncidentStatus::Restored,
+                                                  QStringLiteral("Dana")));
+    m_workspace->changeWatcher().stop(); // the test says when this window hears of the script
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    IncidentView *view = window.incidentView();
+    auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatus"));
+    next->setCurrentIndex(next->findData(QStringLiteral("closed")));
+
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("board.sqlite"))));
+    QVERIFY(other);
+    IncidentStore script(*other.value(), *m_clock);
+    PlaybookStore scriptPlaybook(script, m_workspace->playbook());
+    QVERIFY(test::settleAndClose(script, scriptPlaybook, id));
+
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmClose")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("setStatus")), Qt::LeftButton);
+    QVERIFY2(view->statusErrorText().contains(QStringLiteral("closed")),
+             qPrintable(view->statusErrorText()));
+    auto *line = view->findChild<QLabel *>(QStringLiteral("statusError"));
+    QVERIFY(line && line->isVisible());
+    // Once the window learns the incident is closed, the refusal is moot.
+    m_workspace->changeWatcher().checkNow();
+    QCOMPARE(view->statusErrorText(), QString());
 }
 
 QTEST_MAIN(TestPhaseBoardWidget)

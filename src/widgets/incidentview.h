@@ -15,6 +15,7 @@ namespace warroom {
 
 class Badge;
 class CurrentUser;
+class ErrorLine;
 class PhaseBoardWidget;
 class TimelineModel;
 class Workspace;
@@ -36,6 +37,8 @@ public:
 
     // For tests and for the status bar: the last error shown, empty when none.
     QString errorText() const;
+    // The last refused status change ("Cannot close incident 3: ..."), empty when none.
+    QString statusErrorText() const;
 
     // Title, badge and phase-board banner sizes follow the application text size (wall-screen
     // zoom).
@@ -51,6 +54,8 @@ private:
     void showError(const QString &message);
     void addNote();
     void applyStatus();
+    void fillNextStatus();
+    bool confirmFinalMove(IncidentStatus to);
     void editFields();
     QWidget *buildTimelinePane();
 
@@ -68,6 +73,9 @@ private:
     QLabel *m_error = nullptr;
     QComboBox *m_nextStatus = nullptr;
     QPushButton *m_setStatus = nullptr;
+    ErrorLine *m_statusError = nullptr;
+    IncidentStatus m_offeredFrom =
+        IncidentStatus::Investigating; // what m_nextStatus was filled for
     QPushButton *m_edit = nullptr;
     QTabWidget *m_panes = nullptr;
     PhaseBoardWidget *m_board = nullptr;
