@@ -1,14 +1,18 @@
 #include "closingsupport.h"
 #include "models/incidentlistmodel.h"
 #include "storage/database.h"
+#include "storage/draftstore.h"
 #include "storage/incidentstore.h"
 #include "storage/playbookstore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/appsettings.h"
+#include "widgets/communicationspane.h"
 #include "widgets/currentuser.h"
+#include "widgets/drafteditor.h"
 #include "widgets/incidentview.h"
 #include "widgets/mainwindow.h"
+#include "widgets/placeholdertextedit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,6 +51,8 @@ private slots:
     void firstStartFitsTheScreenAndGeometryIsRemembered();
     void incidentListTitlesAreReadable();
     void headerIsCompactWithOneTimeFormat();
+    void switchingIncidentAsksAboutUnsavedDraft();
+    void closingWindowAsksAboutUnsavedDraft();
     void restoredIncidentStaysListedAndShown();
     void moveToNeverPreselectsClosed();
     void closingAsksForConfirmationNamingTheIncident();
@@ -54,8 +60,10 @@ private slots:
 
 private:
     qint64 declare(const QString &title, Severity severity = Severity::Sev2);
+    qint64 createDraft(qint64 incidentId);
     // Answers the next modal message box with `button`; its text lands in *text.
     void answerMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+    static void typeInDraft(IncidentView *view, const QString &text);
     static void clickRow(QTableView *table, int row);
     static int rowOfIncident(QTableView *table, qint64 id);
     QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
@@ -313,6 +321,15 @@ qint64 TestMainWindow::declare(const QString &title, Severity severity)
     return id ? id.value() : 0;
 }
 
+qint64 TestMainWindow::createDraft(qint64 incidentId)
+{
+    DraftStore::NewDraft request;
+    request.incidentId = incidentId;
+    request.templateKey = QStringLiteral("progress-update");
+    const auto id = m_workspace->drafts().create(request, QStringLiteral("Pia"));
+    return id ? id.value() : 0;
+}
+
 void TestMainWindow::answerMessageBox(QMessageBox::StandardButton button, QString *text)
 {
     QTimer::singleShot(0, this, [button, text] {
@@ -322,6 +339,13 @@ void TestMainWindow::answerMessageBox(QMessageBox::StandardButton button, QStrin
             *text = box->text();
         QTest::mouseClick(box->button(button), Qt::LeftButton);
     });
+}
+
+void TestMainWindow::typeInDraft(IncidentView *view, const QString &text)
+{
+    PlaceholderTextEdit *body = view->communications()->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, text);
 }
 
 void TestMainWindow::clickRow(QTableView *table, int row)
@@ -338,6 +362,97 @@ int TestMainWindow::rowOfIncident(QTableView *table, qint64 id)
             return row;
     }
     return -1;
+}
+
+// Unsaved announcement text is never lost by picking another incident: Save / Discard / Cancel,
+// Cancel keeping the incident (and its draft) on screen and selected.
+void TestMainWindow::switchingIncidentAsksAboutUnsavedDraft()
+{
+    const qint64 first = declare(QStringLiteral("First: SEV1 outage"), Severity::Sev1);
+    const qint64 second = declare(QStringLiteral("Second: SEV2 quality"));
+    const qint64 draft = createDraft(first);
+    QVERIFY(draft > 0);
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1400, 900);
+    window.show();
+    QTableView *table = window.incidentTable();
+    QCOMPARE(window.incidentView()->incidentId(), first); // SEV1 on top
+    QCOMPARE(window.incidentView()->communications()->editor()->draftId(), draft);
+    typeInDraft(window.incidentView(), QStringLiteral(" Rolled back at 03:20."));
+    QVERIFY(window.incidentView()->communications()->editor()->hasUnsavedChanges());
+
+    // Cancel: the same incident, selected, with the text still in the editor.
+    QString question;
+    answerMessageBox(QMessageBox::Cancel, &question);
+    clickRow(table, rowOfIncident(table, second));
+    QVERIFY2(question.contains(QStringLiteral("Draft #%1 of incident #%2").arg(draft).arg(first)),
+             qPrintable(question));
+    QTRY_COMPARE(table->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong(), first);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(),
+             rowOfIncident(table, first));
+    IncidentView *view = window.incidentView();
+    QCOMPARE(view->incidentId(), first);
+    QVERIFY(view->communications()->editor()->hasUnsavedChanges());
+    // The question showed the draft it was about.
+    auto *panes = view->findChild<QTabWidget *>();
+    QVERIFY(panes->currentWidget()->isAncestorOf(view->communications()));
+
+    // Discard: the other incident opens; the draft is as it was saved.
+    const QString savedBody = m_workspace->drafts().draft(draft)->latest.body;
+    answerMessageBox(QMessageBox::Discard);
+    clickRow(table, rowOfIncident(table, second));
+    QCOMPARE(window.incidentView()->incidentId(), second);
+    QCOMPARE(m_workspace->drafts().draft(draft)->latest.body, savedBody);
+
+    // Back to the first incident (nothing unsaved on the second: no question), type again, Save.
+    clickRow(table, rowOfIncident(table, first));
+    QCOMPARE(window.incidentView()->incidentId(), first);
+    typeInDraft(window.incidentView(), QStringLiteral(" Next update at 04:00."));
+    answerMessageBox(QMessageBox::Save);
+    clickRow(table, rowOfIncident(table, second));
+    QCOMPARE(window.incidentView()->incidentId(), second);
+    const auto saved = m_workspace->drafts().draft(draft);
+    QCOMPARE(saved->latest.version, 2);
+    QVERIFY(saved->latest.body.endsWith(QStringLiteral(" Next update at 04:00.")));
+    QCOMPARE(saved->latest.savedBy, QStringLiteral("Dana"));
+}
+
+// Closing the window with unsaved announcement text asks too; Cancel keeps the window open.
+void TestMainWindow::closingWindowAsksAboutUnsavedDraft()
+{
+    const qint64 id = declare(QStringLiteral("SEV2 quality decline"));
+    const qint64 draft = createDraft(id);
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1400, 900);
+    window.show();
+    typeInDraft(window.incidentView(), QStringLiteral(" Rolled back at 03:20."));
+
+    QString question;
+    answerMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(question.contains(QStringLiteral("before closing the window")), qPrintable(question));
+    QVERIFY(window.incidentView()->communications()->editor()->hasUnsavedChanges());
+    QCOMPARE(m_workspace->drafts().draft(draft)->latest.version, 1);
+
+    answerMessageBox(QMessageBox::Save);
+    QVERIFY(window.close());
+    QVERIFY(!window.isVisible());
+    const auto saved = m_workspace->drafts().draft(draft);
+    QCOMPARE(saved->latest.version, 2);
+    QVERIFY(saved->latest.body.endsWith(QStringLiteral(" Rolled back at 03:20.")));
+
+    // Discard closes without saving; nothing unsaved closes without a question.
+    MainWindow again(*m_workspace, *m_user);
+    again.show();
+    typeInDraft(again.incidentView(), QStringLiteral(" not this"));
+    answerMessageBox(QMessageBox::Discard);
+    QVERIFY(again.close());
+    QCOMPARE(m_workspace->drafts().draft(draft)->latest.version, 2);
+    MainWindow clean(*m_workspace, *m_user);
+    clean.show();
+    QVERIFY(clean.close());
 }
 
 // Restoring is when the resolved announcement, the customer email and the postmortem fall due:

@@ -8,6 +8,7 @@
 #include "widgets/communicationspane.h"
 #include "widgets/currentuser.h"
 #include "widgets/declareincidentdialog.h"
+#include "widgets/drafteditor.h"
 #include "widgets/errorline.h"
 #include "widgets/phaseboardwidget.h"
 
@@ -140,7 +141,8 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_board = new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes);
     m_panes->addTab(m_board, tr("&Phase board"));
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
-    addPane(new CommunicationsPane(m_workspace, m_user, m_incidentId, this), tr("C&ommunications"));
+    m_comms = new CommunicationsPane(m_workspace, m_user, m_incidentId, this);
+    addPane(m_comms, tr("C&ommunications"));
     layout->addWidget(m_panes, 1);
 
     connect(m_setStatus, &QPushButton::clicked, this, &IncidentView::applyStatus);
@@ -223,6 +225,18 @@ QString IncidentView::errorText() const
 QString IncidentView::statusErrorText() const
 {
     return m_statusError->shownText();
+}
+
+bool IncidentView::confirmLeaving(CommunicationsPane::Leaving leaving)
+{
+    if (!m_comms->editor()->hasUnsavedChanges())
+        return true;
+    // Show what the question is about: the draft with its unsaved text.
+    for (int i = 0; i < m_panes->count(); ++i) {
+        if (m_panes->widget(i)->isAncestorOf(m_comms))
+            m_panes->setCurrentIndex(i);
+    }
+    return m_comms->confirmLeaving(leaving);
 }
 
 void IncidentView::showError(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/incident.h"
+#include "widgets/communicationspane.h"
 
 #include <QWidget>
 
@@ -40,6 +41,12 @@ public:
     // The last refused status change ("Cannot close incident 3: ..."), empty when none.
     QString statusErrorText() const;
 
+    CommunicationsPane *communications() const { return m_comms; }
+    // Before the view goes away (another incident, the window closes): unsaved draft text is
+    // saved or discarded as the user says (the Communications tab is shown while asking). False
+    // when the user cancels or the save is refused: the view must stay.
+    bool confirmLeaving(CommunicationsPane::Leaving leaving);
+
     // Title, badge and phase-board banner sizes follow the application text size (wall-screen
     // zoom).
     void applyFonts();
@@ -78,6 +85,7 @@ private:
         IncidentStatus::Investigating; // what m_nextStatus was filled for
     QPushButton *m_edit = nullptr;
     QTabWidget *m_panes = nullptr;
+    CommunicationsPane *m_comms = nullptr;
     PhaseBoardWidget *m_board = nullptr;
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;

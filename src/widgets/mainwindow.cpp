@@ -271,6 +271,12 @@ void MainWindow::showSelected()
         QMetaObject::invokeMethod(this, &MainWindow::reselectShown, Qt::QueuedConnection);
         return;
     }
+    if (m_view && !m_view->confirmLeaving(CommunicationsPane::Leaving::OtherIncident)) {
+        // The user keeps the incident (and the draft): select it again once the click or key
+        // press that moved the selection has been handled.
+        QMetaObject::invokeMethod(this, &MainWindow::reselectShown, Qt::QueuedConnection);
+        return;
+    }
     if (m_view) {
         m_stack->removeWidget(m_view);
         m_view->deleteLater();
@@ -371,6 +377,10 @@ void MainWindow::changeTextSize(double factor)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_view && !m_view->confirmLeaving(CommunicationsPane::Leaving::Window)) {
+        event->ignore(); // the window stays open with the unsaved text
+        return;
+    }
     AppSettings().setMainWindowGeometry(saveGeometry());
     AppSettings().setMainSplitterState(m_splitter->saveState());
     QMainWindow::closeEvent(event);

@@ -47,7 +47,8 @@ private:
     void fitIncidentColumns();
     void fitToScreen();
     void showSelected();
-    // Selects the incident the view shows again, or nothing when it is filtered away.
+    // Selects the incident the view shows again (after the user kept it), or nothing when it is
+    // filtered away.
     void reselectShown();
     // The list row of the incident the view shows; -1 when none or when it is not listed.
     int shownRow() const;
