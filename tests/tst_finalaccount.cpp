@@ -190,6 +190,9 @@ void TestFinalAccount::describeAndSummary()
         closedHistory(atMinutes(30), atMinutes(120)));
     QVERIFY(account);
     QCOMPARE(finalaccount::summary(*account), QStringLiteral("3 missed: 2 done late, 1 waived"));
+    QCOMPARE(finalaccount::breakdown(*account), QStringLiteral("2 done late, 1 waived"));
+    QCOMPARE(finalaccount::shortText(account->missed.at(0)), QStringLiteral("done 12 min late"));
+    QCOMPARE(finalaccount::shortText(account->missed.at(2)), QStringLiteral("waived: n/a"));
     QCOMPARE(finalaccount::describe(account->missed.at(1)),
              QStringLiteral("done 1 h 05 min late (Dana at 04:35 UTC)"));
     const auto clean =

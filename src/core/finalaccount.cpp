@@ -94,18 +94,15 @@ QString durationText(qint64 msecs)
     return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes % (24 * 60)) / 60);
 }
 
-QString describe(const MissedObligation &m)
+QString shortText(const MissedObligation &m)
 {
     switch (m.how) {
     case MissedObligation::How::DoneLate:
-        return tr("done %1 late (%2 at %3)")
-            .arg(durationText(m.lateMsecs), m.settledBy, hhmm(m.settledAt));
-    case MissedObligation::How::Waived: {
-        const QString who = tr("%1 at %2").arg(m.settledBy, hhmm(m.settledAt));
-        return m.lateMsecs > 0 ? tr("waived %1 after its due time: %2 (%3)")
-                                     .arg(durationText(m.lateMsecs), m.reason, who)
-                               : tr("waived: %1 (%2)").arg(m.reason, who);
-    }
+        return tr("done %1 late").arg(durationText(m.lateMsecs));
+    case MissedObligation::How::Waived:
+        return m.lateMsecs > 0
+                   ? tr("waived %1 after its due time: %2").arg(durationText(m.lateMsecs), m.reason)
+                   : tr("waived: %1").arg(m.reason);
     case MissedObligation::How::OpenAtClose:
         if (m.lateMsecs > 0)
             return tr("still open at closing, %1 overdue").arg(durationText(m.lateMsecs));
@@ -115,12 +112,15 @@ QString describe(const MissedObligation &m)
     Q_UNREACHABLE();
 }
 
-QString summary(const FinalAccount &account)
+QString describe(const MissedObligation &m)
 {
-    if (account.missed.isEmpty())
-        return QCoreApplication::translate("warroom::FinalAccount",
-                                           "nothing missed: %n done on time", nullptr,
-                                           account.doneOnTime);
+    if (m.how == MissedObligation::How::OpenAtClose)
+        return shortText(m);
+    return tr("%1 (%2 at %3)").arg(shortText(m), m.settledBy, hhmm(m.settledAt));
+}
+
+QString breakdown(const FinalAccount &account)
+{
     QStringList parts;
     const auto add = [&](MissedObligation::How how, const char *text) {
         if (const int n = account.count(how); n > 0)
@@ -129,7 +129,16 @@ QString summary(const FinalAccount &account)
     add(MissedObligation::How::DoneLate, "%n done late");
     add(MissedObligation::How::Waived, "%n waived");
     add(MissedObligation::How::OpenAtClose, "%n still open");
-    return tr("%1 missed: %2").arg(account.missed.size()).arg(parts.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString summary(const FinalAccount &account)
+{
+    if (account.missed.isEmpty())
+        return QCoreApplication::translate("warroom::FinalAccount",
+                                           "nothing missed: %n done on time", nullptr,
+                                           account.doneOnTime);
+    return tr("%1 missed: %2").arg(account.missed.size()).arg(breakdown(account));
 }
 
 } // namespace finalaccount

@@ -64,9 +64,13 @@ QDateTime closedAt(const QList<StatusChange> &statusHistory);
 
 // "under a minute", "12 min", "1 h 05 min", "2 d 3 h" (rounded down).
 QString durationText(qint64 msecs);
-// "done 12 min late", "waived: no customer email needed (Dana)", "still open at closing, 57 min
+// "done 12 min late", "waived: the status page reached everyone", "still open at closing, 57 min
 // overdue".
+QString shortText(const MissedObligation &missed);
+// shortText() with who and when: "done 12 min late (Dana at 03:27 UTC)".
 QString describe(const MissedObligation &missed);
+// "2 done late, 1 waived" (empty when nothing was missed).
+QString breakdown(const FinalAccount &account);
 // "3 missed: 2 done late, 1 waived" / "nothing missed: 12 done on time".
 QString summary(const FinalAccount &account);
 
