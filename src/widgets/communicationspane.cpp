@@ -343,8 +343,11 @@ void CommunicationsPane::draftSelected()
     if (id == m_shown)
         return;
     if (!confirmLeaving(Leaving::OtherDraft)) {
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->selectRow(m_model->rowOf(m_shown));
+        // Select the shown draft again once the click or key press that moved the selection is
+        // handled (done at once, the click's own selection would land on the other row).
+        // draftSelected() then finds the shown draft selected and does nothing.
+        QMetaObject::invokeMethod(
+            this, [this] { m_table->selectRow(m_model->rowOf(m_shown)); }, Qt::QueuedConnection);
         return;
     }
     m_shown = id;
