@@ -20,8 +20,9 @@ inline bool assignCommander(IncidentStore &incidents, qint64 id,
 }
 
 // Closing is gated: every obligation must be done or waived first. Assigns `commander` as the
-// incident commander unless they hold the role (which completes IC engagement), restores the incident if needed, waives
-// every obligation still open as the commander, with a reason, and closes it.
+// incident commander unless they hold the role (which completes IC engagement), restores the
+// incident if needed, waives every obligation still open as the commander, with a reason, and
+// closes it.
 inline bool settleAndClose(IncidentStore &incidents, PlaybookStore &playbook, qint64 id,
                            const QString &commander = QStringLiteral("Ines"))
 {
