@@ -1,4 +1,5 @@
 #include "core/roles.h"
+#include "models/draftlistmodel.h"
 #include "models/lintfindingmodel.h"
 #include "storage/draftstore.h"
 #include "storage/incidentstore.h"
@@ -12,17 +13,20 @@
 #include "widgets/placeholdertextedit.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace warroom;
 
@@ -44,6 +48,7 @@ private slots:
     void editAfterSignOffVoidsIt();
     void fitsBesideTheIncidentList();
     void incidentViewHasThePane();
+    void switchingDraftsKeepsUnsavedTextOnCancel();
 
 private:
     CommunicationsPane *makePane();
@@ -412,6 +417,37 @@ void TestCommunicationsPane::incidentViewHasThePane()
 {
     IncidentView view(*m_workspace, *m_user, m_incident);
     QVERIFY(view.findChild<CommunicationsPane *>());
+}
+
+// Clicking another draft with unsaved text asks; Cancel keeps the draft, its text and its row
+// selected (the click that asked does not leave the other row highlighted).
+void TestCommunicationsPane::switchingDraftsKeepsUnsavedTextOnCancel()
+{
+    makePane();
+    createDraft(QStringLiteral("progress-update"));
+    const qint64 first = m_pane->editor()->draftId();
+    createDraft(QStringLiteral("data-incident"));
+    const qint64 second = m_pane->editor()->draftId();
+    QVERIFY(first > 0 && second > first);
+    QTableView *table = m_pane->draftTable();
+    replaceBody(QStringLiteral("Unsaved words"));
+
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("before switching drafts")));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    const QModelIndex other = table->model()->index(0, 0); // the first draft
+    QCOMPARE(other.data(DraftListModel::DraftIdRole).toLongLong(), first);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_pane->editor()->draftId(), second);
+    QCOMPARE(m_pane->editor()->bodyEdit()->toPlainText(), QStringLiteral("Unsaved words"));
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(DraftListModel::DraftIdRole).toLongLong(), second);
+    QCOMPARE(table->currentIndex().data(DraftListModel::DraftIdRole).toLongLong(), second);
 }
 
 QTEST_MAIN(TestCommunicationsPane)

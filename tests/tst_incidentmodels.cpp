@@ -1,12 +1,15 @@
+#include "closingsupport.h"
 #include "models/incidentfilterproxymodel.h"
 #include "models/incidentlistmodel.h"
 #include "models/timelinemodel.h"
+#include "playbooktestsupport.h"
 #include "storage/changewatcher.h"
 #include "storage/database.h"
 #include "storage/incidentstore.h"
-#include "testsupport.h"
+#include "storage/playbookstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +28,11 @@ private slots:
     void listUpdatesRowOnStatusChange();
     void listPicksUpOtherProcessesWrites();
     void proxyPutsActiveFirstAndFilters();
+    void restoredStaysListedUntilClosed();
+    void deadlinesText();
+    void deadlinesCountOverdueAndNext();
+    void deadlinesFollowTheClockWithoutQuerying();
+    void closedIncidentShowsNoDeadlines();
     void timelineAppendsEvents();
     void timelineIgnoresOtherIncidents();
 
@@ -35,20 +43,24 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<PlaybookStore> m_playbook;
 };
 
 void TestIncidentModels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());
     m_store = std::make_unique<IncidentStore>(*m_db, *m_clock);
+    m_playbook = std::make_unique<PlaybookStore>(*m_store, test::seedPlaybook());
 }
 
 void TestIncidentModels::cleanup()
 {
+    m_playbook.reset();
     m_store.reset();
     m_db.reset();
     m_dir.reset();
@@ -73,9 +85,11 @@ void TestIncidentModels::listInsertsRowOnDeclare()
     const qint64 id = declare(QStringLiteral("Upstream API down"), Severity::Sev1, 5);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.data(model.index(0, IncidentListModel::TitleColumn)).toString(), QStringLiteral("Upstream API down"));
+    QCOMPARE(model.data(model.index(0, IncidentListModel::TitleColumn)).toString(),
+             QStringLiteral("Upstream API down"));
     QCOMPARE(model.data(model.index(0, 0), IncidentListModel::IncidentIdRole).toLongLong(), id);
-    QCOMPARE(model.data(model.index(0, IncidentListModel::SeverityColumn)).toString(), QStringLiteral("SEV1"));
+    QCOMPARE(model.data(model.index(0, IncidentListModel::SeverityColumn)).toString(),
+             QStringLiteral("SEV1"));
 }
 
 void TestIncidentModels::listUpdatesRowOnStatusChange()
@@ -86,8 +100,10 @@ void TestIncidentModels::listUpdatesRowOnStatusChange()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(m_store->changeStatus(id, IncidentStatus::Restored, QStringLiteral("bob")));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.data(model.index(0, IncidentListModel::StatusColumn)).toString(), QStringLiteral("Restored"));
+    QCOMPARE(model.data(model.index(0, IncidentListModel::StatusColumn)).toString(),
+             QStringLiteral("Restored"));
     QCOMPARE(model.data(model.index(0, 0), IncidentListModel::ActiveRole).toBool(), false);
+    QCOMPARE(model.data(model.index(0, 0), IncidentListModel::OpenRole).toBool(), true);
 }
 
 void TestIncidentModels::listPicksUpOtherProcessesWrites()
@@ -100,7 +116,8 @@ void TestIncidentModels::listPicksUpOtherProcessesWrites()
     watcher.start();
 
     // A second connection plays warroomctl in another process.
-    auto other = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
     QVERIFY(other);
     IncidentStore otherStore(*other.value(), *m_clock);
     IncidentFields f = test::validFields();
@@ -111,17 +128,19 @@ void TestIncidentModels::listPicksUpOtherProcessesWrites()
     QCOMPARE(model.rowCount(), 1); // nothing yet: the watcher has not looked
     watcher.checkNow();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.data(model.index(1, IncidentListModel::TitleColumn)).toString(), QStringLiteral("from a script"));
-    QCOMPARE(model.data(model.index(0, IncidentListModel::StatusColumn)).toString(), QStringLiteral("Identified"));
+    QCOMPARE(model.data(model.index(1, IncidentListModel::TitleColumn)).toString(),
+             QStringLiteral("from a script"));
+    QCOMPARE(model.data(model.index(0, IncidentListModel::StatusColumn)).toString(),
+             QStringLiteral("Identified"));
 }
 
 void TestIncidentModels::proxyPutsActiveFirstAndFilters()
 {
-    const qint64 old = declare(QStringLiteral("old sev1, restored"), Severity::Sev1, 90);
+    const qint64 old = declare(QStringLiteral("old sev1, closed"), Severity::Sev1, 90);
     declare(QStringLiteral("sev3 billing"), Severity::Sev3, 10);
     declare(QStringLiteral("sev2 newer"), Severity::Sev2, 5);
     declare(QStringLiteral("sev2 older"), Severity::Sev2, 30);
-    QVERIFY(m_store->changeStatus(old, IncidentStatus::Restored, QStringLiteral("bob")));
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, old));
 
     IncidentListModel model(*m_store);
     IncidentFilterProxyModel proxy;
@@ -133,18 +152,175 @@ void TestIncidentModels::proxyPutsActiveFirstAndFilters()
             list.append(proxy.index(row, IncidentListModel::TitleColumn).data().toString());
         return list;
     };
-    QCOMPARE(titles(), (QStringList{QStringLiteral("sev2 newer"), QStringLiteral("sev2 older"), QStringLiteral("sev3 billing")}));
-    proxy.setShowInactive(true);
-    QCOMPARE(titles().last(), QStringLiteral("old sev1, restored"));
+    QCOMPARE(titles(), (QStringList{QStringLiteral("sev2 newer"), QStringLiteral("sev2 older"),
+                                    QStringLiteral("sev3 billing")}));
+    proxy.setShowClosed(true);
+    QCOMPARE(titles().last(), QStringLiteral("old sev1, closed"));
     proxy.setFilterText(QStringLiteral("OLDER"));
     QCOMPARE(titles(), (QStringList{QStringLiteral("sev2 older")}));
-    proxy.setFilterText(QStringLiteral("restored"));
-    QCOMPARE(titles(), (QStringList{QStringLiteral("old sev1, restored")}));
+    proxy.setFilterText(QStringLiteral("closed"));
+    QCOMPARE(titles(), (QStringList{QStringLiteral("old sev1, closed")}));
 
     // A change re-sorts: a newly declared SEV1 goes to the top.
     proxy.setFilterText(QString());
     declare(QStringLiteral("new sev1"), Severity::Sev1, 1);
     QCOMPARE(titles().first(), QStringLiteral("new sev1"));
+}
+
+// Restoring is exactly when the resolved announcement, the customer email and the postmortem fall
+// due: a restored incident stays in the list (after the still-burning ones of its severity) until
+// it is closed.
+void TestIncidentModels::restoredStaysListedUntilClosed()
+{
+    const qint64 restored = declare(QStringLiteral("sev2 restored, newest"), Severity::Sev2, 1);
+    declare(QStringLiteral("sev2 burning"), Severity::Sev2, 30);
+    declare(QStringLiteral("sev3 burning"), Severity::Sev3, 10);
+    QVERIFY(m_store->changeStatus(restored, IncidentStatus::Restored, QStringLiteral("bob")));
+
+    IncidentListModel model(*m_store, *m_playbook, *m_clock);
+    model.setTicking(false);
+    IncidentFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto titles = [&] {
+        QStringList list;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            list.append(proxy.index(row, IncidentListModel::TitleColumn).data().toString());
+        return list;
+    };
+    QCOMPARE(titles(),
+             (QStringList{QStringLiteral("sev2 burning"), QStringLiteral("sev2 restored, newest"),
+                          QStringLiteral("sev3 burning")}));
+    QVERIFY(!proxy.showClosed());
+
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, restored));
+    QCOMPARE(titles(),
+             (QStringList{QStringLiteral("sev2 burning"), QStringLiteral("sev3 burning")}));
+    proxy.setShowClosed(true);
+    QCOMPARE(titles().last(), QStringLiteral("sev2 restored, newest"));
+}
+
+void TestIncidentModels::deadlinesText()
+{
+    const QDateTime now = m_clock->nowUtc();
+    const auto open = [&](ObligationState state, qint64 secsFromNow) {
+        ObligationStatus s;
+        s.state = state;
+        s.dueAt = now.addSecs(secsFromNow);
+        return s;
+    };
+    ObligationStatus settled = open(ObligationState::Done, -600);
+    ObligationStatus waiting = open(ObligationState::Upcoming, 0);
+    waiting.dueAt = QDateTime();
+    const QList<ObligationStatus> threeOverdue{open(ObligationState::Overdue, -60),
+                                               open(ObligationState::Overdue, -3000),
+                                               open(ObligationState::Overdue, -1),
+                                               open(ObligationState::Upcoming, 14 * 60 + 38),
+                                               open(ObligationState::Upcoming, 3600),
+                                               settled,
+                                               waiting};
+    QCOMPARE(IncidentListModel::deadlinesText(threeOverdue, now),
+             QStringLiteral("3 overdue · next in 14:38"));
+    QCOMPARE(IncidentListModel::deadlinesText(threeOverdue, now, true),
+             QStringLiteral("3 overdue\nnext in 14:38"));
+    QCOMPARE(
+        IncidentListModel::deadlinesText({open(ObligationState::Upcoming, 65 * 60), settled}, now),
+        QStringLiteral("next in 1:05 h"));
+    QCOMPARE(IncidentListModel::deadlinesText({open(ObligationState::Overdue, -5)}, now),
+             QStringLiteral("1 overdue"));
+    QCOMPARE(IncidentListModel::deadlinesText({settled, waiting}, now), QStringLiteral("—"));
+}
+
+// The list shows what the board would: the overdue count and the next deadline, as evaluated by
+// the playbook store, re-evaluated when the incident's timeline changes.
+void TestIncidentModels::deadlinesCountOverdueAndNext()
+{
+    const qint64 id = declare(QStringLiteral("outage"), Severity::Sev2, 10); // T+10 at 03:00
+    QVERIFY(test::assignCommander(*m_store, id));
+    IncidentListModel model(*m_store, *m_playbook, *m_clock);
+    model.setTicking(false);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex cell = model.index(model.rowOf(id), IncidentListModel::DeadlinesColumn);
+    // The T+15 obligations are due in 5 minutes; nothing is overdue yet.
+    QCOMPARE(cell.data().toString(), QStringLiteral("next in 5:00"));
+    QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), 0);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("due 03:05 UTC")));
+
+    m_clock->advanceSecs(7 * 60); // T+17: the T+15 obligations are overdue
+    model.tick();
+    const auto expected = m_playbook->obligations(id, m_clock->nowUtc());
+    QVERIFY(expected);
+    const int overdue =
+        int(std::count_if(expected->begin(), expected->end(), [](const ObligationStatus &s) {
+            return s.state == ObligationState::Overdue;
+        }));
+    QVERIFY(overdue >= 3);
+    QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), overdue);
+    QCOMPARE(cell.data().toString(),
+             QStringLiteral("%1 overdue\nnext in 43:00").arg(overdue)); // T+60 at 03:50
+    QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb7, 0x1c, 0x1c));
+
+    // Ticking one off in this process re-evaluates at once.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("open-channel"), QString(),
+                                 QStringLiteral("Ines")));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), overdue - 1);
+}
+
+// Once a second the clock moves the states and countdowns; nothing is read from storage then.
+// A write by another process shows only when the change watcher reports it.
+void TestIncidentModels::deadlinesFollowTheClockWithoutQuerying()
+{
+    const qint64 id = declare(QStringLiteral("outage"), Severity::Sev2, 10);
+    QVERIFY(test::assignCommander(*m_store, id));
+    IncidentListModel model(*m_store, *m_playbook, *m_clock);
+    model.setTicking(false);
+    const QModelIndex cell = model.index(model.rowOf(id), IncidentListModel::DeadlinesColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("next in 5:00"));
+
+    // Another connection ticks the T+15 obligations done; no signal reaches this store.
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
+    QVERIFY(other);
+    IncidentStore otherStore(*other.value(), *m_clock);
+    PlaybookStore otherPlaybook(otherStore, test::seedPlaybook());
+    for (const char *obligation : {"confirm-nature", "open-channel", "ic-comms-decision"})
+        QVERIFY(otherPlaybook.markDone(id, QString::fromLatin1(obligation), QString(),
+                                       QStringLiteral("Ines")));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_clock->advanceSecs(61);
+    model.tick();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell.data().toString(), QStringLiteral("next in 3:59")); // the clock only
+    m_clock->advanceSecs(4 * 60); // 03:05:01: by the old facts every T+15 one is overdue
+    model.tick();
+    const int before = cell.data(IncidentListModel::OverdueRole).toInt();
+    QVERIFY(before >= 3);
+
+    m_store->notifyExternalChange(); // what the change watcher does
+    QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), before - 3);
+}
+
+void TestIncidentModels::closedIncidentShowsNoDeadlines()
+{
+    const qint64 id = declare(QStringLiteral("outage"), Severity::Sev2, 10);
+    IncidentListModel model(*m_store, *m_playbook, *m_clock);
+    model.setTicking(false);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex cell = model.index(model.rowOf(id), IncidentListModel::DeadlinesColumn);
+    QVERIFY(!cell.data().toString().isEmpty());
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, id));
+    QCOMPARE(cell.data().toString(), QString());
+    QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), 0);
+    QVERIFY(model.obligationsOf(id).isEmpty());
+    m_clock->advanceSecs(3 * 24 * 3600);
+    model.tick();
+    QCOMPARE(cell.data().toString(), QString());
+    // Without a playbook store the column stays empty.
+    IncidentListModel plain(*m_store);
+    QCOMPARE(plain.index(0, IncidentListModel::DeadlinesColumn).data().toString(), QString());
 }
 
 void TestIncidentModels::timelineAppendsEvents()
@@ -158,9 +334,12 @@ void TestIncidentModels::timelineAppendsEvents()
     QVERIFY(m_store->addNote(id, QStringLiteral("no new progress"), QStringLiteral("carol")));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.data(model.index(1, TimelineModel::EventColumn)).toString(), QStringLiteral("no new progress"));
-    QCOMPARE(model.data(model.index(1, TimelineModel::AuthorColumn)).toString(), QStringLiteral("carol"));
-    QCOMPARE(model.data(model.index(1, TimelineModel::TimeColumn)).toString(), QStringLiteral("29 Nov 03:01:00"));
+    QCOMPARE(model.data(model.index(1, TimelineModel::EventColumn)).toString(),
+             QStringLiteral("no new progress"));
+    QCOMPARE(model.data(model.index(1, TimelineModel::AuthorColumn)).toString(),
+             QStringLiteral("carol"));
+    QCOMPARE(model.data(model.index(1, TimelineModel::TimeColumn)).toString(),
+             QStringLiteral("29 Nov 03:01:00"));
 }
 
 void TestIncidentModels::timelineIgnoresOtherIncidents()

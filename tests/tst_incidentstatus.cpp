@@ -13,6 +13,7 @@ private slots:
     void transitions();
     void idsRoundTrip();
     void activeMeansNotYetRestored();
+    void openMeansNotClosed();
 };
 
 void TestIncidentStatus::transitions_data()
@@ -22,20 +23,31 @@ void TestIncidentStatus::transitions_data()
     QTest::addColumn<bool>("allowed");
 
     const char *rows[][3] = {
-        {"investigating", "identified", "yes"},  {"investigating", "monitoring", "yes"},
-        {"investigating", "restored", "yes"},    {"investigating", "closed", "no"},
-        {"investigating", "investigating", "no"}, {"identified", "monitoring", "yes"},
-        {"identified", "restored", "yes"},       {"identified", "investigating", "yes"},
-        {"identified", "closed", "no"},          {"monitoring", "restored", "yes"},
-        {"monitoring", "identified", "no"},      {"monitoring", "investigating", "yes"},
-        {"monitoring", "closed", "no"},          {"restored", "closed", "yes"},
-        {"restored", "investigating", "yes"},    {"restored", "monitoring", "no"},
-        {"restored", "identified", "no"},        {"closed", "investigating", "no"},
-        {"closed", "restored", "no"},            {"closed", "closed", "no"},
+        {"investigating", "identified", "yes"},
+        {"investigating", "monitoring", "yes"},
+        {"investigating", "restored", "yes"},
+        {"investigating", "closed", "no"},
+        {"investigating", "investigating", "no"},
+        {"identified", "monitoring", "yes"},
+        {"identified", "restored", "yes"},
+        {"identified", "investigating", "yes"},
+        {"identified", "closed", "no"},
+        {"monitoring", "restored", "yes"},
+        {"monitoring", "identified", "no"},
+        {"monitoring", "investigating", "yes"},
+        {"monitoring", "closed", "no"},
+        {"restored", "closed", "yes"},
+        {"restored", "investigating", "yes"},
+        {"restored", "monitoring", "no"},
+        {"restored", "identified", "no"},
+        {"closed", "investigating", "no"},
+        {"closed", "restored", "no"},
+        {"closed", "closed", "no"},
     };
     for (const auto &row : rows) {
         QTest::addRow("%s->%s", row[0], row[1])
-            << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]) << (qstrcmp(row[2], "yes") == 0);
+            << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1])
+            << (qstrcmp(row[2], "yes") == 0);
     }
 }
 
@@ -66,6 +78,16 @@ void TestIncidentStatus::activeMeansNotYetRestored()
     QVERIFY(incidentstatus::isActive(IncidentStatus::Monitoring));
     QVERIFY(!incidentstatus::isActive(IncidentStatus::Restored));
     QVERIFY(!incidentstatus::isActive(IncidentStatus::Closed));
+}
+
+// Restored incidents still owe the resolved announcement, the customer email and the postmortem:
+// they are open (listed) until closed. Only closing is final.
+void TestIncidentStatus::openMeansNotClosed()
+{
+    for (IncidentStatus s : incidentstatus::all()) {
+        QCOMPARE(incidentstatus::isOpen(s), s != IncidentStatus::Closed);
+        QCOMPARE(incidentstatus::isFinal(s), s == IncidentStatus::Closed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIncidentStatus)

@@ -1,19 +1,27 @@
+#include "closingsupport.h"
 #include "models/incidentlistmodel.h"
 #include "storage/database.h"
+#include "storage/draftstore.h"
 #include "storage/incidentstore.h"
+#include "storage/playbookstore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/appsettings.h"
+#include "widgets/communicationspane.h"
 #include "widgets/currentuser.h"
+#include "widgets/drafteditor.h"
 #include "widgets/incidentview.h"
 #include "widgets/mainwindow.h"
+#include "widgets/placeholdertextedit.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -43,8 +51,21 @@ private slots:
     void firstStartFitsTheScreenAndGeometryIsRemembered();
     void incidentListTitlesAreReadable();
     void headerIsCompactWithOneTimeFormat();
+    void switchingIncidentAsksAboutUnsavedDraft();
+    void closingWindowAsksAboutUnsavedDraft();
+    void restoredIncidentStaysListedAndShown();
+    void moveToNeverPreselectsClosed();
+    void closingAsksForConfirmationNamingTheIncident();
+    void listShowsOverdueCountAndNextDeadline();
 
 private:
+    qint64 declare(const QString &title, Severity severity = Severity::Sev2);
+    qint64 createDraft(qint64 incidentId);
+    // Answers the next modal message box with `button`; its text lands in *text.
+    void answerMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+    static void typeInDraft(IncidentView *view, const QString &text);
+    static void clickRow(QTableView *table, int row);
+    static int rowOfIncident(QTableView *table, qint64 id);
     QString dbPath() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
     static QString cell(QTableView *table, int row, int column)
     {
@@ -261,8 +282,9 @@ void TestMainWindow::incidentListTitlesAreReadable()
                                 .arg(table->rowHeight(row))
                                 .arg(titleWidth)));
     }
-    QCOMPARE(IncidentListModel::listTimeText(QDateTime(QDate(2026, 11, 29), QTime(7, 40, 38), Qt::UTC)),
-             QStringLiteral("29 Nov 07:40"));
+    QCOMPARE(
+        IncidentListModel::listTimeText(QDateTime(QDate(2026, 11, 29), QTime(7, 40, 38), Qt::UTC)),
+        QStringLiteral("29 Nov 07:40"));
     QCOMPARE(IncidentListModel::listTimeText(
                  QDateTime(QDate(2026, 3, 5), QTime(23, 5), Qt::OffsetFromUTC, 3600)),
              QStringLiteral("05 Mar 22:05"));
@@ -288,6 +310,316 @@ void TestMainWindow::headerIsCompactWithOneTimeFormat()
     auto *panes = view->findChild<QTabWidget *>();
     QVERIFY2(panes->height() > view->height() * 7 / 10,
              qPrintable(QStringLiteral("%1 of %2").arg(panes->height()).arg(view->height())));
+}
+
+qint64 TestMainWindow::declare(const QString &title, Severity severity)
+{
+    IncidentFields fields = test::validFields();
+    fields.title = title;
+    fields.severity = severity;
+    const auto id = m_workspace->incidents().declare(fields, QStringLiteral("alice"));
+    return id ? id.value() : 0;
+}
+
+qint64 TestMainWindow::createDraft(qint64 incidentId)
+{
+    DraftStore::NewDraft request;
+    request.incidentId = incidentId;
+    request.templateKey = QStringLiteral("progress-update");
+    const auto id = m_workspace->drafts().create(request, QStringLiteral("Pia"));
+    return id ? id.value() : 0;
+}
+
+void TestMainWindow::answerMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, this, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY2(box, "no message box came up");
+        if (text)
+            *text = box->text();
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+void TestMainWindow::typeInDraft(IncidentView *view, const QString &text)
+{
+    PlaceholderTextEdit *body = view->communications()->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, text);
+}
+
+void TestMainWindow::clickRow(QTableView *table, int row)
+{
+    const QModelIndex index = table->model()->index(row, IncidentListModel::TitleColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+}
+
+int TestMainWindow::rowOfIncident(QTableView *table, qint64 id)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong() ==
+            id)
+            return row;
+    }
+    return -1;
+}
+
+// Unsaved announcement text is never lost by picking another incident: Save / Discard / Cancel,
+// Cancel keeping the incident (and its draft) on screen and selected.
+void TestMainWindow::switchingIncidentAsksAboutUnsavedDraft()
+{
+    const qint64 first = declare(QStringLiteral("First: SEV1 outage"), Severity::Sev1);
+    const qint64 second = declare(QStringLiteral("Second: SEV2 quality"));
+    const qint64 draft = createDraft(first);
+    QVERIFY(draft > 0);
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1400, 900);
+    window.show();
+    QTableView *table = window.incidentTable();
+    QCOMPARE(window.incidentView()->incidentId(), first); // SEV1 on top
+    QCOMPARE(window.incidentView()->communications()->editor()->draftId(), draft);
+    typeInDraft(window.incidentView(), QStringLiteral(" Rolled back at 03:20."));
+    QVERIFY(window.incidentView()->communications()->editor()->hasUnsavedChanges());
+
+    // Cancel: the same incident, selected, with the text still in the editor.
+    QString question;
+    answerMessageBox(QMessageBox::Cancel, &question);
+    clickRow(table, rowOfIncident(table, second));
+    QVERIFY2(question.contains(QStringLiteral("Draft #%1 of incident #%2").arg(draft).arg(first)),
+             qPrintable(question));
+    QTRY_COMPARE(table->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong(), first);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(),
+             rowOfIncident(table, first));
+    IncidentView *view = window.incidentView();
+    QCOMPARE(view->incidentId(), first);
+    QVERIFY(view->communications()->editor()->hasUnsavedChanges());
+    // The question showed the draft it was about.
+    auto *panes = view->findChild<QTabWidget *>();
+    QVERIFY(panes->currentWidget()->isAncestorOf(view->communications()));
+
+    // Discard: the other incident opens; the draft is as it was saved.
+    const QString savedBody = m_workspace->drafts().draft(draft)->latest.body;
+    answerMessageBox(QMessageBox::Discard);
+    clickRow(table, rowOfIncident(table, second));
+    QCOMPARE(window.incidentView()->incidentId(), second);
+    QCOMPARE(m_workspace->drafts().draft(draft)->latest.body, savedBody);
+
+    // Back to the first incident (nothing unsaved on the second: no question), type again, Save.
+    clickRow(table, rowOfIncident(table, first));
+    QCOMPARE(window.incidentView()->incidentId(), first);
+    typeInDraft(window.incidentView(), QStringLiteral(" Next update at 04:00."));
+    answerMessageBox(QMessageBox::Save);
+    clickRow(table, rowOfIncident(table, second));
+    QCOMPARE(window.incidentView()->incidentId(), second);
+    const auto saved = m_workspace->drafts().draft(draft);
+    QCOMPARE(saved->latest.version, 2);
+    QVERIFY(saved->latest.body.endsWith(QStringLiteral(" Next update at 04:00.")));
+    QCOMPARE(saved->latest.savedBy, QStringLiteral("Dana"));
+}
+
+// Closing the window with unsaved announcement text asks too; Cancel keeps the window open.
+void TestMainWindow::closingWindowAsksAboutUnsavedDraft()
+{
+    const qint64 id = declare(QStringLiteral("SEV2 quality decline"));
+    const qint64 draft = createDraft(id);
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1400, 900);
+    window.show();
+    typeInDraft(window.incidentView(), QStringLiteral(" Rolled back at 03:20."));
+
+    QString question;
+    answerMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(question.contains(QStringLiteral("before closing the window")), qPrintable(question));
+    QVERIFY(window.incidentView()->communications()->editor()->hasUnsavedChanges());
+    QCOMPARE(m_workspace->drafts().draft(draft)->latest.version, 1);
+
+    answerMessageBox(QMessageBox::Save);
+    QVERIFY(window.close());
+    QVERIFY(!window.isVisible());
+    const auto saved = m_workspace->drafts().draft(draft);
+    QCOMPARE(saved->latest.version, 2);
+    QVERIFY(saved->latest.body.endsWith(QStringLiteral(" Rolled back at 03:20.")));
+
+    // Discard closes without saving; nothing unsaved closes without a question.
+    MainWindow again(*m_workspace, *m_user);
+    again.show();
+    typeInDraft(again.incidentView(), QStringLiteral(" not this"));
+    answerMessageBox(QMessageBox::Discard);
+    QVERIFY(again.close());
+    QCOMPARE(m_workspace->drafts().draft(draft)->latest.version, 2);
+    MainWindow clean(*m_workspace, *m_user);
+    clean.show();
+    QVERIFY(clean.close());
+}
+
+// Restoring is when the resolved announcement, the customer email and the postmortem fall due:
+// the incident stays in the list and on screen. Only closed incidents leave the list (Alt+N
+// shows them), and closing the incident on screen keeps it on screen.
+void TestMainWindow::restoredIncidentStaysListedAndShown()
+{
+    const qint64 other = declare(QStringLiteral("Other incident"));
+    const qint64 id = declare(QStringLiteral("Restored one"), Severity::Sev1);
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    QTableView *table = window.incidentTable();
+    QCOMPARE(window.incidentView()->incidentId(), id);
+    auto *next = window.incidentView()->findChild<QComboBox *>(QStringLiteral("nextStatus"));
+    next->setCurrentIndex(next->findData(QStringLiteral("restored")));
+    QTest::mouseClick(window.incidentView()->findChild<QPushButton *>(QStringLiteral("setStatus")),
+                      Qt::LeftButton);
+    QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Restored);
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(window.incidentView()->incidentId(), id);
+    QCOMPARE(table->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong(), id);
+    QCOMPARE(table->model()
+                 ->index(rowOfIncident(table, id), IncidentListModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Restored"));
+
+    // Closed (in another window, as the gate wants it), the incident leaves the list but stays
+    // on screen: its board's final account is what the room reads now.
+    QVERIFY(test::settleAndClose(m_workspace->incidents(), m_workspace->playbookStore(), id));
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(window.incidentView()->incidentId(), id);
+    QVERIFY(!table->selectionModel()->hasSelection());
+    clickRow(table, rowOfIncident(table, other));
+    QCOMPARE(window.incidentView()->incidentId(), other);
+
+    auto *showClosed = window.findChild<QCheckBox *>(QStringLiteral("showClosed"));
+    QVERIFY(showClosed->text().contains(QStringLiteral("closed")));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(showClosed->isChecked()); // a mnemonic animates the click
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(rowOfIncident(table, id), 1); // closed ones last
+}
+
+// "Move to" offers the next step, but never Closed: after Restore nothing is preselected and
+// Set status does nothing until a status is chosen.
+void TestMainWindow::moveToNeverPreselectsClosed()
+{
+    const qint64 id = declare(QStringLiteral("Upstream model API down"));
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    IncidentView *view = window.incidentView();
+    auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatus"));
+    auto *set = view->findChild<QPushButton *>(QStringLiteral("setStatus"));
+    QCOMPARE(next->currentData().toString(), QStringLiteral("identified"));
+    QVERIFY(set->isEnabled());
+
+    next->setCurrentIndex(next->findData(QStringLiteral("restored")));
+    QTest::mouseClick(set, Qt::LeftButton);
+    QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Restored);
+    QCOMPARE(next->currentIndex(), -1);
+    QVERIFY(next->currentText().isEmpty());
+    QVERIFY(next->findData(QStringLiteral("closed")) >= 0); // offered, not chosen
+    QVERIFY(!set->isEnabled());
+    QTest::mouseClick(set, Qt::LeftButton);
+    QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Restored);
+
+    // A choice survives another process's write; a change of status starts over.
+    next->setCurrentIndex(next->findData(QStringLiteral("investigating")));
+    QVERIFY(m_workspace->incidents().addNote(id, QStringLiteral("still watching"),
+                                             QStringLiteral("script")));
+    m_workspace->incidents().notifyExternalChange();
+    QCOMPARE(next->currentData().toString(), QStringLiteral("investigating"));
+    QTest::mouseClick(set, Qt::LeftButton); // a relapse
+    QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Investigating);
+    QCOMPARE(next->currentData().toString(), QStringLiteral("identified"));
+    // From monitoring the next step is restored.
+    next->setCurrentIndex(next->findData(QStringLiteral("monitoring")));
+    QTest::mouseClick(set, Qt::LeftButton);
+    QCOMPARE(next->currentData().toString(), QStringLiteral("restored"));
+}
+
+// Closing cannot be undone: it asks first, naming the incident; Cancel changes nothing.
+void TestMainWindow::closingAsksForConfirmationNamingTheIncident()
+{
+    const qint64 id = declare(QStringLiteral("Token over-charge on batch jobs"));
+    QVERIFY(test::assignCommander(m_workspace->incidents(), id));
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    IncidentView *view = window.incidentView();
+    auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatus"));
+    auto *set = view->findChild<QPushButton *>(QStringLiteral("setStatus"));
+    QVERIFY(m_workspace->incidents().changeStatus(id, IncidentStatus::Restored,
+                                                  QStringLiteral("Ines")));
+    next->setCurrentIndex(next->findData(QStringLiteral("closed")));
+
+    QString question;
+    answerMessageBox(QMessageBox::Cancel, &question);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QCOMPARE(question,
+             QStringLiteral("Close incident #%1 \"Token over-charge on batch jobs\"?").arg(id));
+    QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Restored);
+    QCOMPARE(view->statusErrorText(), QString());
+
+    // Every obligation settled (closing is gated), then confirmed: closed.
+    QVERIFY(m_workspace->incidents().incident(id));
+    const auto open = m_workspace->playbookStore().obligations(id, m_clock->nowUtc());
+    QVERIFY(open);
+    for (const ObligationStatus &s : open.value()) {
+        if (!s.isSettled())
+            QVERIFY(m_workspace->playbookStore().waive(id, s.id, QStringLiteral("drill"),
+                                                       QStringLiteral("Ines")));
+    }
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmClose")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(set, Qt::LeftButton);
+    QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Closed);
+    QCOMPARE(view->statusErrorText(), QString());
+    QVERIFY(!next->isEnabled());
+}
+
+// Every row of the list says how many obligations are overdue and when the next is due; closed
+// incidents say nothing. The countdown follows the injected clock.
+void TestMainWindow::listShowsOverdueCountAndNextDeadline()
+{
+    const qint64 late =
+        declare(QStringLiteral("Agent API returns 503 for all chat sessions"), Severity::Sev1);
+    m_clock->advanceSecs(12 * 60); // 03:12: the T+15 obligations of the first are overdue
+    IncidentFields fresh = test::validFields();
+    fresh.title = QStringLiteral("Billing over-charge on batch jobs");
+    fresh.detectedAt = m_clock->nowUtc().addSecs(-60);
+    const qint64 newer = m_workspace->incidents().declare(fresh, QStringLiteral("alice")).value();
+    const qint64 closed = declare(QStringLiteral("Yesterday's upstream outage"));
+    QVERIFY(test::settleAndClose(m_workspace->incidents(), m_workspace->playbookStore(), closed));
+
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1280, 720);
+    window.show();
+    window.findChild<QCheckBox *>(QStringLiteral("showClosed"))->setChecked(true);
+    QTableView *table = window.incidentTable();
+    QVERIFY(!table->isColumnHidden(IncidentListModel::DeadlinesColumn));
+    const auto deadlines = [&](qint64 id) {
+        return table->model()
+            ->index(rowOfIncident(table, id), IncidentListModel::DeadlinesColumn)
+            .data()
+            .toString();
+    };
+    QVERIFY2(deadlines(late).contains(QStringLiteral(" overdue\nnext in 38:00")),
+             qPrintable(deadlines(late))); // T+60 at 03:50
+    QCOMPARE(deadlines(newer), QStringLiteral("next in 14:00"));
+    QCOMPARE(deadlines(closed), QString());
+    // The column is wide enough for its text.
+    const int needed = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(
+        IncidentListModel::DeadlinesColumn);
+    QVERIFY(table->columnWidth(IncidentListModel::DeadlinesColumn) >= needed);
+
+    m_clock->advanceSecs(61);
+    QTRY_COMPARE_WITH_TIMEOUT(deadlines(newer), QStringLiteral("next in 12:59"), 3000);
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/mainwindow-deadlines.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,3 +1,4 @@
+#include "closingsupport.h"
 #include "models/phaseboardmodel.h"
 #include "playbooktestsupport.h"
 #include "storage/database.h"
@@ -30,6 +31,7 @@ private slots:
     void notApplicableRowsOnRequest();
     void alertsOncePerTransition();
     void icFlagClearsWhenAnIcIsAssigned();
+    void closedBoardStopsAndShowsTheFinalAccount();
 
 private:
     qint64 declareOutage(double usersPct)
@@ -386,6 +388,73 @@ void TestPhaseBoardModel::icFlagClearsWhenAnIcIsAssigned()
              QStringLiteral("Done"));
     QCOMPARE(cell(*model, QStringLiteral("engage-ic"), PhaseBoardModel::DetailColumn),
              QStringLiteral("done by dana at 03:00 UTC · Incident commander: Frank"));
+}
+
+// Once closed the board stands still at the closing time and says what was missed: done late
+// first (longest first) with "… late" where the countdown was, then waived, then on time.
+void TestPhaseBoardModel::closedBoardStopsAndShowsTheFinalAccount()
+{
+    const qint64 id = declareOutage(1.0); // detected 03:00
+    QVERIFY(test::assignCommander(*m_store, id));
+    auto model = board(id);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString ines = QStringLiteral("Ines");
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("confirm-nature"), QString(), ines));
+    m_clock->advanceSecs(21 * 60); // the channel opened 6 minutes after its T+15 deadline
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("open-channel"), QString(), ines));
+    m_clock->advanceSecs(19 * 60); // T+40
+    QVERIFY(m_store->changeStatus(id, IncidentStatus::Restored, ines));
+    QVERIFY(m_playbook->waive(id, QStringLiteral("proactive-email"),
+                              QStringLiteral("the status page reached everyone"), ines));
+    m_clock->advanceSecs(30 * 60); // T+70: the T+60 support templates, 10 minutes late
+    QVERIFY(m_playbook->markDone(id, QStringLiteral("support-templates"), QString(), ines));
+    QCOMPARE(model->headerData(PhaseBoardModel::CountdownColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Time left"));
+    QVERIFY(!model->finalAccount());
+
+    m_clock->advanceSecs(30 * 60); // closed at T+100 (04:40)
+    QSignalSpy header(model.get(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy alerts(model.get(), &PhaseBoardModel::alertsRaised);
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, id, ines));
+    QVERIFY(model->finalAccount());
+    QCOMPARE(model->finalAccount()->closedAt, m_clock->nowUtc());
+    QCOMPARE(model->finalAccount()->closedBy, ines);
+    QCOMPARE(model->boardTime(), m_clock->nowUtc());
+    QCOMPARE(header.size(), 1);
+    QCOMPARE(model->headerData(PhaseBoardModel::CountdownColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Late by"));
+    const QStringList rows = order(*model);
+    QCOMPARE(rows.mid(0, 2),
+             (QStringList{QStringLiteral("support-templates"), QStringLiteral("open-channel")}));
+    QCOMPARE(cell(*model, QStringLiteral("support-templates"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("10 min late"));
+    QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("6 min late"));
+    QCOMPARE(cell(*model, QStringLiteral("confirm-nature"), PhaseBoardModel::CountdownColumn),
+             QString()); // on time
+    QCOMPARE(cell(*model, QStringLiteral("proactive-email"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Waived"));
+    QCOMPARE(cell(*model, QStringLiteral("proactive-email"), PhaseBoardModel::DetailColumn),
+             QStringLiteral("the status page reached everyone · waived by Ines at 03:40 UTC"));
+    // Waived ones after the late ones, on-time ones after the waived ones.
+    QVERIFY(rows.indexOf(QStringLiteral("proactive-email")) > 1);
+    QVERIFY(rows.indexOf(QStringLiteral("confirm-nature")) >
+            rows.indexOf(QStringLiteral("proactive-email")));
+    QVERIFY(!model->openIcEngagement().required);
+
+    // Three days on, nothing moves: no data change, no alert, the same text.
+    const QString before = cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::DueColumn);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(model.get(), &QAbstractItemModel::layoutChanged);
+    m_clock->advanceSecs(3 * 24 * 3600);
+    model->tick();
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(model->boardTime(), model->finalAccount()->closedAt);
+    QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::DueColumn), before);
+    QVERIFY(!model->index(0, 0).data(PhaseBoardModel::MsecsLeftRole).isValid()); // nothing counts
+    QCOMPARE(alerts.size(), 0);
 }
 
 QTEST_MAIN(TestPhaseBoardModel)

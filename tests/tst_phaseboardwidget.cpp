@@ -1,5 +1,8 @@
+#include "closingsupport.h"
 #include "models/phaseboardmodel.h"
 #include "playbooktestsupport.h"
+#include "storage/changewatcher.h"
+#include "storage/database.h"
 #include "storage/incidentstore.h"
 #include "storage/playbookstore.h"
 #include "storage/workspace.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -45,6 +49,8 @@ private slots:
     void notificationsOncePerTransitionAndSwitchable();
     void declareDialogTriggersSuggestTheCategory();
     void guiRefusesABadPlaybookFile();
+    void closedBoardStopsWithTheFinalAccount();
+    void refusedStatusChangeIsShownUnderTheControls();
 
 private:
     PhaseBoardWidget *declareThroughDialog(MainWindow &window,
@@ -503,6 +509,122 @@ void TestPhaseBoardWidget::guiRefusesABadPlaybookFile()
              qPrintable(err));
     QVERIFY(!QFile::exists(
         m_dir->filePath(QStringLiteral("x.sqlite")))); // refused before opening anything
+}
+
+// A closed incident's board no longer counts: the banner says when it was closed and what was
+// missed, the table has how late each was, and nothing can be ticked any more.
+void TestPhaseBoardWidget::closedBoardStopsWithTheFinalAccount()
+{
+    IncidentFields fields = test::validFields();
+    fields.title = QStringLiteral("Agent API returns 503 for every task");
+    fields.category = Category::Outage;
+    fields.severity = Severity::Sev1;
+    fields.detectedAt = m_clock->nowUtc(); // 03:00
+    const qint64 id =
+        m_workspace->playbookStore().declare(fields, {}, QStringLiteral("Dana")).value();
+    // Two more incidents still burning beside it, for the list's Deadlines column.
+    for (const char *title : {"Completion rate 95% to 75% on email drafting",
+                              "Token over-charge on batch summarisation"}) {
+        IncidentFields other = test::validFields();
+        other.title = QString::fromLatin1(title);
+        other.detectedAt = m_clock->nowUtc();
+        QVERIFY(m_workspace->playbookStore().declare(other, {}, QStringLiteral("Dana")));
+    }
+    IncidentStore &incidents = m_workspace->incidents();
+    PlaybookStore &playbook = m_workspace->playbookStore();
+    const QString ines = QStringLiteral("Ines");
+    QVERIFY(test::assignCommander(incidents, id, ines));
+    QVERIFY(playbook.markDone(id, QStringLiteral("confirm-nature"), QString(), ines));
+    m_clock->advanceSecs(21 * 60);
+    QVERIFY(
+        playbook.markDone(id, QStringLiteral("open-channel"), QStringLiteral("#inc-503"), ines));
+    m_clock->advanceSecs(19 * 60); // restored at T+40
+    QVERIFY(incidents.changeStatus(id, IncidentStatus::Restored, ines));
+    m_clock->advanceSecs(12 * 60); // the resolved announcement, 12 minutes after restoration
+    QVERIFY(playbook.markDone(id, QStringLiteral("resolved-announcement"),
+                              QStringLiteral("status page"), ines));
+    QVERIFY(playbook.waive(id, QStringLiteral("proactive-email"),
+                           QStringLiteral("the status page reached every affected customer"),
+                           ines));
+    m_clock->advanceSecs(48 * 60); // closed at T+100, 04:40
+    QVERIFY(test::settleAndClose(incidents, playbook, id, ines));
+
+    MainWindow window(*m_workspace, *m_user);
+    window.resize(1280, 720);
+    window.show();
+    window.selectIncident(id);
+    QVERIFY(window.incidentView() && window.incidentView()->incidentId() == id);
+    auto *board = window.incidentView()->findChild<PhaseBoardWidget *>();
+    QVERIFY(board);
+    QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("CLOSED"));
+    QCOMPARE(banner(board, "nextDeadline"),
+             QStringLiteral("at 29 Nov 2026 04:40 UTC by Ines — the board stopped at closing"));
+    const int missed = int(board->model()->finalAccount()->missed.size());
+    QCOMPARE(banner(board, "overdueTag"), QStringLiteral("%1 MISSED").arg(missed));
+    QCOMPARE(banner(board, "overdueOldest"),
+             QStringLiteral("2 done late, %1 waived — worst: 12 min late").arg(missed - 2));
+    const QString details = board->findChild<QLabel *>(QStringLiteral("overdueOldest"))->toolTip();
+    QVERIFY2(details.contains(QStringLiteral("Open the incident channel (Slack / war room): done 6 "
+                                             "min late (Ines at 03:21 UTC)")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral(
+                 "waived 12 min after its due time: the status page reached every affected "
+                 "customer (Ines at 03:52 UTC)")),
+             qPrintable(details));
+    QCOMPARE(cell(board, QStringLiteral("resolved-announcement"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("12 min late"));
+    for (const char *name :
+         {"markDone", "waiveObligation", "postSync", "obligationNote", "syncText"})
+        QVERIFY2(!board->findChild<QWidget *>(QLatin1String(name))->isEnabled(), name);
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/phaseboard-closed.png")));
+
+    // The clock runs on, the board does not.
+    const QString tag = banner(board, "overdueTag");
+    m_clock->advanceSecs(2 * 3600);
+    board->model()->tick();
+    QCOMPARE(banner(board, "overdueTag"), tag);
+    QCOMPARE(banner(board, "nextDeadlineTag"), QStringLiteral("CLOSED"));
+    QCOMPARE(cell(board, QStringLiteral("resolved-announcement"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("12 min late"));
+}
+
+// A status change the store refuses is said in the red line under the status controls. (Here
+// another process closed the incident first; closing with obligations open is refused the same
+// way, with the list of what is open.)
+void TestPhaseBoardWidget::refusedStatusChangeIsShownUnderTheControls()
+{
+    const qint64 id =
+        m_workspace->incidents().declare(test::validFields(), QStringLiteral("Dana")).value();
+    QVERIFY(m_workspace->incidents().changeStatus(id, IncidentStatus::Restored,
+                                                  QStringLiteral("Dana")));
+    m_workspace->changeWatcher().stop(); // the test says when this window hears of the script
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    IncidentView *view = window.incidentView();
+    auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatus"));
+    next->setCurrentIndex(next->findData(QStringLiteral("closed")));
+
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("board.sqlite"))));
+    QVERIFY(other);
+    IncidentStore script(*other.value(), *m_clock);
+    PlaybookStore scriptPlaybook(script, m_workspace->playbook());
+    QVERIFY(test::settleAndClose(script, scriptPlaybook, id));
+
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmClose")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("setStatus")), Qt::LeftButton);
+    QVERIFY2(view->statusErrorText().contains(QStringLiteral("closed")),
+             qPrintable(view->statusErrorText()));
+    auto *line = view->findChild<QLabel *>(QStringLiteral("statusError"));
+    QVERIFY(line && line->isVisible());
+    // Once the window learns the incident is closed, the refusal is moot.
+    m_workspace->changeWatcher().checkNow();
+    QCOMPARE(view->statusErrorText(), QString());
 }
 
 QTEST_MAIN(TestPhaseBoardWidget)

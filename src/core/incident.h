@@ -46,6 +46,7 @@ struct Incident
     QList<StatusChange> statusHistory;
 
     bool isActive() const { return incidentstatus::isActive(status); }
+    bool isOpen() const { return incidentstatus::isOpen(status); }
 };
 
 namespace incidentfields {

@@ -14,11 +14,16 @@ QList<IncidentStatus> all()
 QString id(IncidentStatus s)
 {
     switch (s) {
-    case IncidentStatus::Investigating: return QStringLiteral("investigating");
-    case IncidentStatus::Identified: return QStringLiteral("identified");
-    case IncidentStatus::Monitoring: return QStringLiteral("monitoring");
-    case IncidentStatus::Restored: return QStringLiteral("restored");
-    case IncidentStatus::Closed: return QStringLiteral("closed");
+    case IncidentStatus::Investigating:
+        return QStringLiteral("investigating");
+    case IncidentStatus::Identified:
+        return QStringLiteral("identified");
+    case IncidentStatus::Monitoring:
+        return QStringLiteral("monitoring");
+    case IncidentStatus::Restored:
+        return QStringLiteral("restored");
+    case IncidentStatus::Closed:
+        return QStringLiteral("closed");
     }
     Q_UNREACHABLE();
 }
@@ -35,11 +40,16 @@ std::optional<IncidentStatus> fromId(const QString &text)
 QString displayName(IncidentStatus s)
 {
     switch (s) {
-    case IncidentStatus::Investigating: return QCoreApplication::translate("warroom::Status", "Investigating");
-    case IncidentStatus::Identified: return QCoreApplication::translate("warroom::Status", "Identified");
-    case IncidentStatus::Monitoring: return QCoreApplication::translate("warroom::Status", "Monitoring");
-    case IncidentStatus::Restored: return QCoreApplication::translate("warroom::Status", "Restored");
-    case IncidentStatus::Closed: return QCoreApplication::translate("warroom::Status", "Closed");
+    case IncidentStatus::Investigating:
+        return QCoreApplication::translate("warroom::Status", "Investigating");
+    case IncidentStatus::Identified:
+        return QCoreApplication::translate("warroom::Status", "Identified");
+    case IncidentStatus::Monitoring:
+        return QCoreApplication::translate("warroom::Status", "Monitoring");
+    case IncidentStatus::Restored:
+        return QCoreApplication::translate("warroom::Status", "Restored");
+    case IncidentStatus::Closed:
+        return QCoreApplication::translate("warroom::Status", "Closed");
     }
     Q_UNREACHABLE();
 }
@@ -57,9 +67,21 @@ bool isActive(IncidentStatus s)
     return s != IncidentStatus::Restored && s != IncidentStatus::Closed;
 }
 
+bool isOpen(IncidentStatus s)
+{
+    return s != IncidentStatus::Closed;
+}
+
+bool isFinal(IncidentStatus s)
+{
+    return s == IncidentStatus::Closed;
+}
+
 QString transitionError(IncidentStatus from, IncidentStatus to)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("warroom::Status", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("warroom::Status", text);
+    };
     if (from == to)
         return tr("the incident is already in this status");
     if (from == IncidentStatus::Closed)

@@ -18,8 +18,14 @@ std::optional<IncidentStatus> fromId(const QString &id);
 QString displayName(IncidentStatus s);
 QString validIds();
 
-// Active incidents are those not yet restored: they still need the war room.
+// Active incidents are those not yet restored: they still need the war room (the playbook's
+// cadences and the escalation rule read this).
 bool isActive(IncidentStatus s);
+// Open incidents are those not closed: restored ones still owe the resolved announcement, the
+// customer email and the postmortem, so they stay in the incident list until closed.
+bool isOpen(IncidentStatus s);
+// Moves that cannot be undone (to "closed"): the GUI asks for confirmation before them.
+bool isFinal(IncidentStatus s);
 
 // The lifecycle rules (docs/domain.md):
 //  - forward moves may skip steps (an upstream outage can end before it is "identified");

@@ -4,8 +4,10 @@
 
 namespace warroom {
 
-// Active incidents first (worst severity, then most recently detected), filtered by text, with
-// restored and closed incidents hidden unless asked for.
+// Open incidents first (worst severity; within one severity those not yet restored before the
+// restored ones; then most recently detected), filtered by text, with closed incidents hidden
+// unless asked for. Restored incidents stay listed: they still owe the resolved announcement, the
+// customer email and the postmortem.
 class IncidentFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -14,8 +16,8 @@ public:
     explicit IncidentFilterProxyModel(QObject *parent = nullptr);
 
     void setFilterText(const QString &text);
-    void setShowInactive(bool show);
-    bool showInactive() const { return m_showInactive; }
+    void setShowClosed(bool show);
+    bool showClosed() const { return m_showClosed; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -23,7 +25,7 @@ protected:
 
 private:
     QString m_text;
-    bool m_showInactive = false;
+    bool m_showClosed = false;
 };
 
 } // namespace warroom

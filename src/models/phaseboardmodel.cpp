@@ -87,11 +87,24 @@ int PhaseBoardModel::rowOf(const QString &obligationId) const
 
 IcEngagement PhaseBoardModel::openIcEngagement() const
 {
+    if (m_final)
+        return {};
     for (const ObligationStatus &s : m_all) {
         if (s.mandatory && !s.isSettled())
             return IcEngagement{true, s.mandatoryReason};
     }
     return {};
+}
+
+QDateTime PhaseBoardModel::boardTime() const
+{
+    return m_final ? m_final->closedAt : m_clock.nowUtc();
+}
+
+const MissedObligation *PhaseBoardModel::missed(const QString &obligationId) const
+{
+    const auto found = m_missed.constFind(obligationId);
+    return found == m_missed.constEnd() ? nullptr : &found.value();
 }
 
 QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
@@ -100,14 +113,24 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
         return {};
     const ObligationStatus &s = m_rows.at(index.row());
     const Column column = Column(index.column());
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = boardTime();
     const bool open = !s.isSettled();
+    const MissedObligation *late = missed(s.id);
+    const bool lateCell = late && column == CountdownColumn &&
+                          late->how != MissedObligation::How::Waived; // waived: see its reason
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case StateColumn:
             return obligationstate::displayName(s.state);
         case CountdownColumn:
+            if (m_final) { // how late, for good
+                if (!late || late->how == MissedObligation::How::Waived)
+                    return QString();
+                return late->lateMsecs > 0
+                           ? tr("%1 late").arg(finalaccount::durationText(late->lateMsecs))
+                           : tr("open");
+            }
             if (!open)
                 return QString();
             return s.dueAt.isValid() ? obligationstate::countdownText(s.msecsLeft(now))
@@ -120,6 +143,10 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
             return s.dueAt.isValid() ? timeText(s.dueAt, now) : QStringLiteral("—");
         case DetailColumn: {
             QStringList parts;
+            // Closed: why it was waived is the part of the final account to read first.
+            if (m_final && s.state == ObligationState::Waived && !s.note.isEmpty())
+                return tr("%1 · waived by %2 at %3")
+                    .arg(s.note, s.settledBy, timeText(s.settledAt, now));
             if (s.mandatory)
                 parts.append(tr("MANDATORY: %1").arg(s.mandatoryReason));
             if (s.state == ObligationState::Done)
@@ -146,10 +173,14 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return column == StateColumn ? QVariant(obligationIcon(s.state)) : QVariant();
     case Qt::BackgroundRole:
+        if (lateCell)
+            return QBrush(QColor(0xff, 0xeb, 0xee));
         if (column == StateColumn || column == CountdownColumn)
             return obligationBackground(s.state);
         return {};
     case Qt::ForegroundRole:
+        if (lateCell)
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
         if (column == StateColumn || column == CountdownColumn)
             return obligationForeground(s.state);
         return s.state == ObligationState::NotApplicable || s.state == ObligationState::Waived
@@ -164,7 +195,7 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
             font.setPointSizeF(font.pointSizeF() * 1.15);
         }
         font.setBold(s.state == ObligationState::Overdue || s.state == ObligationState::DueSoon ||
-                     s.mandatory || (column == CountdownColumn && open));
+                     s.mandatory || (column == CountdownColumn && open) || lateCell);
         font.setItalic(s.state == ObligationState::Waived ||
                        s.state == ObligationState::NotApplicable);
         return font;
@@ -190,7 +221,7 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
     case MandatoryRole:
         return s.mandatory;
     case MsecsLeftRole:
-        return s.dueAt.isValid() && open ? QVariant(s.msecsLeft(now)) : QVariant();
+        return s.dueAt.isValid() && open && !m_final ? QVariant(s.msecsLeft(now)) : QVariant();
     case RecurringRole:
         return s.recurring;
     default:
@@ -206,7 +237,7 @@ QVariant PhaseBoardModel::headerData(int section, Qt::Orientation orientation, i
     case StateColumn:
         return tr("State");
     case CountdownColumn:
-        return tr("Time left");
+        return m_final ? tr("Late by") : tr("Time left");
     case ObligationColumn:
         return tr("Obligation");
     case OwnerColumn:
@@ -239,8 +270,8 @@ void PhaseBoardModel::setTicking(bool ticking)
 
 void PhaseBoardModel::tick()
 {
-    if (!m_loaded)
-        return;
+    if (!m_loaded || m_final)
+        return; // a closed incident's board stands still
     playbookengine::applyClock(m_all, m_clock.nowUtc(), m_playbook.dueSoonMinutes);
     applyRows(visibleSorted());
     raiseAlerts();
@@ -250,7 +281,17 @@ void PhaseBoardModel::refresh()
 {
     if (!fetch())
         return;
-    m_all = playbookengine::evaluateAt(m_playbook, m_incident, m_events, m_clock.nowUtc());
+    m_all = playbookengine::evaluate(m_playbook, m_incident, m_events);
+    const bool wasClosed = m_final.has_value();
+    m_final = finalaccount::compute(m_all, m_incident.statusHistory);
+    m_missed.clear();
+    if (m_final) {
+        for (const MissedObligation &missed : std::as_const(m_final->missed))
+            m_missed.insert(missed.id, missed);
+    }
+    playbookengine::applyClock(m_all, boardTime(), m_playbook.dueSoonMinutes);
+    if (wasClosed != m_final.has_value())
+        emit headerDataChanged(Qt::Horizontal, CountdownColumn, CountdownColumn);
     m_loaded = true;
     applyRows(visibleSorted());
     raiseAlerts();
@@ -281,6 +322,32 @@ QList<ObligationStatus> PhaseBoardModel::visibleSorted() const
     for (const ObligationStatus &s : m_all) {
         if (m_showNotApplicable || s.state != ObligationState::NotApplicable)
             rows.append(s);
+    }
+    if (m_final) {
+        // What was missed first: still open at closing, done late (the latest first), waived;
+        // then what was done in time; then what did not apply.
+        const auto closedRank = [this](const ObligationStatus &s) {
+            if (const MissedObligation *m = missed(s.id))
+                return m->how == MissedObligation::How::OpenAtClose ? 0
+                       : m->how == MissedObligation::How::DoneLate  ? 1
+                                                                    : 2;
+            return s.state == ObligationState::NotApplicable ? 4 : 3;
+        };
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&](const ObligationStatus &a, const ObligationStatus &b) {
+                             const int ra = closedRank(a);
+                             const int rb = closedRank(b);
+                             if (ra != rb)
+                                 return ra < rb;
+                             if (ra <= 1) {
+                                 const qint64 la = missed(a.id)->lateMsecs;
+                                 const qint64 lb = missed(b.id)->lateMsecs;
+                                 if (la != lb)
+                                     return la > lb;
+                             }
+                             return m_playbookIndex.value(a.id) < m_playbookIndex.value(b.id);
+                         });
+        return rows;
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [this](const ObligationStatus &a, const ObligationStatus &b) {
@@ -358,6 +425,8 @@ void PhaseBoardModel::reorder(const QList<ObligationStatus> &sorted)
 
 void PhaseBoardModel::raiseAlerts()
 {
+    if (m_final)
+        return; // nothing becomes due on a closed incident
     const QList<ObligationAlert> alerts = m_alerts.observe(m_all);
     if (!alerts.isEmpty())
         emit alertsRaised(alerts);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/finalaccount.h"
 #include "core/incident.h"
 #include "core/obligation.h"
 #include "core/playbook.h"
@@ -23,6 +24,10 @@ class IncidentStore;
 // signals, other processes' writes). Once a second the model asks the clock for the time and
 // updates the state and countdown cells with dataChanged, moving rows with a layout change
 // when the order changes: no storage query and no model reset per tick, so views do not flicker.
+//
+// A closed incident's board stops: its obligations stand as they did at the closing time, the
+// missed ones on top (still open at closing, then done late (longest first), then waived), and
+// the countdown column says how late each was ("12 min late"). finalAccount() has the rest.
 class PhaseBoardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,8 +65,12 @@ public:
     int rowOf(const QString &obligationId) const;
     // Every obligation of the playbook, in playbook order, as of the last tick.
     const QList<ObligationStatus> &allObligations() const { return m_all; }
-    // The IC engagement flag: required and no incident commander assigned yet.
+    // The IC engagement flag: required and no incident commander assigned yet (never once closed).
     IcEngagement openIcEngagement() const;
+    // Closed: when and by whom, and what was missed and by how long; nullopt while open.
+    const std::optional<FinalAccount> &finalAccount() const { return m_final; }
+    // The time the board shows: the clock's, or the closing time of a closed incident.
+    QDateTime boardTime() const;
 
     bool showsNotApplicable() const { return m_showNotApplicable; }
     void setShowNotApplicable(bool show);
@@ -87,6 +96,7 @@ private:
     void applyRows(const QList<ObligationStatus> &sorted);
     void reorder(const QList<ObligationStatus> &sorted);
     void raiseAlerts();
+    const MissedObligation *missed(const QString &obligationId) const;
 
     IncidentStore &m_store;
     const Playbook &m_playbook;
@@ -98,6 +108,8 @@ private:
     QList<ObligationStatus> m_rows; // shown, in board order
     QHash<QString, int> m_playbookIndex;
     ObligationAlertTracker m_alerts;
+    std::optional<FinalAccount> m_final;
+    QHash<QString, MissedObligation> m_missed; // of m_final, by obligation id
     QTimer m_timer;
     bool m_showNotApplicable = false;
     bool m_loaded = false;

@@ -342,19 +342,50 @@ void CommunicationsPane::draftSelected()
         current.isValid() ? current.data(DraftListModel::DraftIdRole).toLongLong() : 0;
     if (id == m_shown)
         return;
-    if (m_editor->hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"),
-            tr("Draft #%1 has unsaved changes. Save them before switching?").arg(m_shown),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_editor->save())) {
-            const QSignalBlocker blocker(m_table->selectionModel());
-            m_table->selectRow(m_model->rowOf(m_shown));
-            return;
-        }
+    if (!confirmLeaving(Leaving::OtherDraft)) {
+        // Select the shown draft again once the click or key press that moved the selection is
+        // handled (done at once, the click's own selection would land on the other row).
+        // draftSelected() then finds the shown draft selected and does nothing.
+        QMetaObject::invokeMethod(
+            this, [this] { m_table->selectRow(m_model->rowOf(m_shown)); }, Qt::QueuedConnection);
+        return;
     }
     m_shown = id;
     m_editor->showDraft(id);
+}
+
+bool CommunicationsPane::confirmLeaving(Leaving leaving)
+{
+    if (!m_editor->hasUnsavedChanges())
+        return true;
+    const qint64 draft = m_editor->draftId();
+    QString question;
+    switch (leaving) {
+    case Leaving::OtherDraft:
+        question =
+            tr("Draft #%1 has unsaved changes. Save them before switching drafts?").arg(draft);
+        break;
+    case Leaving::OtherIncident:
+        question = tr("Draft #%1 of incident #%2 has unsaved changes. Save them before switching "
+                      "to another incident?")
+                       .arg(draft)
+                       .arg(m_incidentId);
+        break;
+    case Leaving::Window:
+        question = tr("Draft #%1 of incident #%2 has unsaved changes. Save them before closing "
+                      "the window?")
+                       .arg(draft)
+                       .arg(m_incidentId);
+        break;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved announcement"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_editor->save();
+    return true;
 }
 
 void CommunicationsPane::openTemplates()

@@ -35,6 +35,13 @@ public:
     QPushButton *createButton() const { return m_create; }
     void selectDraft(qint64 draftId);
 
+    // What is about to take the editor away from the draft being written.
+    enum class Leaving { OtherDraft, OtherIncident, Window };
+    // Unsaved text in the editor? Asks Save / Discard / Cancel and saves when told to. True when
+    // it is safe to go on (nothing unsaved, saved, or discarded on purpose); false on Cancel or
+    // when the save was refused (the editor then says why and keeps the text).
+    bool confirmLeaving(Leaving leaving);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

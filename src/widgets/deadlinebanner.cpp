@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QStyle>
 #include <QToolTip>
@@ -118,6 +119,45 @@ void DeadlineBanner::showObligations(const QList<ObligationStatus> &all, const Q
 {
     showNext(all, now);
     showOverdue(all, now);
+}
+
+void DeadlineBanner::showFinalAccount(const FinalAccount &account)
+{
+    const auto setTag = [](QLabel *tag, const QString &text, const QString &style) {
+        if (tag->text() != text)
+            tag->setText(text);
+        if (tag->styleSheet() != style)
+            tag->setStyleSheet(style);
+    };
+    setTag(m_nextTag, tr("CLOSED"), tagStyle("black", "white"));
+    // When and by whom stay in view; the rest of the line gives way first.
+    m_next->setParts(QString(),
+                     tr("at %1 by %2 — the board stopped at closing")
+                         .arg(QLocale::c().toString(account.closedAt.toUTC(),
+                                                    QStringLiteral("dd MMM yyyy HH:mm 'UTC'")),
+                              account.closedBy),
+                     QString());
+
+    QStringList lines{finalaccount::summary(account)};
+    for (const MissedObligation &m : account.missed)
+        lines.append(QStringLiteral("• %1: %2").arg(m.title, finalaccount::describe(m)));
+    if (account.missed.isEmpty()) {
+        setTag(m_overdueTag, tr("NOTHING MISSED"), tagStyle("#1b5e20", "white"));
+        m_overdue->setParts(QString(), finalaccount::summary(account), QString());
+        return;
+    }
+    setTag(m_overdueTag, tr("%n MISSED", nullptr, int(account.missed.size())),
+           tagStyle("#b71c1c", "white"));
+    // "2 done late, 7 waived — worst: 12 min late"; the table below names each, the worst first.
+    qint64 worst = 0;
+    for (const MissedObligation &m : account.missed) {
+        if (m.how != MissedObligation::How::Waived)
+            worst = std::max(worst, m.lateMsecs);
+    }
+    m_overdue->setParts(QString(), finalaccount::breakdown(account),
+                        worst > 0 ? tr(" — worst: %1 late").arg(finalaccount::durationText(worst))
+                                  : QString());
+    m_overdue->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 // The open obligation with the earliest due time that is not overdue yet.

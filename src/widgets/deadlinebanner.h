@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/finalaccount.h"
 #include "core/obligation.h"
 
 #include <QDateTime>
@@ -25,6 +26,10 @@ public:
 
     // Shows the obligations as of `now`; reads no storage, so it can run on every tick.
     void showObligations(const QList<ObligationStatus> &all, const QDateTime &now);
+    // A closed incident, for good: "CLOSED at 29 Nov 2026 05:12 UTC by Ines" and what was missed
+    // ("3 MISSED — 2 done late, 1 waived — longest: … (done 12 min late)"); every missed
+    // obligation with how late, or the waiver's reason, in the tooltip.
+    void showFinalAccount(const FinalAccount &account);
     void applyFonts();
 
 private:

@@ -8,6 +8,8 @@
 #include "widgets/communicationspane.h"
 #include "widgets/currentuser.h"
 #include "widgets/declareincidentdialog.h"
+#include "widgets/drafteditor.h"
+#include "widgets/errorline.h"
 #include "widgets/phaseboardwidget.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -118,6 +121,9 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     actions->addWidget(new QLabel(tr("Move to:"), this));
     m_nextStatus = new QComboBox(this);
     m_nextStatus->setObjectName(QStringLiteral("nextStatus"));
+    // Closed is never preselected: when it is the only step forward, nothing is.
+    m_nextStatus->setPlaceholderText(tr("choose…"));
+    m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     actions->addWidget(m_nextStatus);
     m_setStatus = new QPushButton(tr("Set &status"), this);
     m_setStatus->setObjectName(QStringLiteral("setStatus"));
@@ -126,16 +132,22 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_edit->setObjectName(QStringLiteral("editFields"));
     actions->addWidget(m_edit);
     layout->addLayout(actions);
+    // A refused status change (closing with obligations open) is said right under the controls.
+    m_statusError = new ErrorLine(QStringLiteral("statusError"), this);
+    layout->addWidget(m_statusError);
 
     applyFonts();
     m_panes = new QTabWidget(this);
     m_board = new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes);
     m_panes->addTab(m_board, tr("&Phase board"));
     m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
-    addPane(new CommunicationsPane(m_workspace, m_user, m_incidentId, this), tr("C&ommunications"));
+    m_comms = new CommunicationsPane(m_workspace, m_user, m_incidentId, this);
+    addPane(m_comms, tr("C&ommunications"));
     layout->addWidget(m_panes, 1);
 
     connect(m_setStatus, &QPushButton::clicked, this, &IncidentView::applyStatus);
+    connect(m_nextStatus, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_setStatus->setEnabled(index >= 0); });
     connect(m_edit, &QPushButton::clicked, this, &IncidentView::editFields);
     IncidentStore &store = m_workspace.incidents();
     connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
@@ -210,6 +222,23 @@ QString IncidentView::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+QString IncidentView::statusErrorText() const
+{
+    return m_statusError->shownText();
+}
+
+bool IncidentView::confirmLeaving(CommunicationsPane::Leaving leaving)
+{
+    if (!m_comms->editor()->hasUnsavedChanges())
+        return true;
+    // Show what the question is about: the draft with its unsaved text.
+    for (int i = 0; i < m_panes->count(); ++i) {
+        if (m_panes->widget(i)->isAncestorOf(m_comms))
+            m_panes->setCurrentIndex(i);
+    }
+    return m_comms->confirmLeaving(leaving);
+}
+
 void IncidentView::showError(const QString &message)
 {
     m_error->setText(message);
@@ -256,16 +285,37 @@ void IncidentView::showIncident()
     m_history->setText(history.join(QStringLiteral(" → ")));
     m_history->setToolTip(m_history->text());
 
-    // Forward moves first, so the usual next step is preselected; a relapse is listed last.
+    fillNextStatus();
+    m_edit->setEnabled(m_incident.status != IncidentStatus::Closed);
+}
+
+// Forward moves first, then a relapse. The next forward step is preselected unless it is final:
+// closing is always a deliberate choice. A choice the user made survives reloads (another
+// window's or process's writes) as long as the status it was made for stands.
+void IncidentView::fillNextStatus()
+{
+    const bool sameStatus = m_nextStatus->count() > 0 && m_offeredFrom == m_incident.status;
+    const QString chosen = sameStatus ? m_nextStatus->currentData().toString() : QString();
     QList<IncidentStatus> next = incidentstatus::allowedTransitions(m_incident.status);
     std::stable_partition(next.begin(), next.end(),
                           [this](IncidentStatus s) { return s > m_incident.status; });
+    const QSignalBlocker blocker(m_nextStatus);
     m_nextStatus->clear();
     for (IncidentStatus s : std::as_const(next))
         m_nextStatus->addItem(incidentstatus::displayName(s), incidentstatus::id(s));
+    int preselect = -1;
+    if (sameStatus) {
+        preselect = m_nextStatus->findData(chosen); // -1 when the user had chosen nothing
+    } else if (!next.isEmpty() && next.constFirst() > m_incident.status &&
+               !incidentstatus::isFinal(next.constFirst())) {
+        preselect = 0;
+    }
+    m_nextStatus->setCurrentIndex(preselect);
+    if (m_offeredFrom != m_incident.status)
+        m_statusError->showMessage(QString()); // a refusal is moot once the status moved
+    m_offeredFrom = m_incident.status;
     m_nextStatus->setEnabled(m_nextStatus->count() > 0);
-    m_setStatus->setEnabled(m_nextStatus->count() > 0);
-    m_edit->setEnabled(m_incident.status != IncidentStatus::Closed);
+    m_setStatus->setEnabled(m_nextStatus->currentIndex() >= 0);
 }
 
 namespace {
@@ -340,8 +390,32 @@ void IncidentView::applyStatus()
     const auto to = incidentstatus::fromId(m_nextStatus->currentData().toString());
     if (!to)
         return;
+    if (incidentstatus::isFinal(*to) && !confirmFinalMove(*to))
+        return;
+    // The store says why a move is refused (closing lists every obligation still open).
     Result<void> changed = m_workspace.incidents().changeStatus(m_incidentId, *to, m_user.name());
-    showError(changed ? QString() : changed.error().message);
+    m_statusError->showMessage(changed ? QString() : changed.error().message);
+}
+
+bool IncidentView::confirmFinalMove(IncidentStatus to)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Close incident #%1?").arg(m_incidentId),
+                    tr("Close incident #%1 \"%2\"?").arg(m_incidentId).arg(m_incident.fields.title),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmFinalMove"));
+    box.setInformativeText(
+        tr("Moving to \"%1\" cannot be undone: the status cannot change afterwards (declare a "
+           "new incident for a relapse), and the phase board stops and shows what was missed. "
+           "Every playbook obligation must be done or waived first.")
+            .arg(incidentstatus::displayName(to)));
+    QPushButton *confirm =
+        box.addButton(tr("Close incident #%1").arg(m_incidentId), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmClose"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
 }
 
 void IncidentView::editFields()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/incident.h"
+#include "widgets/communicationspane.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ namespace warroom {
 
 class Badge;
 class CurrentUser;
+class ErrorLine;
 class PhaseBoardWidget;
 class TimelineModel;
 class Workspace;
@@ -36,6 +38,14 @@ public:
 
     // For tests and for the status bar: the last error shown, empty when none.
     QString errorText() const;
+    // The last refused status change ("Cannot close incident 3: ..."), empty when none.
+    QString statusErrorText() const;
+
+    CommunicationsPane *communications() const { return m_comms; }
+    // Before the view goes away (another incident, the window closes): unsaved draft text is
+    // saved or discarded as the user says (the Communications tab is shown while asking). False
+    // when the user cancels or the save is refused: the view must stay.
+    bool confirmLeaving(CommunicationsPane::Leaving leaving);
 
     // Title, badge and phase-board banner sizes follow the application text size (wall-screen
     // zoom).
@@ -51,6 +61,8 @@ private:
     void showError(const QString &message);
     void addNote();
     void applyStatus();
+    void fillNextStatus();
+    bool confirmFinalMove(IncidentStatus to);
     void editFields();
     QWidget *buildTimelinePane();
 
@@ -68,8 +80,12 @@ private:
     QLabel *m_error = nullptr;
     QComboBox *m_nextStatus = nullptr;
     QPushButton *m_setStatus = nullptr;
+    ErrorLine *m_statusError = nullptr;
+    IncidentStatus m_offeredFrom =
+        IncidentStatus::Investigating; // what m_nextStatus was filled for
     QPushButton *m_edit = nullptr;
     QTabWidget *m_panes = nullptr;
+    CommunicationsPane *m_comms = nullptr;
     PhaseBoardWidget *m_board = nullptr;
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;

@@ -43,7 +43,8 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     setWindowTitle(tr("War Room"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warroom.svg")));
 
-    m_model = new IncidentListModel(m_workspace.incidents(), this);
+    m_model = new IncidentListModel(m_workspace.incidents(), m_workspace.playbookStore(),
+                                    m_workspace.clock(), this);
     m_proxy = new IncidentFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -54,8 +55,18 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("incidentFilter"));
     m_filter->setPlaceholderText(tr("Filter incidents (title, category, status, task type)"));
     m_filter->setClearButtonEnabled(true);
-    m_showInactive = new QCheckBox(tr("Show &restored and closed"), left);
-    m_showInactive->setObjectName(QStringLiteral("showInactive"));
+    // Restored incidents stay listed (their resolved announcement, customer email and postmortem
+    // are due); only closed ones are hidden. Alt+N: every letter of "Show closed" is taken.
+    m_showClosed = new QCheckBox(tr("Show closed i&ncidents"), left);
+    m_showClosed->setObjectName(QStringLiteral("showClosed"));
+    // Connected before the table's selection model, which moves the current row away from a
+    // row about to be removed before this window would otherwise hear of the removal.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int shown = m_view ? shownRow() : -1;
+                m_shownLeaving = shown >= first && shown <= last;
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_shownLeaving = false; });
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_table->setModel(m_proxy);
@@ -66,7 +77,7 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     setUpIncidentColumns();
     leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_showInactive);
+    leftLayout->addWidget(m_showClosed);
     leftLayout->addWidget(m_table, 1);
 
     m_stack = new QStackedWidget(this);
@@ -91,10 +102,14 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     updateStatusBar();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxyModel::setFilterText);
-    connect(m_showInactive, &QCheckBox::toggled, m_proxy,
-            &IncidentFilterProxyModel::setShowInactive);
+    connect(m_showClosed, &QCheckBox::toggled, m_proxy, &IncidentFilterProxyModel::setShowClosed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
+    // The incident shown comes back into the list (the filter is cleared): select it again.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_table->selectionModel()->hasSelection())
+            reselectShown();
+    });
     connect(m_model, &IncidentListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(&m_user, &CurrentUser::nameChanged, this, &MainWindow::updateStatusBar);
@@ -132,7 +147,8 @@ void MainWindow::fitIncidentColumns()
                               header->sectionSizeHint(IncidentListModel::DetectedColumn));
     const int room = m_table->viewport()->width() -
                      header->sectionSize(IncidentListModel::SeverityColumn) -
-                     header->sectionSize(IncidentListModel::StatusColumn);
+                     header->sectionSize(IncidentListModel::StatusColumn) -
+                     header->sectionSize(IncidentListModel::DeadlinesColumn);
     const int title = QFontMetrics(QApplication::font()).averageCharWidth() * 20;
     header->setSectionHidden(IncidentListModel::DetectedColumn, room - detected < title);
 }
@@ -235,7 +251,7 @@ void MainWindow::selectIncident(qint64 id)
         return;
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!proxyIndex.isValid()) {
-        m_showInactive->setChecked(true); // the incident is filtered away: show everything
+        m_showClosed->setChecked(true); // the incident is filtered away: show everything
         m_filter->clear();
     }
     m_table->selectRow(m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row());
@@ -246,8 +262,21 @@ void MainWindow::showSelected()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const qint64 id =
         current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
-    if (m_view && m_view->incidentId() == id)
+    if (m_reselecting || (m_view && m_view->incidentId() == id))
         return;
+    if (m_view && m_shownLeaving) {
+        // The incident shown left the list (closed, or hidden by the filter text) and the
+        // selection slid to a neighbour: keep showing it (a closed incident's final account) and
+        // select nothing, rather than open an incident nobody picked.
+        QMetaObject::invokeMethod(this, &MainWindow::reselectShown, Qt::QueuedConnection);
+        return;
+    }
+    if (m_view && !m_view->confirmLeaving(CommunicationsPane::Leaving::OtherIncident)) {
+        // The user keeps the incident (and the draft): select it again once the click or key
+        // press that moved the selection has been handled.
+        QMetaObject::invokeMethod(this, &MainWindow::reselectShown, Qt::QueuedConnection);
+        return;
+    }
     if (m_view) {
         m_stack->removeWidget(m_view);
         m_view->deleteLater();
@@ -261,6 +290,27 @@ void MainWindow::showSelected()
     m_view->addPane(new RolesCallsPane(m_workspace, m_user, id, m_view), tr("Roles && ca&lls"));
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
+}
+
+void MainWindow::reselectShown()
+{
+    if (!m_view)
+        return;
+    m_reselecting = true;
+    if (const int row = shownRow(); row >= 0) {
+        m_table->selectRow(row);
+    } else {
+        m_table->selectionModel()->clear(); // filtered away: select nothing, keep the view
+    }
+    m_reselecting = false;
+}
+
+int MainWindow::shownRow() const
+{
+    if (!m_view)
+        return -1;
+    const int sourceRow = m_model->rowOf(m_view->incidentId());
+    return sourceRow < 0 ? -1 : m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row();
 }
 
 void MainWindow::openNewWindow()
@@ -327,6 +377,10 @@ void MainWindow::changeTextSize(double factor)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_view && !m_view->confirmLeaving(CommunicationsPane::Leaving::Window)) {
+        event->ignore(); // the window stays open with the unsaved text
+        return;
+    }
     AppSettings().setMainWindowGeometry(saveGeometry());
     AppSettings().setMainSplitterState(m_splitter->saveState());
     QMainWindow::closeEvent(event);

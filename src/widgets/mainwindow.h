@@ -47,6 +47,11 @@ private:
     void fitIncidentColumns();
     void fitToScreen();
     void showSelected();
+    // Selects the incident the view shows again (after the user kept it), or nothing when it is
+    // filtered away.
+    void reselectShown();
+    // The list row of the incident the view shows; -1 when none or when it is not listed.
+    int shownRow() const;
     void openNewWindow();
     void askUserName();
     void updateStatusBar();
@@ -59,13 +64,15 @@ private:
     IncidentFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
-    QCheckBox *m_showInactive = nullptr;
+    QCheckBox *m_showClosed = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     IncidentView *m_view = nullptr;
     QLabel *m_statusLabel = nullptr;
     bool m_splitPlaced = false;
+    bool m_reselecting = false;
+    bool m_shownLeaving = false; // the incident shown is being removed from the list
 };
 
 } // namespace warroom

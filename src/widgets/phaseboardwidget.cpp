@@ -291,7 +291,20 @@ void PhaseBoardWidget::updateFlags()
         m_icBanner->setText(banner);
     m_icBanner->setVisible(ic.required);
 
-    m_deadlines->showObligations(m_model->allObligations(), m_workspace.clock().nowUtc());
+    if (const std::optional<FinalAccount> &account = m_model->finalAccount()) {
+        m_deadlines->showFinalAccount(*account);
+    } else {
+        m_deadlines->showObligations(m_model->allObligations(), m_workspace.clock().nowUtc());
+    }
+    // Closed is final: nothing more to tick, waive or sync.
+    const bool closed = m_model->finalAccount().has_value();
+    for (QWidget *control :
+         std::initializer_list<QWidget *>{m_note, m_done, m_waive, m_syncText, m_postSync}) {
+        if (control->isEnabled() == closed)
+            control->setEnabled(!closed);
+    }
+    m_view->setToolTip(closed ? tr("The incident is closed: the board shows how it ended.")
+                              : QString());
 }
 
 void PhaseBoardWidget::notify(const QList<ObligationAlert> &alerts)
