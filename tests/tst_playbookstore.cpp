@@ -301,6 +301,15 @@ void TestPlaybookStore::closingNeedsEverythingSettled()
     }
     QVERIFY(m_store->changeStatus(id, IncidentStatus::Closed, QStringLiteral("frank")));
     QCOMPARE(m_store->incident(id)->status, IncidentStatus::Closed);
+    // The final account no longer changes.
+    QVERIFY(!m_playbook->markDone(id, QStringLiteral("confirm-nature"), QString(),
+                                  QStringLiteral("frank")));
+    QVERIFY(!m_playbook->postSync(id, QStringLiteral("late"), QStringLiteral("frank")));
+    QCOMPARE(
+        m_playbook->postSync(id, QStringLiteral("late"), QStringLiteral("frank")).error().message,
+        QStringLiteral("Incident %1 is closed: its obligations and syncs are final. Add a note "
+                       "if something needs to be said.")
+            .arg(id));
 }
 
 void TestPlaybookStore::refusals_data()

@@ -48,6 +48,14 @@ QString tickRefusal(const ObligationStatus &s, const QList<RoleAssignment> &role
         .arg(who, action, s.title, person.trimmed());
 }
 
+Error closedRefusal(qint64 incidentId)
+{
+    return Error::invalid(QStringLiteral("status"),
+                          tr("Incident %1 is closed: its obligations and syncs are final. "
+                             "Add a note if something needs to be said.")
+                              .arg(incidentId));
+}
+
 } // namespace
 
 PlaybookStore::PlaybookStore(IncidentStore &incidents, const Playbook &playbook)
@@ -177,6 +185,8 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
             Result<Incident> incident = m_incidents.incident(incidentId);
             if (!incident)
                 return incident.error();
+            if (incident->status == IncidentStatus::Closed)
+                return closedRefusal(incidentId);
             Result<QList<TimelineEvent>> events = m_incidents.timeline(incidentId);
             if (!events)
                 return events.error();
@@ -239,8 +249,17 @@ Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
                               tr("A sync is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
                                   .arg(trimmed.size()));
-    return m_incidents.appendEvent(incidentId, QString::fromLatin1(eventkind::SyncPosted),
-                                   QJsonObject{{QStringLiteral("text"), trimmed}}, author);
+    return m_incidents.appendCheckedEvent(
+        incidentId, QString::fromLatin1(eventkind::SyncPosted),
+        [&]() -> Result<QJsonObject> {
+            Result<Incident> incident = m_incidents.incident(incidentId);
+            if (!incident)
+                return incident.error();
+            if (incident->status == IncidentStatus::Closed)
+                return closedRefusal(incidentId);
+            return QJsonObject{{QStringLiteral("text"), trimmed}};
+        },
+        author);
 }
 
 Result<QList<ObligationStatus>> PlaybookStore::obligations(qint64 incidentId,
