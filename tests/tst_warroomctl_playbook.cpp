@@ -202,6 +202,8 @@ void TestWarroomctlPlaybook::closeIsRefusedWhileObligationsAreOpen()
              qPrintable(refused.errText()));
     QVERIFY2(refused.errText().contains(QStringLiteral("Publish the \"resolved\" announcement")),
              qPrintable(refused.errText()));
+    QVERIFY2(refused.errText().endsWith(QStringLiteral("then close.\n")),
+             qPrintable(refused.errText()));
     QCOMPARE(eventCount(id), before);
     QCOMPARE(ctl({QStringLiteral("show"), id, QStringLiteral("--json")})
                  .jsonObject()

@@ -9,10 +9,12 @@ namespace warroom::cli {
 namespace {
 
 // The refusal says what is wrong; the user also needs to know what is allowed instead.
-QString allowedNext(const CommandContext &context, qint64 id)
+QString allowedNext(const CommandContext &context, qint64 id, IncidentStatus to)
 {
     const Result<Incident> incident = context.store.incident(id);
-    if (!incident)
+    // A move the lifecycle allows was refused for another reason (closing with obligations
+    // open): the statuses allowed next are not the answer.
+    if (!incident || incidentstatus::canTransition(incident->status, to))
         return QString();
     QStringList ids;
     for (IncidentStatus s : incidentstatus::allowedTransitions(incident->status))
@@ -35,7 +37,7 @@ int runStatus(CommandContext &context)
     const Result<void> changed = context.store.changeStatus(*id, *status, context.author);
     if (!changed) {
         if (changed.error().code == Error::Code::InvalidInput)
-            return context.fail(changed.error().message + allowedNext(context, *id));
+            return context.fail(changed.error().message + allowedNext(context, *id, *status));
         return context.fail(changed.error());
     }
     return ExitOk;
