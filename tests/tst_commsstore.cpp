@@ -16,6 +16,7 @@ private slots:
     void init();
     void seededTemplates();
     void upgradeFromVersion1SeedsTemplates();
+    void upgradeToVersion5KeepsTheLegalRequirement();
     void templateVersions();
     void templateRefusals();
     void templatesAreAppendOnly();
@@ -80,6 +81,49 @@ void TestCommsStore::upgradeFromVersion1SeedsTemplates()
     // An incident declared before the upgrade gets drafts like any other.
     QVERIFY(drafts.create({incidentId, QStringLiteral("resolved"), 0, std::nullopt, QString()},
                           QStringLiteral("pia")));
+}
+
+// Version 4 decided "needs legal" from the incident's category at each gate step; version 5
+// stores it on the draft. Drafts written under version 4 keep what it required of them.
+void TestCommsStore::upgradeToVersion5KeepsTheLegalRequirement()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("v4.sqlite"));
+    ManualClock clock(test::testStart());
+    Playbook v4Rule = m_f->playbook; // version 4 wrote needs_legal = 0 unless marked
+    v4Rule.legalReviewCategories.clear();
+    qint64 leakDraft = 0;
+    qint64 outageDraft = 0;
+    {
+        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), 4);
+        QVERIFY(old);
+        IncidentStore incidents(*old.value(), clock);
+        TemplateStore templates(*old.value(), clock);
+        DraftStore drafts(*old.value(), incidents, templates, v4Rule);
+        IncidentFields leak = test::validFields();
+        leak.category = Category::DataLeak;
+        const qint64 leakIncident = incidents.declare(leak, QStringLiteral("olga")).value();
+        const qint64 outageIncident =
+            incidents.declare(test::validFields(), QStringLiteral("olga")).value();
+        leakDraft =
+            drafts
+                .create({leakIncident, QStringLiteral("data-incident"), 0, std::nullopt, QString()},
+                        QStringLiteral("pia"))
+                .value();
+        outageDraft =
+            drafts
+                .create({outageIncident, QStringLiteral("resolved"), 0, std::nullopt, QString()},
+                        QStringLiteral("pia"))
+                .value();
+        QVERIFY(!drafts.draft(leakDraft)->needsLegal);
+    }
+    auto db = Database::open(DatabaseConfig::sqlite(file));
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    IncidentStore incidents(*db.value(), clock);
+    TemplateStore templates(*db.value(), clock);
+    DraftStore drafts(*db.value(), incidents, templates, m_f->playbook);
+    QVERIFY(drafts.draft(leakDraft)->needsLegal);
+    QVERIFY(!drafts.draft(outageDraft)->needsLegal);
 }
 
 void TestCommsStore::templateVersions()

@@ -20,6 +20,7 @@ private slots:
     void cleanup();
     void draftingAndPublishingCompleteTheAnnouncementObligations();
     void aPostmortemIsNotTheFirstAnnouncement();
+    void anEditReopensLegalReview();
 
 private:
     ObligationStatus obligation(qint64 incidentId, const char *id) const
@@ -127,6 +128,34 @@ void TestPublicationObligations::aPostmortemIsNotTheFirstAnnouncement()
     m_f->clock.advanceSecs(60);
     QVERIFY(m_f->incidents->changeStatus(id, IncidentStatus::Restored, QStringLiteral("Ines")));
     QCOMPARE(obligation(id, "postmortem").state, ObligationState::Upcoming);
+}
+
+// Defect 1 of issue 9: "Done by Hana Kim" stayed after an edit voided her sign-off.
+void TestPublicationObligations::anEditReopensLegalReview()
+{
+    const qint64 id = m_f->staffedIncident(Category::DataLeak);
+    const qint64 draft = m_f->createDraft(id);
+    QVERIFY(m_f->makeClean(draft));
+    QVERIFY(m_f->gate->submitForReview(draft, QString(), QStringLiteral("Pia")));
+    m_f->clock.advanceSecs(5 * 60);
+    QVERIFY(m_f->gate->signOff(draft, QStringLiteral("Lea")));
+    ObligationStatus legal = obligation(id, "legal-review");
+    QCOMPARE(legal.state, ObligationState::Done);
+    QCOMPARE(legal.settledBy, QStringLiteral("Lea"));
+
+    m_f->clock.advanceSecs(5 * 60);
+    QVERIFY(m_f->drafts->save(draft, test::CommsFixture::cleanTitle(),
+                              test::CommsFixture::cleanBody() + QStringLiteral(" More."),
+                              QStringLiteral("Pia")));
+    legal = obligation(id, "legal-review");
+    QVERIFY(!legal.isSettled());
+    QCOMPARE(legal.progress,
+             QStringLiteral("legal sign-off by Lea on draft #%1 v2 voided by an edit at %2 by Pia")
+                 .arg(draft)
+                 .arg(m_f->clock.nowUtc().toString(QStringLiteral("HH:mm 'UTC'"))));
+    // And the board cannot be talked into it: a tick does not replace the signature.
+    QVERIFY(!m_playbook->markDone(id, QStringLiteral("legal-review"), QString(),
+                                  QStringLiteral("Ines")));
 }
 
 QTEST_GUILESS_MAIN(TestPublicationObligations)
