@@ -20,11 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("warroom::PlaybookEngine", text);
 }
 
-QString hhmm(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
-}
-
 QString durationText(qint64 minutes)
 {
     if (minutes % 60 != 0)
@@ -145,7 +140,7 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
         later((*found)->at, (*found)->author);
         notes.append(tr("%1 at %2")
                          .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                              hhmm((*found)->at)));
+                              utctime::hhmm((*found)->at)));
     }
     if (rule.legalSignOff)
         take(evidence::legalSignOff(facts));
@@ -195,7 +190,7 @@ void evaluateDeadline(const ObligationDef &def, const Playbook &playbook, const 
     if (def.onlyIfUnresolvedAtDue && facts.restoredAt.isValid() && facts.restoredAt <= s.dueAt) {
         s.state = ObligationState::NotApplicable;
         s.waitingFor = tr("restored at %1, within %2 of detection")
-                           .arg(hhmm(facts.restoredAt), durationText(due.minutes));
+                           .arg(utctime::hhmm(facts.restoredAt), durationText(due.minutes));
         return;
     }
 
@@ -226,7 +221,7 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     const CadenceRule &cadence = *def.cadence;
     if (cadence.untilRestored && facts.restoredAt.isValid()) {
         s.state = ObligationState::NotApplicable;
-        s.waitingFor = tr("ended at restoration (%1)").arg(hhmm(facts.restoredAt));
+        s.waitingFor = tr("ended at restoration (%1)").arg(utctime::hhmm(facts.restoredAt));
         return;
     }
     const TimelineEvent *first = nullptr;
@@ -358,7 +353,7 @@ Result<void> checkTick(const ObligationStatus &s, bool waive)
                          "(for IC engagement:"
                          " assigning an incident commander), not by ticking it.")
                           .arg(s.id, s.mandatoryReason));
-    const QString when = s.settledAt.isValid() ? hhmm(s.settledAt) : QString();
+    const QString when = s.settledAt.isValid() ? utctime::hhmm(s.settledAt) : QString();
     if (!waive && !s.manualDone && s.state != ObligationState::Done &&
         s.state != ObligationState::Waived)
         return refuse(tr("\"%1\" is completed by the facts on the timeline, not by ticking it "

@@ -3,6 +3,7 @@
 #include "core/channel.h"
 #include "core/commsevents.h"
 #include "core/playbook.h"
+#include "core/utctime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,11 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("warroom::PlaybookEngine", text);
-}
-
-QString hhmm(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
 }
 
 qint64 draftOf(const TimelineEvent &e)
@@ -52,9 +48,9 @@ QString readinessProblem(const QJsonObject &payload)
     for (const QJsonValue &rule : payload.value(QLatin1String("lint_errors")).toArray())
         errors.append(rule.toString());
     if (!errors.isEmpty())
-        parts.append((errors.size() == 1 ? tr("1 lint error")
-                                         : tr("%1 lint errors").arg(errors.size())) +
-                     QStringLiteral(" (%1)").arg(errors.join(QStringLiteral(", "))));
+        parts.append(
+            (errors.size() == 1 ? tr("1 lint error") : tr("%1 lint errors").arg(errors.size())) +
+            QStringLiteral(" (%1)").arg(errors.join(QStringLiteral(", "))));
     return parts.join(tr(" and "));
 }
 
@@ -127,9 +123,10 @@ Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds)
     QStringList problems;
     for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
         if (it->ready && (!result.holds || it->since < result.since)) {
-            result = Evidence{true, it->since, it->by,
-                              tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
-                              QString()};
+            result =
+                Evidence{true, it->since, it->by,
+                         tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
+                         QString()};
         } else if (!it->ready) {
             problems.append(tr("draft #%1: %2").arg(it.key()).arg(it->problem));
         }
@@ -153,8 +150,8 @@ Evidence legalSignOff(const Facts &facts)
         const TimelineEvent &e = *event;
         const qint64 id = draftOf(e);
         if (e.kind == kSignedOff) {
-            current.insert(id, SignOff{e.at, e.author,
-                                       e.payload.value(QLatin1String("version")).toInt()});
+            current.insert(
+                id, SignOff{e.at, e.author, e.payload.value(QLatin1String("version")).toInt()});
             continue;
         }
         if (!current.contains(id))
@@ -165,14 +162,14 @@ Evidence legalSignOff(const Facts &facts)
                        .arg(was.by)
                        .arg(id)
                        .arg(was.version)
-                       .arg(hhmm(e.at), e.author);
+                       .arg(utctime::hhmm(e.at), e.author);
     }
     Evidence result;
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
         if (!result.holds || it->at < result.since)
             result = Evidence{true, it->at, it->by,
                               tr("signed off by %1 at %2 (draft #%3 v%4)")
-                                  .arg(it->by, hhmm(it->at))
+                                  .arg(it->by, utctime::hhmm(it->at))
                                   .arg(it.key())
                                   .arg(it->version),
                               QString()};
@@ -206,14 +203,15 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
             missing.append(name);
             continue;
         }
-        done.append(tr("%1 at %2").arg(name, hhmm(e->at)));
+        done.append(tr("%1 at %2").arg(name, utctime::hhmm(e->at)));
         if (!result.since.isValid() || e->at > result.since) {
             result.since = e->at;
             result.by = e->author;
         }
     }
     result.holds = missing.isEmpty();
-    const QString donePart = done.isEmpty() ? QString() : tr("published: %1").arg(done.join(QStringLiteral(", ")));
+    const QString donePart =
+        done.isEmpty() ? QString() : tr("published: %1").arg(done.join(QStringLiteral(", ")));
     if (result.holds) {
         result.note = donePart;
     } else {
@@ -231,8 +229,8 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
     struct Account
     {
         QString name;
-        QString status;                 // latest
-        QSet<QString> unreachableOn;    // channels where an attempt found them unreachable
+        QString status;              // latest
+        QSet<QString> unreachableOn; // channels where an attempt found them unreachable
     };
     QList<qint64> selected;
     QHash<qint64, Account> accounts;
@@ -280,9 +278,9 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
         result.missing = tr("no key accounts selected yet");
         return result;
     }
-    const QString summary = closedOut
-                                ? tr("%1 of %2 key accounts closed out").arg(count).arg(selected.size())
-                                : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
+    const QString summary =
+        closedOut ? tr("%1 of %2 key accounts closed out").arg(count).arg(selected.size())
+                  : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
     if (result.holds) {
         result.note = summary;
         return result;

@@ -15,6 +15,11 @@ QDateTime fromMSecs(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
+QString hhmm(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
+}
+
 QString toIso(const QDateTime &utc)
 {
     if (!utc.isValid())

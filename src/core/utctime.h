@@ -12,6 +12,8 @@ namespace warroom::utctime {
 qint64 toMSecs(const QDateTime &utc);
 QDateTime fromMSecs(qint64 msecs);
 QString toIso(const QDateTime &utc);
+// "10:42 UTC": a time of day on the board and in messages.
+QString hhmm(const QDateTime &t);
 
 // Accepts ISO-8601 with a Z or an explicit offset ("2026-11-29T03:15:00Z", "...+01:00");
 // a time without zone is refused, because guessing the zone of a detection time is how

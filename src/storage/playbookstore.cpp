@@ -48,15 +48,18 @@ QString tickRefusal(const ObligationStatus &s, const QList<RoleAssignment> &role
         .arg(who, action, s.title, person.trimmed());
 }
 
-Error closedRefusal(qint64 incidentId)
-{
-    return Error::invalid(QStringLiteral("status"),
-                          tr("Incident %1 is closed: its obligations and syncs are final. "
-                             "Add a note if something needs to be said.")
-                              .arg(incidentId));
-}
-
 } // namespace
+
+Result<Incident> PlaybookStore::openIncident(qint64 incidentId) const
+{
+    Result<Incident> incident = m_incidents.incident(incidentId);
+    if (incident && incident->status == IncidentStatus::Closed)
+        return Error::invalid(QStringLiteral("status"),
+                              tr("Incident %1 is closed: its obligations and syncs are final. "
+                                 "Add a note if something needs to be said.")
+                                  .arg(incidentId));
+    return incident;
+}
 
 PlaybookStore::PlaybookStore(IncidentStore &incidents, const Playbook &playbook)
     : m_incidents(incidents)
@@ -182,11 +185,9 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
     Result<qint64> ticked = m_incidents.appendCheckedEvent(
         incidentId, kind,
         [&]() -> Result<QJsonObject> {
-            Result<Incident> incident = m_incidents.incident(incidentId);
+            Result<Incident> incident = openIncident(incidentId);
             if (!incident)
                 return incident.error();
-            if (incident->status == IncidentStatus::Closed)
-                return closedRefusal(incidentId);
             Result<QList<TimelineEvent>> events = m_incidents.timeline(incidentId);
             if (!events)
                 return events.error();
@@ -252,11 +253,8 @@ Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::SyncPosted),
         [&]() -> Result<QJsonObject> {
-            Result<Incident> incident = m_incidents.incident(incidentId);
-            if (!incident)
+            if (Result<Incident> incident = openIncident(incidentId); !incident)
                 return incident.error();
-            if (incident->status == IncidentStatus::Closed)
-                return closedRefusal(incidentId);
             return QJsonObject{{QStringLiteral("text"), trimmed}};
         },
         author);

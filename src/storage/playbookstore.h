@@ -56,6 +56,8 @@ public:
 
 private:
     Result<void> checkClose(const Incident &incident, const QDateTime &now) const;
+    // The incident, or a refusal when it is closed (its final account no longer changes).
+    Result<Incident> openIncident(qint64 incidentId) const;
     Result<qint64> tick(qint64 incidentId, const QString &obligationId, bool waive,
                         const QString &text, const QString &author);
 
