@@ -3,10 +3,10 @@
 //    INSERT transaction on the same database (what SQLite with synchronous=FULL costs anyway);
 //  - reading a 5000-event timeline through IncidentStore vs. a bare SELECT of the same rows;
 //  - building the incident list model over 1000 incidents vs. the bare SELECT behind it.
-#include "core/clock.h"
-#include "models/incidentlistmodel.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
+#include "core/base/clock.h"
+#include "models/incidents/incidentlistmodel.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 
 #include "benchsupport.h"
 

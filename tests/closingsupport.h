@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/roles.h"
-#include "core/timelineevent.h"
-#include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
+#include "core/roles/roles.h"
+#include "core/incident/timelineevent.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/playbook.h"
-#include "core/roles.h"
-#include "storage/database.h"
-#include "storage/draftstore.h"
-#include "storage/incidentstore.h"
-#include "storage/signoffgate.h"
-#include "storage/templatestore.h"
+#include "core/playbook/playbook.h"
+#include "core/roles/roles.h"
+#include "storage/db/database.h"
+#include "storage/comms/draftstore.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/comms/signoffgate.h"
+#include "storage/comms/templatestore.h"
 #include "testsupport.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/runner.h"
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "ctlrun.h"
 
 #include <QProcessEnvironment>

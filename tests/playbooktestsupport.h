@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/incident.h"
-#include "core/obligation.h"
-#include "core/playbook.h"
-#include "core/timelineevent.h"
+#include "core/incident/incident.h"
+#include "core/playbook/obligation.h"
+#include "core/playbook/playbook.h"
+#include "core/incident/timelineevent.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

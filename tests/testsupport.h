@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/clock.h"
-#include "core/incident.h"
-#include "core/utctime.h"
+#include "core/base/clock.h"
+#include "core/incident/incident.h"
+#include "core/base/utctime.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/accountscsv.h"
+#include "core/io/accountscsv.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "storage/accountstore.h"
-#include "storage/database.h"
-#include "storage/peoplestore.h"
+#include "storage/calls/accountstore.h"
+#include "storage/db/database.h"
+#include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
 #include <QFile>

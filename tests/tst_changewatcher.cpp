@@ -1,6 +1,6 @@
-#include "storage/changewatcher.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
+#include "storage/db/changewatcher.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "cli/commandtable.h"
 #include "cli/showsections.h"
-#include "core/incidentjson.h"
+#include "core/incident/incidentjson.h"
 #include "testsupport.h"
 
 #include <QSet>

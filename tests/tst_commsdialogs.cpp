@@ -1,10 +1,10 @@
-#include "comms/commstemplate.h"
+#include "comms/templates/commstemplate.h"
 #include "commstestsupport.h"
 #include "storage/workspace.h"
-#include "widgets/currentuser.h"
-#include "widgets/draftversionsdialog.h"
-#include "widgets/placeholdertextedit.h"
-#include "widgets/templatelibrarydialog.h"
+#include "session/currentuser.h"
+#include "widgets/comms/draftversionsdialog.h"
+#include "widgets/comms/placeholdertextedit.h"
+#include "widgets/comms/templatelibrarydialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "commstestsupport.h"
-#include "models/draftlistmodel.h"
-#include "models/draftversionmodel.h"
-#include "models/lintfindingmodel.h"
+#include "models/comms/draftlistmodel.h"
+#include "models/comms/draftversionmodel.h"
+#include "models/comms/lintfindingmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "comms/commstemplate.h"
+#include "comms/templates/commstemplate.h"
 #include "commstestsupport.h"
-#include "core/commsevents.h"
-#include "storage/migrations.h"
+#include "core/comms/commsevents.h"
+#include "storage/migrations/migrations.h"
 
 #include <QSignalSpy>
 

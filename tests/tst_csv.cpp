@@ -1,4 +1,4 @@
-#include "core/csv.h"
+#include "core/io/csv.h"
 
 #include <QRandomGenerator>
 #include <QTest>

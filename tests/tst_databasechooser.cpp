@@ -1,7 +1,7 @@
-#include "storage/database.h"
+#include "storage/db/database.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
-#include "widgets/databasechooser.h"
+#include "widgets/incidents/databasechooser.h"
 
 #include <QApplication>
 #include <QFileDialog>

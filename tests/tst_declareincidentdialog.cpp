@@ -1,5 +1,5 @@
 #include "testsupport.h"
-#include "widgets/declareincidentdialog.h"
+#include "widgets/incidents/declareincidentdialog.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

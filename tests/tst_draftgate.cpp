@@ -1,6 +1,6 @@
-#include "comms/draftcheck.h"
-#include "comms/draftgate.h"
-#include "core/playbook.h"
+#include "comms/gate/draftcheck.h"
+#include "comms/gate/draftgate.h"
+#include "core/playbook/playbook.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "core/finalaccount.h"
-#include "core/playbookengine.h"
+#include "core/playbook/finalaccount.h"
+#include "core/playbook/playbookengine.h"
 #include "playbooktestsupport.h"
 
 #include <QTest>

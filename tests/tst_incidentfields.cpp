@@ -1,6 +1,6 @@
-#include "core/category.h"
-#include "core/incident.h"
-#include "core/severity.h"
+#include "core/incident/category.h"
+#include "core/incident/incident.h"
+#include "core/incident/severity.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

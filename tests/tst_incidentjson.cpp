@@ -1,5 +1,5 @@
-#include "core/incidentjson.h"
-#include "core/utctime.h"
+#include "core/incident/incidentjson.h"
+#include "core/base/utctime.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #include "closingsupport.h"
-#include "models/incidentfilterproxymodel.h"
-#include "models/incidentlistmodel.h"
-#include "models/timelinemodel.h"
+#include "models/incidents/incidentfilterproxymodel.h"
+#include "models/incidents/incidentlistmodel.h"
+#include "models/incidents/timelinemodel.h"
 #include "playbooktestsupport.h"
-#include "storage/changewatcher.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
+#include "storage/db/changewatcher.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

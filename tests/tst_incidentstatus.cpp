@@ -1,4 +1,4 @@
-#include "core/incidentstatus.h"
+#include "core/incident/incidentstatus.h"
 
 #include <QTest>
 

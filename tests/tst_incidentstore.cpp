@@ -1,5 +1,5 @@
-#include "storage/database.h"
-#include "storage/incidentstore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

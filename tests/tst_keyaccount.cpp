@@ -1,4 +1,4 @@
-#include "core/keyaccount.h"
+#include "core/calls/keyaccount.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "core/announcementkind.h"
-#include "comms/linter.h"
+#include "core/comms/announcementkind.h"
+#include "comms/lint/linter.h"
 
 #include <QTest>
 

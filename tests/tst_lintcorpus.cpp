@@ -1,4 +1,4 @@
-#include "comms/linter.h"
+#include "comms/lint/linter.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/migrations.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/migrations/migrations.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "models/obligationalerts.h"
+#include "models/board/obligationalerts.h"
 #include "playbooktestsupport.h"
 
 #include <QTest>

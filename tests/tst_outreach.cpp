@@ -1,6 +1,6 @@
-#include "core/outreach.h"
-#include "core/outreachchannel.h"
-#include "core/roles.h"
+#include "core/calls/outreach.h"
+#include "core/calls/outreachchannel.h"
+#include "core/roles/roles.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

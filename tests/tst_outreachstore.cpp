@@ -1,8 +1,8 @@
-#include "storage/accountstore.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/outreachstore.h"
-#include "storage/peoplestore.h"
+#include "storage/calls/accountstore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/calls/outreachstore.h"
+#include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
 #include <QFile>

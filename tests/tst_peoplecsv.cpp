@@ -1,4 +1,4 @@
-#include "core/peoplecsv.h"
+#include "core/io/peoplecsv.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "models/peoplemodel.h"
-#include "storage/accountstore.h"
-#include "storage/peoplestore.h"
+#include "models/roles/peoplemodel.h"
+#include "storage/calls/accountstore.h"
+#include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
-#include "widgets/csvimport.h"
-#include "widgets/currentuser.h"
-#include "widgets/peopledirectorydialog.h"
-#include "widgets/persondialog.h"
+#include "widgets/directory/csvimport.h"
+#include "session/currentuser.h"
+#include "widgets/directory/peopledirectorydialog.h"
+#include "widgets/directory/persondialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "models/peoplemodel.h"
-#include "storage/database.h"
-#include "storage/peoplestore.h"
+#include "models/roles/peoplemodel.h"
+#include "storage/db/database.h"
+#include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "storage/database.h"
-#include "storage/peoplestore.h"
+#include "storage/db/database.h"
+#include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
 #include <QFile>

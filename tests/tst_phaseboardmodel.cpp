@@ -1,9 +1,9 @@
 #include "closingsupport.h"
-#include "models/phaseboardmodel.h"
+#include "models/board/phaseboardmodel.h"
 #include "playbooktestsupport.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

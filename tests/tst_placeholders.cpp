@@ -1,4 +1,4 @@
-#include "comms/renderer.h"
+#include "comms/text/renderer.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "core/jsonlocator.h"
-#include "core/playbook.h"
+#include "core/io/jsonlocator.h"
+#include "core/playbook/playbook.h"
 #include "playbooktestsupport.h"
 
 #include <QDir>

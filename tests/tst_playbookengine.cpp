@@ -1,4 +1,4 @@
-#include "core/playbookengine.h"
+#include "core/playbook/playbookengine.h"
 #include "playbooktestsupport.h"
 
 #include <QTest>

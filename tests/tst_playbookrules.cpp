@@ -1,5 +1,5 @@
-#include "core/commsevents.h"
-#include "core/playbookengine.h"
+#include "core/comms/commsevents.h"
+#include "core/playbook/playbookengine.h"
 #include "playbooktestsupport.h"
 
 #include <QTest>

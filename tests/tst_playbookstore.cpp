@@ -1,7 +1,7 @@
 #include "playbooktestsupport.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -4,7 +4,7 @@
 #include "commstestsupport.h"
 
 #include "playbooktestsupport.h"
-#include "storage/playbookstore.h"
+#include "storage/incidents/playbookstore.h"
 #include <optional>
 
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "models/roleboardmodel.h"
-#include "storage/incidentstore.h"
-#include "storage/peoplestore.h"
-#include "storage/rolestore.h"
+#include "models/roles/roleboardmodel.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/roles/peoplestore.h"
+#include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 

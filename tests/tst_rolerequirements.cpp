@@ -1,4 +1,4 @@
-#include "core/rolerequirements.h"
+#include "core/roles/rolerequirements.h"
 #include "playbooktestsupport.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "core/roles.h"
+#include "core/roles/roles.h"
 #include "testsupport.h"
 
 #include <QTest>

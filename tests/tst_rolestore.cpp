@@ -1,7 +1,7 @@
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/peoplestore.h"
-#include "storage/rolestore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/roles/peoplestore.h"
+#include "storage/roles/rolestore.h"
 #include "playbooktestsupport.h"
 #include "testsupport.h"
 

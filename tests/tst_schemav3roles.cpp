@@ -1,7 +1,7 @@
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/migrations.h"
-#include "storage/peoplestore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/migrations/migrations.h"
+#include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "commstestsupport.h"
-#include "core/commsevents.h"
+#include "core/comms/commsevents.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

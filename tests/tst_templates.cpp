@@ -1,6 +1,6 @@
-#include "core/announcementkind.h"
-#include "comms/commstemplate.h"
-#include "comms/draftcheck.h"
+#include "core/comms/announcementkind.h"
+#include "comms/templates/commstemplate.h"
+#include "comms/gate/draftcheck.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "core/clock.h"
-#include "core/utctime.h"
+#include "core/base/clock.h"
+#include "core/base/utctime.h"
 
 #include <QTest>
 

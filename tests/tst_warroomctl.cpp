@@ -1,6 +1,6 @@
 #include "tst_warroomctl.h"
 #include "cli/showsections.h"
-#include "core/utctime.h"
+#include "core/base/utctime.h"
 #include "ctlinprocess.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "core/utctime.h"
+#include "core/base/utctime.h"
 #include "ctlinprocess.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
 // The refusals of warroomctl: every bad input fails with its exit code, one line on stderr naming
 // the problem, nothing on stdout, and nothing written.
 #include "ctlinprocess.h"
-#include "storage/database.h"
-#include "storage/migrations.h"
+#include "storage/db/database.h"
+#include "storage/migrations/migrations.h"
 #include "testsupport.h"
 #include "tst_warroomctl.h"
 

@@ -1,7 +1,7 @@
 // warroomctl's roles and key-account commands end to end: cli::run in process on a manual clock.
-#include "core/utctime.h"
+#include "core/base/utctime.h"
 #include "ctlinprocess.h"
-#include "storage/database.h"
+#include "storage/db/database.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "cli/commssections.h"
 
 #include "cli/clitext.h"
-#include "storage/commsjson.h"
-#include "storage/draftstore.h"
-#include "storage/templatestore.h"
+#include "storage/comms/commsjson.h"
+#include "storage/comms/draftstore.h"
+#include "storage/comms/templatestore.h"
 #include "storage/workspace.h"
 
 #include <QJsonArray>

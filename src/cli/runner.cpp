@@ -5,10 +5,10 @@
 #include "cli/commandtable.h"
 #include "cli/helptext.h"
 #include "cli/valueparsing.h"
-#include "core/playbook.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
+#include "core/playbook/playbook.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>

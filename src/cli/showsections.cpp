@@ -2,13 +2,13 @@
 
 #include "cli/clitext.h"
 #include "cli/commssections.h"
-#include "cli/responsesections.h"
-#include "core/clock.h"
-#include "core/incidentjson.h"
-#include "core/obligation.h"
-#include "core/playbook.h"
-#include "storage/incidentstore.h"
-#include "storage/playbookstore.h"
+#include "cli/rolescallssections.h"
+#include "core/base/clock.h"
+#include "core/incident/incidentjson.h"
+#include "core/playbook/obligation.h"
+#include "core/playbook/playbook.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
-#include "core/result.h"
+#include "core/base/result.h"
 
 #include <QJsonValue>
 #include <QList>

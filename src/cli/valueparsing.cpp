@@ -1,7 +1,7 @@
 #include "cli/valueparsing.h"
 
 #include "cli/clitext.h"
-#include "core/utctime.h"
+#include "core/base/utctime.h"
 
 #include <QRegularExpression>
 

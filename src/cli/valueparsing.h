@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/category.h"
-#include "core/incidentstatus.h"
-#include "core/result.h"
-#include "core/severity.h"
+#include "core/incident/category.h"
+#include "core/incident/incidentstatus.h"
+#include "core/base/result.h"
+#include "core/incident/severity.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,16 +1,16 @@
 #include "storage/workspace.h"
 
-#include "storage/accountstore.h"
-#include "storage/changewatcher.h"
-#include "storage/database.h"
-#include "storage/draftstore.h"
-#include "storage/incidentstore.h"
-#include "storage/outreachstore.h"
-#include "storage/peoplestore.h"
-#include "storage/playbookstore.h"
-#include "storage/rolestore.h"
-#include "storage/signoffgate.h"
-#include "storage/templatestore.h"
+#include "storage/calls/accountstore.h"
+#include "storage/db/changewatcher.h"
+#include "storage/db/database.h"
+#include "storage/comms/draftstore.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/calls/outreachstore.h"
+#include "storage/roles/peoplestore.h"
+#include "storage/incidents/playbookstore.h"
+#include "storage/roles/rolestore.h"
+#include "storage/comms/signoffgate.h"
+#include "storage/comms/templatestore.h"
 
 namespace warroom {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/clock.h"
-#include "core/playbook.h"
-#include "core/result.h"
-#include "storage/databaseconfig.h"
+#include "core/base/clock.h"
+#include "core/playbook/playbook.h"
+#include "core/base/result.h"
+#include "storage/db/databaseconfig.h"
 
 #include <memory>
 #include <optional>

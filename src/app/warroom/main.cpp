@@ -1,11 +1,11 @@
-#include "core/appidentity.h"
-#include "core/clock.h"
-#include "core/playbook.h"
-#include "storage/database.h"
+#include "core/base/appidentity.h"
+#include "core/base/clock.h"
+#include "core/playbook/playbook.h"
+#include "storage/db/database.h"
 #include "storage/workspace.h"
-#include "widgets/currentuser.h"
-#include "widgets/databasechooser.h"
-#include "widgets/mainwindow.h"
+#include "session/currentuser.h"
+#include "widgets/incidents/databasechooser.h"
+#include "widgets/incidents/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

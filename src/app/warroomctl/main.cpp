@@ -1,6 +1,6 @@
 #include "cli/runner.h"
-#include "core/appidentity.h"
-#include "core/clock.h"
+#include "core/base/appidentity.h"
+#include "core/base/clock.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

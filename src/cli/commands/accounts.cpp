@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/responseparsing.h"
-#include "cli/responsestores.h"
+#include "cli/rolescallsparsing.h"
+#include "cli/rolescallsstores.h"
 #include "cli/valueparsing.h"
 
 #include <QSet>
@@ -20,7 +20,7 @@ int importAccounts(CommandContext &context)
     const Result<QByteArray> bytes = readCsvFile(path);
     if (!bytes)
         return context.fail(bytes.error());
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     const Result<CsvImportSummary> imported = stores.accounts.importCsv(*bytes, context.author);
     if (!imported)
         return context.fail(oneLine(path, imported.error().message));
@@ -45,7 +45,7 @@ int selectAccounts(CommandContext &context)
     const QStringList named = context.args.mid(2);
     if (context.parser.isSet(kTop) && !named.isEmpty())
         return context.usage(tr("Give either --top N or account names, not both."));
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     Result<qint64> selected = qint64(0);
     if (named.isEmpty()) {
         int count = keyaccount::DefaultOutreachCount;

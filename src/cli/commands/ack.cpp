@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/responseparsing.h"
-#include "cli/responsestores.h"
+#include "cli/rolescallsparsing.h"
+#include "cli/rolescallsstores.h"
 #include "cli/valueparsing.h"
 
 namespace warroom::cli {
@@ -17,7 +17,7 @@ int runAck(CommandContext &context)
     const Result<Role> role = parseRole(context.args.at(1));
     if (!role)
         return context.fail(role.error());
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     QString person = context.parser.value(kPerson);
     if (!context.parser.isSet(kPerson)) {
         // Acknowledging is usually done by the holder: the author, when they hold the role.

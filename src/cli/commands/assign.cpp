@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/responseparsing.h"
-#include "cli/responsestores.h"
+#include "cli/rolescallsparsing.h"
+#include "cli/rolescallsstores.h"
 #include "cli/valueparsing.h"
 
 namespace warroom::cli {
@@ -19,7 +19,7 @@ int runAssign(CommandContext &context)
         return context.fail(role.error());
     // `assign 3 on-call Ana Ortiz` needs no quotes: the words after the role are the name.
     const QString person = context.args.mid(2).join(QLatin1Char(' '));
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     const Result<qint64> assigned =
         stores.roles.assign(*id, *role, person, context.parser.isSet(kOverride), context.author);
     if (!assigned) {

@@ -1,9 +1,9 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/responseparsing.h"
-#include "cli/responsestores.h"
+#include "cli/rolescallsparsing.h"
+#include "cli/rolescallsstores.h"
 #include "cli/valueparsing.h"
-#include "storage/incidentstore.h"
+#include "storage/incidents/incidentstore.h"
 
 namespace warroom::cli {
 namespace {
@@ -29,7 +29,7 @@ int runCall(CommandContext &context)
     } else if (*status != CallStatus::NotStarted) {
         channel = OutreachChannel::Phone;
     }
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     const Result<QList<AccountOutreach>> selected = stores.outreach.accounts(*id);
     if (!selected)
         return context.fail(selected.error());

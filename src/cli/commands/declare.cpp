@@ -1,9 +1,9 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "cli/fieldoptions.h"
-#include "core/clock.h"
-#include "core/playbook.h"
-#include "storage/playbookstore.h"
+#include "core/base/clock.h"
+#include "core/playbook/playbook.h"
+#include "storage/incidents/playbookstore.h"
 
 namespace warroom::cli {
 namespace {

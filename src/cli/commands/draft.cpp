@@ -2,9 +2,9 @@
 #include "cli/command.h"
 #include "cli/textfile.h"
 #include "cli/valueparsing.h"
-#include "storage/draftstore.h"
-#include "storage/incidentstore.h"
-#include "storage/templatestore.h"
+#include "storage/comms/draftstore.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/comms/templatestore.h"
 #include "storage/workspace.h"
 
 namespace warroom::cli {

@@ -2,8 +2,8 @@
 #include "cli/command.h"
 #include "cli/fieldoptions.h"
 #include "cli/valueparsing.h"
-#include "storage/database.h"
-#include "storage/incidentstore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 
 namespace warroom::cli {
 namespace {

@@ -1,8 +1,8 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "storage/draftstore.h"
-#include "storage/signoffgate.h"
-#include "storage/templatestore.h"
+#include "storage/comms/draftstore.h"
+#include "storage/comms/signoffgate.h"
+#include "storage/comms/templatestore.h"
 #include "storage/workspace.h"
 
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "cli/textfile.h"
-#include "core/announcementkind.h"
-#include "comms/linter.h"
+#include "core/comms/announcementkind.h"
+#include "comms/lint/linter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/responseparsing.h"
-#include "cli/responsestores.h"
+#include "cli/rolescallsparsing.h"
+#include "cli/rolescallsstores.h"
 
 namespace warroom::cli {
 namespace {
@@ -15,7 +15,7 @@ int runPeople(CommandContext &context)
     const Result<QByteArray> bytes = readCsvFile(path);
     if (!bytes)
         return context.fail(bytes.error());
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     const Result<CsvImportSummary> imported = stores.people.importCsv(*bytes, context.author);
     if (!imported)
         return context.fail(oneLine(path, imported.error().message));

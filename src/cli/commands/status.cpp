@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "cli/valueparsing.h"
-#include "storage/incidentstore.h"
+#include "storage/incidents/incidentstore.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "cli/responseparsing.h"
-#include "cli/responsestores.h"
+#include "cli/rolescallsparsing.h"
+#include "cli/rolescallsstores.h"
 #include "cli/valueparsing.h"
 
 namespace warroom::cli {
@@ -15,7 +15,7 @@ int runUnassign(CommandContext &context)
     const Result<Role> role = parseRole(context.args.at(1));
     if (!role)
         return context.fail(role.error());
-    ResponseStores stores(context);
+    RolesCallsStores stores(context);
     const Result<qint64> done = stores.roles.unassign(
         *id, *role, context.args.mid(2).join(QLatin1Char(' ')), context.author);
     if (!done)

@@ -1,7 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "cli/valueparsing.h"
-#include "storage/playbookstore.h"
+#include "storage/incidents/playbookstore.h"
 
 namespace warroom::cli {
 namespace {

@@ -1,0 +1,14 @@
+#include "core/base/appidentity.h"
+
+#include <QCoreApplication>
+
+namespace warroom {
+
+void applyApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("warroom"));
+    QCoreApplication::setApplicationName(QStringLiteral("warroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+}
+
+} // namespace warroom

@@ -1,0 +1,98 @@
+#include "core/comms/commsevents.h"
+
+#include "core/comms/announcementkind.h"
+#include "core/comms/channel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace warroom {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warroom::Timeline", text);
+}
+
+QString shortHash(const QJsonObject &p)
+{
+    return p.value(QLatin1String("sha256")).toString().left(12);
+}
+
+QString draftRef(const QJsonObject &p)
+{
+    return tr("draft %1 v%2")
+        .arg(p.value(QLatin1String("draft_id")).toInteger())
+        .arg(p.value(QLatin1String("version")).toInt());
+}
+
+// "the status page" for "status-page"; an unknown id as it was recorded.
+QString channelText(const QJsonObject &p)
+{
+    const QString id = p.value(QLatin1String("channel")).toString();
+    const std::optional<Channel> c = channel::fromId(id);
+    return c ? channel::displayName(*c) : id;
+}
+
+QString kindText(const QJsonObject &p)
+{
+    const QString kind = p.value(QLatin1String("kind")).toString();
+    return announcementkind::isKnown(kind) ? announcementkind::displayName(kind) : kind;
+}
+
+QString overrideText(const QJsonObject &p)
+{
+    const QString reason = p.value(QLatin1String("override_reason")).toString();
+    if (reason.isEmpty())
+        return QString();
+    QStringList rules;
+    for (const QJsonValue &v : p.value(QLatin1String("lint_errors")).toArray())
+        rules.append(v.toString());
+    return tr(" (lint errors %1 overridden: %2)").arg(rules.join(QStringLiteral(", ")), reason);
+}
+
+} // namespace
+
+QString describeCommsEvent(const TimelineEvent &event)
+{
+    const QJsonObject &p = event.payload;
+    const QString kind = event.kind;
+    if (kind == QLatin1String(eventkind::DraftCreated))
+        return tr("Started draft %1: %2, %3, for %4")
+            .arg(p.value(QLatin1String("draft_id")).toInteger())
+            .arg(kindText(p), channelText(p), p.value(QLatin1String("audience")).toString());
+    if (kind == QLatin1String(eventkind::DraftSaved))
+        return tr("Saved %1 (text %2)").arg(draftRef(p), shortHash(p));
+    if (kind == QLatin1String(eventkind::DraftVoided)) {
+        QStringList voided;
+        for (const QJsonValue &v : p.value(QLatin1String("voided")).toArray())
+            voided.append(tr("%1 by %2")
+                              .arg(v.toObject().value(QLatin1String("kind")).toString(),
+                                   v.toObject().value(QLatin1String("person")).toString()));
+        return tr("Edit of draft %1 voided its %2 state%3")
+            .arg(p.value(QLatin1String("draft_id")).toInteger())
+            .arg(p.value(QLatin1String("from")).toString(),
+                 voided.isEmpty() ? QString()
+                                  : QStringLiteral(": ") + voided.join(QStringLiteral(", ")));
+    }
+    if (kind == QLatin1String(eventkind::DraftMarkedNeedsLegal))
+        return tr("Marked draft %1 as needing legal review")
+            .arg(p.value(QLatin1String("draft_id")).toInteger());
+    if (kind == QLatin1String(eventkind::DraftSubmitted))
+        return tr("Sent %1 to legal review (text %2)%3")
+            .arg(draftRef(p), shortHash(p), overrideText(p));
+    if (kind == QLatin1String(eventkind::DraftSignedOff))
+        return tr("Legal signed off %1 (text %2)").arg(draftRef(p), shortHash(p));
+    if (kind == QLatin1String(eventkind::DraftChangesRequested))
+        return tr("Requested changes to %1: %2")
+            .arg(draftRef(p), p.value(QLatin1String("reason")).toString());
+    if (kind == QLatin1String(eventkind::DraftApproved))
+        return tr("IC approved %1 (text %2)%3").arg(draftRef(p), shortHash(p), overrideText(p));
+    if (kind == QLatin1String(eventkind::AnnouncementPublished))
+        return tr("Published %1 (%2) on %3 (text %4)")
+            .arg(draftRef(p), kindText(p), channelText(p), shortHash(p));
+    return QString();
+}
+
+} // namespace warroom

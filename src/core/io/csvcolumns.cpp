@@ -1,0 +1,52 @@
+#include "core/io/csvcolumns.h"
+
+#include <QCoreApplication>
+
+namespace warroom {
+
+CsvColumns::CsvColumns(const CsvTable &table, const QStringList &known, const QStringList &required,
+                       QList<CsvProblem> *problems)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("warroom::Csv", text);
+    };
+    const qsizetype before = problems->size();
+    QStringList unknown;
+    for (int i = 0; i < table.header.size(); ++i) {
+        const QString name = table.header.at(i).toLower();
+        if (name.isEmpty()) {
+            problems->append({table.headerLine,
+                              {},
+                              tr("Column %1 has no name in the header; the columns are %2.")
+                                  .arg(i + 1)
+                                  .arg(known.join(QStringLiteral(", ")))});
+        } else if (!known.contains(name)) {
+            unknown.append(table.header.at(i));
+        } else if (m_index.contains(name)) {
+            problems->append({table.headerLine, table.header.at(i),
+                              tr("The column appears twice in the header.")});
+        } else {
+            m_index.insert(name, i);
+        }
+    }
+    if (!unknown.isEmpty())
+        problems->append(
+            {table.headerLine, unknown.join(QStringLiteral(", ")),
+             tr("Unknown column(s); the columns are %1.").arg(known.join(QStringLiteral(", ")))});
+    for (const QString &name : required) {
+        if (!m_index.contains(name))
+            problems->append(
+                {table.headerLine, name, tr("The required column is missing from the header.")});
+    }
+    m_headerValid = problems->size() == before;
+}
+
+QString CsvColumns::value(const CsvRecord &record, const QString &column) const
+{
+    const int index = m_index.value(column, -1);
+    if (index < 0 || index >= record.fields.size())
+        return {};
+    return record.fields.at(index).trimmed();
+}
+
+} // namespace warroom

@@ -1,0 +1,121 @@
+#include "core/playbook/obligation.h"
+
+#include "core/base/utctime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace warroom {
+namespace obligationstate {
+
+QList<ObligationState> all()
+{
+    return {ObligationState::Upcoming, ObligationState::DueSoon, ObligationState::Overdue,
+            ObligationState::Done,     ObligationState::Waived,  ObligationState::NotApplicable};
+}
+
+QString id(ObligationState s)
+{
+    switch (s) {
+    case ObligationState::Upcoming:
+        return QStringLiteral("upcoming");
+    case ObligationState::DueSoon:
+        return QStringLiteral("due-soon");
+    case ObligationState::Overdue:
+        return QStringLiteral("overdue");
+    case ObligationState::Done:
+        return QStringLiteral("done");
+    case ObligationState::Waived:
+        return QStringLiteral("waived");
+    case ObligationState::NotApplicable:
+        return QStringLiteral("not-applicable");
+    }
+    Q_UNREACHABLE();
+}
+
+QString displayName(ObligationState s)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("warroom::Obligation", text);
+    };
+    switch (s) {
+    case ObligationState::Upcoming:
+        return tr("Upcoming");
+    case ObligationState::DueSoon:
+        return tr("Due soon");
+    case ObligationState::Overdue:
+        return tr("Overdue");
+    case ObligationState::Done:
+        return tr("Done");
+    case ObligationState::Waived:
+        return tr("Waived");
+    case ObligationState::NotApplicable:
+        return tr("Not applicable");
+    }
+    Q_UNREACHABLE();
+}
+
+bool isSettled(ObligationState s)
+{
+    return s == ObligationState::Done || s == ObligationState::Waived ||
+           s == ObligationState::NotApplicable;
+}
+
+QString countdownText(qint64 msecsLeft)
+{
+    const bool overdue = msecsLeft < 0;
+    // Countdown: 0.2 s left still shows 0:01; count-up: 0.8 s overdue shows 0:00.
+    const qint64 secs = overdue ? (-msecsLeft) / 1000 : (msecsLeft + 999) / 1000;
+    QString clock;
+    if (secs < 3600)
+        clock = QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'));
+    else
+        clock = QStringLiteral("%1:%2 h")
+                    .arg(secs / 3600)
+                    .arg((secs % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return overdue ? QCoreApplication::translate("warroom::Obligation", "overdue %1").arg(clock)
+                   : clock;
+}
+
+} // namespace obligationstate
+
+namespace obligationjson {
+
+QJsonObject toJson(const ObligationStatus &s, const QDateTime &now)
+{
+    const auto timeOrNull = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(utctime::toIso(t)) : QJsonValue(QJsonValue::Null);
+    };
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    const bool timed = s.dueAt.isValid() && !s.isSettled();
+    QJsonObject o{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("title"), s.title},
+        {QStringLiteral("phase"), s.phaseId},
+        {QStringLiteral("phase_title"), s.phaseTitle},
+        {QStringLiteral("owner"), role::id(s.owner)},
+        {QStringLiteral("recurring"), s.recurring},
+        {QStringLiteral("state"), obligationstate::id(s.state)},
+        {QStringLiteral("due_at"), timeOrNull(s.dueAt)},
+        {QStringLiteral("seconds_left"),
+         timed ? QJsonValue(s.msecsLeft(now) / 1000) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("countdown"),
+         timed ? QJsonValue(obligationstate::countdownText(s.msecsLeft(now)))
+               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("waiting_for"), textOrNull(s.waitingFor)},
+        {QStringLiteral("settled_by"), textOrNull(s.settledBy)},
+        {QStringLiteral("settled_at"), timeOrNull(s.settledAt)},
+        {QStringLiteral("note"), textOrNull(s.note)},
+        {QStringLiteral("last_reset_at"), timeOrNull(s.lastResetAt)},
+        {QStringLiteral("mandatory"), s.mandatory},
+        {QStringLiteral("mandatory_reason"), textOrNull(s.mandatoryReason)},
+        {QStringLiteral("progress"), textOrNull(s.progress)},
+        {QStringLiteral("checklist"), QJsonArray::fromStringList(s.checklist)},
+    };
+    return o;
+}
+
+} // namespace obligationjson
+} // namespace warroom

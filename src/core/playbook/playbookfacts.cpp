@@ -1,0 +1,309 @@
+#include "core/playbook/playbookfacts.h"
+
+#include "core/comms/channel.h"
+#include "core/comms/commsevents.h"
+#include "core/playbook/playbook.h"
+#include "core/base/utctime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace warroom::playbookengine {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warroom::PlaybookEngine", text);
+}
+
+qint64 draftOf(const TimelineEvent &e)
+{
+    return e.payload.value(QLatin1String("draft_id")).toInteger();
+}
+
+const QString kCreated = QString::fromLatin1(eventkind::DraftCreated);
+const QString kSaved = QString::fromLatin1(eventkind::DraftSaved);
+const QString kVoided = QString::fromLatin1(eventkind::DraftVoided);
+const QString kSignedOff = QString::fromLatin1(eventkind::DraftSignedOff);
+
+// "2 placeholders to fill ({{eta}}, {{cause}}) and 1 lint error (never-again)".
+QString readinessProblem(const QJsonObject &payload)
+{
+    if (!payload.contains(QLatin1String("unfilled")) ||
+        !payload.contains(QLatin1String("lint_errors")))
+        return tr("saved before War Room recorded placeholders and lint; save it again");
+    QStringList parts;
+    QStringList unfilled;
+    for (const QJsonValue &name : payload.value(QLatin1String("unfilled")).toArray())
+        unfilled.append(QStringLiteral("{{%1}}").arg(name.toString()));
+    if (!unfilled.isEmpty())
+        parts.append((unfilled.size() == 1 ? tr("1 placeholder to fill")
+                                           : tr("%1 placeholders to fill").arg(unfilled.size())) +
+                     QStringLiteral(" (%1)").arg(unfilled.join(QStringLiteral(", "))));
+    QStringList errors;
+    for (const QJsonValue &rule : payload.value(QLatin1String("lint_errors")).toArray())
+        errors.append(rule.toString());
+    if (!errors.isEmpty())
+        parts.append(
+            (errors.size() == 1 ? tr("1 lint error") : tr("%1 lint errors").arg(errors.size())) +
+            QStringLiteral(" (%1)").arg(errors.join(QStringLiteral(", "))));
+    return parts.join(tr(" and "));
+}
+
+} // namespace
+
+QList<const TimelineEvent *> Facts::ofKinds(const QStringList &kinds) const
+{
+    QStringList unique = kinds;
+    unique.removeDuplicates();
+    QList<const TimelineEvent *> result;
+    for (const QString &kind : std::as_const(unique))
+        result += byKind.value(kind);
+    // Pointers into one list: their order is the timeline's.
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
+{
+    Facts facts{incident.fields.category, incident.fields.detectedAt.toUTC(), {}, {}, {}, {}};
+    for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
+        const StatusChange &change = incident.statusHistory.at(i);
+        if (change.to == IncidentStatus::Restored)
+            facts.restoredAt = change.at;
+        else if (i > 0 && !incidentstatus::isActive(change.from) &&
+                 incidentstatus::isActive(change.to))
+            facts.reopenedAt = change.at;
+    }
+    if (incident.isActive())
+        facts.restoredAt = QDateTime();
+    facts.roles = currentRoleAssignments(events);
+    for (const TimelineEvent &e : events)
+        facts.byKind[e.kind].append(&e);
+    return facts;
+}
+
+namespace evidence {
+
+Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds)
+{
+    struct DraftReadiness
+    {
+        bool ready = false;
+        QDateTime since;
+        QString by;
+        QString problem;
+    };
+    QMap<qint64, DraftReadiness> drafts; // of the wanted kinds, by id
+    for (const TimelineEvent *event : facts.ofKinds({kCreated, kSaved})) {
+        const TimelineEvent &e = *event;
+        const qint64 id = draftOf(e);
+        if (e.kind == kCreated) {
+            if (!playbook::eventMatches(e, {kCreated}, announcementKinds))
+                continue;
+        } else if (!drafts.contains(id)) {
+            continue;
+        }
+        const QString problem = readinessProblem(e.payload);
+        DraftReadiness &d = drafts[id];
+        if (problem.isEmpty() && !d.ready)
+            d = DraftReadiness{true, e.at, e.author, QString()};
+        else if (!problem.isEmpty())
+            d = DraftReadiness{false, {}, {}, problem};
+    }
+    Evidence result;
+    if (drafts.isEmpty()) {
+        result.missing = tr("no draft of the right kind yet");
+        return result;
+    }
+    QStringList problems;
+    for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
+        if (it->ready && (!result.holds || it->since < result.since)) {
+            result =
+                Evidence{true, it->since, it->by,
+                         tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
+                         QString()};
+        } else if (!it->ready) {
+            problems.append(tr("draft #%1: %2").arg(it.key()).arg(it->problem));
+        }
+    }
+    if (!result.holds)
+        result.missing = problems.join(QStringLiteral("; "));
+    return result;
+}
+
+Evidence legalSignOff(const Facts &facts)
+{
+    struct SignOff
+    {
+        QDateTime at;
+        QString by;
+        int version = 0;
+    };
+    QMap<qint64, SignOff> current; // by draft id
+    QString lastVoid;
+    for (const TimelineEvent *event : facts.ofKinds({kSignedOff, kVoided, kSaved})) {
+        const TimelineEvent &e = *event;
+        const qint64 id = draftOf(e);
+        if (e.kind == kSignedOff) {
+            current.insert(
+                id, SignOff{e.at, e.author, e.payload.value(QLatin1String("version")).toInt()});
+            continue;
+        }
+        if (!current.contains(id))
+            continue;
+        // Any new version of the text leaves the sign-off behind, whatever the event says.
+        const SignOff was = current.take(id);
+        lastVoid = tr("legal sign-off by %1 on draft #%2 v%3 voided by an edit at %4 by %5")
+                       .arg(was.by)
+                       .arg(id)
+                       .arg(was.version)
+                       .arg(utctime::hhmm(e.at), e.author);
+    }
+    Evidence result;
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (!result.holds || it->at < result.since)
+            result = Evidence{true, it->at, it->by,
+                              tr("signed off by %1 at %2 (draft #%3 v%4)")
+                                  .arg(it->by, utctime::hhmm(it->at))
+                                  .arg(it.key())
+                                  .arg(it->version),
+                              QString()};
+    }
+    if (!result.holds)
+        result.missing = lastVoid.isEmpty() ? tr("no legal sign-off yet") : lastVoid;
+    return result;
+}
+
+Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
+                             const QStringList &announcementKinds, const QDateTime &notBefore)
+{
+    const QString published = QString::fromLatin1(eventkind::AnnouncementPublished);
+    QHash<QString, const TimelineEvent *> first;
+    for (const TimelineEvent *e : facts.byKind.value(published)) {
+        if (!playbook::eventMatches(*e, {published}, announcementKinds) ||
+            (notBefore.isValid() && e->at < notBefore))
+            continue;
+        const QString channel = e->payload.value(QLatin1String("channel")).toString();
+        if (channels.contains(channel) && !first.contains(channel))
+            first.insert(channel, e);
+    }
+    Evidence result;
+    QStringList done;
+    QStringList missing;
+    for (const QString &id : channels) {
+        const auto c = channel::fromId(id);
+        const QString name = c ? channel::displayName(*c) : id;
+        const TimelineEvent *e = first.value(id);
+        if (!e) {
+            missing.append(name);
+            continue;
+        }
+        done.append(tr("%1 at %2").arg(name, utctime::hhmm(e->at)));
+        if (!result.since.isValid() || e->at > result.since) {
+            result.since = e->at;
+            result.by = e->author;
+        }
+    }
+    result.holds = missing.isEmpty();
+    const QString donePart =
+        done.isEmpty() ? QString() : tr("published: %1").arg(done.join(QStringLiteral(", ")));
+    if (result.holds) {
+        result.note = donePart;
+    } else {
+        result.since = QDateTime();
+        result.by.clear();
+        result.missing = tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
+        if (!donePart.isEmpty())
+            result.missing = donePart + QStringLiteral("; ") + result.missing;
+    }
+    return result;
+}
+
+Evidence keyAccounts(const Facts &facts, bool closedOut)
+{
+    struct Account
+    {
+        QString name;
+        QString status;              // latest
+        QSet<QString> unreachableOn; // channels where an attempt found them unreachable
+    };
+    QList<qint64> selected;
+    QHash<qint64, Account> accounts;
+    const auto settled = [&](qint64 id) {
+        const Account a = accounts.value(id);
+        if (!closedOut)
+            return !a.status.isEmpty() && a.status != QLatin1String("not-started");
+        if (a.status == QLatin1String("reached") || a.status == QLatin1String("declined"))
+            return true;
+        return a.status == QLatin1String("unreachable") &&
+               a.unreachableOn.contains(QStringLiteral("phone")) &&
+               a.unreachableOn.contains(QStringLiteral("slack"));
+    };
+    Evidence result;
+    static const QStringList kinds{QString::fromLatin1(eventkind::AccountsSelected),
+                                   QString::fromLatin1(eventkind::CallAttempt)};
+    for (const TimelineEvent *event : facts.ofKinds(kinds)) {
+        const TimelineEvent &e = *event;
+        if (e.kind == QLatin1String(eventkind::AccountsSelected)) {
+            selected.clear();
+            for (const QJsonValue &account : e.payload.value(QLatin1String("accounts")).toArray()) {
+                const qint64 id = account.toObject().value(QLatin1String("id")).toInteger();
+                if (id > 0) {
+                    selected.append(id);
+                    accounts[id].name = account.toObject().value(QLatin1String("name")).toString();
+                }
+            }
+        } else {
+            Account &a = accounts[e.payload.value(QLatin1String("account_id")).toInteger()];
+            a.status = e.payload.value(QLatin1String("status")).toString();
+            if (a.name.isEmpty())
+                a.name = e.payload.value(QLatin1String("account_name")).toString();
+            if (a.status == QLatin1String("unreachable"))
+                a.unreachableOn.insert(e.payload.value(QLatin1String("channel")).toString());
+        }
+        const bool complete =
+            !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), settled);
+        if (!complete)
+            result = Evidence{};
+        else if (!result.holds)
+            result = Evidence{true, e.at, e.author, QString(), QString()};
+    }
+    const auto count = std::count_if(selected.begin(), selected.end(), settled);
+    if (selected.isEmpty()) {
+        result.missing = tr("no key accounts selected yet");
+        return result;
+    }
+    const QString summary =
+        closedOut ? tr("%1 of %2 key accounts closed out").arg(count).arg(selected.size())
+                  : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
+    if (result.holds) {
+        result.note = summary;
+        return result;
+    }
+    QStringList open;
+    for (qint64 id : std::as_const(selected)) {
+        if (settled(id))
+            continue;
+        const Account a = accounts.value(id);
+        QString why = a.status.isEmpty() ? QStringLiteral("not-started") : a.status;
+        if (a.status == QLatin1String("unreachable"))
+            why = a.unreachableOn.contains(QStringLiteral("phone"))
+                      ? tr("unreachable on phone, Slack not tried")
+                      : tr("unreachable on Slack, phone not tried");
+        open.append(QStringLiteral("%1 (%2)").arg(a.name, why));
+    }
+    constexpr qsizetype shown = 3;
+    QString openText = QStringList(open.mid(0, shown)).join(QStringLiteral(", "));
+    if (open.size() > shown)
+        openText += tr(" and %1 more").arg(open.size() - shown);
+    result.missing = tr("%1; open: %2").arg(summary, openText);
+    return result;
+}
+
+} // namespace evidence
+} // namespace warroom::playbookengine

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/incident/category.h"
+#include "core/incident/incident.h"
+#include "core/roles/roles.h"
+#include "core/incident/timelineevent.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace warroom::playbookengine {
+
+// What the timeline and the status history say, gathered once per evaluation. byKind points
+// into the evaluated timeline, which outlives the Facts.
+struct Facts
+{
+    Category category = Category::Outage;
+    QDateTime detected;
+    QDateTime restoredAt; // invalid while the incident is active
+    QDateTime reopenedAt; // the latest relapse from restored, if any
+    QList<RoleAssignment> roles;
+    // The events of each kind, in timeline order: each obligation reads only the kinds it names
+    // instead of the whole timeline.
+    QHash<QString, QList<const TimelineEvent *>> byKind;
+
+    // The events of any of these kinds, in timeline order.
+    QList<const TimelineEvent *> ofKinds(const QStringList &kinds) const;
+};
+
+Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events);
+
+// How a condition stands now: when it holds, since when and thanks to whom (the event that made
+// it true last); when it does not, what is missing or what withdrew it, in words.
+struct Evidence
+{
+    bool holds = false;
+    QDateTime since;
+    QString by;
+    QString note;    // what completed it ("signed off by Hana Kim at 10:40 UTC")
+    QString missing; // why it does not hold ("legal sign-off voided by edit at 10:42 UTC by Pat")
+};
+
+// The evidence conditions of a playbook's done_when (docs/playbook-format.md), each a pure
+// function of the facts. A condition that held and was withdrawn no longer holds.
+namespace evidence {
+
+// A draft of one of the kinds (any when empty) whose latest saved version has no placeholder
+// left to fill and no lint error (the "unfilled" and "lint_errors" of draft_created /
+// draft_saved).
+Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds);
+// A legal sign-off (draft_signed_off) that no later edit voided (draft_voided, draft_saved).
+Evidence legalSignOff(const Facts &facts);
+// One announcement_published of the kinds on each channel, at or after notBefore when valid.
+Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
+                             const QStringList &announcementKinds, const QDateTime &notBefore);
+// Every account of the latest accounts_selected attempted (closedOut false) or closed out:
+// reached, declined, or unreachable on the phone and on Slack ("calling" is never final).
+Evidence keyAccounts(const Facts &facts, bool closedOut);
+
+} // namespace evidence
+} // namespace warroom::playbookengine

@@ -1,0 +1,342 @@
+#include "models/incidents/incidentlistmodel.h"
+
+#include "core/base/clock.h"
+#include "core/playbook/playbookengine.h"
+#include "core/base/utctime.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace warroom {
+namespace {
+
+struct DeadlineSummary
+{
+    int overdue = 0;
+    const ObligationStatus *oldestOverdue = nullptr;
+    const ObligationStatus *next = nullptr; // the earliest due that is not overdue yet
+};
+
+DeadlineSummary summarize(const QList<ObligationStatus> &obligations)
+{
+    DeadlineSummary summary;
+    for (const ObligationStatus &s : obligations) {
+        if (s.isSettled() || !s.dueAt.isValid())
+            continue;
+        if (s.state == ObligationState::Overdue) {
+            ++summary.overdue;
+            if (!summary.oldestOverdue || s.dueAt < summary.oldestOverdue->dueAt)
+                summary.oldestOverdue = &s;
+        } else if (!summary.next || s.dueAt < summary.next->dueAt) {
+            summary.next = &s;
+        }
+    }
+    return summary;
+}
+
+} // namespace
+
+IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &IncidentStore::incidentDeclared, this, &IncidentListModel::refreshIncident);
+    connect(&m_store, &IncidentStore::incidentChanged, this, &IncidentListModel::refreshIncident);
+    connect(&m_store, &IncidentStore::externallyChanged, this, &IncidentListModel::reload);
+    reload();
+}
+
+IncidentListModel::IncidentListModel(IncidentStore &store, const PlaybookStore &playbook,
+                                     const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_playbook(&playbook)
+    , m_clock(&clock)
+{
+    // Declarations and status changes come through refreshIncident; a new timeline event (a
+    // tick, a publication, a sync) only changes the obligations.
+    connect(&m_store, &IncidentStore::incidentDeclared, this, &IncidentListModel::refreshIncident);
+    connect(&m_store, &IncidentStore::incidentChanged, this, &IncidentListModel::refreshIncident);
+    connect(&m_store, &IncidentStore::timelineAppended, this, [this](qint64 id) {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        evaluate(m_incidents.at(row));
+        emitDeadlinesChanged(row);
+    });
+    connect(&m_store, &IncidentStore::externallyChanged, this, &IncidentListModel::reload);
+    connect(&m_timer, &QTimer::timeout, this, &IncidentListModel::tick);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    m_timer.start(1000);
+    reload();
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_incidents.size());
+}
+
+int IncidentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Incident &incident = m_incidents.at(index.row());
+    const IncidentFields &f = incident.fields;
+    const bool deadlines = index.column() == DeadlinesColumn;
+
+    if (role == IncidentIdRole)
+        return incident.id;
+    if (role == ActiveRole)
+        return incident.isActive();
+    if (role == OpenRole)
+        return incident.isOpen();
+    if (role == OverdueRole)
+        return summarize(m_obligations.value(incident.id)).overdue;
+    if (role == Qt::DisplayRole && deadlines)
+        return m_deadlineTexts.value(incident.id);
+    if (role == Qt::DisplayRole || role == SortKeyRole) {
+        switch (Column(index.column())) {
+        case IdColumn:
+            return role == SortKeyRole ? QVariant(incident.id)
+                                       : QVariant(QStringLiteral("#%1").arg(incident.id));
+        case SeverityColumn:
+            return severity::id(f.severity);
+        case TitleColumn:
+            return f.title;
+        case CategoryColumn:
+            return category::displayName(f.category);
+        case StatusColumn:
+            return role == SortKeyRole ? QVariant(int(incident.status))
+                                       : QVariant(incidentstatus::displayName(incident.status));
+        case DeadlinesColumn: // sort key: the most overdue first
+            return summarize(m_obligations.value(incident.id)).overdue;
+        case DetectedColumn:
+            return role == SortKeyRole ? QVariant(utctime::toMSecs(f.detectedAt))
+                                       : QVariant(listTimeText(f.detectedAt));
+        case ImpactColumn:
+            return role == SortKeyRole
+                       ? QVariant(f.affectedUsersPct)
+                       : QVariant(tr("%1% users · %n enterprise", nullptr, f.enterpriseAffected)
+                                      .arg(QLocale().toString(f.affectedUsersPct, 'g', 4)));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole && deadlines && m_clock && incident.isOpen()) {
+        const QList<ObligationStatus> obligations = m_obligations.value(incident.id);
+        const DeadlineSummary summary = summarize(obligations);
+        const QDateTime now = m_clock->nowUtc();
+        QStringList lines;
+        if (summary.oldestOverdue)
+            lines.append(
+                tr("%n overdue; the oldest: %1 (%2)", nullptr, summary.overdue)
+                    .arg(summary.oldestOverdue->title,
+                         obligationstate::countdownText(summary.oldestOverdue->msecsLeft(now))));
+        if (summary.next)
+            lines.append(tr("Next: %1 in %2 (due %3 UTC)")
+                             .arg(summary.next->title,
+                                  obligationstate::countdownText(summary.next->msecsLeft(now)),
+                                  summary.next->dueAt.toUTC().toString(QStringLiteral("HH:mm"))));
+        if (lines.isEmpty())
+            lines.append(tr("No open obligation has a due time."));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::ToolTipRole && index.column() == DetectedColumn)
+        return f.detectedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    if (role == Qt::ToolTipRole && index.column() == SeverityColumn)
+        return severity::description(f.severity);
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
+        return f.taskType.isEmpty() ? f.title : tr("%1\nTask type: %2").arg(f.title, f.taskType);
+    const bool overdue = deadlines && summarize(m_obligations.value(incident.id)).overdue > 0;
+    if (role == Qt::FontRole &&
+        ((incident.isOpen() && index.column() == SeverityColumn) || overdue)) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ForegroundRole && overdue)
+        return QColor(0xb7, 0x1c, 0x1c);
+    if (role == Qt::ForegroundRole && !incident.isOpen())
+        return QColor(Qt::gray);
+    return {};
+}
+
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == DeadlinesColumn)
+        return tr("Playbook obligations overdue, and the time left until the next one is due");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case IdColumn:
+        return tr("ID");
+    case SeverityColumn:
+        return tr("Severity");
+    case TitleColumn:
+        return tr("Title");
+    case CategoryColumn:
+        return tr("Category");
+    case StatusColumn:
+        return tr("Status");
+    case DeadlinesColumn:
+        return tr("Deadlines");
+    case DetectedColumn:
+        return tr("Detected (UTC)");
+    case ImpactColumn:
+        return tr("Impact");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+int IncidentListModel::rowOf(qint64 incidentId) const
+{
+    return m_rowById.value(incidentId, -1);
+}
+
+void IncidentListModel::reload()
+{
+    Result<QList<Incident>> loaded = m_store.incidents();
+    if (!loaded) {
+        emit loadFailed(loaded.error().message);
+        return;
+    }
+    // Incidents are never deleted: existing rows update in place, new ones are appended in one
+    // go.
+    QList<Incident> added;
+    for (const Incident &incident : loaded.value()) {
+        const int row = rowOf(incident.id);
+        if (row < 0) {
+            added.append(incident);
+        } else if (m_incidents.at(row).updatedAt != incident.updatedAt ||
+                   m_incidents.at(row).status != incident.status) {
+            m_incidents[row] = incident;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_incidents.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Incident &incident : std::as_const(added)) {
+            m_rowById.insert(incident.id, int(m_incidents.size()));
+            m_incidents.append(incident);
+        }
+        endInsertRows();
+    }
+    // Another process may have added anything to any timeline: evaluate every open incident.
+    evaluateAll();
+}
+
+void IncidentListModel::refreshIncident(qint64 id)
+{
+    Result<Incident> loaded = m_store.incident(id);
+    if (!loaded) {
+        emit loadFailed(loaded.error().message);
+        return;
+    }
+    const int row = rowOf(id);
+    evaluate(loaded.value()); // before the row shows, so it never shows without its deadlines
+    if (row < 0) {
+        beginInsertRows({}, int(m_incidents.size()), int(m_incidents.size()));
+        m_rowById.insert(id, int(m_incidents.size()));
+        m_incidents.append(loaded.value());
+        endInsertRows();
+        return;
+    }
+    m_incidents[row] = loaded.value();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void IncidentListModel::evaluate(const Incident &incident)
+{
+    if (!m_playbook)
+        return;
+    const qint64 id = incident.id;
+    if (!incident.isOpen()) {
+        m_obligations.remove(id);
+        m_deadlineTexts.remove(id);
+        return;
+    }
+    Result<QList<ObligationStatus>> obligations = m_playbook->obligations(id, m_clock->nowUtc());
+    if (!obligations) {
+        emit loadFailed(obligations.error().message);
+        return;
+    }
+    m_obligations.insert(id, obligations.value());
+    m_deadlineTexts.insert(id, deadlinesText(obligations.value(), m_clock->nowUtc(), true));
+}
+
+void IncidentListModel::evaluateAll()
+{
+    if (!m_playbook)
+        return;
+    for (qsizetype row = 0; row < m_incidents.size(); ++row) {
+        const QString before = m_deadlineTexts.value(m_incidents.at(row).id);
+        evaluate(m_incidents.at(row));
+        if (m_deadlineTexts.value(m_incidents.at(row).id) != before)
+            emitDeadlinesChanged(int(row));
+    }
+}
+
+void IncidentListModel::emitDeadlinesChanged(int row)
+{
+    if (row >= 0)
+        emit dataChanged(index(row, DeadlinesColumn), index(row, DeadlinesColumn));
+}
+
+void IncidentListModel::setTicking(bool ticking)
+{
+    if (ticking && m_playbook)
+        m_timer.start(1000);
+    else
+        m_timer.stop();
+}
+
+void IncidentListModel::tick()
+{
+    if (!m_playbook)
+        return;
+    const QDateTime now = m_clock->nowUtc();
+    for (auto it = m_obligations.begin(); it != m_obligations.end(); ++it) {
+        playbookengine::applyClock(it.value(), now, m_playbook->playbook().dueSoonMinutes);
+        const QString text = deadlinesText(it.value(), now, true);
+        if (text == m_deadlineTexts.value(it.key()))
+            continue;
+        m_deadlineTexts.insert(it.key(), text);
+        emitDeadlinesChanged(rowOf(it.key()));
+    }
+}
+
+QString IncidentListModel::deadlinesText(const QList<ObligationStatus> &obligations,
+                                         const QDateTime &now, bool lineBreak)
+{
+    const DeadlineSummary summary = summarize(obligations);
+    QStringList parts;
+    if (summary.overdue > 0)
+        parts.append(tr("%n overdue", nullptr, summary.overdue));
+    if (summary.next)
+        parts.append(
+            tr("next in %1").arg(obligationstate::countdownText(summary.next->msecsLeft(now))));
+    if (parts.isEmpty())
+        return QStringLiteral("—");
+    return parts.join(lineBreak ? QStringLiteral("\n") : QStringLiteral(" · "));
+}
+
+QString IncidentListModel::listTimeText(const QDateTime &time)
+{
+    // Day first with an English month on every desktop, in UTC: "29 Nov 07:40".
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("dd MMM HH:mm"));
+}
+
+} // namespace warroom

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/roles/rolerequirements.h"
+#include "core/roles/roles.h"
+
+#include <QAbstractTableModel>
+
+namespace warroom {
+
+class Clock;
+class IncidentStore;
+class RoleStore;
+
+// The role board of one incident: every playbook role, one row per holder (a role without a
+// holder has one empty row). A role the incident needs but nobody holds is "unfilled"; a holder
+// who has not acknowledged shows how long ago the role was assigned, by the injected clock.
+class RoleBoardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { RoleColumn, HolderColumn, StateColumn, NeededColumn, ColumnCount };
+    enum Roles {
+        RoleIdRole = Qt::UserRole + 1, // role id ("incident-commander")
+        PersonRole,                    // holder's name, empty when nobody holds it
+        UnfilledRole,                  // needed and nobody holds it
+        NeededRole,
+        AcknowledgedRole,
+        WaitingSecsRole, // seconds since assignment while not acknowledged, else -1
+    };
+
+    RoleBoardModel(IncidentStore &incidents, RoleStore &roles, const Clock &clock,
+                   qint64 incidentId, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Needed roles nobody holds.
+    QList<Role> unfilledRoles() const;
+    // Re-reads the timeline and the incident; unchanged rows keep their place.
+    void reload();
+    // The clock moved: waiting times and time-dependent needs (escalation) are re-evaluated.
+    void clockAdvanced();
+
+signals:
+    void loadFailed(const QString &message);
+    void unfilledChanged();
+
+private:
+    struct Row
+    {
+        Role role = Role::OnCall;
+        std::optional<RoleAssignment> holder;
+        std::optional<QString> neededBecause;
+    };
+    QString stateText(const Row &row) const;
+
+    IncidentStore &m_incidents;
+    RoleStore &m_roles;
+    const Clock &m_clock;
+    qint64 m_incidentId;
+    QList<Row> m_rows;
+};
+
+} // namespace warroom

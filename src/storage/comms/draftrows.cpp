@@ -1,0 +1,173 @@
+#include "storage/comms/draftrows.h"
+
+#include "core/base/utctime.h"
+#include "storage/db/database.h"
+
+#include <QCoreApplication>
+
+namespace warroom {
+namespace {
+
+const QString kDraftColumns =
+    QStringLiteral("d.id, d.incident_id, d.channel, d.audience, d.template_key, "
+                   "d.template_version, d.kind, d.needs_legal,"
+                   " d.state, d.lint_override, d.created_at, d.created_by, d.updated_at,"
+                   " v.id, v.version, v.title, v.body, v.rendered_title, v.rendered_body, "
+                   "v.sha256, v.saved_at, v.saved_by");
+const QString kLatestJoin = QStringLiteral(
+    "FROM comms_drafts d JOIN comms_draft_versions v ON v.draft_id = d.id"
+    " AND v.version = (SELECT MAX(version) FROM comms_draft_versions WHERE draft_id = d.id)");
+
+DraftVersion versionFromRow(const QSqlQuery &q, int at, qint64 draftId)
+{
+    DraftVersion v;
+    v.id = q.value(at).toLongLong();
+    v.draftId = draftId;
+    v.version = q.value(at + 1).toInt();
+    v.title = q.value(at + 2).toString();
+    v.body = q.value(at + 3).toString();
+    v.renderedTitle = q.value(at + 4).toString();
+    v.renderedBody = q.value(at + 5).toString();
+    v.sha256 = q.value(at + 6).toString();
+    v.savedAt = utctime::fromMSecs(q.value(at + 7).toLongLong());
+    v.savedBy = q.value(at + 8).toString();
+    return v;
+}
+
+Draft draftFromRow(const QSqlQuery &q)
+{
+    Draft d;
+    d.id = q.value(0).toLongLong();
+    d.incidentId = q.value(1).toLongLong();
+    d.channel = channel::fromId(q.value(2).toString()).value_or(Channel::StatusPage);
+    d.audience = q.value(3).toString();
+    d.templateKey = q.value(4).toString();
+    d.templateVersion = q.value(5).toInt();
+    d.kind = q.value(6).toString();
+    d.needsLegal = q.value(7).toInt() != 0;
+    d.state = draftstate::fromId(q.value(8).toString()).value_or(DraftState::Draft);
+    d.lintOverride = q.value(9).toString();
+    d.createdAt = utctime::fromMSecs(q.value(10).toLongLong());
+    d.createdBy = q.value(11).toString();
+    d.updatedAt = utctime::fromMSecs(q.value(12).toLongLong());
+    d.latest = versionFromRow(q, 13, d.id);
+    return d;
+}
+
+} // namespace
+
+namespace approvalkind {
+
+QString id(Approval::Kind kind)
+{
+    return kind == Approval::Kind::LegalSignOff ? QStringLiteral("legal-signoff")
+                                                : QStringLiteral("ic-approval");
+}
+
+} // namespace approvalkind
+
+namespace draftrows {
+
+Result<QList<Draft>> drafts(const Database &database, qint64 incidentId)
+{
+    Result<QSqlQuery> q =
+        database.exec(QStringLiteral("SELECT %1 %2 WHERE d.incident_id = ? ORDER BY d.id")
+                          .arg(kDraftColumns, kLatestJoin),
+                      {incidentId});
+    if (!q)
+        return q.error();
+    QList<Draft> result;
+    while (q.value().next())
+        result.append(draftFromRow(q.value()));
+    return result;
+}
+
+Result<Draft> draft(const Database &database, qint64 draftId)
+{
+    Result<QSqlQuery> q = database.exec(
+        QStringLiteral("SELECT %1 %2 WHERE d.id = ?").arg(kDraftColumns, kLatestJoin), {draftId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("warroom::DraftStore", "There is no draft %1.")
+                         .arg(draftId)};
+    return draftFromRow(q.value());
+}
+
+Result<QList<DraftVersion>> versions(const Database &database, qint64 draftId)
+{
+    Result<QSqlQuery> q = database.exec(
+        QStringLiteral("SELECT id, version, title, body, rendered_title, rendered_body, sha256, "
+                       "saved_at, saved_by"
+                       " FROM comms_draft_versions WHERE draft_id = ? ORDER BY version"),
+        {draftId});
+    if (!q)
+        return q.error();
+    QList<DraftVersion> result;
+    while (q.value().next())
+        result.append(versionFromRow(q.value(), 0, draftId));
+    return result;
+}
+
+Result<QList<Approval>> approvals(const Database &database, qint64 draftId)
+{
+    Result<QSqlQuery> q = database.exec(
+        QStringLiteral(
+            "SELECT id, draft_version_id, kind, sha256, person, approved_at, lint_override"
+            " FROM comms_approvals WHERE draft_id = ? ORDER BY id"),
+        {draftId});
+    if (!q)
+        return q.error();
+    QList<Approval> result;
+    while (q.value().next()) {
+        Approval a;
+        a.id = q.value().value(0).toLongLong();
+        a.draftId = draftId;
+        a.draftVersionId = q.value().value(1).toLongLong();
+        a.kind = q.value().value(2).toString() == QLatin1String("legal-signoff")
+                     ? Approval::Kind::LegalSignOff
+                     : Approval::Kind::IcApproval;
+        a.sha256 = q.value().value(3).toString();
+        a.person = q.value().value(4).toString();
+        a.at = utctime::fromMSecs(q.value().value(5).toLongLong());
+        a.lintOverride = q.value().value(6).toString();
+        result.append(a);
+    }
+    return result;
+}
+
+Result<QList<Publication>> publications(const Database &database, qint64 incidentId)
+{
+    Result<QSqlQuery> q =
+        database.exec(QStringLiteral("SELECT id, draft_id, draft_version_id, channel, audience, "
+                                     "kind, template_key, title, body,"
+                                     " sha256, published_at, published_by FROM "
+                                     "comms_publications WHERE incident_id = ? ORDER BY id"),
+                      {incidentId});
+    if (!q)
+        return q.error();
+    QList<Publication> result;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Publication p;
+        p.id = r.value(0).toLongLong();
+        p.draftId = r.value(1).toLongLong();
+        p.draftVersionId = r.value(2).toLongLong();
+        p.incidentId = incidentId;
+        p.channel = channel::fromId(r.value(3).toString()).value_or(Channel::StatusPage);
+        p.audience = r.value(4).toString();
+        p.kind = r.value(5).toString();
+        p.templateKey = r.value(6).toString();
+        p.title = r.value(7).toString();
+        p.body = r.value(8).toString();
+        p.sha256 = r.value(9).toString();
+        p.publishedAt = utctime::fromMSecs(r.value(10).toLongLong());
+        p.publishedBy = r.value(11).toString();
+        result.append(p);
+    }
+    return result;
+}
+
+} // namespace draftrows
+} // namespace warroom

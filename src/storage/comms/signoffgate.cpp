@@ -1,0 +1,385 @@
+#include "storage/comms/signoffgate.h"
+
+#include "comms/gate/draftcheck.h"
+#include "core/comms/commsevents.h"
+#include "core/roles/roles.h"
+#include "core/base/utctime.h"
+#include "storage/db/database.h"
+#include "storage/comms/draftstore.h"
+#include "storage/incidents/incidentstore.h"
+
+#include <QJsonArray>
+
+namespace warroom {
+namespace {
+
+// Placeholders left in the saved text (unfilled, unknown or malformed), in words; empty if none.
+QString incompleteText(const Draft &draft)
+{
+    QStringList left;
+    int malformed = 0;
+    for (const QString &text : {draft.latest.renderedTitle, draft.latest.renderedBody}) {
+        const PlaceholderScan scan = scanPlaceholders(text);
+        for (const PlaceholderToken &token : scan.tokens)
+            left.append(QStringLiteral("{{%1}}").arg(token.name));
+        malformed += int(scan.problems.size());
+    }
+    if (left.isEmpty() && malformed == 0)
+        return QString();
+    QStringList parts;
+    if (!left.isEmpty())
+        parts.append(SignOffGate::tr("fill or replace %1").arg(left.join(QStringLiteral(", "))));
+    if (malformed > 0)
+        parts.append(SignOffGate::tr("fix %n malformed placeholder(s)", nullptr, malformed));
+    return SignOffGate::
+        tr("Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block "
+           "review, approval and publishing.")
+            .arg(draft.id)
+            .arg(parts.join(SignOffGate::tr(" and ")));
+}
+
+bool needsCompleteText(GateAction action)
+{
+    return action == GateAction::SubmitForReview || action == GateAction::SignOff ||
+           action == GateAction::Approve || action == GateAction::Publish;
+}
+
+// Who may take a step, as the messages name them: "Only the incident commander (Ana) can ...".
+QString roleHolderNoun(Role r)
+{
+    switch (r) {
+    case Role::IncidentCommander:
+        return SignOffGate::tr("the incident commander");
+    case Role::Legal:
+        return SignOffGate::tr("legal");
+    case Role::ProductOwner:
+        return SignOffGate::tr("the product owner");
+    default:
+        return SignOffGate::tr("the %1").arg(role::displayName(r));
+    }
+}
+
+} // namespace
+
+SignOffGate::SignOffGate(DraftStore &drafts)
+    : m_drafts(drafts)
+{
+}
+
+QString SignOffGate::roleRefusal(const Incident &incident, const QList<RoleAssignment> &roles,
+                                 GateAction action, DraftState from, const QString &person) const
+{
+    const QList<Role> allowed = draftgate::rolesAllowed(action, from);
+    if (allowed.isEmpty())
+        return QString();
+    QStringList roleNames; // "Incident commander or Product owner"
+    QStringList who;       // "the incident commander (Ana Ortiz)"
+    bool anyHeld = false;
+    for (Role r : allowed) {
+        if (holdsRole(roles, r, person))
+            return QString();
+        roleNames.append(role::displayName(r));
+        QStringList names;
+        for (const RoleAssignment &a : roles) {
+            if (a.role == r)
+                names.append(a.person);
+        }
+        anyHeld = anyHeld || !names.isEmpty();
+        who.append(names.isEmpty() ? roleHolderNoun(r)
+                                   : QStringLiteral("%1 (%2)").arg(
+                                         roleHolderNoun(r), names.join(QStringLiteral(", "))));
+    }
+    const QString step = gateaction::displayName(action).toLower();
+    if (!anyHeld)
+        return tr("Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign "
+                  "it first.")
+            .arg(roleNames.join(tr(" or ")))
+            .arg(incident.id)
+            .arg(step);
+    return tr("Only %1 can %2; you are “%3”.").arg(who.join(tr(" or ")), step, person.trimmed());
+}
+
+QString SignOffGate::refusal(const Draft &draft, GateAction action, const QString &person) const
+{
+    if (person.trimmed().isEmpty())
+        return tr("Say who you are first: every step is recorded under a name.");
+    IncidentStore &incidents = m_drafts.incidents();
+    Result<Incident> incident = incidents.incident(draft.incidentId);
+    if (!incident)
+        return incident.error().message;
+    const bool legal = draft.needsLegal;
+    if (Result<DraftState> next = draftgate::nextState(draft.state, action, legal); !next)
+        return next.error().message;
+    Result<QList<TimelineEvent>> events = incidents.timeline(draft.incidentId);
+    if (!events)
+        return events.error().message;
+    if (QString why =
+            roleRefusal(*incident, currentRoleAssignments(*events), action, draft.state, person);
+        !why.isEmpty())
+        return why;
+    if (needsCompleteText(action))
+        return incompleteText(draft);
+    return QString();
+}
+
+Result<void> SignOffGate::run(qint64 draftId, GateAction action, const QString &author,
+                              const char *eventKind, const Work &work, qint64 *incidentIdOut)
+{
+    if (author.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("author"),
+                              tr("Author must not be empty: say who made the change."));
+    IncidentStore &incidents = m_drafts.incidents();
+    qint64 incidentId = 0;
+    Result<void> written = m_drafts.database().inWriteTransaction([&]() -> Result<void> {
+        Result<Draft> draft = m_drafts.draft(draftId);
+        if (!draft)
+            return draft.error();
+        incidentId = draft->incidentId;
+        Result<Incident> incident = incidents.incident(incidentId);
+        if (!incident)
+            return incident.error();
+        Result<QList<TimelineEvent>> events = incidents.timeline(incidentId);
+        if (!events)
+            return events.error();
+        Step step{*draft, draft->needsLegal, DraftState::Draft, incidents.clock().nowUtc()};
+        Result<DraftState> next = draftgate::nextState(draft->state, action, step.legalRequired);
+        if (!next)
+            return Error::invalid(QStringLiteral("state"),
+                                  tr("Draft %1: %2").arg(draftId).arg(next.error().message));
+        step.next = *next;
+        const QString denied =
+            roleRefusal(*incident, currentRoleAssignments(*events), action, draft->state, author);
+        if (!denied.isEmpty())
+            return Error::invalid(QStringLiteral("person"), denied);
+        if (needsCompleteText(action)) {
+            if (const QString incomplete = incompleteText(*draft); !incomplete.isEmpty())
+                return Error::invalid(QStringLiteral("text"), incomplete);
+        }
+        Result<QJsonObject> payload = work(step);
+        if (!payload)
+            return payload.error();
+        Result<QSqlQuery> moved = m_drafts.database().exec(
+            QStringLiteral("UPDATE comms_drafts SET state = ?, updated_at = ? WHERE id = ?"),
+            {draftstate::id(step.next), utctime::toMSecs(step.now), draftId});
+        if (!moved)
+            return moved.error();
+        QJsonObject p = *payload;
+        p.insert(QStringLiteral("draft_id"), draftId);
+        p.insert(QStringLiteral("version"), draft->latest.version);
+        Result<qint64> event =
+            incidents.appendEvent(incidentId, QString::fromLatin1(eventKind), p, author);
+        return event ? Result<void>() : event.error();
+    });
+    if (!written)
+        return written;
+    if (incidentIdOut)
+        *incidentIdOut = incidentId;
+    m_drafts.notifyDraftsChanged(incidentId);
+    return {};
+}
+
+Result<QJsonObject> SignOffGate::lintGate(const Step &step, const QString &overrideReason) const
+{
+    Result<QList<LintFinding>> findings = m_drafts.savedFindings(step.draft);
+    if (!findings)
+        return findings.error();
+    const QStringList errors = lintfindings::errorRuleIds(*findings);
+    const QString reason = overrideReason.trimmed();
+    if (!errors.isEmpty() && reason.isEmpty())
+        return Error::invalid(
+            QStringLiteral("lint"),
+            tr("Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the "
+               "reason is logged and shown to legal.")
+                .arg(errors.join(QStringLiteral(", "))));
+    if (reason.size() > MaxReasonLength)
+        return Error::invalid(QStringLiteral("reason"),
+                              tr("The reason is limited to %1 characters.").arg(MaxReasonLength));
+    return QJsonObject{{QStringLiteral("lint_errors"), QJsonArray::fromStringList(errors)},
+                       {QStringLiteral("override_reason"), errors.isEmpty() ? QString() : reason}};
+}
+
+Result<void> SignOffGate::checkHash(const Draft &draft) const
+{
+    const QString recomputed =
+        announcementHash(draft.channel, draft.latest.renderedTitle, draft.latest.renderedBody);
+    if (recomputed != draft.latest.sha256)
+        return Error{Error::Code::Corrupt,
+                     tr("The saved text of draft %1 no longer hashes to the value stored with it; "
+                        "it was changed "
+                        "outside War Room. Save the text again to review it afresh.")
+                         .arg(draft.id)};
+    return {};
+}
+
+Result<void> SignOffGate::checkFourEyes(const Draft &draft, const QString &approver) const
+{
+    Result<QList<Approval>> given = m_drafts.approvals(draft.id);
+    if (!given)
+        return given.error();
+    for (const Approval &a : *given) {
+        if (a.draftVersionId == draft.latest.id && a.kind == Approval::Kind::LegalSignOff &&
+            a.person.trimmed().compare(approver.trimmed(), Qt::CaseInsensitive) == 0)
+            return Error::invalid(
+                QStringLiteral("person"),
+                tr("%1 signed version %2 of draft %3 off as legal; the approval must come from "
+                   "someone else (four eyes). Hand the incident-commander role to another person, "
+                   "or have another lawyer sign off.")
+                    .arg(a.person)
+                    .arg(draft.latest.version)
+                    .arg(draft.id));
+    }
+    return {};
+}
+
+Result<qint64> SignOffGate::insertApproval(const Step &step, Approval::Kind kind,
+                                           const QString &person, const QString &lintOverride)
+{
+    Result<QSqlQuery> inserted = m_drafts.database().exec(
+        QStringLiteral("INSERT INTO comms_approvals (draft_id, draft_version_id, kind, sha256, "
+                       "person, approved_at,"
+                       " lint_override) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {step.draft.id, step.draft.latest.id, approvalkind::id(kind), step.draft.latest.sha256,
+         person.trimmed(), utctime::toMSecs(step.now), notNullText(lintOverride)});
+    if (!inserted)
+        return inserted.error();
+    return inserted.value().next() ? inserted.value().value(0).toLongLong() : 0;
+}
+
+Result<void> SignOffGate::submitForReview(qint64 draftId, const QString &overrideReason,
+                                          const QString &author)
+{
+    return run(
+        draftId, GateAction::SubmitForReview, author, eventkind::DraftSubmitted,
+        [&](Step &step) -> Result<QJsonObject> {
+            Result<QJsonObject> gate = lintGate(step, overrideReason);
+            if (!gate)
+                return gate;
+            Result<QSqlQuery> stored = m_drafts.database().exec(
+                QStringLiteral("UPDATE comms_drafts SET lint_override = ? WHERE id = ?"),
+                {notNullText(gate->value(QLatin1String("override_reason")).toString()), draftId});
+            if (!stored)
+                return stored.error();
+            QJsonObject payload = *gate;
+            payload.insert(QStringLiteral("sha256"), step.draft.latest.sha256);
+            return payload;
+        });
+}
+
+Result<void> SignOffGate::signOff(qint64 draftId, const QString &author)
+{
+    return run(draftId, GateAction::SignOff, author, eventkind::DraftSignedOff,
+               [&](Step &step) -> Result<QJsonObject> {
+                   if (Result<void> ok = checkHash(step.draft); !ok)
+                       return ok.error();
+                   if (Result<qint64> a =
+                           insertApproval(step, Approval::Kind::LegalSignOff, author, QString());
+                       !a)
+                       return a.error();
+                   return QJsonObject{{QStringLiteral("sha256"), step.draft.latest.sha256}};
+               });
+}
+
+Result<void> SignOffGate::requestChanges(qint64 draftId, const QString &reason,
+                                         const QString &author)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error::invalid(QStringLiteral("reason"),
+                              tr("Say what should change: the reason goes to the author."));
+    if (why.size() > MaxReasonLength)
+        return Error::invalid(QStringLiteral("reason"),
+                              tr("The reason is limited to %1 characters.").arg(MaxReasonLength));
+    return run(draftId, GateAction::RequestChanges, author, eventkind::DraftChangesRequested,
+               [&](Step &step) -> Result<QJsonObject> {
+                   return QJsonObject{{QStringLiteral("from"), draftstate::id(step.draft.state)},
+                                      {QStringLiteral("reason"), why}};
+               });
+}
+
+Result<void> SignOffGate::approve(qint64 draftId, const QString &overrideReason,
+                                  const QString &author)
+{
+    return run(
+        draftId, GateAction::Approve, author, eventkind::DraftApproved,
+        [&](Step &step) -> Result<QJsonObject> {
+            if (Result<void> ok = checkHash(step.draft); !ok)
+                return ok.error();
+            if (Result<void> ok = checkFourEyes(step.draft, author); !ok)
+                return ok.error();
+            QJsonObject payload{{QStringLiteral("sha256"), step.draft.latest.sha256},
+                                {QStringLiteral("override_reason"), step.draft.lintOverride}};
+            if (draftgate::lintGated(GateAction::Approve, step.draft.state)) {
+                Result<QJsonObject> gate = lintGate(step, overrideReason);
+                if (!gate)
+                    return gate;
+                payload = *gate;
+                payload.insert(QStringLiteral("sha256"), step.draft.latest.sha256);
+                Result<QSqlQuery> stored = m_drafts.database().exec(
+                    QStringLiteral("UPDATE comms_drafts SET lint_override = ? WHERE id = ?"),
+                    {notNullText(gate->value(QLatin1String("override_reason")).toString()),
+                     draftId});
+                if (!stored)
+                    return stored.error();
+            }
+            const QString override = payload.value(QLatin1String("override_reason")).toString();
+            if (Result<qint64> a =
+                    insertApproval(step, Approval::Kind::IcApproval, author, override);
+                !a)
+                return a.error();
+            return payload;
+        });
+}
+
+Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author)
+{
+    qint64 publicationId = 0;
+    Result<void> done = run(
+        draftId, GateAction::Publish, author, eventkind::AnnouncementPublished,
+        [&](Step &step) -> Result<QJsonObject> {
+            const Draft &d = step.draft;
+            if (Result<void> ok = checkHash(d); !ok)
+                return ok.error();
+            Result<QList<Approval>> given = m_drafts.approvals(d.id);
+            if (!given)
+                return given.error();
+            bool approved = false;
+            bool signedOff = false;
+            for (const Approval &a : *given) {
+                if (a.draftVersionId != d.latest.id || a.sha256 != d.latest.sha256)
+                    continue;
+                approved = approved || a.kind == Approval::Kind::IcApproval;
+                signedOff = signedOff || a.kind == Approval::Kind::LegalSignOff;
+            }
+            if (!approved || (step.legalRequired && !signedOff))
+                return Error::invalid(
+                    QStringLiteral("state"),
+                    tr("Draft %1 has no %2 for the text being published; it cannot go out.")
+                        .arg(d.id)
+                        .arg(approved ? tr("legal sign-off") : tr("IC approval")));
+            Result<QSqlQuery> inserted = m_drafts.database().exec(
+                QStringLiteral("INSERT INTO comms_publications (draft_id, draft_version_id, "
+                               "incident_id, channel,"
+                               " audience, kind, template_key, title, body, sha256, published_at, "
+                               "published_by)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {d.id, d.latest.id, d.incidentId, channel::id(d.channel), notNullText(d.audience),
+                 d.kind, d.templateKey, notNullText(d.latest.renderedTitle), d.latest.renderedBody,
+                 d.latest.sha256, utctime::toMSecs(step.now), author.trimmed()});
+            if (!inserted)
+                return inserted.error();
+            if (inserted.value().next())
+                publicationId = inserted.value().value(0).toLongLong();
+            return QJsonObject{{QStringLiteral("publication_id"), publicationId},
+                               {QStringLiteral("channel"), channel::id(d.channel)},
+                               {QStringLiteral("audience"), d.audience},
+                               {QStringLiteral("template"), d.templateKey},
+                               {QStringLiteral("kind"), d.kind},
+                               {QStringLiteral("sha256"), d.latest.sha256},
+                               {QStringLiteral("published_by"), author.trimmed()}};
+        });
+    if (!done)
+        return done.error();
+    return publicationId;
+}
+
+} // namespace warroom

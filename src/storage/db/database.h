@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/base/result.h"
+#include "storage/db/databaseconfig.h"
+#include "storage/db/sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace warroom {
+
+// One open, validated, migrated database connection under its own connection name.
+class Database final
+{
+public:
+    // Checks the location without writing to it, opens it, configures the session and brings the
+    // schema up to date. On any problem returns an Error naming the location; nothing is changed.
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
+    // As open(), but stops the migrations at schemaVersion (tests of older schemas use this).
+    static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseConfig &config, int schemaVersion);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+    const DatabaseConfig &config() const { return m_config; }
+    QString location() const;
+
+    // Prepares, binds positional values and executes. The error names the location.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+
+    // Runs work inside a write transaction: commits when it succeeds, rolls back otherwise,
+    // so a failed operation leaves nothing half-written.
+    Result<void> inWriteTransaction(const std::function<Result<void>()> &work);
+
+    Error errorFrom(const QSqlError &error) const;
+
+private:
+    Database(DatabaseConfig config, std::unique_ptr<SqlDialect> dialect, QString connectionName);
+
+    DatabaseConfig m_config;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    bool m_inTransaction = false;
+};
+
+} // namespace warroom

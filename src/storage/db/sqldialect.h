@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/base/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <optional>
+
+namespace warroom {
+
+struct DatabaseConfig;
+
+// Everything that differs between the SQL databases War Room runs on lives behind this seam.
+// The schema and the repositories use portable SQL; a dialect supplies the rest.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+    // Human-readable location for messages ("/path/to/warroom.sqlite").
+    virtual QString describeLocation(const DatabaseConfig &config) const = 0;
+
+    // Refuses a location that must not be opened (not a database, read-only, corrupt, too new)
+    // without writing to it.
+    virtual Result<void> checkBeforeOpen(const DatabaseConfig &config,
+                                         int latestSchemaVersion) const = 0;
+    virtual void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const = 0;
+    // Session settings run once after opening (pragmas, search path, ...).
+    virtual Result<void> configureSession(QSqlDatabase &db) const = 0;
+
+    // Column type of an auto-numbered primary key.
+    virtual QString autoIdColumn() const = 0;
+    // Statements that make a table refuse UPDATE and DELETE inside the database itself.
+    virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // Statements for a trigger that refuses an INSERT or UPDATE of a row unless condition holds.
+    // The condition is portable SQL over NEW.column (and OLD.column for updates) and may use
+    // subqueries; message is plain text (no quotes needed) the database reports on refusal.
+    enum class RowChange { Insert, Update, Delete };
+    virtual QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
+                                     const QString &condition, const QString &message) const = 0;
+    virtual QString beginWriteTransaction() const = 0;
+    // Removes a trigger created by guardTrigger() or appendOnlyTriggers().
+    virtual QString dropTrigger(const QString &name, const QString &table) const = 0;
+    // An SQL expression for the text of a top-level key of a JSON object held in a TEXT column
+    // (the timeline's payloads), or NULL when the key is absent.
+    virtual QString jsonText(const QString &column, const QString &key) const = 0;
+
+    // A number that changes when another connection commits; nullopt if not supported.
+    virtual std::optional<qint64> dataVersion(QSqlDatabase &db) const = 0;
+
+    // Turns a driver error into an Error a user can act on.
+    virtual Error translateError(const QSqlError &error, const QString &location,
+                                 int busyTimeoutMs) const = 0;
+};
+
+} // namespace warroom

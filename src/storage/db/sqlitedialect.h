@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/db/sqldialect.h"
+
+namespace warroom {
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString describeLocation(const DatabaseConfig &config) const override;
+    Result<void> checkBeforeOpen(const DatabaseConfig &config,
+                                 int latestSchemaVersion) const override;
+    void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const override;
+    Result<void> configureSession(QSqlDatabase &db) const override;
+    QString autoIdColumn() const override
+    {
+        return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    }
+    QStringList appendOnlyTriggers(const QString &table) const override;
+    QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
+                             const QString &condition, const QString &message) const override;
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString dropTrigger(const QString &name, const QString &table) const override;
+    QString jsonText(const QString &column, const QString &key) const override;
+    std::optional<qint64> dataVersion(QSqlDatabase &db) const override;
+    Error translateError(const QSqlError &error, const QString &location,
+                         int busyTimeoutMs) const override;
+
+    // SQLite result codes War Room tells apart (sqlite3.h).
+    enum ResultCode {
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        IoErr = 10,
+        Corrupt = 11,
+        CantOpen = 14,
+        NotADb = 26
+    };
+
+private:
+    Result<void> inspectExistingFile(const QString &path, int latestSchemaVersion) const;
+};
+
+} // namespace warroom

@@ -1,0 +1,350 @@
+#include "storage/incidents/incidentstore.h"
+
+#include "core/base/utctime.h"
+#include "storage/db/database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace warroom {
+namespace {
+
+const QString kIncidentColumns =
+    QStringLiteral("id, title, category, severity, task_type, affected_users_pct, "
+                   "enterprise_affected, detected_at,"
+                   " status, declared_at, declared_by, updated_at");
+
+Incident incidentFromRow(const QSqlQuery &q)
+{
+    Incident incident;
+    incident.id = q.value(0).toLongLong();
+    incident.fields.title = q.value(1).toString();
+    incident.fields.category = category::fromId(q.value(2).toString()).value_or(Category::Outage);
+    incident.fields.severity = severity::fromId(q.value(3).toString()).value_or(Severity::Sev1);
+    incident.fields.taskType = q.value(4).toString();
+    incident.fields.affectedUsersPct = q.value(5).toDouble();
+    incident.fields.enterpriseAffected = q.value(6).toInt();
+    incident.fields.detectedAt = utctime::fromMSecs(q.value(7).toLongLong());
+    incident.status =
+        incidentstatus::fromId(q.value(8).toString()).value_or(IncidentStatus::Investigating);
+    incident.declaredAt = utctime::fromMSecs(q.value(9).toLongLong());
+    incident.declaredBy = q.value(10).toString();
+    incident.updatedAt = utctime::fromMSecs(q.value(11).toLongLong());
+    return incident;
+}
+
+// A null QString binds as SQL NULL, which the NOT NULL columns refuse; an absent task type is ''.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariantList fieldValues(const IncidentFields &f)
+{
+    return {notNull(f.title.trimmed()),    category::id(f.category), severity::id(f.severity),
+            notNull(f.taskType.trimmed()), f.affectedUsersPct,       f.enterpriseAffected,
+            utctime::toMSecs(f.detectedAt)};
+}
+
+Error firstOf(const QList<Error> &errors)
+{
+    return errors.constFirst();
+}
+
+} // namespace
+
+IncidentStore::IncidentStore(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<void> IncidentStore::checkAuthor(const QString &author) const
+{
+    if (author.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("author"),
+                              tr("Author must not be empty: say who made the change."));
+    return {};
+}
+
+Result<qint64> IncidentStore::declare(const IncidentFields &fields, const QString &author,
+                                      const DeclareExtras &extras)
+{
+    const QDateTime now = m_clock.nowUtc();
+    if (const QList<Error> errors = incidentfields::validate(fields, now); !errors.isEmpty())
+        return firstOf(errors);
+    if (Result<void> a = checkAuthor(author); !a)
+        return a.error();
+
+    qint64 id = 0;
+    Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
+        QVariantList values = fieldValues(fields);
+        values << incidentstatus::id(IncidentStatus::Investigating) << utctime::toMSecs(now)
+               << author.trimmed() << utctime::toMSecs(now);
+        Result<QSqlQuery> inserted = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO incidents (title, category, severity, task_type, affected_users_pct,"
+                " enterprise_affected, detected_at, status, declared_at, declared_by, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            values);
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value().next())
+            return Error{Error::Code::Storage,
+                         tr("The database did not return the new incident's id.")};
+        id = inserted.value().value(0).toLongLong();
+        IncidentFields stored = fields;
+        stored.title = stored.title.trimmed();
+        stored.taskType = stored.taskType.trimmed();
+        QJsonObject payload = incidentfields::toJson(stored);
+        if (extras) {
+            Result<QJsonObject> extra = extras(id);
+            if (!extra)
+                return extra.error();
+            for (auto it = extra->begin(); it != extra->end(); ++it) {
+                if (!payload.contains(it.key())) // the declared fields stay as declared
+                    payload.insert(it.key(), it.value());
+            }
+        }
+        return insertEvent(id, now, QString::fromLatin1(eventkind::Declared), payload, author);
+    });
+    if (!written)
+        return written.error();
+    emit incidentDeclared(id);
+    emit timelineAppended(id);
+    return id;
+}
+
+Result<void> IncidentStore::updateFields(qint64 id, const IncidentFields &fields,
+                                         const QString &author)
+{
+    const QDateTime now = m_clock.nowUtc();
+    if (const QList<Error> errors = incidentfields::validate(fields, now); !errors.isEmpty())
+        return firstOf(errors);
+    if (Result<void> a = checkAuthor(author); !a)
+        return a;
+
+    IncidentFields stored = fields;
+    stored.title = stored.title.trimmed();
+    stored.taskType = stored.taskType.trimmed();
+    bool changed = false;
+    Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
+        Result<Incident> current = loadIncident(id);
+        if (!current)
+            return current.error();
+        const QJsonObject changes = incidentfields::diff(current->fields, stored);
+        if (changes.isEmpty())
+            return {};
+        changed = true;
+        QVariantList values = fieldValues(stored);
+        values << utctime::toMSecs(now) << id;
+        Result<QSqlQuery> updated = m_database.exec(
+            QStringLiteral(
+                "UPDATE incidents SET title = ?, category = ?, severity = ?, task_type = ?,"
+                " affected_users_pct = ?, enterprise_affected = ?, detected_at = ?, updated_at = ?"
+                " WHERE id = ?"),
+            values);
+        if (!updated)
+            return updated.error();
+        if (Result<void> event =
+                insertEvent(id, now, QString::fromLatin1(eventkind::FieldsChanged),
+                            QJsonObject{{QStringLiteral("changes"), changes}}, author);
+            !event)
+            return event;
+        for (const FieldsFollowUp &followUp : std::as_const(m_fieldsFollowUps)) {
+            if (Result<void> done = followUp(*current, stored, now, author.trimmed()); !done)
+                return done;
+        }
+        return {};
+    });
+    if (!written)
+        return written;
+    if (changed) {
+        emit incidentChanged(id);
+        emit timelineAppended(id);
+    }
+    return {};
+}
+
+Result<void> IncidentStore::changeStatus(qint64 id, IncidentStatus to, const QString &author)
+{
+    if (Result<void> a = checkAuthor(author); !a)
+        return a;
+    const QDateTime now = m_clock.nowUtc();
+    Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
+        Result<Incident> current = loadIncident(id);
+        if (!current)
+            return current.error();
+        const QString refused = incidentstatus::transitionError(current->status, to);
+        if (!refused.isEmpty())
+            return Error::invalid(
+                QStringLiteral("status"),
+                tr("Cannot change status of incident %1 from %2 to %3: %4.")
+                    .arg(id)
+                    .arg(incidentstatus::id(current->status), incidentstatus::id(to), refused));
+        for (const StatusGuard &guard : std::as_const(m_statusGuards)) {
+            if (Result<void> allowed = guard(*current, to, now); !allowed)
+                return allowed;
+        }
+        Result<QSqlQuery> updated = m_database.exec(
+            QStringLiteral("UPDATE incidents SET status = ?, updated_at = ? WHERE id = ?"),
+            {incidentstatus::id(to), utctime::toMSecs(now), id});
+        if (!updated)
+            return updated.error();
+        return insertEvent(
+            id, now, QString::fromLatin1(eventkind::StatusChanged),
+            QJsonObject{{QStringLiteral("from"), incidentstatus::id(current->status)},
+                        {QStringLiteral("to"), incidentstatus::id(to)}},
+            author);
+    });
+    if (!written)
+        return written;
+    emit incidentChanged(id);
+    emit timelineAppended(id);
+    return {};
+}
+
+Result<void> IncidentStore::addNote(qint64 id, const QString &text, const QString &author)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(QStringLiteral("note"), tr("A note must not be empty."));
+    if (trimmed.size() > MaxNoteLength)
+        return Error::invalid(QStringLiteral("note"),
+                              tr("A note is limited to %1 characters; this one has %2.")
+                                  .arg(MaxNoteLength)
+                                  .arg(trimmed.size()));
+    Result<qint64> appended = appendEvent(id, QString::fromLatin1(eventkind::Note),
+                                          QJsonObject{{QStringLiteral("text"), trimmed}}, author);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+Result<qint64> IncidentStore::appendEvent(qint64 incidentId, const QString &kind,
+                                          const QJsonObject &payload, const QString &author)
+{
+    return appendCheckedEvent(
+        incidentId, kind, [&]() -> Result<QJsonObject> { return payload; }, author);
+}
+
+Result<qint64> IncidentStore::appendCheckedEvent(qint64 incidentId, const QString &kind,
+                                                 const PayloadBuilder &build, const QString &author)
+{
+    if (Result<void> a = checkAuthor(author); !a)
+        return a.error();
+    qint64 eventId = 0;
+    Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {
+        if (Result<Incident> exists = loadIncident(incidentId); !exists)
+            return exists.error();
+        Result<QJsonObject> payload = build();
+        if (!payload)
+            return payload.error();
+        return insertEvent(incidentId, m_clock.nowUtc(), kind, payload.value(), author, &eventId);
+    });
+    if (!written)
+        return written.error();
+    emit timelineAppended(incidentId);
+    return eventId;
+}
+
+Result<void> IncidentStore::insertEvent(qint64 incidentId, const QDateTime &at, const QString &kind,
+                                        const QJsonObject &payload, const QString &author,
+                                        qint64 *eventId)
+{
+    Result<QSqlQuery> inserted = m_database.exec(
+        QStringLiteral(
+            "INSERT INTO timeline_events (incident_id, occurred_at, author, kind, payload)"
+            " VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {incidentId, utctime::toMSecs(at), author.trimmed(), kind,
+         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+    if (!inserted)
+        return inserted.error();
+    if (eventId && inserted.value().next())
+        *eventId = inserted.value().value(0).toLongLong();
+    return {};
+}
+
+Result<Incident> IncidentStore::loadIncident(qint64 id) const
+{
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(kIncidentColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{Error::Code::NotFound, tr("There is no incident %1.").arg(id)};
+    return incidentFromRow(q.value());
+}
+
+Result<Incident> IncidentStore::incident(qint64 id) const
+{
+    Result<Incident> loaded = loadIncident(id);
+    if (!loaded)
+        return loaded;
+    Incident incident = std::move(loaded).value();
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral("SELECT kind, payload, occurred_at, author FROM timeline_events"
+                       " WHERE incident_id = ? AND kind IN (?, ?) ORDER BY id"),
+        {id, QString::fromLatin1(eventkind::Declared),
+         QString::fromLatin1(eventkind::StatusChanged)});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        StatusChange change;
+        const QJsonObject payload =
+            QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object();
+        if (q.value().value(0).toString() == QLatin1String(eventkind::StatusChanged)) {
+            change.from = incidentstatus::fromId(payload.value(QLatin1String("from")).toString())
+                              .value_or(IncidentStatus::Investigating);
+            change.to = incidentstatus::fromId(payload.value(QLatin1String("to")).toString())
+                            .value_or(IncidentStatus::Investigating);
+        }
+        change.at = utctime::fromMSecs(q.value().value(2).toLongLong());
+        change.author = q.value().value(3).toString();
+        incident.statusHistory.append(change);
+    }
+    return incident;
+}
+
+Result<QList<Incident>> IncidentStore::incidents() const
+{
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns));
+    if (!q)
+        return q.error();
+    QList<Incident> result;
+    while (q.value().next())
+        result.append(incidentFromRow(q.value()));
+    return result;
+}
+
+Result<QList<TimelineEvent>> IncidentStore::timeline(qint64 incidentId, qint64 afterEventId) const
+{
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral("SELECT id, occurred_at, author, kind, payload FROM timeline_events"
+                       " WHERE incident_id = ? AND id > ? ORDER BY id"),
+        {incidentId, afterEventId});
+    if (!q)
+        return q.error();
+    QList<TimelineEvent> events;
+    while (q.value().next()) {
+        TimelineEvent event;
+        event.id = q.value().value(0).toLongLong();
+        event.incidentId = incidentId;
+        event.at = utctime::fromMSecs(q.value().value(1).toLongLong());
+        event.author = q.value().value(2).toString();
+        event.kind = q.value().value(3).toString();
+        event.payload = QJsonDocument::fromJson(q.value().value(4).toString().toUtf8()).object();
+        events.append(event);
+    }
+    return events;
+}
+
+void IncidentStore::notifyExternalChange()
+{
+    emit externallyChanged();
+}
+
+} // namespace warroom

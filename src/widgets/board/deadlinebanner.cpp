@@ -1,0 +1,226 @@
+#include "widgets/board/deadlinebanner.h"
+
+#include "session/appsettings.h"
+
+#include <QApplication>
+#include <QGridLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QStyle>
+#include <QToolTip>
+
+namespace warroom {
+namespace {
+
+QString tagStyle(const char *background, const char *foreground)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 12px; }")
+        .arg(QLatin1String(background), QLatin1String(foreground));
+}
+
+QString titleOf(const ObligationStatus &s)
+{
+    return s.mandatory ? QStringLiteral("⚑ ") + s.title : s.title;
+}
+
+} // namespace
+
+// One line of text: a lead and a tail (countdown, owner) around a middle (the obligation's
+// title) that is shortened with "…" when the line does not fit. text() and the
+// tooltip stay complete, for tests and screen readers.
+class ElidingLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setParts(const QString &lead, const QString &middle, const QString &tail)
+    {
+        m_lead = lead;
+        m_middle = middle;
+        m_tail = tail;
+        if (text() == lead + middle + tail)
+            return;
+        setText(lead + middle + tail);
+        setToolTip(text());
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QFrame::paintEvent(event);
+        const QRect r = contentsRect();
+        const QFontMetrics fm = fontMetrics();
+        // Drops the lead before the middle gets shorter than about eight characters, then
+        // shortens the whole line.
+        const int least = fm.averageCharWidth() * 8;
+        const int withLead = r.width() - fm.horizontalAdvance(m_lead + m_tail);
+        const int withoutLead = r.width() - fm.horizontalAdvance(m_tail);
+        QString shown = fm.elidedText(text(), Qt::ElideRight, r.width());
+        if (withLead >= least)
+            shown = m_lead + fm.elidedText(m_middle, Qt::ElideRight, withLead) + m_tail;
+        else if (withoutLead >= least)
+            shown = fm.elidedText(m_middle, Qt::ElideRight, withoutLead) + m_tail;
+        QPainter painter(this);
+        style()->drawItemText(&painter, r, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+
+private:
+    QString m_lead;
+    QString m_middle;
+    QString m_tail;
+};
+
+DeadlineBanner::DeadlineBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("deadlineBanner"));
+    setStyleSheet(QStringLiteral("#deadlineBanner { background: white; border: 2px solid black; }"
+                                 " QLabel { color: black; }"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(4);
+    m_nextTag = new QLabel(this);
+    m_nextTag->setObjectName(QStringLiteral("nextDeadlineTag"));
+    m_next = new ElidingLabel(this);
+    m_next->setObjectName(QStringLiteral("nextDeadline"));
+    m_overdueTag = new QLabel(this);
+    m_overdueTag->setObjectName(QStringLiteral("overdueTag"));
+    m_overdue = new ElidingLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueOldest"));
+    for (QLabel *tag : {m_nextTag, m_overdueTag})
+        tag->setAlignment(Qt::AlignCenter);
+    grid->addWidget(m_nextTag, 0, 0);
+    grid->addWidget(m_next, 0, 1);
+    grid->addWidget(m_overdueTag, 1, 0);
+    grid->addWidget(m_overdue, 1, 1);
+    grid->setColumnStretch(1, 1);
+    applyFonts();
+}
+
+void DeadlineBanner::applyFonts()
+{
+    QFont big = QApplication::font(); // follows the wall-screen text size
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    for (QLabel *label :
+         std::initializer_list<QLabel *>{m_nextTag, m_next, m_overdueTag, m_overdue})
+        label->setFont(big);
+}
+
+void DeadlineBanner::showObligations(const QList<ObligationStatus> &all, const QDateTime &now)
+{
+    showNext(all, now);
+    showOverdue(all, now);
+}
+
+void DeadlineBanner::showFinalAccount(const FinalAccount &account)
+{
+    const auto setTag = [](QLabel *tag, const QString &text, const QString &style) {
+        if (tag->text() != text)
+            tag->setText(text);
+        if (tag->styleSheet() != style)
+            tag->setStyleSheet(style);
+    };
+    setTag(m_nextTag, tr("CLOSED"), tagStyle("black", "white"));
+    // When and by whom stay in view; the rest of the line gives way first.
+    m_next->setParts(QString(),
+                     tr("at %1 by %2 — the board stopped at closing")
+                         .arg(QLocale::c().toString(account.closedAt.toUTC(),
+                                                    QStringLiteral("dd MMM yyyy HH:mm 'UTC'")),
+                              account.closedBy),
+                     QString());
+
+    QStringList lines{finalaccount::summary(account)};
+    for (const MissedObligation &m : account.missed)
+        lines.append(QStringLiteral("• %1: %2").arg(m.title, finalaccount::describe(m)));
+    if (account.missed.isEmpty()) {
+        setTag(m_overdueTag, tr("NOTHING MISSED"), tagStyle("#1b5e20", "white"));
+        m_overdue->setParts(QString(), finalaccount::summary(account), QString());
+        return;
+    }
+    setTag(m_overdueTag, tr("%n MISSED", nullptr, int(account.missed.size())),
+           tagStyle("#b71c1c", "white"));
+    // "2 done late, 7 waived — worst: 12 min late"; the table below names each, the worst first.
+    qint64 worst = 0;
+    for (const MissedObligation &m : account.missed) {
+        if (m.how != MissedObligation::How::Waived)
+            worst = std::max(worst, m.lateMsecs);
+    }
+    m_overdue->setParts(QString(), finalaccount::breakdown(account),
+                        worst > 0 ? tr(" — worst: %1 late").arg(finalaccount::durationText(worst))
+                                  : QString());
+    m_overdue->setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+// The open obligation with the earliest due time that is not overdue yet.
+void DeadlineBanner::showNext(const QList<ObligationStatus> &all, const QDateTime &now)
+{
+    const ObligationStatus *next = nullptr;
+    for (const ObligationStatus &s : all) {
+        if (s.isSettled() || s.state == ObligationState::Overdue || !s.dueAt.isValid())
+            continue;
+        if (!next || s.dueAt < next->dueAt)
+            next = &s;
+    }
+    QString tag = tr("NEXT");
+    QString style = tagStyle("#616161", "white");
+    if (!next) {
+        m_next->setParts(QString(), tr("No open deadline with a due time"), QString());
+    } else {
+        const QString left = obligationstate::countdownText(next->msecsLeft(now));
+        const bool soon = next->state == ObligationState::DueSoon;
+        tag = soon ? tr("DUE SOON in %1").arg(left) : tr("NEXT in %1").arg(left);
+        style = soon ? tagStyle("#ffc107", "black") : tagStyle("#0d47a1", "white");
+        m_next->setParts(QString(), titleOf(*next),
+                         QStringLiteral(" — %1").arg(role::displayName(next->owner)));
+    }
+    if (m_nextTag->text() != tag)
+        m_nextTag->setText(tag);
+    if (m_nextTag->styleSheet() != style)
+        m_nextTag->setStyleSheet(style);
+}
+
+// How many are overdue, and the one overdue longest; when none is, how many are due soon.
+void DeadlineBanner::showOverdue(const QList<ObligationStatus> &all, const QDateTime &now)
+{
+    const ObligationStatus *oldest = nullptr;
+    int overdue = 0;
+    int dueSoon = 0;
+    for (const ObligationStatus &s : all) {
+        dueSoon += s.state == ObligationState::DueSoon ? 1 : 0;
+        if (s.state != ObligationState::Overdue)
+            continue;
+        ++overdue;
+        if (!oldest || s.dueAt < oldest->dueAt)
+            oldest = &s;
+    }
+    QString tag = tr("NONE OVERDUE");
+    QString style = tagStyle("#1b5e20", "white");
+    if (!oldest) {
+        m_overdue->setParts(QString(),
+                            dueSoon > 0 ? tr("%n due soon", nullptr, dueSoon)
+                                        : tr("Every open deadline is still ahead"),
+                            QString());
+    } else {
+        tag = tr("%n OVERDUE", nullptr, overdue);
+        style = tagStyle("#b71c1c", "white");
+        m_overdue->setParts(tr("oldest: "), titleOf(*oldest),
+                            QStringLiteral(" (%1, %2)")
+                                .arg(obligationstate::countdownText(oldest->msecsLeft(now)),
+                                     role::displayName(oldest->owner)));
+    }
+    if (m_overdueTag->text() != tag)
+        m_overdueTag->setText(tag);
+    if (m_overdueTag->styleSheet() != style)
+        m_overdueTag->setStyleSheet(style);
+}
+
+} // namespace warroom

@@ -1,0 +1,338 @@
+#include "widgets/board/phaseboardwidget.h"
+
+#include "widgets/common/errorline.h"
+
+#include "core/base/clock.h"
+#include "models/board/phaseboardmodel.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
+#include "storage/workspace.h"
+#include "session/appsettings.h"
+#include "session/currentuser.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSet>
+#include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace warroom {
+namespace {
+
+// Transitions already notified in this process. Two windows may show the same incident, each
+// with its own board; the person at the desk should still hear of each transition once.
+QSet<QString> &notifiedTransitions()
+{
+    static QSet<QString> notified;
+    return notified;
+}
+
+QString transitionKey(const QString &database, qint64 incidentId, const ObligationAlert &alert)
+{
+    return QStringLiteral("%1/%2/%3/%4/%5")
+        .arg(database)
+        .arg(incidentId)
+        .arg(alert.obligationId, obligationstate::id(alert.state))
+        .arg(alert.dueAt.toMSecsSinceEpoch());
+}
+
+// Details stay on one line, elided, so the obligation gets the width; the tooltip has them all.
+class OneLineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        const QString text = index.data().toString();
+        if (event->type() != QEvent::ToolTip || text.isEmpty())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QToolTip::showText(event->globalPos(), text, view, option.rect);
+        return true;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features &= ~QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
+} // namespace
+
+PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+    , m_incidentId(incidentId)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    m_icBanner = new QLabel(this);
+    m_icBanner->setObjectName(QStringLiteral("icBanner"));
+    m_icBanner->setWordWrap(true);
+    m_icBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px;"
+                       " font-weight: bold; border: 3px solid black; }"));
+    m_icBanner->hide();
+    layout->addWidget(m_icBanner);
+
+    m_deadlines = new DeadlineBanner(this);
+    layout->addWidget(m_deadlines);
+
+    m_model = new PhaseBoardModel(m_workspace.incidents(), m_workspace.playbook(),
+                                  m_workspace.clock(), incidentId, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("phaseBoardView"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(true);
+    m_view->setIconSize(QSize(22, 22));
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setItemDelegateForColumn(PhaseBoardModel::DetailColumn, new OneLineDelegate(m_view));
+    setUpColumns();
+    layout->addWidget(m_view, 1);
+
+    auto *tickRow = new QHBoxLayout;
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("obligationNote"));
+    m_note->setPlaceholderText(tr("Note for Done (optional), reason for Waive (required)"));
+    m_note->setMaxLength(IncidentStore::MaxNoteLength);
+    m_done = new QPushButton(tr("✔ &Done"), this);
+    m_done->setObjectName(QStringLiteral("markDone"));
+    m_done->setToolTip(
+        tr("Tick the selected obligation done (double-clicking a row does the same)"));
+    m_waive = new QPushButton(tr("&Waive…"), this);
+    m_waive->setObjectName(QStringLiteral("waiveObligation"));
+    m_waive->setToolTip(
+        tr("Record that the selected obligation is deliberately not done; type the reason first"));
+    tickRow->addWidget(m_note, 1);
+    tickRow->addWidget(m_done);
+    tickRow->addWidget(m_waive);
+    layout->addLayout(tickRow);
+
+    auto *syncRow = new QHBoxLayout;
+    m_syncText = new QLineEdit(this);
+    m_syncText->setObjectName(QStringLiteral("syncText"));
+    m_syncText->setPlaceholderText(
+        tr("Progress sync for the incident channel (\"no new progress\" counts)"));
+    m_syncText->setMaxLength(IncidentStore::MaxNoteLength);
+    m_postSync = new QPushButton(tr("Post s&ync"), this);
+    m_postSync->setObjectName(QStringLiteral("postSync"));
+    syncRow->addWidget(m_syncText, 1);
+    syncRow->addWidget(m_postSync);
+    m_showNotApplicable = new QCheckBox(tr("Show not applicable"), this);
+    m_showNotApplicable->setObjectName(QStringLiteral("showNotApplicable"));
+    m_notifications = new QCheckBox(tr("Desktop notifications"), this);
+    m_notifications->setObjectName(QStringLiteral("boardNotifications"));
+    m_notifications->setChecked(AppSettings().obligationNotifications());
+    syncRow->addWidget(m_showNotApplicable);
+    syncRow->addWidget(m_notifications);
+    layout->addLayout(syncRow);
+
+    m_error = new ErrorLine(QStringLiteral("boardError"), this);
+    layout->addWidget(m_error);
+
+    connect(m_done, &QPushButton::clicked, this, [this] { tickSelected(false); });
+    connect(m_waive, &QPushButton::clicked, this, [this] { tickSelected(true); });
+    connect(m_view, &QTableView::doubleClicked, this, [this] { tickSelected(false); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] { tickSelected(false); });
+    connect(m_postSync, &QPushButton::clicked, this, &PhaseBoardWidget::postSync);
+    connect(m_syncText, &QLineEdit::returnPressed, this, &PhaseBoardWidget::postSync);
+    connect(m_showNotApplicable, &QCheckBox::toggled, m_model,
+            &PhaseBoardModel::setShowNotApplicable);
+    connect(m_notifications, &QCheckBox::toggled, this,
+            [](bool on) { AppSettings().setObligationNotifications(on); });
+    connect(m_model, &PhaseBoardModel::loadFailed, this, &PhaseBoardWidget::showError);
+    connect(m_model, &PhaseBoardModel::flagsChanged, this, &PhaseBoardWidget::updateFlags);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PhaseBoardWidget::updateFlags);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PhaseBoardWidget::updateFlags);
+    connect(m_model, &PhaseBoardModel::alertsRaised, this, &PhaseBoardWidget::notify);
+    updateFlags();
+}
+
+// The obligation is the only column that stretches; the state, countdown, owner and due time
+// take what their text needs at the current text size (so "overdue 57:24" never wraps), and the
+// details get a capped width (fitColumns).
+void PhaseBoardWidget::setUpColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PhaseBoardModel::ObligationColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PhaseBoardModel::DetailColumn, QHeaderView::Fixed);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != PhaseBoardModel::DetailColumn && column != PhaseBoardModel::ObligationColumn)
+            fitColumns();
+    });
+    fitColumns();
+}
+
+// The obligation comes first. At a large text size on a small screen the due time (the countdown
+// says the same) and then the details give way before the obligation gets narrower than about
+// 24 characters; otherwise the details get up to 30 characters of what the obligation leaves.
+void PhaseBoardWidget::fitColumns()
+{
+    if (m_fitting)
+        return; // hiding a column reports a resize
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int chars = QFontMetrics(QApplication::font()).averageCharWidth();
+    int room = m_view->viewport()->width();
+    for (int column : {PhaseBoardModel::StateColumn, PhaseBoardModel::CountdownColumn,
+                       PhaseBoardModel::OwnerColumn})
+        room -= header->sectionSize(column);
+    const int due = qMax(
+        static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(PhaseBoardModel::DueColumn),
+        header->sectionSizeHint(PhaseBoardModel::DueColumn));
+    const bool showDue = room - due >= chars * 24;
+    room -= showDue ? due : 0;
+    const bool showDetails = room >= chars * (36 + 12);
+    header->setSectionHidden(PhaseBoardModel::DueColumn, !showDue);
+    header->setSectionHidden(PhaseBoardModel::DetailColumn, !showDetails);
+    if (showDetails)
+        header->resizeSection(PhaseBoardModel::DetailColumn,
+                              qBound(chars * 12, room - chars * 36, chars * 30));
+    m_fitting = false;
+}
+
+void PhaseBoardWidget::applyFonts()
+{
+    m_deadlines->applyFonts();
+    fitColumns();
+    for (int column : {PhaseBoardModel::StateColumn, PhaseBoardModel::CountdownColumn,
+                       PhaseBoardModel::OwnerColumn, PhaseBoardModel::DueColumn})
+        m_view->resizeColumnToContents(column);
+    m_view->resizeRowsToContents();
+}
+
+void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+QString PhaseBoardWidget::errorText() const
+{
+    return m_error->shownText();
+}
+
+void PhaseBoardWidget::showError(const QString &message)
+{
+    m_error->showMessage(message);
+}
+
+QString PhaseBoardWidget::selectedObligation() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(PhaseBoardModel::ObligationIdRole).toString()
+                             : QString();
+}
+
+void PhaseBoardWidget::tickSelected(bool waive)
+{
+    const QString obligation = selectedObligation();
+    if (obligation.isEmpty()) {
+        showError(tr("Select an obligation on the board first."));
+        return;
+    }
+    PlaybookStore &store = m_workspace.playbookStore();
+    const Result<qint64> recorded =
+        waive ? store.waive(m_incidentId, obligation, m_note->text(), m_user.name())
+              : store.markDone(m_incidentId, obligation, m_note->text(), m_user.name());
+    if (!recorded) {
+        showError(recorded.error().message); // the note stays for another try
+        if (waive)
+            m_note->setFocus();
+        return;
+    }
+    showError(QString());
+    m_note->clear();
+}
+
+void PhaseBoardWidget::postSync()
+{
+    const Result<qint64> posted =
+        m_workspace.playbookStore().postSync(m_incidentId, m_syncText->text(), m_user.name());
+    if (!posted) {
+        showError(posted.error().message);
+        return;
+    }
+    showError(QString());
+    m_syncText->clear();
+}
+
+void PhaseBoardWidget::updateFlags()
+{
+    const IcEngagement ic = m_model->openIcEngagement();
+    const QString banner =
+        ic.required
+            ? tr("⚑ IC engagement is mandatory: %1. Assign an incident commander.").arg(ic.reason)
+            : QString();
+    if (m_icBanner->text() != banner)
+        m_icBanner->setText(banner);
+    m_icBanner->setVisible(ic.required);
+
+    if (const std::optional<FinalAccount> &account = m_model->finalAccount()) {
+        m_deadlines->showFinalAccount(*account);
+    } else {
+        m_deadlines->showObligations(m_model->allObligations(), m_workspace.clock().nowUtc());
+    }
+    // Closed is final: nothing more to tick, waive or sync.
+    const bool closed = m_model->finalAccount().has_value();
+    for (QWidget *control :
+         std::initializer_list<QWidget *>{m_note, m_done, m_waive, m_syncText, m_postSync}) {
+        if (control->isEnabled() == closed)
+            control->setEnabled(!closed);
+    }
+    m_view->setToolTip(closed ? tr("The incident is closed: the board shows how it ended.")
+                              : QString());
+}
+
+void PhaseBoardWidget::notify(const QList<ObligationAlert> &alerts)
+{
+    if (!m_notifications->isChecked())
+        return;
+    QStringList lines;
+    bool anyOverdue = false;
+    for (const ObligationAlert &alert : alerts) {
+        const QString key = transitionKey(m_workspace.database().location(), m_incidentId, alert);
+        if (notifiedTransitions().contains(key))
+            continue;
+        notifiedTransitions().insert(key);
+        lines.append(alert.text());
+        anyOverdue = anyOverdue || alert.state == ObligationState::Overdue;
+    }
+    if (lines.isEmpty())
+        return;
+    m_lastNotification = lines.join(QLatin1Char('\n'));
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/warroom.svg")), this);
+        m_tray->setToolTip(tr("War Room: incident #%1").arg(m_incidentId));
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Incident #%1: playbook").arg(m_incidentId), m_lastNotification,
+                        anyOverdue ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
+}
+
+} // namespace warroom

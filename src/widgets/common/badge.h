@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/incident/incidentstatus.h"
+#include "core/incident/severity.h"
+
+#include <QLabel>
+
+namespace warroom {
+
+// A coloured pill that carries its meaning in text too (projectors and colour-blind readers).
+class Badge final : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit Badge(QWidget *parent = nullptr);
+
+    void showSeverity(Severity severity);
+    void showStatus(IncidentStatus status);
+
+private:
+    void paint(const QString &text, const QString &background, const QString &foreground);
+    void outline(const QString &text, const QString &colour);
+};
+
+} // namespace warroom

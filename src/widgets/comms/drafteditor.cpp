@@ -1,0 +1,427 @@
+#include "widgets/comms/drafteditor.h"
+
+#include "core/comms/announcementkind.h"
+#include "models/comms/lintfindingmodel.h"
+#include "storage/comms/draftstore.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/workspace.h"
+#include "session/currentuser.h"
+#include "widgets/comms/draftgatebar.h"
+#include "widgets/comms/draftversionsdialog.h"
+#include "widgets/comms/linthighlighter.h"
+#include "widgets/comms/placeholdertextedit.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace warroom {
+namespace {
+
+qsizetype characters(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+qsizetype words(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    qsizetype n = 0;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+QString count(qsizetype value, int limit)
+{
+    const QString text =
+        limit > 0 ? QStringLiteral("%1/%2").arg(value).arg(limit) : QString::number(value);
+    return limit > 0 && value > limit ? QStringLiteral("<b style='color:#b71c1c'>%1</b>").arg(text)
+                                      : text;
+}
+
+// One line per finding, as wide as the list: a long message is shortened to fit (see
+// setTextElideMode), not scrolled sideways. QListView makes each row at least as wide as its
+// viewport, so asking for no width at all is what lets the elision happen.
+class OneLineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {1, QStyledItemDelegate::sizeHint(option, index).height()};
+    }
+};
+
+} // namespace
+
+DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("draftHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true); // a long audience must not widen the pane
+    layout->addWidget(m_heading);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("draftError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
+                       " border: 1px solid #c62828; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *titleRow = new QHBoxLayout;
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("draftTitle"));
+    titleLabel->setBuddy(m_title);
+    titleRow->addWidget(titleLabel);
+    titleRow->addWidget(m_title, 1);
+    layout->addLayout(titleRow);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_body = new PlaceholderTextEdit(split);
+    m_body->setObjectName(QStringLiteral("draftBody"));
+    m_body->setPlaceholderText(
+        tr("The message. Type {{ for placeholders filled from the incident."));
+    m_highlighter = new LintHighlighter(m_body->document());
+    auto *previewBox = new QWidget(split);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_previewLabel = new QLabel(previewBox);
+    m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
+    m_previewLabel->setWordWrap(true);
+    previewLayout->addWidget(m_previewLabel);
+    m_preview = new QTextBrowser(previewBox);
+    m_preview->setObjectName(QStringLiteral("draftPreview"));
+    // Both halves may get short on a 720 px screen; a few lines of each stay in view.
+    m_body->setMinimumHeight(m_body->fontMetrics().height() * 4);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 4);
+    previewLayout->addWidget(m_preview, 1);
+    split->addWidget(m_body);
+    split->addWidget(previewBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 3);
+
+    // The counts wrap rather than push the buttons (or the pane) wider.
+    auto *editRow = new QHBoxLayout;
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("draftCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+    m_counts->setWordWrap(true);
+    editRow->addWidget(m_counts, 1);
+    // Undo and redo as small tool buttons (Ctrl+Z / Ctrl+Shift+Z in the text do the same).
+    m_undo = new QToolButton(this);
+    m_undo->setText(tr("Undo"));
+    m_undo->setToolTip(
+        tr("Undo the last change to the text (%1)")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_redo = new QToolButton(this);
+    m_redo->setText(tr("Redo"));
+    m_redo->setToolTip(
+        tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+    m_history = new QPushButton(tr("&History…"), this);
+    m_history->setObjectName(QStringLiteral("draftHistory"));
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("draftSave"));
+    m_save->setShortcut(QKeySequence::Save);
+    for (QAbstractButton *b :
+         std::initializer_list<QAbstractButton *>{m_undo, m_redo, m_history, m_save})
+        editRow->addWidget(b);
+    layout->addLayout(editRow);
+
+    m_lintSummary = new QLabel(this);
+    m_lintSummary->setObjectName(QStringLiteral("lintSummary"));
+    m_lintSummary->setWordWrap(true);
+    layout->addWidget(m_lintSummary);
+    m_lint = new LintFindingModel(this);
+    m_lintView = new QListView(this);
+    m_lintView->setObjectName(QStringLiteral("lintView"));
+    m_lintView->setModel(m_lint);
+    // One line per finding, so that several fit: a long message is cut short at the end (the
+    // model puts what names the words first); the whole finding is in the tooltip.
+    m_lintView->setWordWrap(false);
+    m_lintView->setTextElideMode(Qt::ElideRight);
+    m_lintView->setUniformItemSizes(true);
+    m_lintView->setItemDelegate(new OneLineDelegate(m_lintView));
+    m_lintView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lintView->setMinimumHeight(m_lintView->fontMetrics().height() * 3);
+    m_lintView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_lintView, 1);
+
+    m_gate = new DraftGateBar(workspace, user, this);
+    // As tall as its wrapped lines need (Maximum would cap it at the unwrapped height).
+    m_gate->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    layout->addWidget(m_gate);
+
+    m_lintTimer = new QTimer(this);
+    m_lintTimer->setSingleShot(true);
+    m_lintTimer->setInterval(LintDelayMs);
+    connect(m_lintTimer, &QTimer::timeout, this, &DraftEditor::runLint);
+    connect(m_title, &QLineEdit::textChanged, this, &DraftEditor::textEdited);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &DraftEditor::textEdited);
+    connect(m_body, &QPlainTextEdit::undoAvailable, m_undo, &QToolButton::setEnabled);
+    connect(m_body, &QPlainTextEdit::redoAvailable, m_redo, &QToolButton::setEnabled);
+    connect(m_undo, &QToolButton::clicked, m_body, &QPlainTextEdit::undo);
+    connect(m_redo, &QToolButton::clicked, m_body, &QPlainTextEdit::redo);
+    connect(m_save, &QPushButton::clicked, this, &DraftEditor::save);
+    connect(m_history, &QPushButton::clicked, this, &DraftEditor::showHistory);
+    connect(m_lintView, &QListView::clicked, this, &DraftEditor::jumpToFinding);
+    connect(m_lintView, &QListView::activated, this, &DraftEditor::jumpToFinding);
+    connect(m_gate, &DraftGateBar::failed, this, &DraftEditor::showError);
+    connect(m_gate, &DraftGateBar::succeeded, this, [this] { showError(QString()); });
+    connect(&m_workspace.drafts(), &DraftStore::draftsChanged, this, [this](qint64 incidentId) {
+        if (m_draft && m_draft->incidentId == incidentId)
+            reloadDraft();
+    });
+    connect(&m_workspace.drafts(), &DraftStore::externallyChanged, this, &DraftEditor::reloadDraft);
+    // Role assignments and incident edits change who may act and what the text renders to.
+    connect(&m_workspace.incidents(), &IncidentStore::timelineAppended, this,
+            [this](qint64 incidentId) {
+                if (m_draft && m_draft->incidentId == incidentId) {
+                    m_gate->refresh();
+                    m_lintTimer->start();
+                }
+            });
+    showDraft(0);
+}
+
+QString DraftEditor::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void DraftEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+bool DraftEditor::hasUnsavedChanges() const
+{
+    return m_draft && (m_title->text() != m_draft->latest.title ||
+                       m_body->toPlainText() != m_draft->latest.body);
+}
+
+void DraftEditor::showDraft(qint64 draftId)
+{
+    showError(QString());
+    m_draft.reset();
+    if (draftId > 0) {
+        Result<Draft> loaded = m_workspace.drafts().draft(draftId);
+        if (!loaded)
+            showError(loaded.error().message);
+        else
+            m_draft = *loaded;
+    }
+    m_loading = true;
+    m_title->setText(m_draft ? m_draft->latest.title : QString());
+    m_body->setPlainText(m_draft ? m_draft->latest.body : QString());
+    m_body->document()->clearUndoRedoStacks();
+    m_loading = false;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_body, m_save, m_history})
+        w->setEnabled(m_draft.has_value());
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    if (m_draft) {
+        m_heading->setText(tr("Draft #%1 · %2 · %3%4")
+                               .arg(m_draft->id)
+                               .arg(channel::displayName(m_draft->channel),
+                                    announcementkind::displayName(m_draft->kind),
+                                    m_draft->audience.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" · ") + m_draft->audience));
+    } else {
+        m_heading->setText(
+            tr("No draft selected: pick one on the left, or create one from a template."));
+    }
+    applyReadOnly();
+    m_gate->setDraft(m_draft, false);
+    runLint();
+}
+
+void DraftEditor::applyReadOnly()
+{
+    // A published text is final: nothing to edit, save or undo.
+    const bool readOnly = m_draft && m_draft->state == DraftState::Published;
+    m_title->setReadOnly(readOnly);
+    m_body->setReadOnly(readOnly);
+    m_save->setEnabled(m_draft && !readOnly);
+    if (readOnly) {
+        m_body->document()->clearUndoRedoStacks();
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+    }
+}
+
+void DraftEditor::reloadDraft()
+{
+    if (!m_draft)
+        return;
+    Result<Draft> fresh = m_workspace.drafts().draft(m_draft->id);
+    if (!fresh) {
+        showError(fresh.error().message);
+        return;
+    }
+    const bool unsaved = hasUnsavedChanges();
+    const bool newerVersion = fresh->latest.version != m_draft->latest.version;
+    if (!unsaved && newerVersion) {
+        showDraft(fresh->id); // nothing of ours to lose: show what was saved
+        return;
+    }
+    m_draft = *fresh;
+    applyReadOnly();
+    m_gate->setDraft(m_draft, hasUnsavedChanges());
+    runLint();
+}
+
+void DraftEditor::textEdited()
+{
+    if (m_loading)
+        return;
+    m_gate->setDraft(m_draft, hasUnsavedChanges());
+    m_lintTimer->start();
+}
+
+bool DraftEditor::save()
+{
+    if (!m_draft)
+        return false;
+    Result<DraftStore::Saved> saved = m_workspace.drafts().save(
+        m_draft->id, m_title->text(), m_body->toPlainText(), m_user.name());
+    if (!saved) {
+        showError(saved.error().message); // the text stays in the editor
+        return false;
+    }
+    showError(
+        saved->voided
+            ? tr("Saved as version %1. The edit voided the earlier review, sign-off or approval; "
+                 "the draft is back to draft.")
+                  .arg(saved->version)
+            : QString());
+    // draftsChanged has reloaded the draft; make sure the gate sees the saved state.
+    reloadDraft();
+    return true;
+}
+
+void DraftEditor::runLint()
+{
+    m_lintTimer->stop();
+    if (!m_draft) {
+        m_lint->setFindings({}, {});
+        m_highlighter->setFindings({});
+        m_preview->clear();
+        m_previewLabel->clear();
+        m_counts->clear();
+        m_counts->setToolTip(QString());
+        m_lintSummary->clear();
+        return;
+    }
+    Result<DraftCheck> check =
+        m_workspace.drafts().check(*m_draft, m_title->text(), m_body->toPlainText());
+    if (!check) {
+        showError(check.error().message);
+        return;
+    }
+    m_lint->setFindings(check->findings, LintText{m_title->text(), m_body->toPlainText()});
+    m_highlighter->setFindings(check->findings);
+    if (Result<PlaceholderValues> values = m_workspace.drafts().values(m_draft->incidentId)) {
+        QSet<QString> filled;
+        for (auto it = values->cbegin(); it != values->cend(); ++it) {
+            if (!it.value().isEmpty())
+                filled.insert(it.key());
+        }
+        m_highlighter->setFilledNames(filled);
+    }
+    // The saved text is what the gate judges and publishes; while editing, the live rendering.
+    if (hasUnsavedChanges()) {
+        m_previewLabel->setText(tr("<b>Preview</b> — unsaved changes"));
+        m_previewLabel->setToolTip(
+            tr("Rendered from the incident now. Save to have this text reviewed and published."));
+        m_preview->setHtml(
+            previewHtml(check->title.text, check->body.text, check->renderedFindings));
+        updateCounts(check->title.text, check->body.text);
+    } else {
+        const Result<QList<LintFinding>> saved = m_workspace.drafts().savedFindings(*m_draft);
+        m_previewLabel->setText(
+            tr("<b>Preview</b> — version %1 as saved").arg(m_draft->latest.version));
+        m_previewLabel->setToolTip(tr("The saved text is what is reviewed and published."));
+        m_preview->setHtml(previewHtml(m_draft->latest.renderedTitle, m_draft->latest.renderedBody,
+                                       saved ? *saved : QList<LintFinding>{}));
+        updateCounts(m_draft->latest.renderedTitle, m_draft->latest.renderedBody);
+    }
+    const int errors = m_lint->errorCount();
+    const int warnings = m_lint->warningCount();
+    m_lintSummary->setText(
+        errors + warnings == 0
+            ? tr("Lint: no findings.")
+            : tr("Lint: %1 error(s), %2 warning(s) — click one to select the words.")
+                  .arg(errors)
+                  .arg(warnings));
+}
+
+void DraftEditor::updateCounts(const QString &renderedTitle, const QString &renderedBody)
+{
+    const ChannelLimits limits = channel::limits(m_draft->channel);
+    m_counts->setText(tr("Title %1 · text %2 characters · %3 words")
+                          .arg(count(characters(renderedTitle), limits.titleMax),
+                               count(characters(renderedBody), limits.bodyMax))
+                          .arg(words(renderedBody)));
+    m_counts->setToolTip(tr("Counted on the rendered text, against the limits of the %1 channel.")
+                             .arg(channel::displayName(m_draft->channel)));
+}
+
+void DraftEditor::jumpToFinding(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int start = int(index.data(LintFindingModel::StartRole).toLongLong());
+    const int end = int(index.data(LintFindingModel::EndRole).toLongLong());
+    if (LintField(index.data(LintFindingModel::FieldRole).toInt()) == LintField::Title) {
+        m_title->setFocus();
+        m_title->setSelection(start, end - start);
+        return;
+    }
+    QTextCursor cursor = m_body->textCursor();
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    m_body->setTextCursor(cursor);
+    m_body->ensureCursorVisible();
+    m_body->setFocus();
+}
+
+void DraftEditor::showHistory()
+{
+    if (!m_draft)
+        return;
+    DraftVersionsDialog dialog(m_workspace.drafts(), m_draft->id, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    // Restoring puts the old text in the editor; saving it makes a new version.
+    m_title->setText(dialog.chosen()->title);
+    QTextCursor all(m_body->document());
+    all.select(QTextCursor::Document);
+    all.insertText(dialog.chosen()->body); // one undoable step
+}
+
+} // namespace warroom

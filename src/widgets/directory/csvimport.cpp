@@ -1,0 +1,77 @@
+#include "widgets/directory/csvimport.h"
+
+#include "core/io/csv.h"
+#include "storage/calls/accountstore.h"
+#include "storage/roles/peoplestore.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace warroom::csvimport {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warroom::CsvImport", text);
+}
+
+} // namespace
+
+Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
+                           const QString &author)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > csv::MaxFileBytes)
+        return Error::invalid(QStringLiteral("file"),
+                              tr("%1 is larger than %2 bytes; nothing was imported.")
+                                  .arg(path)
+                                  .arg(csv::MaxFileBytes));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (kind == Kind::People) {
+        const Result<CsvImportSummary> done = workspace.people().importCsv(bytes, author);
+        if (!done)
+            return done.error();
+        return tr("People imported from %1: %2 added, %3 updated.")
+            .arg(QFileInfo(path).fileName())
+            .arg(done->added)
+            .arg(done->updated);
+    }
+    const Result<CsvImportSummary> done = workspace.accounts().importCsv(bytes, author);
+    if (!done)
+        return done.error();
+    return tr("Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.")
+        .arg(QFileInfo(path).fileName())
+        .arg(done->added)
+        .arg(done->updated)
+        .arg(done->unlisted);
+}
+
+void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author)
+{
+    const QString title = kind == Kind::People ? tr("Import people") : tr("Import key accounts");
+    const QString path = QFileDialog::getOpenFileName(parent, title, QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<QString> done = importFile(workspace, kind, path, author);
+    if (done) {
+        QMessageBox::information(parent, title, done.value());
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, title,
+        tr("%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the "
+           "columns.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::Ok, parent);
+    box.setDetailedText(done.error().message); // every problem, one per line
+    box.exec();
+}
+
+} // namespace warroom::csvimport

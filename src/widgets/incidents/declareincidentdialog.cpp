@@ -1,0 +1,282 @@
+#include "widgets/incidents/declareincidentdialog.h"
+
+#include "ui_declareincidentdialog.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace warroom {
+namespace {
+
+const char *const kErrorStyle = "border: 2px solid #c62828;";
+
+// "8", "8.5", "8,5" and "8 %" are all eight-ish percent; anything else is not a number.
+double parsePercent(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    if (text.isEmpty())
+        return 0.0;
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    return ok ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeclareIncidentDialog>())
+    , m_clock(clock)
+    , m_submit(std::move(submit))
+{
+    m_ui->setupUi(this);
+    // No category or severity is preselected: a hurried commander must choose them, since they
+    // decide which playbook rules apply and how loud the incident is.
+    m_ui->categoryCombo->addItem(tr("Choose the category…"), QString());
+    m_ui->severityCombo->addItem(tr("Choose…"), QString());
+    for (Category c : category::all())
+        m_ui->categoryCombo->addItem(category::displayName(c), category::id(c));
+    for (Severity s : severity::all()) {
+        m_ui->severityCombo->addItem(severity::id(s), severity::id(s));
+        m_ui->severityCombo->setItemData(m_ui->severityCombo->count() - 1, severity::description(s),
+                                         Qt::ToolTipRole);
+    }
+    m_ui->detectedAtEdit->setTimeSpec(Qt::UTC);
+    m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc());
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->errorLabel->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Declare"));
+
+    const auto showSeverityHint = [this] {
+        const auto s = severity::fromId(m_ui->severityCombo->currentData().toString());
+        m_ui->severityHint->setText(s ? severity::description(*s)
+                                      : tr("Choose a severity to see what it means."));
+        fitHeight();
+    };
+    connect(m_ui->severityCombo, &QComboBox::currentIndexChanged, this, showSeverityHint);
+    showSeverityHint();
+    connect(m_ui->nowButton, &QPushButton::clicked, this,
+            [this] { m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc()); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DeclareIncidentDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DeclareIncidentDialog::reject);
+}
+
+DeclareIncidentDialog::~DeclareIncidentDialog() = default;
+
+void DeclareIncidentDialog::setFields(const IncidentFields &f)
+{
+    setWindowTitle(tr("Edit incident"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_ui->titleEdit->setText(f.title);
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(category::id(f.category)));
+    m_ui->severityCombo->setCurrentIndex(m_ui->severityCombo->findData(severity::id(f.severity)));
+    m_ui->taskTypeEdit->setText(f.taskType);
+    m_ui->affectedPctEdit->setText(QLocale::c().toString(f.affectedUsersPct, 'g', 6));
+    m_ui->enterpriseEdit->setText(QString::number(f.enterpriseAffected));
+    m_ui->detectedAtEdit->setDateTime(f.detectedAt.toUTC());
+}
+
+void DeclareIncidentDialog::offerTriggers(const Playbook &playbook)
+{
+    if (m_playbook || playbook.triggers.isEmpty())
+        return;
+    m_playbook = playbook;
+    auto *box = new QGroupBox(
+        tr("Trigger conditions observed (tick any; they suggest the category)"), this);
+    box->setObjectName(QStringLiteral("triggerBox"));
+    auto *list = new QVBoxLayout(box);
+    for (const TriggerDef &trigger : playbook.triggers) {
+        auto *check = new QCheckBox(trigger.title, box);
+        check->setObjectName(QStringLiteral("trigger-") + trigger.id);
+        check->setProperty("triggerId", trigger.id);
+        list->addWidget(check);
+        m_triggers.append(check);
+        connect(check, &QCheckBox::toggled, this, &DeclareIncidentDialog::suggestCategory);
+    }
+    m_suggestion = new QLabel(tr("Ticking a condition sets the category it suggests."), box);
+    m_suggestion->setObjectName(QStringLiteral("categorySuggestion"));
+    m_suggestion->setWordWrap(true);
+    list->addWidget(m_suggestion);
+    m_ui->verticalLayout->insertWidget(0, box); // what was observed first: it suggests the category
+    adjustSize();
+}
+
+QStringList DeclareIncidentDialog::tickedTriggers() const
+{
+    QStringList ids;
+    for (const QCheckBox *check : m_triggers) {
+        if (check->isChecked())
+            ids.append(check->property("triggerId").toString());
+    }
+    return ids;
+}
+
+void DeclareIncidentDialog::suggestCategory()
+{
+    const std::optional<Category> suggested =
+        playbook::suggestCategory(*m_playbook, tickedTriggers());
+    if (!suggested) {
+        m_suggestion->setText(tr("Ticking a condition sets the category it suggests."));
+        return;
+    }
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(category::id(*suggested)));
+    m_suggestion->setText(
+        tr("Category set to \"%1\", as the ticked conditions suggest; change it above if it fits"
+           " better.")
+            .arg(category::displayName(*suggested)));
+    fitHeight();
+}
+
+void DeclareIncidentDialog::fitHeight()
+{
+    // A wrapped label does not ask the dialog for the height its second line needs.
+    if (const int needed = layout()->heightForWidth(width()); needed > height())
+        resize(width(), needed);
+}
+
+IncidentFields DeclareIncidentDialog::fields() const
+{
+    IncidentFields f;
+    f.title = m_ui->titleEdit->text();
+    f.category =
+        category::fromId(m_ui->categoryCombo->currentData().toString()).value_or(Category::Outage);
+    f.severity =
+        severity::fromId(m_ui->severityCombo->currentData().toString()).value_or(Severity::Sev2);
+    f.taskType = m_ui->taskTypeEdit->text();
+    f.affectedUsersPct = parsePercent(m_ui->affectedPctEdit->text());
+    const QString enterprise = m_ui->enterpriseEdit->text().trimmed();
+    bool ok = true;
+    f.enterpriseAffected = enterprise.isEmpty() ? 0 : enterprise.toInt(&ok);
+    if (!ok)
+        f.enterpriseAffected = -1;
+    QDateTime detected = m_ui->detectedAtEdit->dateTime();
+    detected.setTimeSpec(Qt::UTC);
+    f.detectedAt = detected;
+    return f;
+}
+
+QString DeclareIncidentDialog::errorText() const
+{
+    return m_errors.join(QLatin1Char('\n'));
+}
+
+QWidget *DeclareIncidentDialog::widgetFor(const QString &field) const
+{
+    if (field == QLatin1String(incidentfields::Title))
+        return m_ui->titleEdit;
+    if (field == QLatin1String(incidentfields::Category))
+        return m_ui->categoryCombo;
+    if (field == QLatin1String(incidentfields::Severity))
+        return m_ui->severityCombo;
+    if (field == QLatin1String(incidentfields::TaskType))
+        return m_ui->taskTypeEdit;
+    if (field == QLatin1String(incidentfields::AffectedUsersPct))
+        return m_ui->affectedPctEdit;
+    if (field == QLatin1String(incidentfields::EnterpriseAffected))
+        return m_ui->enterpriseEdit;
+    if (field == QLatin1String(incidentfields::DetectedAt))
+        return m_ui->detectedAtEdit;
+    return nullptr;
+}
+
+void DeclareIncidentDialog::clearErrors()
+{
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->categoryCombo),
+          static_cast<QWidget *>(m_ui->severityCombo), static_cast<QWidget *>(m_ui->taskTypeEdit),
+          static_cast<QWidget *>(m_ui->affectedPctEdit),
+          static_cast<QWidget *>(m_ui->enterpriseEdit),
+          static_cast<QWidget *>(m_ui->detectedAtEdit)})
+        w->setStyleSheet(QString());
+    for (QLabel *label : std::as_const(m_fieldErrors))
+        m_ui->formLayout->removeRow(label); // deletes the label
+    m_fieldErrors.clear();
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+    m_errors.clear();
+}
+
+// Each message goes under the field it is about; those about no field (a failed write) go
+// to the line above the buttons.
+void DeclareIncidentDialog::showErrors(const QList<Error> &errors)
+{
+    QStringList general;
+    QWidget *first = nullptr;
+    for (const Error &error : errors) {
+        m_errors.append(error.message);
+        QWidget *w = widgetFor(error.field);
+        if (!w) {
+            general.append(error.message);
+            continue;
+        }
+        w->setStyleSheet(QLatin1String(kErrorStyle));
+        showUnderField(w, error.message);
+        if (!first)
+            first = w;
+    }
+    m_ui->errorLabel->setText(general.join(QLatin1Char('\n')));
+    m_ui->errorLabel->setVisible(!general.isEmpty());
+    if (first)
+        first->setFocus();
+}
+
+void DeclareIncidentDialog::showUnderField(QWidget *field, const QString &message)
+{
+    int row = -1;
+    for (int r = 0; r < m_ui->formLayout->rowCount() && row < 0; ++r) {
+        QLayoutItem *item = m_ui->formLayout->itemAt(r, QFormLayout::FieldRole);
+        if (item &&
+            (item->widget() == field || (item->layout() && item->layout()->indexOf(field) >= 0)))
+            row = r;
+    }
+    if (row < 0)
+        return;
+    auto *label = new QLabel(message, this);
+    label->setObjectName(QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_ui->formLayout->insertRow(row + 1, QString(), label);
+    m_fieldErrors.append(label);
+}
+
+QList<Error> DeclareIncidentDialog::unchosenFields() const
+{
+    QList<Error> errors;
+    if (m_ui->categoryCombo->currentData().toString().isEmpty())
+        errors.append(
+            Error::invalid(QLatin1String(incidentfields::Category),
+                           tr("Choose the category: it decides which playbook rules apply.")));
+    if (m_ui->severityCombo->currentData().toString().isEmpty())
+        errors.append(
+            Error::invalid(QLatin1String(incidentfields::Severity), tr("Choose the severity.")));
+    return errors;
+}
+
+void DeclareIncidentDialog::accept()
+{
+    clearErrors();
+    const IncidentFields f = fields();
+    QList<Error> errors = unchosenFields() + incidentfields::validate(f, m_clock.nowUtc());
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        fitHeight(); // room for the messages under the fields
+        return;
+    }
+    if (Result<void> submitted = m_submit(f); !submitted) {
+        showErrors({submitted.error()});
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace warroom

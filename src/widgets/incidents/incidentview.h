@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/incident/incident.h"
+#include "widgets/comms/communicationspane.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace warroom {
+
+class Badge;
+class CurrentUser;
+class ErrorLine;
+class PhaseBoardWidget;
+class TimelineModel;
+class Workspace;
+
+// One incident on the wall screen: its fields and status, the lifecycle controls, and panes
+// (the timeline with its note box first; features add their own panes).
+class IncidentView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    IncidentView(Workspace &workspace, CurrentUser &user, qint64 incidentId,
+                 QWidget *parent = nullptr);
+
+    qint64 incidentId() const { return m_incidentId; }
+    const Incident &incident() const { return m_incident; }
+    // Adds a tab; the pane scrolls when it needs more room than the view has.
+    void addPane(QWidget *pane, const QString &title);
+
+    // For tests and for the status bar: the last error shown, empty when none.
+    QString errorText() const;
+    // The last refused status change ("Cannot close incident 3: ..."), empty when none.
+    QString statusErrorText() const;
+
+    CommunicationsPane *communications() const { return m_comms; }
+    // Before the view goes away (another incident, the window closes): unsaved draft text is
+    // saved or discarded as the user says (the Communications tab is shown while asking). False
+    // when the user cancels or the save is refused: the view must stay.
+    bool confirmLeaving(CommunicationsPane::Leaving leaving);
+
+    // Title, badge and phase-board banner sizes follow the application text size (wall-screen
+    // zoom).
+    void applyFonts();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void reload();
+    void layoutFacts();
+    void showIncident();
+    void showError(const QString &message);
+    void addNote();
+    void applyStatus();
+    void fillNextStatus();
+    bool confirmFinalMove(IncidentStatus to);
+    void editFields();
+    QWidget *buildTimelinePane();
+
+    Workspace &m_workspace;
+    CurrentUser &m_user;
+    qint64 m_incidentId;
+    Incident m_incident;
+
+    QLabel *m_title = nullptr;
+    Badge *m_severity = nullptr;
+    Badge *m_status = nullptr;
+    QLabel *m_facts = nullptr;
+    QList<std::pair<QString, QString>> m_factCells; // label and value, as plain text
+    QLabel *m_history = nullptr;
+    QLabel *m_error = nullptr;
+    QComboBox *m_nextStatus = nullptr;
+    QPushButton *m_setStatus = nullptr;
+    ErrorLine *m_statusError = nullptr;
+    IncidentStatus m_offeredFrom =
+        IncidentStatus::Investigating; // what m_nextStatus was filled for
+    QPushButton *m_edit = nullptr;
+    QTabWidget *m_panes = nullptr;
+    CommunicationsPane *m_comms = nullptr;
+    PhaseBoardWidget *m_board = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QTableView *m_timelineView = nullptr;
+    QLineEdit *m_noteEdit = nullptr;
+    QPushButton *m_addNote = nullptr;
+};
+
+} // namespace warroom

@@ -1,0 +1,389 @@
+#include "widgets/incidents/mainwindow.h"
+
+#include "core/base/utctime.h"
+#include "models/incidents/incidentfilterproxymodel.h"
+#include "models/incidents/incidentlistmodel.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
+#include "storage/workspace.h"
+#include "session/appsettings.h"
+#include "widgets/directory/csvimport.h"
+#include "session/currentuser.h"
+#include "widgets/incidents/declareincidentdialog.h"
+#include "widgets/incidents/incidentview.h"
+#include "widgets/directory/peopledirectorydialog.h"
+#include "widgets/roles/rolescallspane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace warroom {
+MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_user(user)
+{
+    setWindowTitle(tr("War Room"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/warroom.svg")));
+
+    m_model = new IncidentListModel(m_workspace.incidents(), m_workspace.playbookStore(),
+                                    m_workspace.clock(), this);
+    m_proxy = new IncidentFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("incidentFilter"));
+    m_filter->setPlaceholderText(tr("Filter incidents (title, category, status, task type)"));
+    m_filter->setClearButtonEnabled(true);
+    // Restored incidents stay listed (their resolved announcement, customer email and postmortem
+    // are due); only closed ones are hidden. Alt+N: every letter of "Show closed" is taken.
+    m_showClosed = new QCheckBox(tr("Show closed i&ncidents"), left);
+    m_showClosed->setObjectName(QStringLiteral("showClosed"));
+    // Connected before the table's selection model, which moves the current row away from a
+    // row about to be removed before this window would otherwise hear of the removal.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int shown = m_view ? shownRow() : -1;
+                m_shownLeaving = shown >= first && shown <= last;
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_shownLeaving = false; });
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setTextElideMode(Qt::ElideRight);
+    setUpIncidentColumns();
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_showClosed);
+    leftLayout->addWidget(m_table, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(
+        tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_placeholder);
+
+    // The list keeps room for readable titles; the incident gets the rest and any extra width.
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    buildActions();
+    updateStatusBar();
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxyModel::setFilterText);
+    connect(m_showClosed, &QCheckBox::toggled, m_proxy, &IncidentFilterProxyModel::setShowClosed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
+    // The incident shown comes back into the list (the filter is cleared): select it again.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_table->selectionModel()->hasSelection())
+            reselectShown();
+    });
+    connect(m_model, &IncidentListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(&m_user, &CurrentUser::nameChanged, this, &MainWindow::updateStatusBar);
+
+    if (!restoreGeometry(AppSettings().mainWindowGeometry()))
+        fitToScreen();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+// Title first: it stretches, may wrap onto a second line, and its tooltip has the whole title.
+// The other columns take what their text needs; detection times read "29 Nov 07:40" (UTC).
+void MainWindow::setUpIncidentColumns()
+{
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->hideColumn(IncidentListModel::IdColumn); // the incident view's title shows "#3"
+    m_table->hideColumn(IncidentListModel::CategoryColumn);
+    m_table->hideColumn(IncidentListModel::ImpactColumn);
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::fitIncidentColumns);
+}
+
+// At a large text size in a narrow list the detection time gives way before the title gets
+// narrower than about 20 characters.
+void MainWindow::fitIncidentColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int detected = qMax(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(
+                                  IncidentListModel::DetectedColumn),
+                              header->sectionSizeHint(IncidentListModel::DetectedColumn));
+    const int room = m_table->viewport()->width() -
+                     header->sectionSize(IncidentListModel::SeverityColumn) -
+                     header->sectionSize(IncidentListModel::StatusColumn) -
+                     header->sectionSize(IncidentListModel::DeadlinesColumn);
+    const int title = QFontMetrics(QApplication::font()).averageCharWidth() * 20;
+    header->setSectionHidden(IncidentListModel::DetectedColumn, room - detected < title);
+}
+
+// A first start (or a reset of the settings): the whole available area of the screen the window
+// is on, so the board's buttons, the sync field and the status bar are on screen at 1280x720 too.
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // The window frame is not known before the window is shown; leave room for a title bar.
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight) + 4;
+    resize(available.size() - QSize(0, titleBar));
+    move(available.topLeft());
+}
+
+// The split between the list and the incident, remembered; by default a third for the list.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitPlaced)
+        return;
+    m_splitPlaced = true;
+    if (m_splitter->restoreState(AppSettings().mainSplitterState()))
+        return;
+    const int listWidth = qMax(m_splitter->widget(0)->minimumWidth(), width() * 34 / 100);
+    m_splitter->setSizes({listWidth, width() - listWidth});
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare =
+        incidentMenu->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
+    declare->setObjectName(QStringLiteral("declareAction"));
+    declare->setShortcut(QKeySequence::New);
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    directoryMenu->addAction(tr("&People directory…"), this, [this] {
+        PeopleDirectoryDialog dialog(m_workspace, m_user, this);
+        dialog.exec();
+    });
+    directoryMenu->addAction(tr("Import p&eople from CSV…"), this, [this] {
+        csvimport::chooseAndImport(this, m_workspace, csvimport::Kind::People, m_user.name());
+    });
+    directoryMenu->addAction(tr("Import &key accounts from CSV…"), this, [this] {
+        csvimport::chooseAndImport(this, m_workspace, csvimport::Kind::Accounts, m_user.name());
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
+    viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                        &MainWindow::openNewWindow);
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this,
+                        [this] { changeTextSize(1.15); });
+    viewMenu->addAction(tr("&Smaller text"), QKeySequence::ZoomOut, this,
+                        [this] { changeTextSize(1.0 / 1.15); });
+    viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this,
+                        [this] { changeTextSize(0.0); });
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(declare);
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_statusLabel->setText(
+        tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
+}
+
+void MainWindow::declareIncident()
+{
+    qint64 declaredId = 0;
+    // The submit function runs later, on OK, when the dialog exists and knows the ticked triggers.
+    DeclareIncidentDialog dialog(
+        m_workspace.clock(),
+        [&](const IncidentFields &fields) -> Result<void> {
+            Result<qint64> id =
+                m_workspace.playbookStore().declare(fields, dialog.tickedTriggers(), m_user.name());
+            if (!id)
+                return id.error();
+            declaredId = id.value();
+            return {};
+        },
+        this);
+    dialog.offerTriggers(m_workspace.playbook());
+    if (dialog.exec() == QDialog::Accepted && declaredId > 0)
+        selectIncident(declaredId);
+}
+
+void MainWindow::selectIncident(qint64 id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        m_showClosed->setChecked(true); // the incident is filtered away: show everything
+        m_filter->clear();
+    }
+    m_table->selectRow(m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row());
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id =
+        current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
+    if (m_reselecting || (m_view && m_view->incidentId() == id))
+        return;
+    if (m_view && m_shownLeaving) {
+        // The incident shown left the list (closed, or hidden by the filter text) and the
+        // selection slid to a neighbour: keep showing it (a closed incident's final account) and
+        // select nothing, rather than open an incident nobody picked.
+        QMetaObject::invokeMethod(this, &MainWindow::reselectShown, Qt::QueuedConnection);
+        return;
+    }
+    if (m_view && !m_view->confirmLeaving(CommunicationsPane::Leaving::OtherIncident)) {
+        // The user keeps the incident (and the draft): select it again once the click or key
+        // press that moved the selection has been handled.
+        QMetaObject::invokeMethod(this, &MainWindow::reselectShown, Qt::QueuedConnection);
+        return;
+    }
+    if (m_view) {
+        m_stack->removeWidget(m_view);
+        m_view->deleteLater();
+        m_view = nullptr;
+    }
+    if (id <= 0) {
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_view = new IncidentView(m_workspace, m_user, id, m_stack);
+    m_view->addPane(new RolesCallsPane(m_workspace, m_user, id, m_view), tr("Roles && ca&lls"));
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+}
+
+void MainWindow::reselectShown()
+{
+    if (!m_view)
+        return;
+    m_reselecting = true;
+    if (const int row = shownRow(); row >= 0) {
+        m_table->selectRow(row);
+    } else {
+        m_table->selectionModel()->clear(); // filtered away: select nothing, keep the view
+    }
+    m_reselecting = false;
+}
+
+int MainWindow::shownRow() const
+{
+    if (!m_view)
+        return -1;
+    const int sourceRow = m_model->rowOf(m_view->incidentId());
+    return sourceRow < 0 ? -1 : m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row();
+}
+
+void MainWindow::openNewWindow()
+{
+    auto *window = new MainWindow(m_workspace, m_user);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::askUserName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name"),
+                                               tr("Name recorded as the author of your changes:"),
+                                               QLineEdit::Normal, m_user.name(), &ok);
+    if (!ok)
+        return;
+    if (name.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Your name"),
+                             tr("The name must not be empty; it was not changed."));
+        return;
+    }
+    m_user.setName(name);
+}
+
+namespace {
+
+// The platform's text size, read before War Room first changes it.
+double platformDefaultPointSize()
+{
+    static const double points = QApplication::font().pointSizeF();
+    return points;
+}
+
+} // namespace
+
+void MainWindow::applyRememberedTextSize()
+{
+    platformDefaultPointSize();
+    const double points = AppSettings().textPointSize();
+    if (points <= 0)
+        return;
+    QFont font = QApplication::font();
+    font.setPointSizeF(points);
+    QApplication::setFont(font);
+}
+
+void MainWindow::changeTextSize(double factor)
+{
+    const double platformDefault = platformDefaultPointSize(); // before the first change
+    QFont font = QApplication::font();
+    const double points =
+        factor <= 0 ? platformDefault : qBound(6.0, font.pointSizeF() * factor, 48.0);
+    font.setPointSizeF(points);
+    QApplication::setFont(font);
+    AppSettings().setTextPointSize(factor <= 0 ? 0.0 : points);
+    // Widgets with their own derived sizes follow explicitly, in every window.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(top); window && window->m_view)
+            window->m_view->applyFonts();
+    }
+    statusBar()->showMessage(tr("Text size %1 pt").arg(points, 0, 'f', 1), 3000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_view && !m_view->confirmLeaving(CommunicationsPane::Leaving::Window)) {
+        event->ignore(); // the window stays open with the unsaved text
+        return;
+    }
+    AppSettings().setMainWindowGeometry(saveGeometry());
+    AppSettings().setMainSplitterState(m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace warroom
