@@ -1,8 +1,8 @@
 #include "models/calls/calllistfilterproxymodel.h"
 #include "models/calls/calllistmodel.h"
 #include "storage/calls/accountstore.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/calls/outreachstore.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
@@ -97,7 +97,7 @@ void TestCallListModel::showsTheSelectionInCallOrder()
     QCOMPARE(m_model->index(0, CallListModel::ContactColumn).data().toString(),
              QStringLiteral("Maya Brooks · +1 212 555 0140"));
     QCOMPARE(m_model->progressText(),
-             QStringLiteral("0 of 10 reached, 0 attempted, 10 not started"));
+             QStringLiteral("0 of 10 closed out (0 reached), 0 still open, 10 not started"));
 }
 
 void TestCallListModel::callsChangeRowsInPlaceAndCountProgress()
@@ -130,9 +130,10 @@ void TestCallListModel::callsChangeRowsInPlaceAndCountProgress()
     call(0, CallStatus::Calling);
     call(1, CallStatus::Unreachable);
     call(3, CallStatus::Declined);
-    QCOMPARE(m_model->progress(), (CallProgress{10, 1, 3, 6}));
+    // Declined closes an account out; calling and unreachable on the phone alone do not.
+    QCOMPARE(m_model->progress(), (CallProgress{10, 1, 2, 2, 6}));
     QCOMPARE(m_model->progressText(),
-             QStringLiteral("1 of 10 reached, 3 attempted, 6 not started"));
+             QStringLiteral("2 of 10 closed out (1 reached), 2 still open, 6 not started"));
     // A later note without a new status keeps the earlier note visible until it is replaced.
     call(2, CallStatus::Reached);
     QCOMPARE(m_model->index(2, CallListModel::NoteColumn).data().toString(),
@@ -148,7 +149,7 @@ void TestCallListModel::newSelectionResets()
     QVERIFY(m_ws->outreach().proposeAccounts(m_id, 3, QStringLiteral("Ana Ortiz")));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->progress(), (CallProgress{3, 1, 0, 2}));
+    QCOMPARE(m_model->progress(), (CallProgress{3, 1, 1, 0, 2}));
 }
 
 void TestCallListModel::myAccountsFilter()

@@ -17,6 +17,7 @@ private slots:
     void latestSelectionCountsAndHistoryFollowsTheAccount();
     void describesProgress();
     void outreachDoneWhenEveryAccountAttempted();
+    void closedOutOnEveryChannelTheAccountHas();
     void emailIsRefusedWithThePlaybooksReason();
     void statusIdsAndKeys();
     void describesTheEvents();
@@ -64,8 +65,9 @@ void TestOutreach::progressBuckets()
            << call(6, CallStatus::Reached) << call(6, CallStatus::NotStarted);
     const CallProgress p = outreach::progress(events);
     QCOMPARE(p.total, 7);
+    QCOMPARE(p.closedOut, 2); // reached, declined
     QCOMPARE(p.reached, 1);
-    QCOMPARE(p.attempted, 4);  // left message, unreachable, declined, calling
+    QCOMPARE(p.open, 3);       // left message, unreachable on the phone only, calling
     QCOMPARE(p.notStarted, 2); // 6 was reset, 7 never called
     const QList<AccountOutreach> accounts = outreach::accounts(events);
     QCOMPARE(accounts.first().attempts.size(), 2);
@@ -82,7 +84,7 @@ void TestOutreach::latestSelectionCountsAndHistoryFollowsTheAccount()
     QCOMPARE(accounts.at(0).accountId, 2);
     QCOMPARE(accounts.at(0).status, CallStatus::Reached);
     QCOMPARE(accounts.at(1).status, CallStatus::NotStarted);
-    QCOMPARE(outreach::progress(accounts), (CallProgress{2, 1, 0, 1}));
+    QCOMPARE(outreach::progress(accounts), (CallProgress{2, 1, 1, 0, 1}));
     QVERIFY(outreach::hasSelection(events));
     QVERIFY(!outreach::hasSelection({}));
     QCOMPARE(outreach::progress(QList<TimelineEvent>{}), CallProgress{});
@@ -90,16 +92,43 @@ void TestOutreach::latestSelectionCountsAndHistoryFollowsTheAccount()
 
 void TestOutreach::describesProgress()
 {
-    QCOMPARE(outreach::describe(CallProgress{10, 7, 2, 1}),
-             QStringLiteral("7 of 10 reached, 2 attempted, 1 not started"));
+    QCOMPARE(outreach::describe(CallProgress{10, 3, 4, 5, 1}),
+             QStringLiteral("4 of 10 closed out (3 reached), 5 still open, 1 not started"));
     QCOMPARE(outreach::describe(CallProgress{}), QStringLiteral("No key accounts selected"));
 }
 
 void TestOutreach::outreachDoneWhenEveryAccountAttempted()
 {
     QVERIFY(!CallProgress{}.outreachDone());
-    QVERIFY(!(CallProgress{3, 2, 0, 1}.outreachDone()));
-    QVERIFY((CallProgress{3, 1, 2, 0}.outreachDone()));
+    QVERIFY(!(CallProgress{3, 2, 2, 0, 1}.outreachDone()));
+    QVERIFY(!(CallProgress{3, 1, 2, 1, 0}.outreachDone())); // attempted is not enough
+    QVERIFY((CallProgress{3, 1, 3, 0, 0}.outreachDone()));
+}
+
+void TestOutreach::closedOutOnEveryChannelTheAccountHas()
+{
+    AccountOutreach a;
+    a.accountName = QStringLiteral("Initech");
+    const auto attempt = [&](CallStatus s, const char *channel) {
+        a.attempts.append(CallAttempt{0, {}, {}, s, QString::fromLatin1(channel), {}});
+        a.status = s;
+    };
+    attempt(CallStatus::Calling, "phone");
+    QVERIFY(!outreach::isClosedOut(a)); // "calling" is never final
+    QCOMPARE(outreach::openReason(a), QStringLiteral("calling"));
+    attempt(CallStatus::Unreachable, "phone");
+    QVERIFY(!outreach::isClosedOut(a)); // both channels assumed when the selection did not say
+    QCOMPARE(outreach::openReason(a), QStringLiteral("unreachable on phone, Slack not tried"));
+    a.channels = QStringList{QStringLiteral("phone")}; // its contacts have no Slack handle
+    QVERIFY(outreach::isClosedOut(a));
+    a.channels = QStringList{QStringLiteral("phone"), QStringLiteral("slack")};
+    attempt(CallStatus::Unreachable, "slack");
+    QVERIFY(outreach::isClosedOut(a));
+    attempt(CallStatus::LeftMessage, "slack");
+    QVERIFY(!outreach::isClosedOut(a));
+    QCOMPARE(outreach::openReason(a), QStringLiteral("left message"));
+    attempt(CallStatus::Declined, "phone");
+    QVERIFY(outreach::isClosedOut(a));
 }
 
 void TestOutreach::emailIsRefusedWithThePlaybooksReason()

@@ -1,7 +1,7 @@
 #include "storage/calls/accountstore.h"
+#include "storage/calls/outreachstore.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
-#include "storage/calls/outreachstore.h"
 #include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
@@ -94,7 +94,7 @@ void TestOutreachStore::proposeSelectsTheTopTen()
              QStringLiteral("Northwind Logistics"));
     QCOMPARE(list.first().toObject().value(QLatin1String("id")).toInteger(),
              accountId(QStringLiteral("Northwind Logistics")));
-    QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 0, 0, 10}));
+    QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 0, 0, 0, 10}));
 }
 
 void TestOutreachStore::icAdjustsTheSelection()
@@ -151,15 +151,25 @@ void TestOutreachStore::recordCallsAndCountProgress()
                                            QStringLiteral("  drafts stop half-way  ")},
                                           QStringLiteral("Chloé Martin"));
     QVERIFY(reached);
+    // Initech's contact has no Slack handle: a Slack attempt could not have happened.
+    const auto noSlack = m_outreach->recordCall(
+        m_id,
+        {accountId(QStringLiteral("Initech")), CallStatus::Unreachable, OutreachChannel::Slack, {}},
+        QStringLiteral("Emi Tanaka"));
+    QVERIFY(!noSlack);
+    QCOMPARE(noSlack.error().message,
+             QStringLiteral("Initech has no Slack contact on the key-account list; record the "
+                            "call on the channel you used (phone), or add the contact to the list "
+                            "first."));
     QVERIFY(m_outreach->recordCall(
         m_id,
-        {accountId(QStringLiteral("Initech")), CallStatus::LeftMessage, OutreachChannel::Slack, {}},
+        {accountId(QStringLiteral("Initech")), CallStatus::LeftMessage, OutreachChannel::Phone, {}},
         QStringLiteral("Emi Tanaka")));
     const TimelineEvent e = m_incidents->timeline(m_id)->constLast();
     QCOMPARE(e.kind, QLatin1String(eventkind::CallAttempt));
     QCOMPARE(e.payload.value(QLatin1String("account_name")).toString(), QStringLiteral("Initech"));
     QCOMPARE(e.payload.value(QLatin1String("status")).toString(), QStringLiteral("left-message"));
-    QCOMPARE(e.payload.value(QLatin1String("channel")).toString(), QStringLiteral("slack"));
+    QCOMPARE(e.payload.value(QLatin1String("channel")).toString(), QStringLiteral("phone"));
 
     const AccountOutreach first = m_outreach->accounts(m_id)->first();
     QCOMPARE(first.status, CallStatus::Reached);
@@ -167,13 +177,13 @@ void TestOutreachStore::recordCallsAndCountProgress()
     QCOMPARE(first.attempts.last().at, test::testStart().addSecs(420));
     QCOMPARE(first.attempts.last().note, QStringLiteral("drafts stop half-way"));
     QCOMPARE(first.attempts.last().author, QStringLiteral("Chloé Martin"));
-    QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 1, 1, 8}));
+    QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 1, 1, 1, 8}));
 
     // A mistaken tick is corrected by going back to not-started, without a channel.
     QVERIFY(m_outreach->recordCall(
         m_id, {accountId(QStringLiteral("Initech")), CallStatus::NotStarted, std::nullopt, {}},
         QStringLiteral("Emi Tanaka")));
-    QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 1, 0, 9}));
+    QCOMPARE(m_outreach->progress(m_id).value(), (CallProgress{10, 1, 1, 0, 9}));
 }
 
 void TestOutreachStore::callRefusals_data()

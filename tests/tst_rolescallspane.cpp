@@ -1,18 +1,18 @@
 #include "core/calls/outreach.h"
 #include "models/calls/calllistmodel.h"
 #include "models/roles/roleboardmodel.h"
+#include "session/currentuser.h"
 #include "storage/calls/accountstore.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/calls/outreachstore.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
-#include "widgets/roles/assignroledialog.h"
 #include "widgets/calls/calltrackerwidget.h"
-#include "session/currentuser.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
+#include "widgets/roles/assignroledialog.h"
 #include "widgets/roles/roleboardwidget.h"
 #include "widgets/roles/rolescallspane.h"
 
@@ -118,7 +118,8 @@ void TestRolesCallsPane::ticksThreeAccountsWithTheKeyboard()
     table->setFocus();
     QCOMPARE(table->currentIndex().row(), 0);
     QCOMPARE(pane->callTracker()->progressText(),
-             QStringLiteral("Key-account outreach: 0 of 10 reached, 0 attempted, 10 not started"));
+             QStringLiteral("Key-account outreach: 0 of 10 closed out (0 reached), 0 still open, "
+                            "10 not started"));
 
     QTest::keyClick(table, Qt::Key_2); // Northwind: reached
     QTest::keyClick(table, Qt::Key_Down);
@@ -131,7 +132,8 @@ void TestRolesCallsPane::ticksThreeAccountsWithTheKeyboard()
     QCOMPARE(status(*pane, 1), QStringLiteral("[2] Reached"));
     QCOMPARE(status(*pane, 2), QStringLiteral("[3] Left message"));
     QCOMPARE(pane->callTracker()->progressText(),
-             QStringLiteral("Key-account outreach: 2 of 10 reached, 1 attempted, 7 not started"));
+             QStringLiteral("Key-account outreach: 2 of 10 closed out (2 reached), 1 still open, "
+                            "7 not started"));
     QVERIFY(pane->callTracker()->errorText().isEmpty());
 
     // The record is in the timeline, by the person at the keyboard, on the chosen channel.
@@ -142,11 +144,12 @@ void TestRolesCallsPane::ticksThreeAccountsWithTheKeyboard()
              QStringLiteral("Initech"));
     QCOMPARE(events.constLast().payload.value(QLatin1String("channel")).toString(),
              QStringLiteral("phone"));
-    QCOMPARE(outreach::progress(events), (CallProgress{10, 2, 1, 7}));
+    QCOMPARE(outreach::progress(events), (CallProgress{10, 2, 2, 1, 7}));
 
     QTest::keyClick(table, Qt::Key_0); // a mistaken tick goes back
     QCOMPARE(pane->callTracker()->progressText(),
-             QStringLiteral("Key-account outreach: 2 of 10 reached, 0 attempted, 8 not started"));
+             QStringLiteral("Key-account outreach: 2 of 10 closed out (2 reached), 0 still open, "
+                            "8 not started"));
     QTest::keyClick(table, Qt::Key_X); // not a status key: nothing recorded
     QCOMPARE(m_ws->incidents().timeline(m_id)->size(), events.size() + 1);
 }

@@ -184,11 +184,12 @@ void TestWarroomctlRoles::importAssignAcknowledgeCallAndShow()
     const QJsonObject outreach = json.value(QLatin1String("outreach")).toObject();
     const QJsonObject progress = outreach.value(QLatin1String("progress")).toObject();
     QCOMPARE(progress.value(QLatin1String("total")).toInt(), 10);
+    QCOMPARE(progress.value(QLatin1String("closed_out")).toInt(), 1);
     QCOMPARE(progress.value(QLatin1String("reached")).toInt(), 1);
-    QCOMPARE(progress.value(QLatin1String("attempted")).toInt(), 2);
+    QCOMPARE(progress.value(QLatin1String("open")).toInt(), 2);
     QCOMPARE(progress.value(QLatin1String("not_started")).toInt(), 7);
     QCOMPARE(progress.value(QLatin1String("text")).toString(),
-             QStringLiteral("1 of 10 reached, 2 attempted, 7 not started"));
+             QStringLiteral("1 of 10 closed out (1 reached), 2 still open, 7 not started"));
     QVERIFY(!progress.value(QLatin1String("done")).toBool());
     const QJsonArray accounts = outreach.value(QLatin1String("accounts")).toArray();
     QCOMPARE(accounts.size(), 10);
@@ -214,7 +215,7 @@ void TestWarroomctlRoles::importAssignAcknowledgeCallAndShow()
 
     const CtlRun text = ctl({QStringLiteral("show"), n});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains("1 of 10 reached, 2 attempted, 7 not started"));
+    QVERIFY(text.out.contains("1 of 10 closed out (1 reached), 2 still open, 7 not started"));
     QVERIFY(text.out.contains("UNFILLED"));
 }
 

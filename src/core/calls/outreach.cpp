@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 namespace warroom::outreach {
 
@@ -20,6 +23,8 @@ QList<AccountOutreach> accounts(const QList<TimelineEvent> &events)
                 AccountOutreach entry;
                 entry.accountId = account.value(QLatin1String("id")).toInteger();
                 entry.accountName = account.value(QLatin1String("name")).toString();
+                for (const QJsonValue &channel : account.value(QLatin1String("channels")).toArray())
+                    entry.channels.append(channel.toString());
                 if (entry.accountId > 0)
                     selected.append(entry);
             }
@@ -41,17 +46,76 @@ QList<AccountOutreach> accounts(const QList<TimelineEvent> &events)
     return selected;
 }
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warroom::Outreach", text);
+}
+
+QStringList channelsOf(const AccountOutreach &account)
+{
+    return account.channels.isEmpty()
+               ? QStringList{QStringLiteral("phone"), QStringLiteral("slack")}
+               : account.channels;
+}
+
+QSet<QString> unreachableOn(const AccountOutreach &account)
+{
+    QSet<QString> channels;
+    for (const CallAttempt &a : account.attempts) {
+        if (a.status == CallStatus::Unreachable)
+            channels.insert(a.channel);
+    }
+    return channels;
+}
+
+QString channelName(const QString &id)
+{
+    return id == QLatin1String("slack") ? tr("Slack") : tr("phone");
+}
+
+} // namespace
+
+bool isClosedOut(const AccountOutreach &account)
+{
+    if (account.status == CallStatus::Reached || account.status == CallStatus::Declined)
+        return true;
+    if (account.status != CallStatus::Unreachable)
+        return false;
+    const QSet<QString> tried = unreachableOn(account);
+    const QStringList channels = channelsOf(account);
+    return std::all_of(channels.begin(), channels.end(),
+                       [&](const QString &c) { return tried.contains(c); });
+}
+
+QString openReason(const AccountOutreach &account)
+{
+    if (account.status != CallStatus::Unreachable)
+        return callstatus::displayName(account.status).toLower();
+    const QSet<QString> tried = unreachableOn(account);
+    QStringList triedNames;
+    QStringList untried;
+    for (const QString &c : channelsOf(account))
+        (tried.contains(c) ? triedNames : untried).append(channelName(c));
+    return tr("unreachable on %1, %2 not tried")
+        .arg(triedNames.join(tr(" and ")), untried.join(tr(" and ")));
+}
+
 CallProgress progress(const QList<AccountOutreach> &accounts)
 {
     CallProgress result;
     for (const AccountOutreach &account : accounts) {
         ++result.total;
-        if (account.status == CallStatus::Reached)
-            ++result.reached;
-        else if (callstatus::isAttempt(account.status))
-            ++result.attempted;
-        else
+        if (isClosedOut(account)) {
+            ++result.closedOut;
+            if (account.status == CallStatus::Reached)
+                ++result.reached;
+        } else if (callstatus::isAttempt(account.status)) {
+            ++result.open;
+        } else {
             ++result.notStarted;
+        }
     }
     return result;
 }
@@ -65,11 +129,13 @@ QString describe(const CallProgress &p)
 {
     if (p.total == 0)
         return QCoreApplication::translate("warroom::Outreach", "No key accounts selected");
-    return QCoreApplication::translate("warroom::Outreach",
-                                       "%1 of %2 reached, %3 attempted, %4 not started")
-        .arg(p.reached)
+    return QCoreApplication::translate(
+               "warroom::Outreach",
+               "%1 of %2 closed out (%3 reached), %4 still open, %5 not started")
+        .arg(p.closedOut)
         .arg(p.total)
-        .arg(p.attempted)
+        .arg(p.reached)
+        .arg(p.open)
         .arg(p.notStarted);
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace warroom {
 
@@ -27,19 +28,23 @@ struct AccountOutreach
     QString accountName;                        // as selected
     CallStatus status = CallStatus::NotStarted; // set by the latest attempt
     QList<CallAttempt> attempts;                // oldest first
+    // The channels its contacts could be reached on when it was selected ("phone", "slack");
+    // empty for selections recorded before War Room stored them (both are then assumed).
+    QStringList channels;
 };
 
-// "7 of 10 reached, 2 attempted, 1 not started": every selected account is in exactly one bucket.
+// "4 of 10 closed out (3 reached), 5 still open, 1 not started": every selected account is in
+// exactly one of closed out, open and not started.
 struct CallProgress
 {
     int total = 0;
-    int reached = 0;
-    int attempted = 0; // an attempt is recorded but the account is not (yet) reached
+    int reached = 0;   // closed out by reaching the customer
+    int closedOut = 0; // reached, declined, or unreachable on every channel it has
+    int open = 0;      // attempted but not closed out ("calling" and "left a message" included)
     int notStarted = 0;
 
-    // The T+60 key-account outreach is done when every selected account is reached or has had
-    // an attempt recorded.
-    bool outreachDone() const { return total > 0 && notStarted == 0; }
+    // The T+60 key-account outreach is done when every selected account is closed out.
+    bool outreachDone() const { return total > 0 && closedOut == total; }
     bool operator==(const CallProgress &) const = default;
 };
 
@@ -49,6 +54,12 @@ namespace outreach {
 // call_attempt events recorded for it (attempts made before a reselection stay with the account).
 QList<AccountOutreach> accounts(const QList<TimelineEvent> &events);
 CallProgress progress(const QList<AccountOutreach> &accounts);
+// Whether the outreach to the account is over, with a reason: reached, declined, or unreachable
+// on every channel its contacts have (phone and Slack, or the one it has). "Calling" and "left a
+// message" are never final. The playbook's key-account rule and the call list both use this.
+bool isClosedOut(const AccountOutreach &account);
+// Why the account is still open, in words: "calling", "unreachable on phone, Slack not tried".
+QString openReason(const AccountOutreach &account);
 CallProgress progress(const QList<TimelineEvent> &events);
 QString describe(const CallProgress &progress);
 

@@ -41,9 +41,13 @@ QJsonArray roles(const QList<RoleAssignment> &assignments, const QList<RoleNeed>
 QJsonObject progress(const CallProgress &p)
 {
     return QJsonObject{
-        {QStringLiteral("total"), p.total},         {QStringLiteral("reached"), p.reached},
-        {QStringLiteral("attempted"), p.attempted}, {QStringLiteral("not_started"), p.notStarted},
-        {QStringLiteral("done"), p.outreachDone()}, {QStringLiteral("text"), outreach::describe(p)},
+        {QStringLiteral("total"), p.total},
+        {QStringLiteral("closed_out"), p.closedOut},
+        {QStringLiteral("reached"), p.reached},
+        {QStringLiteral("open"), p.open},
+        {QStringLiteral("not_started"), p.notStarted},
+        {QStringLiteral("done"), p.outreachDone()},
+        {QStringLiteral("text"), outreach::describe(p)},
     };
 }
 

@@ -19,7 +19,7 @@ namespace warroom::outreachjson {
 // "acknowledged_at" (null until acknowledged)}]}.
 QJsonArray roles(const QList<RoleAssignment> &assignments, const QList<RoleNeed> &needs);
 
-// {"total", "reached", "attempted", "not_started", "done", "text"}
+// {"total", "closed_out", "reached", "open", "not_started", "done", "text"}
 QJsonObject progress(const CallProgress &progress);
 
 // {"accounts": [{"id", "name", "tier", "csm", "status", "contacts": [{"name", "phone",

@@ -1,9 +1,10 @@
 #include "core/playbook/playbookfacts.h"
 
+#include "core/base/utctime.h"
+#include "core/calls/outreach.h"
 #include "core/comms/channel.h"
 #include "core/comms/commsevents.h"
 #include "core/playbook/playbook.h"
-#include "core/base/utctime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -226,23 +227,11 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
 
 Evidence keyAccounts(const Facts &facts, bool closedOut)
 {
-    struct Account
-    {
-        QString name;
-        QString status;              // latest
-        QSet<QString> unreachableOn; // channels where an attempt found them unreachable
-    };
     QList<qint64> selected;
-    QHash<qint64, Account> accounts;
+    QHash<qint64, AccountOutreach> accounts;
     const auto settled = [&](qint64 id) {
-        const Account a = accounts.value(id);
-        if (!closedOut)
-            return !a.status.isEmpty() && a.status != QLatin1String("not-started");
-        if (a.status == QLatin1String("reached") || a.status == QLatin1String("declined"))
-            return true;
-        return a.status == QLatin1String("unreachable") &&
-               a.unreachableOn.contains(QStringLiteral("phone")) &&
-               a.unreachableOn.contains(QStringLiteral("slack"));
+        const AccountOutreach a = accounts.value(id);
+        return closedOut ? outreach::isClosedOut(a) : callstatus::isAttempt(a.status);
     };
     Evidence result;
     static const QStringList kinds{QString::fromLatin1(eventkind::AccountsSelected),
@@ -250,21 +239,29 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
     for (const TimelineEvent *event : facts.ofKinds(kinds)) {
         const TimelineEvent &e = *event;
         if (e.kind == QLatin1String(eventkind::AccountsSelected)) {
+            // The same reading of the selection as the call list's.
             selected.clear();
-            for (const QJsonValue &account : e.payload.value(QLatin1String("accounts")).toArray()) {
-                const qint64 id = account.toObject().value(QLatin1String("id")).toInteger();
-                if (id > 0) {
-                    selected.append(id);
-                    accounts[id].name = account.toObject().value(QLatin1String("name")).toString();
-                }
+            for (const AccountOutreach &a : outreach::accounts({e})) {
+                selected.append(a.accountId);
+                AccountOutreach &known = accounts[a.accountId];
+                known.accountId = a.accountId;
+                known.accountName = a.accountName;
+                known.channels = a.channels;
             }
         } else {
-            Account &a = accounts[e.payload.value(QLatin1String("account_id")).toInteger()];
-            a.status = e.payload.value(QLatin1String("status")).toString();
-            if (a.name.isEmpty())
-                a.name = e.payload.value(QLatin1String("account_name")).toString();
-            if (a.status == QLatin1String("unreachable"))
-                a.unreachableOn.insert(e.payload.value(QLatin1String("channel")).toString());
+            const auto status =
+                callstatus::fromId(e.payload.value(QLatin1String("status")).toString());
+            const qint64 id = e.payload.value(QLatin1String("account_id")).toInteger();
+            if (!status || id <= 0)
+                continue;
+            AccountOutreach &a = accounts[id];
+            a.accountId = id;
+            if (a.accountName.isEmpty())
+                a.accountName = e.payload.value(QLatin1String("account_name")).toString();
+            a.status = *status;
+            a.attempts.append(CallAttempt{e.id, e.at, e.author, *status,
+                                          e.payload.value(QLatin1String("channel")).toString(),
+                                          QString()});
         }
         const bool complete =
             !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), settled);
@@ -287,21 +284,11 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
     }
     QStringList open;
     for (qint64 id : std::as_const(selected)) {
-        if (settled(id))
-            continue;
-        const Account a = accounts.value(id);
-        QString why = a.status.isEmpty() ? QStringLiteral("not-started") : a.status;
-        if (a.status == QLatin1String("unreachable"))
-            why = a.unreachableOn.contains(QStringLiteral("phone"))
-                      ? tr("unreachable on phone, Slack not tried")
-                      : tr("unreachable on Slack, phone not tried");
-        open.append(QStringLiteral("%1 (%2)").arg(a.name, why));
+        if (!settled(id))
+            open.append(QStringLiteral("%1 (%2)").arg(accounts.value(id).accountName,
+                                                      outreach::openReason(accounts.value(id))));
     }
-    constexpr qsizetype shown = 3;
-    QString openText = QStringList(open.mid(0, shown)).join(QStringLiteral(", "));
-    if (open.size() > shown)
-        openText += tr(" and %1 more").arg(open.size() - shown);
-    result.missing = tr("%1; open: %2").arg(summary, openText);
+    result.missing = tr("%1; open: %2").arg(summary, open.join(QStringLiteral(", ")));
     return result;
 }
 

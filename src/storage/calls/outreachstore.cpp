@@ -15,6 +15,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("warroom::OutreachStore", text);
 }
 
+// The channels the account's contacts can be reached on: "phone" if any contact has a phone
+// number, "slack" if any has a Slack handle.
+QStringList channelsOf(const KeyAccount &account)
+{
+    QStringList channels;
+    for (const AccountContact &c : account.contacts) {
+        if (!c.phone.trimmed().isEmpty() && !channels.contains(QStringLiteral("phone")))
+            channels.append(QStringLiteral("phone"));
+        if (!c.slack.trimmed().isEmpty() && !channels.contains(QStringLiteral("slack")))
+            channels.append(QStringLiteral("slack"));
+    }
+    channels.sort();
+    return channels;
+}
+
 } // namespace
 
 OutreachStore::OutreachStore(IncidentStore &incidents, AccountStore &accounts)
@@ -48,8 +63,10 @@ Result<QJsonObject> OutreachStore::selectionPayload(const QList<qint64> &account
             return Error::invalid(
                 QStringLiteral("accounts"),
                 tr("%1 is no longer on the key-account list.").arg(account->name));
-        list.append(
-            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), account->name}});
+        list.append(QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), account->name},
+            {QStringLiteral("channels"), QJsonArray::fromStringList(channelsOf(*account))}});
     }
     return QJsonObject{{QStringLiteral("accounts"), list}};
 }
@@ -103,6 +120,19 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
             for (const AccountOutreach &a : outreach::accounts(events.value())) {
                 if (a.accountId != call.accountId)
                     continue;
+                if (call.channel) {
+                    Result<KeyAccount> account = m_accounts.account(a.accountId);
+                    if (!account)
+                        return account.error();
+                    const QString channel = outreachchannel::id(*call.channel);
+                    if (!channelsOf(*account).contains(channel))
+                        return Error::invalid(
+                            QStringLiteral("channel"),
+                            tr("%1 has no %2 contact on the key-account list; record the call on "
+                               "the channel you used (%3), or add the contact to the list first.")
+                                .arg(account->name, outreachchannel::displayName(*call.channel),
+                                     channelsOf(*account).join(QStringLiteral(", "))));
+                }
                 return QJsonObject{{QStringLiteral("account_id"), a.accountId},
                                    {QStringLiteral("account_name"), a.accountName},
                                    {QStringLiteral("status"), callstatus::id(call.status)},
