@@ -278,6 +278,14 @@ void TestPublicationGuard::categoryChangeRaisesTheRequirement()
     QVERIFY(after.needsLegal);
     QCOMPARE(after.state, DraftState::Draft);
     QVERIFY(m_f->eventKinds(t.incident).contains(QLatin1String(eventkind::DraftVoided)));
+    // The timeline says it in words, without internal ids.
+    const TimelineEvent voided = m_f->lastEvent(t.incident);
+    QCOMPARE(voided.kind, QLatin1String(eventkind::DraftVoided));
+    QCOMPARE(describeEvent(voided),
+             QStringLiteral("Draft %1 went back to draft (it was IC approved) because the "
+                            "category changed to Customer data leak or compliance event, which "
+                            "needs legal review: IC approval by Ines")
+                 .arg(t.draft.id));
     QVERIFY(!m_f->gate->publish(t.draft.id, QStringLiteral("Ines")));
     QVERIFY(!publishRaw(t.draft));
     QCOMPARE(m_f->count(QStringLiteral("comms_publications")), 0);

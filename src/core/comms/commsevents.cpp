@@ -52,33 +52,66 @@ QString overrideText(const QJsonObject &p)
     return tr(" (lint errors %1 overridden: %2)").arg(rules.join(QStringLiteral(", ")), reason);
 }
 
+// A draft state id in words ("legally-signed-off" -> "legally signed off"). The names proper
+// live in the comms layer, above this one.
+QString stateText(const QString &id)
+{
+    if (id == QLatin1String("ic-approved"))
+        return tr("IC approved");
+    return QString(id).replace(QLatin1Char('-'), QLatin1Char(' '));
+}
+
+QString approvalText(const QString &id)
+{
+    if (id == QLatin1String("legal-signoff"))
+        return tr("legal sign-off");
+    if (id == QLatin1String("ic-approval"))
+        return tr("IC approval");
+    return id;
+}
+
 } // namespace
 
 QString describeCommsEvent(const TimelineEvent &event)
 {
     const QJsonObject &p = event.payload;
     const QString kind = event.kind;
-    if (kind == QLatin1String(eventkind::DraftCreated))
-        return tr("Started draft %1: %2, %3, for %4")
-            .arg(p.value(QLatin1String("draft_id")).toInteger())
-            .arg(kindText(p), channelText(p), p.value(QLatin1String("audience")).toString());
+    if (kind == QLatin1String(eventkind::DraftCreated)) {
+        const QString audience = p.value(QLatin1String("audience")).toString();
+        const QString started = tr("Started draft %1: %2, %3")
+                                    .arg(p.value(QLatin1String("draft_id")).toInteger())
+                                    .arg(kindText(p), channelText(p));
+        return audience.isEmpty() ? started : tr("%1, for %2").arg(started, audience);
+    }
     if (kind == QLatin1String(eventkind::DraftSaved))
         return tr("Saved %1 (text %2)").arg(draftRef(p), shortHash(p));
     if (kind == QLatin1String(eventkind::DraftVoided)) {
         QStringList voided;
         for (const QJsonValue &v : p.value(QLatin1String("voided")).toArray())
-            voided.append(tr("%1 by %2")
-                              .arg(v.toObject().value(QLatin1String("kind")).toString(),
-                                   v.toObject().value(QLatin1String("person")).toString()));
+            voided.append(
+                tr("%1 by %2")
+                    .arg(approvalText(v.toObject().value(QLatin1String("kind")).toString()),
+                         v.toObject().value(QLatin1String("person")).toString()));
+        const QString what =
+            voided.isEmpty() ? QString() : QStringLiteral(": ") + voided.join(QStringLiteral(", "));
+        const QString reason = p.value(QLatin1String("reason")).toString();
+        if (!reason.isEmpty()) // raised legal requirement, not an edit
+            return tr("Draft %1 went back to draft (it was %2) because %3%4")
+                .arg(p.value(QLatin1String("draft_id")).toInteger())
+                .arg(stateText(p.value(QLatin1String("from")).toString()), reason, what);
         return tr("Edit of draft %1 voided its %2 state%3")
             .arg(p.value(QLatin1String("draft_id")).toInteger())
-            .arg(p.value(QLatin1String("from")).toString(),
-                 voided.isEmpty() ? QString()
-                                  : QStringLiteral(": ") + voided.join(QStringLiteral(", ")));
+            .arg(stateText(p.value(QLatin1String("from")).toString()), what);
     }
-    if (kind == QLatin1String(eventkind::DraftMarkedNeedsLegal))
+    if (kind == QLatin1String(eventkind::DraftMarkedNeedsLegal)) {
+        const QString reason = p.value(QLatin1String("reason")).toString();
+        if (!reason.isEmpty())
+            return tr("Draft %1 now needs legal review: %2")
+                .arg(p.value(QLatin1String("draft_id")).toInteger())
+                .arg(reason);
         return tr("Marked draft %1 as needing legal review")
             .arg(p.value(QLatin1String("draft_id")).toInteger());
+    }
     if (kind == QLatin1String(eventkind::DraftSubmitted))
         return tr("Sent %1 to legal review (text %2)%3")
             .arg(draftRef(p), shortHash(p), overrideText(p));
