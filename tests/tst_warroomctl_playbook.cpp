@@ -135,6 +135,10 @@ void TestWarroomctlPlaybook::declareWithTriggersAndShowObligations()
     const CtlRun text = ctl({QStringLiteral("show"), id});
     QVERIFY(text.out.contains("Playbook obligations"));
     QVERIFY(text.out.contains("MANDATORY: 8% of users affected (more than 5%)"));
+    // Open obligations say what their evidence still lacks.
+    QVERIFY2(text.out.contains("key-account-outreach") &&
+                 text.out.contains("— no key accounts selected yet"),
+             text.out.constData());
 }
 
 void TestWarroomctlPlaybook::syncDoneAndWaive()

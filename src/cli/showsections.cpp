@@ -113,6 +113,12 @@ ShowSection obligationsSection()
                                    .arg(when);
                 if (o.value(QLatin1String("mandatory")).toBool())
                     line += QStringLiteral("  MANDATORY: ") + text("mandatory_reason");
+                const QString state = text("state");
+                const bool open = state == QLatin1String("upcoming") ||
+                                  state == QLatin1String("due-soon") ||
+                                  state == QLatin1String("overdue");
+                if (open && !text("progress").isEmpty())
+                    line += QStringLiteral("  — ") + text("progress");
                 if (!text("settled_by").isEmpty())
                     line +=
                         QStringLiteral("  (") +
@@ -130,13 +136,8 @@ ShowSection obligationsSection()
 QList<ShowSection> showSections()
 {
     return {
-        timelineSection(),
-        triggersSection(),
-        obligationsSection(),
-        rolesSection(),
-        outreachSection(),
-        draftsSection(),
-        publicationsSection(),
+        timelineSection(), triggersSection(), obligationsSection(),  rolesSection(),
+        outreachSection(), draftsSection(),   publicationsSection(),
     };
 }
 
