@@ -1,3 +1,4 @@
+#include "models/common/statuspalette.h"
 #include "models/roles/roleboardmodel.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
@@ -88,7 +89,7 @@ void TestRoleBoardModel::everyRoleIsOnTheBoardAndUnfilledOnesAreLoud()
                  .data(Qt::BackgroundRole)
                  .value<QBrush>()
                  .color(),
-             QColor(0xc6, 0x28, 0x28));
+             statuspalette::signal(statuspalette::Tone::Alarm).background);
     QVERIFY(m_model->index(ic, 0).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(
         cell(ic, RoleBoardModel::NeededColumn).contains(QStringLiteral("More than 5% of users")));

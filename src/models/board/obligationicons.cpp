@@ -1,17 +1,23 @@
 #include "models/board/obligationicons.h"
 
+#include "models/common/statuspalette.h"
+
 #include <QBrush>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPixmapCache>
 
+#include <optional>
+
 namespace warroom {
 namespace {
 
+using statuspalette::Tone;
+
 constexpr int kSize = 32;
 
-QPixmap paintIcon(ObligationState state)
+QPixmap paintIcon(ObligationState state, const QColor &ring)
 {
     QPixmap pixmap(kSize, kSize);
     pixmap.fill(Qt::transparent);
@@ -19,7 +25,10 @@ QPixmap paintIcon(ObligationState state)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF box(3, 3, kSize - 6, kSize - 6);
     const QPointF centre = box.center();
-    QPen thick(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // Overdue and due soon are drawn for their signal fills, which are the same in every theme.
+    const statuspalette::Swatch alarm = statuspalette::signal(Tone::Alarm);
+    const statuspalette::Swatch soon = statuspalette::signal(Tone::Pending);
+    QPen thick(alarm.text, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     switch (state) {
     case ObligationState::Overdue: { // white warning triangle with a red "!", drawn for the red
                                      // cell
@@ -28,8 +37,8 @@ QPixmap paintIcon(ObligationState state)
         triangle.lineTo(kSize - 2, kSize - 3);
         triangle.lineTo(2, kSize - 3);
         triangle.closeSubpath();
-        p.fillPath(triangle, Qt::white);
-        thick.setColor(QColor(0xb7, 0x1c, 0x1c));
+        p.fillPath(triangle, alarm.text);
+        thick.setColor(alarm.background);
         p.setPen(thick);
         p.drawLine(QPointF(centre.x(), 11), QPointF(centre.x(), 20));
         p.drawPoint(QPointF(centre.x(), 25));
@@ -37,30 +46,31 @@ QPixmap paintIcon(ObligationState state)
     }
     case ObligationState::DueSoon: // a clock face, black on the amber cell
         p.setBrush(Qt::white);
-        p.setPen(QPen(Qt::black, 2.5));
+        p.setPen(QPen(soon.text, 2.5));
         p.drawEllipse(box);
-        p.setPen(QPen(Qt::black, 3, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(soon.text, 3, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(centre, QPointF(centre.x(), box.top() + 6));
         p.drawLine(centre, QPointF(box.right() - 7, centre.y()));
         break;
     case ObligationState::Upcoming: // grey ring
-        p.setPen(QPen(QColor(0x75, 0x75, 0x75), 3));
+        p.setPen(QPen(ring, 3));
         p.drawEllipse(box.adjusted(2, 2, -2, -2));
         break;
     case ObligationState::Done: // green disc with a tick
-        p.setBrush(QColor(0x2e, 0x7d, 0x32));
+        p.setBrush(statuspalette::signal(Tone::Good).background);
         p.setPen(Qt::NoPen);
         p.drawEllipse(box);
+        thick.setColor(statuspalette::signal(Tone::Good).text);
         p.setPen(thick);
         p.drawPolyline(QPolygonF{QPointF(9, 16.5), QPointF(14, 21.5), QPointF(23, 11)});
         break;
     case ObligationState::Waived: // grey ring with a slash
-        p.setPen(QPen(QColor(0x61, 0x61, 0x61), 3));
+        p.setPen(QPen(ring, 3));
         p.drawEllipse(box.adjusted(2, 2, -2, -2));
         p.drawLine(QPointF(9, 23), QPointF(23, 9));
         break;
     case ObligationState::NotApplicable: // a dash
-        p.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 3, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(ring, 3, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(9, centre.y()), QPointF(23, centre.y()));
         break;
     }
@@ -72,45 +82,55 @@ QPixmap paintIcon(ObligationState state)
 QIcon obligationIcon(ObligationState state)
 {
     // QPixmapCache belongs to the application, so nothing outlives it at exit.
-    const QString key = QStringLiteral("warroom-obligation-%1").arg(int(state));
+    // Rings, slash and dash are drawn in the muted text colour of the current palette.
+    const QColor ring = statuspalette::text(Tone::Muted);
+    const QString key = QStringLiteral("warroom-obligation-%1-%2").arg(int(state)).arg(ring.name());
     QPixmap pixmap;
     if (!QPixmapCache::find(key, &pixmap)) {
-        pixmap = paintIcon(state);
+        pixmap = paintIcon(state, ring);
         QPixmapCache::insert(key, pixmap);
     }
     return QIcon(pixmap);
 }
 
-QVariant obligationBackground(ObligationState state)
+namespace {
+
+// The look of the state and countdown cells: loud fills for overdue and due soon, a tint for
+// done, the muted text colour for waived and not applicable.
+std::optional<statuspalette::Swatch> cellSwatch(ObligationState state)
 {
     switch (state) {
     case ObligationState::Overdue:
-        return QBrush(QColor(0xb7, 0x1c, 0x1c));
+        return statuspalette::signal(Tone::Alarm);
     case ObligationState::DueSoon:
-        return QBrush(QColor(0xff, 0xc1, 0x07));
-    case ObligationState::Done:
-        return QBrush(QColor(0xe8, 0xf5, 0xe9));
-    default:
-        return {};
+        return statuspalette::signal(Tone::Pending);
+    case ObligationState::Done: {
+        statuspalette::Swatch done = statuspalette::tint(Tone::Good);
+        done.text = statuspalette::textOn(Tone::Good, done.background);
+        return done;
     }
+    case ObligationState::Waived:
+    case ObligationState::NotApplicable:
+        return statuspalette::Swatch{QColor(), statuspalette::text(Tone::Muted)};
+    case ObligationState::Upcoming:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QVariant obligationBackground(ObligationState state)
+{
+    const auto swatch = cellSwatch(state);
+    return swatch && swatch->background.isValid() ? QVariant(QBrush(swatch->background))
+                                                  : QVariant();
 }
 
 QVariant obligationForeground(ObligationState state)
 {
-    switch (state) {
-    case ObligationState::Overdue:
-        return QBrush(Qt::white);
-    case ObligationState::DueSoon:
-        return QBrush(Qt::black);
-    case ObligationState::Done:
-        return QBrush(QColor(0x1b, 0x5e, 0x20));
-    case ObligationState::Waived:
-    case ObligationState::NotApplicable:
-        return QBrush(QColor(0x61, 0x61, 0x61));
-    case ObligationState::Upcoming:
-        break;
-    }
-    return {};
+    const auto swatch = cellSwatch(state);
+    return swatch ? QVariant(QBrush(swatch->text)) : QVariant();
 }
 
 } // namespace warroom

@@ -2,15 +2,18 @@
 
 #include "core/base/clock.h"
 #include "models/board/obligationicons.h"
+#include "models/common/statuspalette.h"
 #include "storage/incidents/incidentstore.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QFontDatabase>
 #include <QSet>
 
 namespace warroom {
+
+using statuspalette::Tone;
+
 namespace {
 
 // Board order: overdue, due soon, upcoming with a due time, waiting, done, waived, not applicable.
@@ -174,17 +177,18 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
         return column == StateColumn ? QVariant(obligationIcon(s.state)) : QVariant();
     case Qt::BackgroundRole:
         if (lateCell)
-            return QBrush(QColor(0xff, 0xeb, 0xee));
+            return QBrush(statuspalette::tint(Tone::Alarm).background);
         if (column == StateColumn || column == CountdownColumn)
             return obligationBackground(s.state);
         return {};
     case Qt::ForegroundRole:
         if (lateCell)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(
+                statuspalette::textOn(Tone::Alarm, statuspalette::tint(Tone::Alarm).background));
         if (column == StateColumn || column == CountdownColumn)
             return obligationForeground(s.state);
         return s.state == ObligationState::NotApplicable || s.state == ObligationState::Waived
-                   ? QVariant(QBrush(QColor(0x61, 0x61, 0x61)))
+                   ? QVariant(QBrush(statuspalette::text(Tone::Muted)))
                    : QVariant();
     case Qt::FontRole: {
         QFont font; // the application's font, which follows the wall-screen text size

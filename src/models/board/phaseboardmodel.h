@@ -61,7 +61,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     qint64 incidentId() const { return m_incidentId; }
-    const ObligationStatus &obligationAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &obligationId) const;
     // Every obligation of the playbook, in playbook order, as of the last tick.
     const QList<ObligationStatus> &allObligations() const { return m_all; }
@@ -72,7 +71,6 @@ public:
     // The time the board shows: the clock's, or the closing time of a closed incident.
     QDateTime boardTime() const;
 
-    bool showsNotApplicable() const { return m_showNotApplicable; }
     void setShowNotApplicable(bool show);
     // Stops the once-a-second timer (tests drive tick() themselves).
     void setTicking(bool ticking);

@@ -1,32 +1,38 @@
 #include "models/calls/calllistmodel.h"
 
 #include "core/base/clock.h"
+#include "models/common/statuspalette.h"
 #include "storage/calls/accountstore.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/calls/outreachstore.h"
+#include "storage/incidents/incidentstore.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
+
+#include <optional>
 
 namespace warroom {
 namespace {
 
-QColor statusColor(CallStatus s)
+using statuspalette::Tone;
+
+// The row's tint: reached is good, a call ringing is pending, anything else tried needs
+// attention; not started keeps the table's own look.
+std::optional<statuspalette::Swatch> statusSwatch(CallStatus s)
 {
     switch (s) {
     case CallStatus::NotStarted:
-        return {};
+        return std::nullopt;
     case CallStatus::Calling:
-        return QColor(0xff, 0xf8, 0xe1);
+        return statuspalette::tint(Tone::Pending);
     case CallStatus::Reached:
-        return QColor(0xe8, 0xf5, 0xe9);
+        return statuspalette::tint(Tone::Good);
     case CallStatus::LeftMessage:
     case CallStatus::Unreachable:
     case CallStatus::Declined:
-        return QColor(0xff, 0xf3, 0xe0);
+        return statuspalette::tint(Tone::Attention);
     }
-    return {};
+    return std::nullopt;
 }
 
 QString contactText(const KeyAccount &account)
@@ -128,8 +134,12 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case Qt::BackgroundRole: {
-        const QColor color = statusColor(a.status);
-        return color.isValid() ? QVariant(QBrush(color)) : QVariant();
+        const auto swatch = statusSwatch(a.status);
+        return swatch ? QVariant(QBrush(swatch->background)) : QVariant();
+    }
+    case Qt::ForegroundRole: { // a background always comes with its text colour (dark themes)
+        const auto swatch = statusSwatch(a.status);
+        return swatch ? QVariant(QBrush(swatch->text)) : QVariant();
     }
     case Qt::FontRole:
         if (index.column() == StatusColumn && a.status == CallStatus::NotStarted) {

@@ -1,10 +1,10 @@
 #include "models/comms/draftlistmodel.h"
 
 #include "core/comms/announcementkind.h"
+#include "models/common/statuspalette.h"
 #include "storage/comms/draftstore.h"
 
 #include <QBrush>
-#include <QColor>
 
 namespace warroom {
 namespace {
@@ -15,23 +15,25 @@ bool sameRow(const Draft &a, const Draft &b)
            a.audience == b.audience && a.lintOverride == b.lintOverride;
 }
 
-QColor stateColour(DraftState state)
+using statuspalette::Tone;
+
+Tone stateTone(DraftState state)
 {
     switch (state) {
     case DraftState::Draft:
-        return QColor(0x42, 0x42, 0x42);
+        return Tone::Muted;
     case DraftState::InLegalReview:
-        return QColor(0x6a, 0x1b, 0x9a);
+        return Tone::Review;
     case DraftState::ChangesRequested:
-        return QColor(0xb7, 0x1c, 0x1c);
+        return Tone::Alarm;
     case DraftState::LegallySignedOff:
-        return QColor(0x15, 0x65, 0xc0);
+        return Tone::Info;
     case DraftState::IcApproved:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Tone::Good;
     case DraftState::Published:
-        return QColor(0x00, 0x60, 0x64);
+        return Tone::Settled;
     }
-    return {};
+    return Tone::Muted;
 }
 
 } // namespace
@@ -96,7 +98,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
-            return QBrush(stateColour(d.state));
+            return QBrush(statuspalette::text(stateTone(d.state)));
         return {};
     case DraftIdRole:
         return d.id;

@@ -1,7 +1,8 @@
 #include "models/comms/lintfindingmodel.h"
 
+#include "models/common/statuspalette.h"
+
 #include <QBrush>
-#include <QColor>
 
 #include <algorithm>
 
@@ -87,8 +88,9 @@ QVariant LintFindingModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case Qt::ForegroundRole:
-        return QBrush(f.severity == LintSeverity::Error ? QColor(0xb7, 0x1c, 0x1c)
-                                                        : QColor(0x8d, 0x5b, 0x00));
+        return QBrush(statuspalette::text(f.severity == LintSeverity::Error
+                                              ? statuspalette::Tone::Alarm
+                                              : statuspalette::Tone::Pending));
     case RuleIdRole:
         return f.ruleId;
     case SeverityRole:

@@ -1,8 +1,9 @@
 #include "models/incidents/incidentlistmodel.h"
 
 #include "core/base/clock.h"
-#include "core/playbook/playbookengine.h"
 #include "core/base/utctime.h"
+#include "core/playbook/playbookengine.h"
+#include "models/common/statuspalette.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 
@@ -10,6 +11,9 @@
 #include <QFont>
 
 namespace warroom {
+
+using statuspalette::Tone;
+
 namespace {
 
 struct DeadlineSummary
@@ -163,9 +167,9 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return bold;
     }
     if (role == Qt::ForegroundRole && overdue)
-        return QColor(0xb7, 0x1c, 0x1c);
+        return statuspalette::text(Tone::Alarm);
     if (role == Qt::ForegroundRole && !incident.isOpen())
-        return QColor(Qt::gray);
+        return statuspalette::text(Tone::Muted);
     return {};
 }
 

@@ -1,14 +1,17 @@
 #include "models/roles/roleboardmodel.h"
 
 #include "core/base/clock.h"
+#include "models/common/statuspalette.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/rolestore.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 
 namespace warroom {
+
+using statuspalette::Tone;
+
 namespace {
 
 QString waited(qint64 secs)
@@ -105,17 +108,18 @@ QVariant RoleBoardModel::data(const QModelIndex &index, int role) const
         return lines.join(u'\n');
     }
     case Qt::BackgroundRole:
-        if (unfilled)
-            return QBrush(
-                QColor(0xc6, 0x28, 0x28)); // loud: the wall screen must show it across the room
+        if (unfilled) // loud: the wall screen must show it across the room
+            return QBrush(statuspalette::signal(Tone::Alarm).background);
         if (waiting)
-            return QBrush(QColor(0xff, 0xf3, 0xe0));
+            return QBrush(statuspalette::tint(Tone::Attention).background);
         return {};
     case Qt::ForegroundRole:
         if (unfilled)
-            return QBrush(Qt::white);
+            return QBrush(statuspalette::signal(Tone::Alarm).text);
+        if (waiting) // a background always comes with its text colour (dark themes)
+            return QBrush(statuspalette::tint(Tone::Attention).text);
         if (!row.holder)
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(statuspalette::text(Tone::Muted));
         return {};
     case Qt::FontRole:
         if (unfilled || (waiting && index.column() == StateColumn)) {

@@ -1,5 +1,6 @@
 #include "widgets/board/deadlinebanner.h"
 
+#include "models/common/statuspalette.h"
 #include "session/appsettings.h"
 
 #include <QApplication>
@@ -14,10 +15,16 @@
 namespace warroom {
 namespace {
 
-QString tagStyle(const char *background, const char *foreground)
+using statuspalette::Tone;
+
+QString tagStyle(const statuspalette::Swatch &swatch)
 {
-    return QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 12px; }")
-        .arg(QLatin1String(background), QLatin1String(foreground));
+    return QStringLiteral("QLabel { %1 padding: 2px 12px; }").arg(statuspalette::css(swatch));
+}
+
+QString tagStyle(Tone tone)
+{
+    return tagStyle(statuspalette::signal(tone));
 }
 
 QString titleOf(const ObligationStatus &s)
@@ -81,8 +88,13 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("deadlineBanner"));
-    setStyleSheet(QStringLiteral("#deadlineBanner { background: white; border: 2px solid black; }"
-                                 " QLabel { color: black; }"));
+    // The palette's own text on its base (black on white in a light theme), framed in the text
+    // colour: the banner stands out from the window in any theme.
+    const QPalette palette = statuspalette::current();
+    setStyleSheet(
+        QStringLiteral("#deadlineBanner { background: %1; border: 2px solid %2; }"
+                       " QLabel { color: %2; }")
+            .arg(palette.color(QPalette::Base).name(), palette.color(QPalette::Text).name()));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setHorizontalSpacing(12);
@@ -129,7 +141,12 @@ void DeadlineBanner::showFinalAccount(const FinalAccount &account)
         if (tag->styleSheet() != style)
             tag->setStyleSheet(style);
     };
-    setTag(m_nextTag, tr("CLOSED"), tagStyle("black", "white"));
+    // Closed is the palette's text and base swapped: black on white turned round in a light
+    // theme, white on black in a dark one.
+    const QPalette palette = statuspalette::current();
+    setTag(m_nextTag, tr("CLOSED"),
+           tagStyle(statuspalette::Swatch{palette.color(QPalette::Text),
+                                          palette.color(QPalette::Base)}));
     // When and by whom stay in view; the rest of the line gives way first.
     m_next->setParts(QString(),
                      tr("at %1 by %2 — the board stopped at closing")
@@ -142,12 +159,12 @@ void DeadlineBanner::showFinalAccount(const FinalAccount &account)
     for (const MissedObligation &m : account.missed)
         lines.append(QStringLiteral("• %1: %2").arg(m.title, finalaccount::describe(m)));
     if (account.missed.isEmpty()) {
-        setTag(m_overdueTag, tr("NOTHING MISSED"), tagStyle("#1b5e20", "white"));
+        setTag(m_overdueTag, tr("NOTHING MISSED"), tagStyle(Tone::Good));
         m_overdue->setParts(QString(), finalaccount::summary(account), QString());
         return;
     }
     setTag(m_overdueTag, tr("%n MISSED", nullptr, int(account.missed.size())),
-           tagStyle("#b71c1c", "white"));
+           tagStyle(Tone::Alarm));
     // "2 done late, 7 waived — worst: 12 min late"; the table below names each, the worst first.
     qint64 worst = 0;
     for (const MissedObligation &m : account.missed) {
@@ -171,14 +188,14 @@ void DeadlineBanner::showNext(const QList<ObligationStatus> &all, const QDateTim
             next = &s;
     }
     QString tag = tr("NEXT");
-    QString style = tagStyle("#616161", "white");
+    QString style = tagStyle(Tone::Muted);
     if (!next) {
         m_next->setParts(QString(), tr("No open deadline with a due time"), QString());
     } else {
         const QString left = obligationstate::countdownText(next->msecsLeft(now));
         const bool soon = next->state == ObligationState::DueSoon;
         tag = soon ? tr("DUE SOON in %1").arg(left) : tr("NEXT in %1").arg(left);
-        style = soon ? tagStyle("#ffc107", "black") : tagStyle("#0d47a1", "white");
+        style = soon ? tagStyle(Tone::Pending) : tagStyle(Tone::Info);
         m_next->setParts(QString(), titleOf(*next),
                          QStringLiteral(" — %1").arg(role::displayName(next->owner)));
     }
@@ -203,7 +220,7 @@ void DeadlineBanner::showOverdue(const QList<ObligationStatus> &all, const QDate
             oldest = &s;
     }
     QString tag = tr("NONE OVERDUE");
-    QString style = tagStyle("#1b5e20", "white");
+    QString style = tagStyle(Tone::Good);
     if (!oldest) {
         m_overdue->setParts(QString(),
                             dueSoon > 0 ? tr("%n due soon", nullptr, dueSoon)
@@ -211,7 +228,7 @@ void DeadlineBanner::showOverdue(const QList<ObligationStatus> &all, const QDate
                             QString());
     } else {
         tag = tr("%n OVERDUE", nullptr, overdue);
-        style = tagStyle("#b71c1c", "white");
+        style = tagStyle(Tone::Alarm);
         m_overdue->setParts(tr("oldest: "), titleOf(*oldest),
                             QStringLiteral(" (%1, %2)")
                                 .arg(obligationstate::countdownText(oldest->msecsLeft(now)),

@@ -1,15 +1,17 @@
 #include "widgets/board/phaseboardwidget.h"
 
 #include "widgets/common/errorline.h"
+#include "widgets/common/tablesetup.h"
 
 #include "core/base/clock.h"
 #include "models/board/phaseboardmodel.h"
+#include "models/common/statuspalette.h"
+#include "session/appsettings.h"
+#include "session/currentuser.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
-#include "session/appsettings.h"
-#include "session/currentuser.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -88,8 +90,9 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_icBanner->setObjectName(QStringLiteral("icBanner"));
     m_icBanner->setWordWrap(true);
     m_icBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px;"
-                       " font-weight: bold; border: 3px solid black; }"));
+        QStringLiteral("QLabel { %1 padding: 8px; font-weight: bold; border: 3px solid %2; }")
+            .arg(statuspalette::css(statuspalette::signal(statuspalette::Tone::Alarm)),
+                 statuspalette::current().color(QPalette::Text).name()));
     m_icBanner->hide();
     layout->addWidget(m_icBanner);
 
@@ -98,16 +101,11 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
 
     m_model = new PhaseBoardModel(m_workspace.incidents(), m_workspace.playbook(),
                                   m_workspace.clock(), incidentId, this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("phaseBoardView"));
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(true);
+    m_view = newTable(
+        QStringLiteral("phaseBoardView"), m_model,
+        {TableFit::Rows::GrowToText, TableFit::Columns::FitText, PhaseBoardModel::ObligationColumn},
+        this);
     m_view->setIconSize(QSize(22, 22));
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setItemDelegateForColumn(PhaseBoardModel::DetailColumn, new OneLineDelegate(m_view));
     setUpColumns();
     layout->addWidget(m_view, 1);
@@ -176,8 +174,6 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
 void PhaseBoardWidget::setUpColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PhaseBoardModel::ObligationColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PhaseBoardModel::DetailColumn, QHeaderView::Fixed);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (column != PhaseBoardModel::DetailColumn && column != PhaseBoardModel::ObligationColumn)

@@ -1,13 +1,15 @@
 #include "widgets/calls/calltrackerwidget.h"
 
 #include "widgets/common/errorline.h"
+#include "widgets/common/tablesetup.h"
 
 #include "core/calls/keyaccount.h"
 #include "models/calls/calllistfilterproxymodel.h"
 #include "models/calls/calllistmodel.h"
+#include "models/common/statuspalette.h"
+#include "session/currentuser.h"
 #include "storage/calls/outreachstore.h"
 #include "storage/workspace.h"
-#include "session/currentuser.h"
 #include "widgets/calls/selectaccountsdialog.h"
 
 #include <QCheckBox>
@@ -23,6 +25,8 @@
 #include <QVBoxLayout>
 
 namespace warroom {
+
+using statuspalette::Tone;
 
 CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
                                      QWidget *parent)
@@ -67,21 +71,13 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
                                 workspace.clock(), incidentId, this);
     m_proxy = new CallListFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("callTable"));
-    m_table->setModel(m_proxy);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
     // What a CSM dials is never cut off: every column is as wide as its text (phone numbers
     // included) and follows it as it changes; only what the customer observed takes the rest,
     // with every note and contact handle in the row's tooltip.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CallListModel::NoteColumn, QHeaderView::Stretch);
+    m_table = newTable(
+        QStringLiteral("callTable"), m_proxy,
+        {TableFit::Rows::OneLine, TableFit::Columns::FitText, CallListModel::NoteColumn}, this);
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
     applyTextSize();
@@ -91,8 +87,9 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     m_emptyHint->setObjectName(QStringLiteral("callEmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { border: 1px dashed #90a4ae; background: "
-                                              "#f5f7f8; color: #263238; padding: 12px; }"));
+    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { %1 border: 1px dashed %2; padding: 12px; }")
+                                   .arg(statuspalette::css(statuspalette::tint(Tone::Muted)),
+                                        statuspalette::text(Tone::Muted).name()));
     layout->addWidget(m_emptyHint, 1);
 
     auto *keys = new QLabel(this);
@@ -143,7 +140,7 @@ void CallTrackerWidget::applyTextSize()
 {
     // Rows and the progress line follow the text size (Ctrl++ / Ctrl+- on the wall screen); the
     // progress line stays larger than the text around it.
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
+    fitRowsToFont(m_table);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -207,8 +204,9 @@ void CallTrackerWidget::updateProgress()
     const CallProgress &p = m_model->progress();
     m_progress->setText(tr("Key-account outreach: %1").arg(m_model->progressText()));
     // Green once the T+60 outreach is done: everyone reached or at least tried.
-    m_progress->setStyleSheet(p.outreachDone() ? QStringLiteral("QLabel { color: #1b5e20; }")
-                                               : QStringLiteral("QLabel { color: #e65100; }"));
+    m_progress->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(statuspalette::text(p.outreachDone() ? Tone::Good : Tone::Attention).name()));
     m_propose->setDefault(p.total == 0);
 }
 

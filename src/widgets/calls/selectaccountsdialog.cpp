@@ -1,5 +1,7 @@
 #include "widgets/calls/selectaccountsdialog.h"
 
+#include "widgets/common/errorline.h"
+
 #include "core/calls/keyaccount.h"
 #include "storage/calls/accountstore.h"
 
@@ -27,17 +29,14 @@ SelectAccountsDialog::SelectAccountsDialog(AccountStore &accounts, const QList<q
     layout->addWidget(m_list, 1);
     m_count = new QLabel(this);
     layout->addWidget(m_count);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("selectError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_error = new ErrorLine(QStringLiteral("selectError"), this);
     layout->addWidget(m_error);
 
     const Result<QList<KeyAccount>> listed = accounts.accounts();
     if (!listed)
-        m_error->setText(listed.error().message);
+        m_error->showMessage(listed.error().message);
     else if (listed->isEmpty())
-        m_error->setText(tr(
+        m_error->showMessage(tr(
             "The key-account list is empty: import it first (Directory → Import key accounts)."));
     for (const KeyAccount &a : listed ? listed.value() : QList<KeyAccount>()) {
         const QString rank = a.rank ? QStringLiteral("%1. ").arg(*a.rank) : QString();
@@ -88,7 +87,7 @@ void SelectAccountsDialog::accept()
 {
     const Result<void> done = m_submit(tickedIds());
     if (!done) {
-        m_error->setText(done.error().message);
+        m_error->showMessage(done.error().message);
         return;
     }
     QDialog::accept();

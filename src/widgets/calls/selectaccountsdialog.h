@@ -11,6 +11,8 @@ class QListWidget;
 
 namespace warroom {
 
+class ErrorLine;
+
 class AccountStore;
 
 // The incident commander's adjustment of the accounts to call: every listed key account in
@@ -38,7 +40,7 @@ private:
     Submit m_submit;
     QListWidget *m_list = nullptr;
     QLabel *m_count = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
 };
 
 } // namespace warroom

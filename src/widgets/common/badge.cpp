@@ -1,32 +1,38 @@
 #include "widgets/common/badge.h"
 
+#include "models/common/statuspalette.h"
+
 #include <QApplication>
 
 namespace warroom {
+
+using statuspalette::Tone;
 
 Badge::Badge(QWidget *parent) : QLabel(parent)
 {
     setAlignment(Qt::AlignCenter);
 }
 
-void Badge::paint(const QString &text, const QString &background, const QString &foreground)
+void Badge::paint(const QString &text, Tone tone)
 {
     setText(text);
     const double points = QApplication::font().pointSizeF() * 1.4;
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 12px;"
-                                 " font-weight: bold; font-size: %3pt; }")
-                      .arg(background, foreground)
+    setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 6px; padding: 4px 12px;"
+                                 " font-weight: bold; font-size: %2pt; }")
+                      .arg(statuspalette::css(statuspalette::signal(tone)))
                       .arg(points, 0, 'f', 1));
 }
 
-void Badge::outline(const QString &text, const QString &colour)
+// On the palette's base (white in a light theme), in the tone's text colour readable on it.
+void Badge::outline(const QString &text, Tone tone)
 {
     setText(text);
     const double points = QApplication::font().pointSizeF() * 1.4;
-    setStyleSheet(QStringLiteral("QLabel { background: white; color: %1; border: 3px solid %1;"
+    const QColor base = statuspalette::current().color(QPalette::Base);
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 3px solid %2;"
                                  " border-radius: 6px; padding: 1px 9px; font-weight: bold;"
-                                 " font-size: %2pt; }")
-                      .arg(colour)
+                                 " font-size: %3pt; }")
+                      .arg(base.name(), statuspalette::textOn(tone, base).name())
                       .arg(points, 0, 'f', 1));
 }
 
@@ -34,9 +40,15 @@ void Badge::showSeverity(Severity severity)
 {
     setToolTip(severity::description(severity));
     switch (severity) {
-    case Severity::Sev1: paint(severity::id(severity), QStringLiteral("#b71c1c"), QStringLiteral("white")); break;
-    case Severity::Sev2: paint(severity::id(severity), QStringLiteral("#e65100"), QStringLiteral("white")); break;
-    case Severity::Sev3: paint(severity::id(severity), QStringLiteral("#f9a825"), QStringLiteral("black")); break;
+    case Severity::Sev1:
+        paint(severity::id(severity), Tone::Alarm);
+        break;
+    case Severity::Sev2:
+        paint(severity::id(severity), Tone::Attention);
+        break;
+    case Severity::Sev3:
+        paint(severity::id(severity), Tone::Pending);
+        break;
     }
 }
 
@@ -46,11 +58,21 @@ void Badge::showStatus(IncidentStatus status)
 {
     const QString text = incidentstatus::displayName(status).toUpper();
     switch (status) {
-    case IncidentStatus::Investigating: outline(text, QStringLiteral("#6a1b9a")); break;
-    case IncidentStatus::Identified: outline(text, QStringLiteral("#00695c")); break;
-    case IncidentStatus::Monitoring: outline(text, QStringLiteral("#1565c0")); break;
-    case IncidentStatus::Restored: outline(text, QStringLiteral("#2e7d32")); break;
-    case IncidentStatus::Closed: outline(text, QStringLiteral("#616161")); break;
+    case IncidentStatus::Investigating:
+        outline(text, Tone::Review);
+        break;
+    case IncidentStatus::Identified:
+        outline(text, Tone::Settled);
+        break;
+    case IncidentStatus::Monitoring:
+        outline(text, Tone::Info);
+        break;
+    case IncidentStatus::Restored:
+        outline(text, Tone::Good);
+        break;
+    case IncidentStatus::Closed:
+        outline(text, Tone::Muted);
+        break;
     }
 }
 

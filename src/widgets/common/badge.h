@@ -2,6 +2,7 @@
 
 #include "core/incident/incidentstatus.h"
 #include "core/incident/severity.h"
+#include "models/common/statuspalette.h"
 
 #include <QLabel>
 
@@ -19,8 +20,8 @@ public:
     void showStatus(IncidentStatus status);
 
 private:
-    void paint(const QString &text, const QString &background, const QString &foreground);
-    void outline(const QString &text, const QString &colour);
+    void paint(const QString &text, statuspalette::Tone tone);
+    void outline(const QString &text, statuspalette::Tone tone);
 };
 
 } // namespace warroom

@@ -1,13 +1,38 @@
 #include "widgets/common/errorline.h"
 
+#include "models/common/statuspalette.h"
+
 namespace warroom {
 
-ErrorLine::ErrorLine(const QString &objectName, QWidget *parent)
+using statuspalette::Tone;
+
+ErrorLine::ErrorLine(const QString &objectName, QWidget *parent, Look look)
     : QLabel(parent)
 {
     setObjectName(objectName);
+    applyLook(look);
+}
+
+ErrorLine::ErrorLine(QWidget *parent)
+    : QLabel(parent)
+{
+    applyLook(Look::Line);
+}
+
+void ErrorLine::applyLook(Look look)
+{
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    if (look == Look::Box) {
+        const statuspalette::Swatch box = statuspalette::tint(Tone::Alarm);
+        setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
+                                     " border: 1px solid %3; font-weight: bold; }")
+                          .arg(box.background.name(),
+                               statuspalette::textOn(Tone::Alarm, box.background).name(),
+                               statuspalette::text(Tone::Alarm).name()));
+    } else {
+        setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                          .arg(statuspalette::text(Tone::Alarm).name()));
+    }
     hide();
 }
 

@@ -1,11 +1,12 @@
 #include "widgets/comms/communicationspane.h"
 
 #include "models/comms/draftlistmodel.h"
-#include "storage/comms/draftstore.h"
-#include "storage/incidents/incidentstore.h"
-#include "storage/comms/templatestore.h"
-#include "storage/workspace.h"
 #include "session/currentuser.h"
+#include "storage/comms/draftstore.h"
+#include "storage/comms/templatestore.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/workspace.h"
+#include "widgets/common/errorline.h"
 #include "widgets/comms/drafteditor.h"
 #include "widgets/comms/templatelibrarydialog.h"
 
@@ -119,11 +120,7 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("commsError"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("commsError"), this);
     layout->addWidget(m_error);
 
     // Left: a new draft (template, channel, audience) above the drafts; right: the editor.
@@ -177,10 +174,8 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommunicationsPane::draftSelected);
-    connect(m_model, &DraftListModel::loadFailed, m_error, [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
-    });
+    connect(m_model, &DraftListModel::loadFailed, m_error,
+            [this](const QString &message) { m_error->showMessage(message); });
     connect(&m_workspace.templates(), &TemplateStore::templatesChanged, this,
             &CommunicationsPane::fillTemplates);
     connect(&m_workspace.templates(), &TemplateStore::externallyChanged, this,
@@ -281,8 +276,7 @@ void CommunicationsPane::fillTemplates()
     Result<QList<CommsTemplate>> all = m_workspace.templates().templates();
     Result<Incident> incident = m_workspace.incidents().incident(m_incidentId);
     if (!all || !incident) {
-        m_error->setText(!all ? all.error().message : incident.error().message);
-        m_error->show();
+        m_error->showMessage(!all ? all.error().message : incident.error().message);
         return;
     }
     // Those written for this incident's category first, then the general ones, then the rest.
@@ -319,11 +313,10 @@ void CommunicationsPane::createDraft()
     request.audience = m_audience->text();
     Result<qint64> id = m_workspace.drafts().create(request, m_user.name());
     if (!id) {
-        m_error->setText(id.error().message);
-        m_error->show();
+        m_error->showMessage(id.error().message);
         return;
     }
-    m_error->hide();
+    m_error->showMessage(QString());
     m_audience->clear();
     selectDraft(*id);
 }

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace warroom {
 
+class ErrorLine;
+
 class CurrentUser;
 class DraftEditor;
 class DraftListModel;
@@ -63,7 +65,7 @@ private:
     QLineEdit *m_audience = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_library = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     DraftEditor *m_editor = nullptr;
     qint64 m_shown = 0;
 };

@@ -1,11 +1,13 @@
 #include "widgets/comms/drafteditor.h"
 
 #include "core/comms/announcementkind.h"
+#include "models/common/statuspalette.h"
 #include "models/comms/lintfindingmodel.h"
+#include "session/currentuser.h"
 #include "storage/comms/draftstore.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
-#include "session/currentuser.h"
+#include "widgets/common/errorline.h"
 #include "widgets/comms/draftgatebar.h"
 #include "widgets/comms/draftversionsdialog.h"
 #include "widgets/comms/linthighlighter.h"
@@ -25,6 +27,9 @@
 #include <QVBoxLayout>
 
 namespace warroom {
+
+using statuspalette::Tone;
+
 namespace {
 
 qsizetype characters(const QString &text)
@@ -45,7 +50,8 @@ QString count(qsizetype value, int limit)
 {
     const QString text =
         limit > 0 ? QStringLiteral("%1/%2").arg(value).arg(limit) : QString::number(value);
-    return limit > 0 && value > limit ? QStringLiteral("<b style='color:#b71c1c'>%1</b>").arg(text)
+    return limit > 0 && value > limit ? QStringLiteral("<b style='color:%1'>%2</b>")
+                                            .arg(statuspalette::text(Tone::Alarm).name(), text)
                                       : text;
 }
 
@@ -80,13 +86,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     m_heading->setWordWrap(true); // a long audience must not widen the pane
     layout->addWidget(m_heading);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("draftError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
-                       " border: 1px solid #c62828; }"));
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("draftError"), this, ErrorLine::Look::Box);
     layout->addWidget(m_error);
 
     auto *titleRow = new QHBoxLayout;
@@ -213,8 +213,7 @@ QString DraftEditor::errorText() const
 
 void DraftEditor::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 bool DraftEditor::hasUnsavedChanges() const

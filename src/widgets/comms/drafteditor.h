@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace warroom {
 
+class ErrorLine;
+
 class CurrentUser;
 class DraftGateBar;
 class LintFindingModel;
@@ -67,7 +69,7 @@ private:
     bool m_loading = false;
 
     QLabel *m_heading = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     QLineEdit *m_title = nullptr;
     PlaceholderTextEdit *m_body = nullptr;
     LintHighlighter *m_highlighter = nullptr;

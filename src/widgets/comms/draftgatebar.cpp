@@ -1,10 +1,11 @@
 #include "widgets/comms/draftgatebar.h"
 
-#include "storage/comms/draftstore.h"
-#include "storage/incidents/incidentstore.h"
-#include "storage/comms/signoffgate.h"
-#include "storage/workspace.h"
+#include "models/common/statuspalette.h"
 #include "session/currentuser.h"
+#include "storage/comms/draftstore.h"
+#include "storage/comms/signoffgate.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/workspace.h"
 
 #include <QGridLayout>
 #include <QInputDialog>
@@ -18,6 +19,9 @@
 #include <algorithm>
 
 namespace warroom {
+
+using statuspalette::Tone;
+
 namespace {
 
 const QList<GateAction> kButtons{GateAction::MarkNeedsLegal, GateAction::SubmitForReview,
@@ -75,7 +79,9 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
     m_overrideNote->setObjectName(QStringLiteral("overrideNote"));
     m_overrideNote->setWordWrap(true);
     m_overrideNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3e0; border: 1px solid #ef6c00; padding: 4px; }"));
+        QStringLiteral("QLabel { %1 border: 1px solid %2; padding: 4px; }")
+            .arg(statuspalette::css(statuspalette::tint(Tone::Attention)),
+                 statuspalette::text(Tone::Attention).name()));
     layout->addWidget(m_overrideNote);
 
     m_override = new QLineEdit(this);
@@ -100,7 +106,8 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("gateHint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #37474f; }"));
+    m_hint->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(statuspalette::text(Tone::Muted).name()));
     layout->addWidget(m_hint);
 
     connect(&m_user, &CurrentUser::nameChanged, this, &DraftGateBar::refresh);

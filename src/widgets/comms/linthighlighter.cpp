@@ -1,17 +1,37 @@
 #include "widgets/comms/linthighlighter.h"
 
 #include "comms/text/placeholders.h"
+#include "models/common/statuspalette.h"
 
 #include <QTextBlock>
 
 namespace warroom {
 namespace {
 
-const QColor kFilled(0xe3, 0xf2, 0xfd);
-const QColor kUnfilled(0xff, 0xe0, 0xb2);
-const QColor kMalformed(0xff, 0xcd, 0xd2);
-const QColor kErrorLine(0xc6, 0x28, 0x28);
-const QColor kWarningLine(0xef, 0x8f, 0x00);
+using statuspalette::Swatch;
+using statuspalette::Tone;
+
+// Words marked in the editor and the preview, each background with its text colour: a filled
+// placeholder (quiet), an unfilled one (loud), a malformed one or a lint error (red), a lint
+// warning (amber).
+Swatch filledMark()
+{
+    return statuspalette::tint(Tone::Info);
+}
+Swatch unfilledMark()
+{
+    return statuspalette::mark(Tone::Attention);
+}
+Swatch errorMark()
+{
+    Swatch s = statuspalette::mark(Tone::Alarm);
+    s.text = statuspalette::textOn(Tone::Alarm, s.background);
+    return s;
+}
+Swatch warningMark()
+{
+    return statuspalette::tint(Tone::Pending);
+}
 
 enum Mark : unsigned { Placeholder = 1, Warning = 2, Error = 4 };
 
@@ -46,13 +66,16 @@ QString fieldHtml(const QString &text, const QList<LintFinding> &findings, LintF
         QString run = text.mid(i, j - i).toHtmlEscaped();
         run.replace(QLatin1Char('\n'), QLatin1String("<br>"));
         QStringList style;
+        const auto colours = [](const Swatch &s) {
+            return QStringLiteral("background-color:%1; color:%2")
+                .arg(s.background.name(), s.text.name());
+        };
         if (m.at(i) & Placeholder)
-            style << QStringLiteral("background-color:%1; font-weight:bold").arg(kUnfilled.name());
+            style << colours(unfilledMark()) << QStringLiteral("font-weight:bold");
         if (m.at(i) & Error)
-            style << QStringLiteral("background-color:%1; text-decoration:underline; color:#8e0000")
-                         .arg(kMalformed.name());
+            style << colours(errorMark()) << QStringLiteral("text-decoration:underline");
         else if (m.at(i) & Warning)
-            style << QStringLiteral("background-color:#fff8e1; text-decoration:underline");
+            style << colours(warningMark()) << QStringLiteral("text-decoration:underline");
         html += style.isEmpty() ? run
                                 : QStringLiteral("<span style=\"%1\">%2</span>")
                                       .arg(style.join(QStringLiteral("; ")), run);
@@ -95,7 +118,9 @@ void LintHighlighter::highlightBlock(const QString &text)
     for (const PlaceholderToken &t : scan.tokens) {
         QTextCharFormat format;
         const bool filled = m_filled.contains(t.name);
-        format.setBackground(filled ? kFilled : kUnfilled);
+        const Swatch swatch = filled ? filledMark() : unfilledMark();
+        format.setBackground(swatch.background);
+        format.setForeground(swatch.text);
         format.setFontWeight(filled ? QFont::Normal : QFont::Bold);
         if (!placeholders::isKnown(t.name))
             format.setToolTip(tr("War Room does not know this placeholder."));
@@ -103,7 +128,8 @@ void LintHighlighter::highlightBlock(const QString &text)
     }
     for (const PlaceholderProblem &p : scan.problems) {
         QTextCharFormat format;
-        format.setBackground(kMalformed);
+        format.setBackground(errorMark().background);
+        format.setForeground(errorMark().text);
         setFormat(int(p.start), int(p.end - p.start), format);
     }
     const qsizetype blockStart = currentBlock().position();
@@ -114,7 +140,8 @@ void LintHighlighter::highlightBlock(const QString &text)
         for (qsizetype pos = from; pos < to; ++pos) {
             QTextCharFormat merged = format(int(pos - blockStart));
             merged.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            merged.setUnderlineColor(f.severity == LintSeverity::Error ? kErrorLine : kWarningLine);
+            merged.setUnderlineColor(statuspalette::text(
+                f.severity == LintSeverity::Error ? Tone::Alarm : Tone::Pending));
             setFormat(int(pos - blockStart), 1, merged);
         }
     }

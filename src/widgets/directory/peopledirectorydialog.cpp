@@ -1,6 +1,7 @@
 #include "widgets/directory/peopledirectorydialog.h"
 
 #include "widgets/common/errorline.h"
+#include "widgets/common/tablesetup.h"
 
 #include "models/roles/peoplemodel.h"
 #include "storage/roles/peoplestore.h"
@@ -29,15 +30,8 @@ PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &
     setWindowTitle(tr("People directory"));
     auto *layout = new QVBoxLayout(this);
     m_model = new PeopleModel(workspace.people(), this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->resizeColumnsToContents();
+    m_table = newTable(QStringLiteral("peopleTable"), m_model,
+                       {TableFit::Rows::Wrapped, TableFit::Columns::SizedOnce}, this);
     layout->addWidget(m_table, 1);
     m_error = new ErrorLine(QStringLiteral("peopleError"), this);
     layout->addWidget(m_error);

@@ -1,5 +1,7 @@
 #include "widgets/directory/persondialog.h"
 
+#include "widgets/common/errorline.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,10 +46,7 @@ PersonDialog::PersonDialog(const Person &person, Submit submit, QWidget *parent)
     }
     layout->addWidget(rolesBox);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("personError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_error = new ErrorLine(QStringLiteral("personError"), this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -82,12 +81,12 @@ void PersonDialog::accept()
         QStringList lines;
         for (const Error &e : errors)
             lines.append(e.message);
-        m_error->setText(lines.join(u'\n'));
+        m_error->showMessage(lines.join(u'\n'));
         return;
     }
     const Result<void> done = m_submit(p);
     if (!done) {
-        m_error->setText(done.error().message);
+        m_error->showMessage(done.error().message);
         return;
     }
     QDialog::accept();

@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace warroom {
 
+class ErrorLine;
+
 // Adds or edits one person of the directory: name, phone, Slack, email and the roles they can
 // hold. A refusal keeps the dialog open with the reason.
 class PersonDialog final : public QDialog
@@ -41,7 +43,7 @@ private:
     QLineEdit *m_slack = nullptr;
     QLineEdit *m_email = nullptr;
     QList<QCheckBox *> m_roles; // indexed by Role
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
 };
 
 } // namespace warroom

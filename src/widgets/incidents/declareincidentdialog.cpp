@@ -1,6 +1,8 @@
 #include "widgets/incidents/declareincidentdialog.h"
 
+#include "models/common/statuspalette.h"
 #include "ui_declareincidentdialog.h"
+#include "widgets/common/errorline.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -14,8 +16,6 @@
 
 namespace warroom {
 namespace {
-
-const char *const kErrorStyle = "border: 2px solid #c62828;";
 
 // "8", "8.5", "8,5" and "8 %" are all eight-ish percent; anything else is not a number.
 double parsePercent(QString text)
@@ -53,8 +53,6 @@ DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, 
     }
     m_ui->detectedAtEdit->setTimeSpec(Qt::UTC);
     m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc());
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    m_ui->errorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Declare"));
 
     const auto showSeverityHint = [this] {
@@ -201,8 +199,7 @@ void DeclareIncidentDialog::clearErrors()
     for (QLabel *label : std::as_const(m_fieldErrors))
         m_ui->formLayout->removeRow(label); // deletes the label
     m_fieldErrors.clear();
-    m_ui->errorLabel->clear();
-    m_ui->errorLabel->hide();
+    m_ui->errorLabel->showMessage(QString());
     m_errors.clear();
 }
 
@@ -219,13 +216,13 @@ void DeclareIncidentDialog::showErrors(const QList<Error> &errors)
             general.append(error.message);
             continue;
         }
-        w->setStyleSheet(QLatin1String(kErrorStyle));
+        w->setStyleSheet(QStringLiteral("border: 2px solid %1;")
+                             .arg(statuspalette::text(statuspalette::Tone::Alarm).name()));
         showUnderField(w, error.message);
         if (!first)
             first = w;
     }
-    m_ui->errorLabel->setText(general.join(QLatin1Char('\n')));
-    m_ui->errorLabel->setVisible(!general.isEmpty());
+    m_ui->errorLabel->showMessage(general.join(QLatin1Char('\n')));
     if (first)
         first->setFocus();
 }
@@ -241,10 +238,8 @@ void DeclareIncidentDialog::showUnderField(QWidget *field, const QString &messag
     }
     if (row < 0)
         return;
-    auto *label = new QLabel(message, this);
-    label->setObjectName(QStringLiteral("fieldError"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    auto *label = new ErrorLine(QStringLiteral("fieldError"), this);
+    label->showMessage(message);
     m_ui->formLayout->insertRow(row + 1, QString(), label);
     m_fieldErrors.append(label);
 }

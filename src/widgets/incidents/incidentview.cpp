@@ -1,16 +1,19 @@
 #include "widgets/incidents/incidentview.h"
 
 #include "core/base/utctime.h"
+#include "models/common/statuspalette.h"
 #include "models/incidents/timelinemodel.h"
+#include "session/currentuser.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
-#include "widgets/common/badge.h"
-#include "widgets/comms/communicationspane.h"
-#include "session/currentuser.h"
-#include "widgets/incidents/declareincidentdialog.h"
-#include "widgets/comms/drafteditor.h"
-#include "widgets/common/errorline.h"
 #include "widgets/board/phaseboardwidget.h"
+#include "widgets/common/badge.h"
+#include "widgets/common/errorline.h"
+#include "widgets/common/tablesetup.h"
+#include "widgets/comms/communicationspane.h"
+#include "widgets/comms/drafteditor.h"
+#include "widgets/incidents/declareincidentdialog.h"
+#include "widgets/roles/rolescallspane.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,6 +34,9 @@
 #include <algorithm>
 
 namespace warroom {
+
+using statuspalette::Tone;
+
 namespace {
 
 // One line of text, shortened with "…" when it does not fit; text() keeps all of it.
@@ -81,13 +87,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 {
     auto *layout = new QVBoxLayout(this);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("incidentError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px;"
-                       " border: 1px solid #c62828; font-weight: bold; }"));
-    m_error->hide();
+    m_error = new ErrorLine(QStringLiteral("incidentError"), this, ErrorLine::Look::Box);
     layout->addWidget(m_error);
 
     // A compact header, so the panes below get most of the height: the title on one line, the
@@ -112,7 +112,8 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 
     auto *actions = new QHBoxLayout;
     auto *historyLabel = new QLabel(tr("Status history (UTC)"), this);
-    historyLabel->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    historyLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(statuspalette::text(Tone::Muted).name()));
     actions->addWidget(historyLabel);
     m_history = new OneLineLabel(Qt::ElideLeft, this); // the latest status stays in view
     m_history->setObjectName(QStringLiteral("statusHistory"));
@@ -138,11 +139,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 
     applyFonts();
     m_panes = new QTabWidget(this);
-    m_board = new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes);
-    m_panes->addTab(m_board, tr("&Phase board"));
-    m_panes->addTab(buildTimelinePane(), tr("&Timeline"));
-    m_comms = new CommunicationsPane(m_workspace, m_user, m_incidentId, this);
-    addPane(m_comms, tr("C&ommunications"));
+    addPanes();
     layout->addWidget(m_panes, 1);
 
     connect(m_setStatus, &QPushButton::clicked, this, &IncidentView::applyStatus);
@@ -164,15 +161,8 @@ QWidget *IncidentView::buildTimelinePane()
     auto *layout = new QVBoxLayout(pane);
     m_timeline = new TimelineModel(m_workspace.incidents(), m_incidentId, this);
     connect(m_timeline, &TimelineModel::loadFailed, this, &IncidentView::showError);
-    m_timelineView = new QTableView(pane);
-    m_timelineView->setObjectName(QStringLiteral("timelineView"));
-    m_timelineView->setModel(m_timeline);
-    m_timelineView->verticalHeader()->hide();
-    m_timelineView->horizontalHeader()->setStretchLastSection(true);
-    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timelineView->setWordWrap(true);
-    m_timelineView->resizeColumnsToContents();
+    m_timelineView = newTable(QStringLiteral("timelineView"), m_timeline,
+                              {TableFit::Rows::Wrapped, TableFit::Columns::SizedOnce}, pane);
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, [this] {
         m_timelineView->resizeColumnToContents(TimelineModel::AuthorColumn);
         m_timelineView->scrollToBottom();
@@ -206,10 +196,27 @@ void IncidentView::applyFonts()
         showIncident(); // badges size their text from the application font
 }
 
-// Added panes scroll when they need more room than the incident view has, rather than widening
-// the view (and the window) past a small screen and squeezing the incident list.
-void IncidentView::addPane(QWidget *pane, const QString &title)
+// Every pane of the incident view, in tab order: a new pane is one line here.
+void IncidentView::addPanes()
 {
+    m_board = new PhaseBoardWidget(m_workspace, m_user, m_incidentId, m_panes);
+    addPane(m_board, tr("&Phase board"), PaneFit::FillsView);
+    addPane(buildTimelinePane(), tr("&Timeline"), PaneFit::FillsView);
+    m_comms = new CommunicationsPane(m_workspace, m_user, m_incidentId, this);
+    addPane(m_comms, tr("C&ommunications"), PaneFit::Scrolls);
+    addPane(new RolesCallsPane(m_workspace, m_user, m_incidentId, this), tr("Roles && ca&lls"),
+            PaneFit::Scrolls);
+}
+
+// A pane that scrolls does so when it needs more room than the incident view has, rather than
+// widening the view (and the window) past a small screen and squeezing the incident list; one
+// that fills the view (the board, the timeline) scrolls its own table.
+void IncidentView::addPane(QWidget *pane, const QString &title, PaneFit fit)
+{
+    if (fit == PaneFit::FillsView) {
+        m_panes->addTab(pane, title);
+        return;
+    }
     auto *area = new QScrollArea(m_panes);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
@@ -241,8 +248,7 @@ bool IncidentView::confirmLeaving(CommunicationsPane::Leaving leaving)
 
 void IncidentView::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void IncidentView::reload()
@@ -333,9 +339,10 @@ QString factsHtml(const QList<std::pair<QString, QString>> &facts, const FactGri
     for (const QList<int> &row : grid) {
         html += QStringLiteral("<tr>");
         for (int i : row) {
-            html += QStringLiteral("<td style='padding-right:6px; color:#555'>%1</td>"
-                                   "<td style='padding-right:20px'><b>%2</b></td>")
-                        .arg(escaped(facts.value(i).first), escaped(facts.value(i).second));
+            html += QStringLiteral("<td style='padding-right:6px; color:%1'>%2</td>"
+                                   "<td style='padding-right:20px'><b>%3</b></td>")
+                        .arg(statuspalette::text(Tone::Muted).name(), escaped(facts.value(i).first),
+                             escaped(facts.value(i).second));
         }
         html += QStringLiteral("</tr>");
     }

@@ -21,8 +21,8 @@ class PhaseBoardWidget;
 class TimelineModel;
 class Workspace;
 
-// One incident on the wall screen: its fields and status, the lifecycle controls, and panes
-// (the timeline with its note box first; features add their own panes).
+// One incident on the wall screen: its fields and status, the lifecycle controls, and its panes
+// (phase board, timeline, communications, roles & calls), all added in addPanes().
 class IncidentView final : public QWidget
 {
     Q_OBJECT
@@ -33,8 +33,6 @@ public:
 
     qint64 incidentId() const { return m_incidentId; }
     const Incident &incident() const { return m_incident; }
-    // Adds a tab; the pane scrolls when it needs more room than the view has.
-    void addPane(QWidget *pane, const QString &title);
 
     // For tests and for the status bar: the last error shown, empty when none.
     QString errorText() const;
@@ -65,6 +63,9 @@ private:
     bool confirmFinalMove(IncidentStatus to);
     void editFields();
     QWidget *buildTimelinePane();
+    enum class PaneFit { FillsView, Scrolls };
+    void addPanes();
+    void addPane(QWidget *pane, const QString &title, PaneFit fit);
 
     Workspace &m_workspace;
     CurrentUser &m_user;
@@ -77,7 +78,7 @@ private:
     QLabel *m_facts = nullptr;
     QList<std::pair<QString, QString>> m_factCells; // label and value, as plain text
     QLabel *m_history = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
     QComboBox *m_nextStatus = nullptr;
     QPushButton *m_setStatus = nullptr;
     ErrorLine *m_statusError = nullptr;

@@ -3,17 +3,16 @@
 #include "core/base/utctime.h"
 #include "models/incidents/incidentfilterproxymodel.h"
 #include "models/incidents/incidentlistmodel.h"
+#include "session/appsettings.h"
+#include "session/currentuser.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
-#include "session/appsettings.h"
 #include "widgets/directory/csvimport.h"
-#include "session/currentuser.h"
+#include "widgets/directory/peopledirectorydialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/incidentview.h"
-#include "widgets/directory/peopledirectorydialog.h"
-#include "widgets/roles/rolescallspane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -287,7 +286,6 @@ void MainWindow::showSelected()
         return;
     }
     m_view = new IncidentView(m_workspace, m_user, id, m_stack);
-    m_view->addPane(new RolesCallsPane(m_workspace, m_user, id, m_view), tr("Roles && ca&lls"));
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
 }

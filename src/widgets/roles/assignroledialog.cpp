@@ -1,5 +1,7 @@
 #include "widgets/roles/assignroledialog.h"
 
+#include "widgets/common/errorline.h"
+
 #include "storage/roles/peoplestore.h"
 
 #include <QCheckBox>
@@ -36,10 +38,7 @@ AssignRoleDialog::AssignRoleDialog(PeopleStore &people, Role role, Submit submit
         tr("Assign &although the directory does not list them for this role (recorded)"), this);
     m_override->setObjectName(QStringLiteral("assignOverride"));
     layout->addWidget(m_override);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("assignError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_error = new ErrorLine(QStringLiteral("assignError"), this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -57,7 +56,7 @@ void AssignRoleDialog::fillPeople()
     m_person->clear();
     const Result<QList<Person>> all = m_people.people();
     if (!all) {
-        m_error->setText(all.error().message);
+        m_error->showMessage(all.error().message);
         return;
     }
     // Listed people first: they are the ones the playbook expects.
@@ -87,7 +86,7 @@ void AssignRoleDialog::accept()
         picked >= 0 ? m_person->itemData(picked).toString() : m_person->currentText();
     const Result<void> done = m_submit(*r, person, m_override->isChecked());
     if (!done) {
-        m_error->setText(done.error().message);
+        m_error->showMessage(done.error().message);
         if (done.error().field == QLatin1String("override"))
             m_override->setFocus();
         return;

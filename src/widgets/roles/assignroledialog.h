@@ -13,6 +13,8 @@ class QLabel;
 
 namespace warroom {
 
+class ErrorLine;
+
 class PeopleStore;
 
 // Assigns (or reassigns) a role: people listed for the role come first; anyone else needs the
@@ -42,7 +44,7 @@ private:
     QComboBox *m_role = nullptr;
     QComboBox *m_person = nullptr;
     QCheckBox *m_override = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLine *m_error = nullptr;
 };
 
 } // namespace warroom

@@ -1,13 +1,15 @@
 #include "widgets/roles/roleboardwidget.h"
 
 #include "widgets/common/errorline.h"
+#include "widgets/common/tablesetup.h"
 
 #include "models/board/obligationicons.h"
+#include "models/common/statuspalette.h"
 #include "models/roles/roleboardmodel.h"
+#include "session/currentuser.h"
 #include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
 #include "widgets/roles/assignroledialog.h"
-#include "session/currentuser.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -53,20 +55,12 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
 
     m_model = new RoleBoardModel(workspace.incidents(), workspace.roles(), workspace.clock(),
                                  incidentId, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("roleTable"));
-    m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
     // Role, holder and state are never cut off (they follow the text size and the waiting
     // time as they change); only the reason the role is needed takes what is left, in full in
     // its tooltip.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RoleBoardModel::NeededColumn, QHeaderView::Stretch);
+    m_table = newTable(
+        QStringLiteral("roleTable"), m_model,
+        {TableFit::Rows::OneLine, TableFit::Columns::FitText, RoleBoardModel::NeededColumn}, this);
     layout->addWidget(m_table, 1);
     applyTextSize();
 
@@ -90,9 +84,10 @@ QWidget *RoleBoardWidget::buildBanner()
     // type above the board, so that no unfilled role hides below the table's fold.
     m_bannerBox = new QFrame(this);
     m_bannerBox->setObjectName(QStringLiteral("unfilledBannerBox"));
-    m_bannerBox->setStyleSheet(
-        QStringLiteral("#unfilledBannerBox { background: #c62828; }"
-                       " QLabel { color: white; background: transparent; }"));
+    const statuspalette::Swatch alarm = statuspalette::signal(statuspalette::Tone::Alarm);
+    m_bannerBox->setStyleSheet(QStringLiteral("#unfilledBannerBox { background: %1; }"
+                                              " QLabel { color: %2; background: transparent; }")
+                                   .arg(alarm.background.name(), alarm.text.name()));
     auto *row = new QHBoxLayout(m_bannerBox);
     row->setContentsMargins(8, 4, 8, 4);
     m_banner = new QLabel(m_bannerBox);
@@ -109,7 +104,7 @@ void RoleBoardWidget::applyTextSize()
 {
     // Rows and banner follow the text size (Ctrl++ / Ctrl+- on the wall screen); the banner
     // stays larger than the text around it.
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font()).height() + 8);
+    fitRowsToFont(m_table);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);

@@ -1,0 +1,316 @@
+#include "models/board/phaseboardmodel.h"
+#include "models/calls/calllistmodel.h"
+#include "models/common/statuspalette.h"
+#include "models/roles/roleboardmodel.h"
+#include "session/currentuser.h"
+#include "storage/calls/accountstore.h"
+#include "storage/calls/outreachstore.h"
+#include "storage/comms/draftstore.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
+#include "storage/roles/peoplestore.h"
+#include "storage/roles/rolestore.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+#include "widgets/board/phaseboardwidget.h"
+#include "widgets/calls/calltrackerwidget.h"
+#include "widgets/incidents/incidentview.h"
+#include "widgets/incidents/mainwindow.h"
+#include "widgets/roles/roleboardwidget.h"
+#include "widgets/roles/rolescallspane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace warroom;
+using statuspalette::Tone;
+
+// The README's pictures of the phase board, Roles & calls and Communications, in the light and
+// in a dark palette, from one drill scenario on a manual clock; and the check that every coloured
+// cell of the three boards stays readable in both.
+//
+// The pictures go to $WARROOM_SCREENSHOTS (a folder) or, without it, to
+// <temp>/warroom-screenshots. To refresh the checked-in ones, from the source folder:
+//   WARROOM_SCREENSHOTS=docs QT_QPA_PLATFORM=offscreen build/test/tests/tst_screenshots
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void everyColouredCellIsReadable_data();
+    void everyColouredCellIsReadable();
+    void paletteTextKeepsItsContrast();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    static QPalette darkPalette();
+    void usePalette(bool dark);
+    void checkCells(const QAbstractItemModel &model, const QString &what);
+
+    QPalette m_lightPalette;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<CurrentUser> m_user;
+    qint64 m_id = 0;
+};
+
+static QByteArray exampleFile(const char *name)
+{
+    QFile file(QStringLiteral(WARROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Fusion's usual dark palette, as a desktop's dark theme hands it to Qt.
+QPalette TestScreenshots::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor base(0x2a, 0x2a, 0x2a);
+    const QColor text(0xee, 0xee, 0xee);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x19, 0x19));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_lightPalette = QApplication::style()->standardPalette();
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    QApplication::setPalette(m_lightPalette);
+}
+
+void TestScreenshots::usePalette(bool dark)
+{
+    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+}
+
+// A SEV1 outage an hour in: some obligations done, six overdue; roles partly held, three calls
+// made; a first announcement drafted. Two SEV2 incidents keep it company in the list.
+void TestScreenshots::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QDateTime start = test::testStart();
+    m_clock = std::make_unique<ManualClock>(start.addSecs(-60 * 60));
+    auto ws = Workspace::open(
+        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("drill.sqlite"))), *m_clock);
+    QVERIFY(ws);
+    m_ws = std::move(ws).value();
+    const QString ana = QStringLiteral("Ana Ortiz");
+    QVERIFY(m_ws->people().importCsv(exampleFile("people.csv"), ana));
+    QVERIFY(m_ws->accounts().importCsv(exampleFile("key-accounts.csv"), ana));
+
+    IncidentFields other = test::validFields();
+    other.detectedAt = m_clock->nowUtc().addSecs(-20 * 60);
+    QVERIFY(m_ws->incidents().declare(other, ana));
+    other.title = QStringLiteral("Agent echoed another tenant's invoice data in a summary");
+    other.category = Category::DataLeak;
+    other.taskType = QStringLiteral("document summaries");
+    QVERIFY(m_ws->incidents().declare(other, ana));
+
+    IncidentFields outage = test::validFields();
+    outage.title = QStringLiteral("Agent API returns 503 for all chat sessions in EU region");
+    outage.category = Category::Outage;
+    outage.severity = Severity::Sev1;
+    outage.taskType = QStringLiteral("chat support");
+    outage.affectedUsersPct = 8;
+    outage.enterpriseAffected = 3;
+    outage.detectedAt = m_clock->nowUtc().addSecs(-10 * 60);
+    m_id = m_ws->incidents().declare(outage, ana).value();
+
+    QVERIFY(m_ws->roles().assign(m_id, Role::IncidentCommander, ana, false, ana));
+    QVERIFY(m_ws->roles().acknowledge(m_id, Role::IncidentCommander, QString(), ana));
+    QVERIFY(m_ws->roles().assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), false, ana));
+    for (const char *obligation : {"open-channel"}) {
+        const Result<qint64> done =
+            m_ws->playbookStore().markDone(m_id, QLatin1String(obligation), QString(), ana);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+    }
+    QVERIFY(m_ws->incidents().changeStatus(m_id, IncidentStatus::Identified, ana));
+    QVERIFY(m_ws->drafts().create({m_id, QStringLiteral("first-announcement")}, ana));
+
+    m_clock->advanceSecs(55 * 60);
+    QVERIFY(m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false,
+                                 ana));
+    QVERIFY(
+        m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false, ana));
+    QVERIFY(m_ws->outreach().proposeAccounts(m_id, 10, ana));
+    QVERIFY(m_ws->playbookStore().postSync(m_id, QStringLiteral("no new progress"),
+                                           QStringLiteral("Ben Adeyemi")));
+    m_user = std::make_unique<CurrentUser>();
+    m_user->overrideName(QStringLiteral("Dev Patel"));
+}
+
+void TestScreenshots::cleanup()
+{
+    usePalette(false);
+    m_user.reset();
+    m_ws.reset();
+    m_dir.reset();
+}
+
+// Each cell's text on its background: at least 4.5:1, the WCAG level for normal text. A cell
+// without a colour of its own shows the palette's Text on its Base.
+void TestScreenshots::checkCells(const QAbstractItemModel &model, const QString &what)
+{
+    const QPalette palette = QApplication::palette();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant bg = index.data(Qt::BackgroundRole);
+            const QVariant fg = index.data(Qt::ForegroundRole);
+            const QColor background =
+                bg.isValid() ? bg.value<QBrush>().color() : palette.color(QPalette::Base);
+            const QColor text =
+                fg.isValid() ? fg.value<QBrush>().color() : palette.color(QPalette::Text);
+            const double ratio = statuspalette::contrast(text, background);
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1 row %2 column %3 (%4): %5 on %6, "
+                                               "contrast %7")
+                                    .arg(what)
+                                    .arg(row)
+                                    .arg(column)
+                                    .arg(index.data().toString(), text.name(), background.name())
+                                    .arg(ratio, 0, 'f', 2)));
+        }
+    }
+}
+
+void TestScreenshots::everyColouredCellIsReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestScreenshots::everyColouredCellIsReadable()
+{
+    QFETCH(bool, dark);
+    usePalette(dark);
+    const QList<AccountOutreach> selected = m_ws->outreach().accounts(m_id).value();
+    QCOMPARE(selected.size(), 10);
+    const QList<CallStatus> statuses = {CallStatus::Reached, CallStatus::LeftMessage,
+                                        CallStatus::Calling, CallStatus::Unreachable,
+                                        CallStatus::Declined};
+    for (int i = 0; i < statuses.size(); ++i)
+        QVERIFY(m_ws->outreach().recordCall(
+            m_id, {selected.at(i).accountId, statuses.at(i), OutreachChannel::Phone, QString()},
+            QStringLiteral("Dev Patel")));
+    PhaseBoardModel board(m_ws->incidents(), m_ws->playbook(), *m_clock, m_id);
+    board.setTicking(false);
+    board.setShowNotApplicable(true);
+    checkCells(board, QStringLiteral("phase board"));
+    RoleBoardModel roles(m_ws->incidents(), m_ws->roles(), *m_clock, m_id);
+    checkCells(roles, QStringLiteral("role board"));
+    CallListModel calls(m_ws->incidents(), m_ws->outreach(), m_ws->accounts(), *m_clock, m_id);
+    checkCells(calls, QStringLiteral("call list"));
+}
+
+// Text colours keep their hue and light theme shade where that reads, and move lighter on a dark
+// background.
+void TestScreenshots::paletteTextKeepsItsContrast()
+{
+    usePalette(false);
+    QCOMPARE(statuspalette::text(Tone::Alarm), QColor(0xb7, 0x1c, 0x1c));
+    QVERIFY(!statuspalette::isDark());
+    usePalette(true);
+    QVERIFY(statuspalette::isDark());
+    const QPalette dark = QApplication::palette();
+    for (Tone tone : {Tone::Alarm, Tone::Attention, Tone::Pending, Tone::Good, Tone::Info,
+                      Tone::Review, Tone::Settled, Tone::Muted}) {
+        const QColor text = statuspalette::text(tone);
+        QVERIFY(statuspalette::contrast(text, dark.color(QPalette::Base)) >= 4.5);
+        QVERIFY(statuspalette::contrast(text, dark.color(QPalette::Window)) >= 4.5);
+        const statuspalette::Swatch tint = statuspalette::tint(tone);
+        QVERIFY(statuspalette::contrast(tint.text, tint.background) >= 4.5);
+        QVERIFY(tint.background.lightness() < 128); // a dark shade, not a pale patch
+        const statuspalette::Swatch mark = statuspalette::mark(tone);
+        QVERIFY(statuspalette::contrast(mark.text, mark.background) >= 4.5);
+    }
+    QVERIFY(statuspalette::text(Tone::Alarm).lightness() > QColor(0xb7, 0x1c, 0x1c).lightness());
+}
+
+void TestScreenshots::screenshots_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Not a check beyond "it renders": pictures to look at, in the README.
+void TestScreenshots::screenshots()
+{
+    QFETCH(bool, dark);
+    usePalette(dark);
+    QString folder = qEnvironmentVariable("WARROOM_SCREENSHOTS");
+    if (folder.isEmpty())
+        folder = QDir::temp().filePath(QStringLiteral("warroom-screenshots"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+
+    MainWindow window(*m_ws, *m_user);
+    window.resize(1600, 900);
+    window.show();
+    window.selectIncident(m_id);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.incidentView()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+
+    // Three calls made from the keyboard, as a CSM would.
+    auto *pane = window.incidentView()->findChild<RolesCallsPane *>();
+    QVERIFY(pane);
+    QTableView *table = pane->callTracker()->table();
+    for (int key : {Qt::Key_2, Qt::Key_Down, Qt::Key_3, Qt::Key_Down, Qt::Key_1, Qt::Key_Down,
+                    Qt::Key_Up, Qt::Key_Up, Qt::Key_Up})
+        QTest::keyClick(table, Qt::Key(key));
+
+    const QList<std::pair<int, QString>> shots = {
+        {0, QStringLiteral("screenshot")},
+        {tabs->count() - 1, QStringLiteral("screenshot-roles")},
+        {2, QStringLiteral("screenshot-communications")},
+    };
+    for (const auto &[tab, name] : shots) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QString path = QDir(folder).filePath(name + suffix);
+        QVERIFY2(window.grab().save(path), qPrintable(path));
+    }
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
