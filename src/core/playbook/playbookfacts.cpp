@@ -159,11 +159,10 @@ Evidence legalSignOff(const Facts &facts)
             continue;
         // Any new version of the text leaves the sign-off behind, whatever the event says.
         const SignOff was = current.take(id);
-        lastVoid = tr("legal sign-off by %1 on draft #%2 v%3 voided by an edit at %4 by %5")
-                       .arg(was.by)
+        lastVoid = tr("legal sign-off voided by %1's edit at %2 (it was %3's, on draft #%4 v%5)")
+                       .arg(e.author, utctime::hhmm(e.at), was.by)
                        .arg(id)
-                       .arg(was.version)
-                       .arg(utctime::hhmm(e.at), e.author);
+                       .arg(was.version);
     }
     Evidence result;
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
@@ -220,7 +219,7 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
         result.by.clear();
         result.missing = tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
         if (!donePart.isEmpty())
-            result.missing = donePart + QStringLiteral("; ") + result.missing;
+            result.missing += QStringLiteral("; ") + donePart;
     }
     return result;
 }

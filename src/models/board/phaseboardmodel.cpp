@@ -152,6 +152,10 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
                     .arg(s.note, s.settledBy, timeText(s.settledAt, now));
             if (s.mandatory)
                 parts.append(tr("MANDATORY: %1").arg(s.mandatoryReason));
+            // Open: why, right after the flag (what the evidence lacks or what withdrew it), so
+            // it shows before the column cuts the text.
+            if (!s.progress.isEmpty() && open)
+                parts.append(s.progress);
             if (s.state == ObligationState::Done)
                 parts.append(tr("done by %1 at %2").arg(s.settledBy, timeText(s.settledAt, now)));
             if (s.state == ObligationState::Waived)
@@ -165,7 +169,7 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
                                  ? tr("last posted %1 by %2")
                                        .arg(timeText(s.lastResetAt, now), s.lastResetBy)
                                  : tr("none posted yet"));
-            if (!s.progress.isEmpty() && s.state != ObligationState::Done)
+            if (!s.progress.isEmpty() && !open && s.state != ObligationState::Done)
                 parts.append(s.progress);
             return parts.join(QStringLiteral(" · "));
         }

@@ -184,7 +184,8 @@ void PhaseBoardWidget::setUpColumns()
 
 // The obligation comes first. At a large text size on a small screen the due time (the countdown
 // says the same) and then the details give way before the obligation gets narrower than about
-// 24 characters; otherwise the details get up to 30 characters of what the obligation leaves.
+// 24 characters; otherwise the details, which say why an open obligation is still open, share
+// the room with the obligation: half of it, up to 64 characters.
 void PhaseBoardWidget::fitColumns()
 {
     if (m_fitting)
@@ -206,7 +207,7 @@ void PhaseBoardWidget::fitColumns()
     header->setSectionHidden(PhaseBoardModel::DetailColumn, !showDetails);
     if (showDetails)
         header->resizeSection(PhaseBoardModel::DetailColumn,
-                              qBound(chars * 12, room - chars * 36, chars * 30));
+                              qBound(chars * 12, qMin(room - chars * 36, room / 2), chars * 64));
     m_fitting = false;
 }
 
