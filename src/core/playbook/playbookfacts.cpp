@@ -31,6 +31,17 @@ const QString kSaved = QString::fromLatin1(eventkind::DraftSaved);
 const QString kVoided = QString::fromLatin1(eventkind::DraftVoided);
 const QString kSignedOff = QString::fromLatin1(eventkind::DraftSignedOff);
 
+// The first three of a list, then "and N more": a board cell, not a report (the Roles & calls
+// tab and the editor list them all).
+QString firstFew(const QStringList &items)
+{
+    constexpr qsizetype shown = 3;
+    QString text = items.mid(0, shown).join(QStringLiteral(", "));
+    if (items.size() > shown)
+        text += tr(" and %1 more").arg(items.size() - shown);
+    return text;
+}
+
 // "2 placeholders to fill ({{eta}}, {{cause}}) and 1 lint error (never-again)".
 QString readinessProblem(const QJsonObject &payload)
 {
@@ -44,7 +55,7 @@ QString readinessProblem(const QJsonObject &payload)
     if (!unfilled.isEmpty())
         parts.append((unfilled.size() == 1 ? tr("1 placeholder to fill")
                                            : tr("%1 placeholders to fill").arg(unfilled.size())) +
-                     QStringLiteral(" (%1)").arg(unfilled.join(QStringLiteral(", "))));
+                     QStringLiteral(" (%1)").arg(firstFew(unfilled)));
     QStringList errors;
     for (const QJsonValue &rule : payload.value(QLatin1String("lint_errors")).toArray())
         errors.append(rule.toString());
@@ -287,7 +298,7 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
             open.append(QStringLiteral("%1 (%2)").arg(accounts.value(id).accountName,
                                                       outreach::openReason(accounts.value(id))));
     }
-    result.missing = tr("%1; open: %2").arg(summary, open.join(QStringLiteral(", ")));
+    result.missing = tr("%1; open: %2").arg(summary, firstFew(open));
     return result;
 }
 

@@ -50,7 +50,7 @@ QString transitionKey(const QString &database, qint64 incidentId, const Obligati
         .arg(alert.dueAt.toMSecsSinceEpoch());
 }
 
-// Details stay on one line, elided, so the obligation gets the width; the tooltip has them all.
+// Details wrap within the row like the obligation; the tooltip has them all.
 class OneLineDelegate final : public QStyledItemDelegate
 {
 public:
@@ -70,7 +70,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        option->features &= ~QStyleOptionViewItem::WrapText;
+        // Wrapped like the obligation beside it: why an obligation is open must be readable
+        // on the board, not only on hover. What still does not fit is elided.
+        option->features |= QStyleOptionViewItem::WrapText;
         option->textElideMode = Qt::ElideRight;
     }
 };
