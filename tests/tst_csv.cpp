@@ -1,4 +1,5 @@
 #include "core/io/csv.h"
+#include "core/io/utf8.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -184,7 +185,7 @@ void TestCsv::utf8Validation()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, invalidAt);
-    QCOMPARE(csv::firstInvalidUtf8(bytes), qsizetype(invalidAt));
+    QCOMPARE(firstInvalidUtf8(bytes).value_or(-1), qsizetype(invalidAt));
 }
 
 // Qt's decoder replaces every invalid sequence, so bytes are valid exactly when decoding and
@@ -201,7 +202,7 @@ void TestCsv::utf8ValidatorAgreesWithQtOnRandomBytes()
         for (int i = 0; i < length; ++i)
             bytes.append(pool[random.bounded(int(sizeof(pool)))]);
         const bool valid = QString::fromUtf8(bytes).toUtf8() == bytes;
-        QVERIFY2((csv::firstInvalidUtf8(bytes) < 0) == valid, bytes.toHex().constData());
+        QVERIFY2(!firstInvalidUtf8(bytes).has_value() == valid, bytes.toHex().constData());
     }
 }
 

@@ -3,8 +3,6 @@
 #include "cli/clitext.h"
 #include "core/io/csv.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QStringList>
 
 namespace warroom::cli {
@@ -49,25 +47,6 @@ Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &select
                               .arg(text)
                               .arg(incidentId)
                               .arg(names.join(QStringLiteral(", "))));
-}
-
-Result<QByteArray> readCsvFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Error::Code::Io, tr("%1 does not exist.").arg(path)};
-    if (!info.isFile())
-        return Error{Error::Code::Io, tr("%1 is not a file.").arg(path)};
-    if (info.size() > csv::MaxFileBytes)
-        return Error::invalid(QStringLiteral("file"),
-                              tr("%1 has %2 bytes; at most %3 are accepted.")
-                                  .arg(path)
-                                  .arg(info.size())
-                                  .arg(csv::MaxFileBytes));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return file.readAll();
 }
 
 QString oneLine(const QString &path, const QString &message)

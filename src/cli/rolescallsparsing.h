@@ -1,11 +1,10 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/calls/callstatus.h"
 #include "core/calls/outreach.h"
-#include "core/base/result.h"
 #include "core/roles/roles.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace warroom::cli {
@@ -15,8 +14,6 @@ Result<CallStatus> parseCallStatus(const QString &text);
 // An account of the incident's selection, by id or by name (case-insensitive, spaces collapsed).
 Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &selected,
                                             const QString &text, qint64 incidentId);
-// The bytes of a CSV file to import, refusing a missing, unreadable or oversized file.
-Result<QByteArray> readCsvFile(const QString &path);
 // An import refusal as one line: "FILE: Nothing was imported; ...: line 2, ...; line 5, ...".
 QString oneLine(const QString &path, const QString &message);
 

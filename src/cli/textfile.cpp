@@ -1,47 +1,11 @@
 #include "cli/textfile.h"
 
 #include "cli/clitext.h"
+#include "core/io/utf8.h"
 
 #include <QFile>
 
 namespace warroom::cli {
-
-std::optional<qsizetype> firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = b[i];
-        int length = 0;
-        char32_t min = 0;
-        char32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0) {
-            length = 2, min = 0x80, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, min = 0x800, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, min = 0x10000, cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((b[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (b[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return std::nullopt;
-}
 
 Result<QString> readTextFile(const QString &path)
 {

@@ -3,7 +3,6 @@
 namespace warroom {
 namespace key {
 constexpr auto UserName = "user/name";
-constexpr auto LastDatabase = "database/lastPath";
 constexpr auto Geometry = "mainWindow/geometry";
 constexpr auto SplitterState = "mainWindow/splitter";
 constexpr auto TextPointSize = "view/textPointSize";
@@ -22,16 +21,6 @@ QString AppSettings::userName() const
 void AppSettings::setUserName(const QString &name)
 {
     m_settings.setValue(QLatin1String(key::UserName), name);
-}
-
-QString AppSettings::lastDatabasePath() const
-{
-    return m_settings.value(QLatin1String(key::LastDatabase)).toString();
-}
-
-void AppSettings::setLastDatabasePath(const QString &path)
-{
-    m_settings.setValue(QLatin1String(key::LastDatabase), path);
 }
 
 double AppSettings::textPointSize() const

@@ -12,9 +12,6 @@ public:
     QString userName() const;
     void setUserName(const QString &name);
 
-    QString lastDatabasePath() const;
-    void setLastDatabasePath(const QString &path);
-
     // Text size on the wall screen, in points; 0 means the platform default.
     double textPointSize() const;
     void setTextPointSize(double points);

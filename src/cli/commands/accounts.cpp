@@ -3,6 +3,7 @@
 #include "cli/rolescallsparsing.h"
 #include "cli/rolescallsstores.h"
 #include "cli/valueparsing.h"
+#include "core/io/csv.h"
 
 #include <QSet>
 
@@ -17,7 +18,7 @@ int importAccounts(CommandContext &context)
         return context.usage(
             tr("accounts import takes one file: warroomctl accounts import FILE.csv"));
     const QString path = context.args.at(1);
-    const Result<QByteArray> bytes = readCsvFile(path);
+    const Result<QByteArray> bytes = csv::readFile(path);
     if (!bytes)
         return context.fail(bytes.error());
     RolesCallsStores stores(context);

@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "cli/rolescallsparsing.h"
 #include "cli/rolescallsstores.h"
+#include "core/io/csv.h"
 
 namespace warroom::cli {
 namespace {
@@ -12,7 +13,7 @@ int runPeople(CommandContext &context)
         return context.usage(
             tr("people knows one action, import: warroomctl people import FILE.csv"));
     const QString path = context.args.at(1);
-    const Result<QByteArray> bytes = readCsvFile(path);
+    const Result<QByteArray> bytes = csv::readFile(path);
     if (!bytes)
         return context.fail(bytes.error());
     RolesCallsStores stores(context);

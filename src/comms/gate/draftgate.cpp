@@ -1,5 +1,7 @@
 #include "comms/gate/draftgate.h"
 
+#include "core/base/enumtable.h"
+
 #include <QCoreApplication>
 
 namespace warroom {
@@ -15,119 +17,42 @@ Error refuse(const QString &why)
     return Error::invalid(QStringLiteral("state"), why);
 }
 
+constexpr EnumTable<EnumRow<DraftState>, 6> kStates{{{
+    {DraftState::Draft, "draft", QT_TRANSLATE_NOOP("warroom::DraftGate", "Draft")},
+    {DraftState::InLegalReview, "in-legal-review",
+     QT_TRANSLATE_NOOP("warroom::DraftGate", "In legal review")},
+    {DraftState::ChangesRequested, "changes-requested",
+     QT_TRANSLATE_NOOP("warroom::DraftGate", "Changes requested")},
+    {DraftState::LegallySignedOff, "legally-signed-off",
+     QT_TRANSLATE_NOOP("warroom::DraftGate", "Legally signed off")},
+    {DraftState::IcApproved, "ic-approved", QT_TRANSLATE_NOOP("warroom::DraftGate", "IC approved")},
+    {DraftState::Published, "published", QT_TRANSLATE_NOOP("warroom::DraftGate", "Published")},
+}}};
+
+constexpr EnumTable<EnumRow<GateAction>, 7> kActions{{{
+    {GateAction::Edit, "edit", QT_TRANSLATE_NOOP("warroom::DraftGate", "Edit")},
+    {GateAction::MarkNeedsLegal, "mark-needs-legal",
+     QT_TRANSLATE_NOOP("warroom::DraftGate", "Mark as needing legal review")},
+    {GateAction::SubmitForReview, "submit-for-review",
+     QT_TRANSLATE_NOOP("warroom::DraftGate", "Send to legal review")},
+    {GateAction::SignOff, "sign-off", QT_TRANSLATE_NOOP("warroom::DraftGate", "Sign off")},
+    {GateAction::RequestChanges, "request-changes",
+     QT_TRANSLATE_NOOP("warroom::DraftGate", "Request changes")},
+    {GateAction::Approve, "approve", QT_TRANSLATE_NOOP("warroom::DraftGate", "Approve")},
+    {GateAction::Publish, "publish", QT_TRANSLATE_NOOP("warroom::DraftGate", "Publish")},
+}}};
+
 } // namespace
 
 namespace draftstate {
 
-QList<DraftState> all()
-{
-    return {DraftState::Draft,
-            DraftState::InLegalReview,
-            DraftState::ChangesRequested,
-            DraftState::LegallySignedOff,
-            DraftState::IcApproved,
-            DraftState::Published};
-}
-
-QString id(DraftState s)
-{
-    switch (s) {
-    case DraftState::Draft:
-        return QStringLiteral("draft");
-    case DraftState::InLegalReview:
-        return QStringLiteral("in-legal-review");
-    case DraftState::ChangesRequested:
-        return QStringLiteral("changes-requested");
-    case DraftState::LegallySignedOff:
-        return QStringLiteral("legally-signed-off");
-    case DraftState::IcApproved:
-        return QStringLiteral("ic-approved");
-    case DraftState::Published:
-        return QStringLiteral("published");
-    }
-    Q_UNREACHABLE();
-}
-
-std::optional<DraftState> fromId(const QString &text)
-{
-    for (DraftState s : all()) {
-        if (id(s) == text)
-            return s;
-    }
-    return std::nullopt;
-}
-
-QString displayName(DraftState s)
-{
-    switch (s) {
-    case DraftState::Draft:
-        return tr("Draft");
-    case DraftState::InLegalReview:
-        return tr("In legal review");
-    case DraftState::ChangesRequested:
-        return tr("Changes requested");
-    case DraftState::LegallySignedOff:
-        return tr("Legally signed off");
-    case DraftState::IcApproved:
-        return tr("IC approved");
-    case DraftState::Published:
-        return tr("Published");
-    }
-    Q_UNREACHABLE();
-}
+WARROOM_ENUM_FUNCTIONS(DraftState, kStates, "warroom::DraftGate")
 
 } // namespace draftstate
 
 namespace gateaction {
 
-QList<GateAction> all()
-{
-    return {GateAction::Edit,    GateAction::MarkNeedsLegal, GateAction::SubmitForReview,
-            GateAction::SignOff, GateAction::RequestChanges, GateAction::Approve,
-            GateAction::Publish};
-}
-
-QString id(GateAction a)
-{
-    switch (a) {
-    case GateAction::Edit:
-        return QStringLiteral("edit");
-    case GateAction::MarkNeedsLegal:
-        return QStringLiteral("mark-needs-legal");
-    case GateAction::SubmitForReview:
-        return QStringLiteral("submit-for-review");
-    case GateAction::SignOff:
-        return QStringLiteral("sign-off");
-    case GateAction::RequestChanges:
-        return QStringLiteral("request-changes");
-    case GateAction::Approve:
-        return QStringLiteral("approve");
-    case GateAction::Publish:
-        return QStringLiteral("publish");
-    }
-    Q_UNREACHABLE();
-}
-
-QString displayName(GateAction a)
-{
-    switch (a) {
-    case GateAction::Edit:
-        return tr("Edit");
-    case GateAction::MarkNeedsLegal:
-        return tr("Mark as needing legal review");
-    case GateAction::SubmitForReview:
-        return tr("Send to legal review");
-    case GateAction::SignOff:
-        return tr("Sign off");
-    case GateAction::RequestChanges:
-        return tr("Request changes");
-    case GateAction::Approve:
-        return tr("Approve");
-    case GateAction::Publish:
-        return tr("Publish");
-    }
-    Q_UNREACHABLE();
-}
+WARROOM_ENUM_FUNCTIONS(GateAction, kActions, "warroom::DraftGate")
 
 } // namespace gateaction
 

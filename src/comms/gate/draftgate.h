@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/incident/category.h"
 #include "core/base/result.h"
+#include "core/incident/category.h"
 #include "core/roles/roles.h"
 
 #include <QList>
@@ -39,12 +39,15 @@ namespace draftstate {
 QList<DraftState> all();
 QString id(DraftState s); // "in-legal-review"
 std::optional<DraftState> fromId(const QString &id);
+QString validIds();
 QString displayName(DraftState s);
 } // namespace draftstate
 
 namespace gateaction {
 QList<GateAction> all();
 QString id(GateAction a); // "sign-off"
+std::optional<GateAction> fromId(const QString &id);
+QString validIds();
 QString displayName(GateAction a);
 } // namespace gateaction
 

@@ -1,7 +1,7 @@
 #include "comms/templates/commstemplate.h"
 
-#include "core/comms/announcementkind.h"
 #include "comms/text/placeholders.h"
+#include "core/comms/announcementkind.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -170,16 +170,6 @@ QString categoriesToText(const QList<Category> &categories)
     for (Category c : categories)
         ids.append(category::id(c));
     return ids.join(QLatin1Char(','));
-}
-
-QList<Category> categoriesFromText(const QString &text)
-{
-    QList<Category> result;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const auto c = category::fromId(part.trimmed()))
-            result.append(*c);
-    }
-    return result;
 }
 
 } // namespace warroom::commstemplate

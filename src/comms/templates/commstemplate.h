@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/comms/channel.h"
 #include "core/incident/category.h"
-#include "core/base/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,7 +45,6 @@ Result<CommsTemplate> parse(const QString &text, const QString &sourceName);
 QList<CommsTemplate> builtin();
 
 QString categoriesToText(const QList<Category> &categories); // "data-leak,output-error-loss"
-QList<Category> categoriesFromText(const QString &text);     // unknown ids are skipped
 
 } // namespace commstemplate
 } // namespace warroom

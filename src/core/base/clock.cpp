@@ -7,11 +7,9 @@ QDateTime SystemClock::nowUtc() const
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
-
-void ManualClock::setNow(const QDateTime &now)
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
 {
-    m_now = now.toUTC();
 }
 
 void ManualClock::advanceSecs(qint64 seconds)

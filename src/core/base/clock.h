@@ -25,7 +25,6 @@ public:
     explicit ManualClock(QDateTime start);
 
     QDateTime nowUtc() const override { return m_now; }
-    void setNow(const QDateTime &now);
     void advanceSecs(qint64 seconds);
     void advanceMSecs(qint64 msecs);
 

@@ -1,23 +1,22 @@
 #include "core/calls/callstatus.h"
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "core/base/enumtable.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace warroom::callstatus {
 namespace {
 
 struct StatusInfo
 {
-    CallStatus status;
+    CallStatus value;
     const char *id;
     const char *name;
     char key;
     char letter;
 };
 
-constexpr std::array<StatusInfo, 6> kStatuses{{
+constexpr EnumTable<StatusInfo, 6> kStatuses{{{
     {CallStatus::NotStarted, "not-started", QT_TRANSLATE_NOOP("warroom::CallStatus", "Not started"),
      '0', 'n'},
     {CallStatus::Calling, "calling", QT_TRANSLATE_NOOP("warroom::CallStatus", "Calling"), '1', 'c'},
@@ -28,62 +27,28 @@ constexpr std::array<StatusInfo, 6> kStatuses{{
      QT_TRANSLATE_NOOP("warroom::CallStatus", "Unreachable"), '4', 'u'},
     {CallStatus::Declined, "declined", QT_TRANSLATE_NOOP("warroom::CallStatus", "Declined to talk"),
      '5', 'd'},
-}};
+}}};
 
 } // namespace
 
-QList<CallStatus> all()
-{
-    QList<CallStatus> result;
-    for (const auto &info : kStatuses)
-        result.append(info.status);
-    return result;
-}
-
-QString id(CallStatus s)
-{
-    return QString::fromLatin1(kStatuses[static_cast<size_t>(s)].id);
-}
-
-std::optional<CallStatus> fromId(const QString &text)
-{
-    for (const auto &info : kStatuses) {
-        if (text == QLatin1String(info.id))
-            return info.status;
-    }
-    return std::nullopt;
-}
-
-QString displayName(CallStatus s)
-{
-    return QCoreApplication::translate("warroom::CallStatus",
-                                       kStatuses[static_cast<size_t>(s)].name);
-}
-
-QString validIds()
-{
-    QStringList ids;
-    for (const auto &info : kStatuses)
-        ids.append(QString::fromLatin1(info.id));
-    return ids.join(QStringLiteral(", "));
-}
+WARROOM_ENUM_FUNCTIONS(CallStatus, kStatuses, "warroom::CallStatus")
 
 QChar shortcutKey(CallStatus s)
 {
-    return QChar::fromLatin1(kStatuses[static_cast<size_t>(s)].key);
+    return QChar::fromLatin1(kStatuses.row(s).key);
 }
 
 QChar shortcutLetter(CallStatus s)
 {
-    return QChar::fromLatin1(kStatuses[static_cast<size_t>(s)].letter);
+    return QChar::fromLatin1(kStatuses.row(s).letter);
 }
 
 std::optional<CallStatus> fromShortcutKey(QChar key)
 {
     const QChar lower = key.toLower();
-    for (const auto &info : kStatuses) {
+    for (const auto &info : kStatuses.rows) {
         if (lower == QChar::fromLatin1(info.key) || lower == QChar::fromLatin1(info.letter))
-            return info.status;
+            return info.value;
     }
     return std::nullopt;
 }

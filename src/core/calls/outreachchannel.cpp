@@ -1,5 +1,7 @@
 #include "core/calls/outreachchannel.h"
 
+#include "core/base/enumtable.h"
+
 #include <QCoreApplication>
 
 namespace warroom::outreachchannel {
@@ -10,42 +12,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("warroom::OutreachChannel", text);
 }
 
+constexpr EnumTable<EnumRow<OutreachChannel>, 2> kChannels{{{
+    {OutreachChannel::Phone, "phone", QT_TRANSLATE_NOOP("warroom::OutreachChannel", "Phone")},
+    {OutreachChannel::Slack, "slack", QT_TRANSLATE_NOOP("warroom::OutreachChannel", "Slack")},
+}}};
+
 } // namespace
 
-QList<OutreachChannel> all()
-{
-    return {OutreachChannel::Phone, OutreachChannel::Slack};
-}
-
-QString id(OutreachChannel c)
-{
-    switch (c) {
-    case OutreachChannel::Phone:
-        return QStringLiteral("phone");
-    case OutreachChannel::Slack:
-        return QStringLiteral("slack");
-    }
-    Q_UNREACHABLE();
-}
-
-QString displayName(OutreachChannel c)
-{
-    switch (c) {
-    case OutreachChannel::Phone:
-        return tr("Phone");
-    case OutreachChannel::Slack:
-        return tr("Slack");
-    }
-    Q_UNREACHABLE();
-}
+WARROOM_ENUM_FUNCTIONS(OutreachChannel, kChannels, "warroom::OutreachChannel")
 
 Result<OutreachChannel> parse(const QString &text)
 {
     const QString id = text.trimmed().toLower();
-    for (OutreachChannel c : all()) {
-        if (id == outreachchannel::id(c))
-            return c;
-    }
+    if (const auto c = fromId(id))
+        return *c;
     if (id == QLatin1String("email") || id == QLatin1String("e-mail"))
         return Error::invalid(
             QStringLiteral("channel"),

@@ -1,20 +1,14 @@
 #include "core/comms/announcementkind.h"
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "core/base/enumtable.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace warroom::announcementkind {
 namespace {
 
-struct KindInfo
-{
-    const char *id;
-    const char *name;
-};
-
-constexpr std::array<KindInfo, 9> kKinds{{
+// The one list of kinds: a new kind is a row here (the header names the ids code refers to).
+constexpr IdTable<IdRow, 9> kKinds{{{
     {Initial, QT_TRANSLATE_NOOP("warroom::AnnouncementKind", "First announcement")},
     {Update, QT_TRANSLATE_NOOP("warroom::AnnouncementKind", "Progress update")},
     {Resolved, QT_TRANSLATE_NOOP("warroom::AnnouncementKind", "Resolved")},
@@ -25,35 +19,30 @@ constexpr std::array<KindInfo, 9> kKinds{{
     {DataIncident, QT_TRANSLATE_NOOP("warroom::AnnouncementKind", "Data incident notice")},
     {OwnershipStatement, QT_TRANSLATE_NOOP("warroom::AnnouncementKind", "Ownership statement")},
     {Postmortem, QT_TRANSLATE_NOOP("warroom::AnnouncementKind", "Postmortem")},
-}};
+}}};
 
 } // namespace
 
 QList<QString> all()
 {
-    QList<QString> ids;
-    for (const auto &info : kKinds)
-        ids.append(QString::fromLatin1(info.id));
-    return ids;
+    return kKinds.ids();
 }
 
 bool isKnown(const QString &kind)
 {
-    return all().contains(kind);
+    return kKinds.contains(kind);
 }
 
 QString displayName(const QString &kind)
 {
-    for (const auto &info : kKinds) {
-        if (kind == QLatin1String(info.id))
-            return QCoreApplication::translate("warroom::AnnouncementKind", info.name);
-    }
+    if (const IdRow *row = kKinds.find(kind))
+        return QCoreApplication::translate("warroom::AnnouncementKind", row->name);
     return kind;
 }
 
 QString validIds()
 {
-    return QStringList(all()).join(QStringLiteral(", "));
+    return kKinds.validIds();
 }
 
 } // namespace warroom::announcementkind

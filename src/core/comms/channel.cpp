@@ -1,16 +1,15 @@
 #include "core/comms/channel.h"
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "core/base/enumtable.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace warroom::channel {
 namespace {
 
 struct ChannelInfo
 {
-    Channel channel;
+    Channel value;
     const char *id;
     const char *name;
     ChannelLimits limits;
@@ -20,7 +19,7 @@ struct ChannelInfo
 // Email: 78 is the line length RFC 5322 recommends, and long subjects get cut off in inboxes.
 // In-app: a banner headline and about a tweet's worth of text fit on a phone screen.
 // Key account: a chat message a CSM can also read out on a call.
-constexpr std::array<ChannelInfo, 4> kChannels{{
+constexpr EnumTable<ChannelInfo, 4> kChannels{{{
     {Channel::StatusPage,
      "status-page",
      QT_TRANSLATE_NOOP("warroom::Channel", "Status page"),
@@ -37,53 +36,15 @@ constexpr std::array<ChannelInfo, 4> kChannels{{
      "key-account",
      QT_TRANSLATE_NOOP("warroom::Channel", "Key-account message"),
      {120, 3000, false}},
-}};
-
-const ChannelInfo &infoFor(Channel c)
-{
-    return kChannels[static_cast<size_t>(c)];
-}
+}}};
 
 } // namespace
 
-QList<Channel> all()
-{
-    QList<Channel> result;
-    for (const auto &info : kChannels)
-        result.append(info.channel);
-    return result;
-}
-
-QString id(Channel c)
-{
-    return QString::fromLatin1(infoFor(c).id);
-}
-
-std::optional<Channel> fromId(const QString &text)
-{
-    for (const auto &info : kChannels) {
-        if (text == QLatin1String(info.id))
-            return info.channel;
-    }
-    return std::nullopt;
-}
-
-QString displayName(Channel c)
-{
-    return QCoreApplication::translate("warroom::Channel", infoFor(c).name);
-}
-
-QString validIds()
-{
-    QStringList ids;
-    for (const auto &info : kChannels)
-        ids.append(QString::fromLatin1(info.id));
-    return ids.join(QStringLiteral(", "));
-}
+WARROOM_ENUM_FUNCTIONS(Channel, kChannels, "warroom::Channel")
 
 ChannelLimits limits(Channel c)
 {
-    return infoFor(c).limits;
+    return kChannels.row(c).limits;
 }
 
 } // namespace warroom::channel

@@ -1,66 +1,25 @@
 #include "core/incident/incidentstatus.h"
 
+#include "core/base/enumtable.h"
+
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace warroom::incidentstatus {
+namespace {
 
-QList<IncidentStatus> all()
-{
-    return {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
-            IncidentStatus::Restored, IncidentStatus::Closed};
-}
+// The lifecycle's steps in order (transitionError compares their numbers).
+constexpr EnumTable<EnumRow<IncidentStatus>, 5> kStatuses{{{
+    {IncidentStatus::Investigating, "investigating",
+     QT_TRANSLATE_NOOP("warroom::Status", "Investigating")},
+    {IncidentStatus::Identified, "identified", QT_TRANSLATE_NOOP("warroom::Status", "Identified")},
+    {IncidentStatus::Monitoring, "monitoring", QT_TRANSLATE_NOOP("warroom::Status", "Monitoring")},
+    {IncidentStatus::Restored, "restored", QT_TRANSLATE_NOOP("warroom::Status", "Restored")},
+    {IncidentStatus::Closed, "closed", QT_TRANSLATE_NOOP("warroom::Status", "Closed")},
+}}};
 
-QString id(IncidentStatus s)
-{
-    switch (s) {
-    case IncidentStatus::Investigating:
-        return QStringLiteral("investigating");
-    case IncidentStatus::Identified:
-        return QStringLiteral("identified");
-    case IncidentStatus::Monitoring:
-        return QStringLiteral("monitoring");
-    case IncidentStatus::Restored:
-        return QStringLiteral("restored");
-    case IncidentStatus::Closed:
-        return QStringLiteral("closed");
-    }
-    Q_UNREACHABLE();
-}
+} // namespace
 
-std::optional<IncidentStatus> fromId(const QString &text)
-{
-    for (IncidentStatus s : all()) {
-        if (text == id(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
-QString displayName(IncidentStatus s)
-{
-    switch (s) {
-    case IncidentStatus::Investigating:
-        return QCoreApplication::translate("warroom::Status", "Investigating");
-    case IncidentStatus::Identified:
-        return QCoreApplication::translate("warroom::Status", "Identified");
-    case IncidentStatus::Monitoring:
-        return QCoreApplication::translate("warroom::Status", "Monitoring");
-    case IncidentStatus::Restored:
-        return QCoreApplication::translate("warroom::Status", "Restored");
-    case IncidentStatus::Closed:
-        return QCoreApplication::translate("warroom::Status", "Closed");
-    }
-    Q_UNREACHABLE();
-}
-
-QString validIds()
-{
-    QStringList ids;
-    for (IncidentStatus s : all())
-        ids.append(id(s));
-    return ids.join(QStringLiteral(", "));
-}
+WARROOM_ENUM_FUNCTIONS(IncidentStatus, kStatuses, "warroom::Status")
 
 bool isActive(IncidentStatus s)
 {

@@ -13,8 +13,9 @@ enum class Severity { Sev1, Sev2, Sev3 };
 namespace severity {
 
 QList<Severity> all();
-QString id(Severity s); // "SEV1"
+QString id(Severity s);                            // "SEV1"
 std::optional<Severity> fromId(const QString &id); // case-insensitive
+QString validIds();
 QString description(Severity s);
 
 } // namespace severity

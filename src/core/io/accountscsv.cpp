@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
-
 namespace warroom::accountscsv {
 namespace {
 
@@ -61,17 +59,9 @@ QStringList requiredColumns()
 AccountsCsv parse(const QByteArray &bytes)
 {
     AccountsCsv result;
-    csv::ReadResult read = csv::read(bytes);
-    result.problems = read.problems;
-    if (read.table.header.isEmpty())
-        return result;
-    const CsvColumns cols(read.table, columns(), requiredColumns(), &result.problems);
-    if (!cols.headerValid())
-        return result;
-
     QHash<QString, int> lineOfName;
     QHash<int, int> lineOfRank;
-    for (const CsvRecord &record : std::as_const(read.table.records)) {
+    const auto readAccount = [&](const CsvRecord &record, const CsvColumns &cols) {
         const auto value = [&](const QString &column) { return cols.value(record, column); };
         const auto problem = [&](const QString &column, const QString &message) {
             result.problems.append({record.line, column, message});
@@ -124,26 +114,21 @@ AccountsCsv parse(const QByteArray &bytes)
 
         const QString key = csv::nameKey(a.name);
         if (!key.isEmpty()) {
-            if (const int first = lineOfName.value(key); first > 0)
+            if (const int first = csv::firstLineOf(&lineOfName, key, record.line))
                 problem(QLatin1String(keyaccount::Name),
                         tr("Customer \"%1\" is listed twice: first on line %2.")
                             .arg(a.name.simplified())
                             .arg(first));
-            else
-                lineOfName.insert(key, record.line);
         }
         if (a.rank) {
-            if (const int first = lineOfRank.value(*a.rank); first > 0)
+            if (const int first = csv::firstLineOf(&lineOfRank, *a.rank, record.line))
                 problem(QLatin1String(keyaccount::Rank),
                         tr("Rank %1 is given twice: first on line %2.").arg(*a.rank).arg(first));
-            else
-                lineOfRank.insert(*a.rank, record.line);
         }
         if (result.problems.size() == before)
             result.accounts.append(CsvAccount{record.line, keyaccount::normalized(a)});
-    }
-    std::stable_sort(result.problems.begin(), result.problems.end(),
-                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
+    };
+    csv::importRecords(bytes, columns(), requiredColumns(), &result.problems, readAccount);
     return result;
 }
 

@@ -1,6 +1,10 @@
 #include "core/io/csv.h"
 
+#include "core/io/utf8.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 namespace warroom::csv {
 namespace {
@@ -41,13 +45,13 @@ std::optional<CsvProblem> encodingProblem(const QByteArray &bytes, qsizetype bom
             {},
             tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order "
                "mark?); save it as UTF-8.")};
-    if (const qsizetype bad = firstInvalidUtf8(bytes, bomLength); bad >= 0)
-        return CsvProblem{lineAt(bytes, bad),
+    if (const auto bad = firstInvalidUtf8(bytes, bomLength))
+        return CsvProblem{lineAt(bytes, *bad),
                           {},
                           tr("Byte %1 is not valid UTF-8 (the file may be in Latin-1 or "
                              "Windows-1252); save it as "
                              "UTF-8.")
-                              .arg(bad + 1)};
+                              .arg(*bad + 1)};
     return std::nullopt;
 }
 
@@ -184,43 +188,6 @@ private:
 
 } // namespace
 
-qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = from;
-    while (i < n) {
-        const unsigned c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        char32_t cp = 0;
-        char32_t minimum = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2, cp = c & 0x1F, minimum = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, cp = c & 0x0F, minimum = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, cp = c & 0x07, minimum = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return -1;
-}
-
 ReadResult read(const QByteArray &bytes)
 {
     ReadResult result;
@@ -269,6 +236,25 @@ ReadResult read(const QByteArray &bytes)
         result.table.records.append(std::move(record));
     }
     return result;
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{Error::Code::Io, tr("%1 does not exist.").arg(path)};
+    if (!info.isFile())
+        return Error{Error::Code::Io, tr("%1 is not a file.").arg(path)};
+    if (info.size() > MaxFileBytes)
+        return Error::invalid(QStringLiteral("file"),
+                              tr("%1 has %2 bytes; at most %3 are accepted.")
+                                  .arg(path)
+                                  .arg(info.size())
+                                  .arg(MaxFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return file.readAll();
 }
 
 QString describe(const CsvProblem &problem)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -58,9 +60,9 @@ struct ReadResult
 // follows cannot be trusted); a record with the wrong number of fields is reported and skipped.
 ReadResult read(const QByteArray &bytes);
 
-// The byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and code
-// points above U+10FFFF count as invalid), or -1 when the bytes are valid UTF-8.
-qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from = 0);
+// The bytes of a CSV file to import, refusing a missing, unreadable or oversized file (larger
+// than MaxFileBytes, checked before reading). The one way the GUI and warroomctl read a CSV file.
+Result<QByteArray> readFile(const QString &path);
 
 // "line 4, column phone: ..." for one problem; the whole list one per line, at most `limit`
 // of them followed by how many more there are.

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace warroom {
 
 CsvColumns::CsvColumns(const CsvTable &table, const QStringList &known, const QStringList &required,
@@ -49,4 +51,24 @@ QString CsvColumns::value(const CsvRecord &record, const QString &column) const
     return record.fields.at(index).trimmed();
 }
 
+namespace csv {
+
+void importRecords(const QByteArray &bytes, const QStringList &known, const QStringList &required,
+                   QList<CsvProblem> *problems,
+                   const std::function<void(const CsvRecord &, const CsvColumns &)> &record)
+{
+    const ReadResult read = csv::read(bytes);
+    problems->append(read.problems);
+    if (read.table.header.isEmpty())
+        return;
+    const CsvColumns columns(read.table, known, required, problems);
+    if (!columns.headerValid())
+        return;
+    for (const CsvRecord &r : read.table.records)
+        record(r, columns);
+    std::stable_sort(problems->begin(), problems->end(),
+                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
+}
+
+} // namespace csv
 } // namespace warroom

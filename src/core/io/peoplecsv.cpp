@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
-
 namespace warroom::peoplecsv {
 
 QStringList columns()
@@ -23,16 +21,8 @@ QStringList requiredColumns()
 PeopleCsv parse(const QByteArray &bytes)
 {
     PeopleCsv result;
-    csv::ReadResult read = csv::read(bytes);
-    result.problems = read.problems;
-    if (read.table.header.isEmpty())
-        return result;
-    const CsvColumns cols(read.table, columns(), requiredColumns(), &result.problems);
-    if (!cols.headerValid())
-        return result;
-
     QHash<QString, int> lineOfName;
-    for (const CsvRecord &record : std::as_const(read.table.records)) {
+    const auto readPerson = [&](const CsvRecord &record, const CsvColumns &cols) {
         Person p;
         p.name = cols.value(record, QLatin1String(person::Name));
         p.phone = cols.value(record, QLatin1String(person::Phone));
@@ -53,7 +43,7 @@ PeopleCsv parse(const QByteArray &bytes)
         }
         const QString key = csv::nameKey(p.name);
         if (!key.isEmpty()) {
-            if (const int first = lineOfName.value(key); first > 0) {
+            if (const int first = csv::firstLineOf(&lineOfName, key, record.line)) {
                 result.problems.append(
                     {record.line, QLatin1String(person::Name),
                      QCoreApplication::translate("warroom::Csv",
@@ -61,15 +51,12 @@ PeopleCsv parse(const QByteArray &bytes)
                          .arg(p.name.simplified())
                          .arg(first)});
                 valid = false;
-            } else {
-                lineOfName.insert(key, record.line);
             }
         }
         if (valid)
             result.people.append(CsvPerson{record.line, person::normalized(p)});
-    }
-    std::stable_sort(result.problems.begin(), result.problems.end(),
-                     [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });
+    };
+    csv::importRecords(bytes, columns(), requiredColumns(), &result.problems, readPerson);
     return result;
 }
 

@@ -1,68 +1,29 @@
 #include "core/roles/roles.h"
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "core/base/enumtable.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace warroom {
 namespace role {
 namespace {
 
-struct RoleInfo
-{
-    Role role;
-    const char *id;
-    const char *name;
-};
-
-constexpr std::array<RoleInfo, 8> kRoles{{
+constexpr EnumTable<EnumRow<Role>, 8> kRoles{{{
     {Role::OnCall, "on-call", QT_TRANSLATE_NOOP("warroom::Role", "On-call engineer")},
-    {Role::IncidentCommander, "incident-commander", QT_TRANSLATE_NOOP("warroom::Role", "Incident commander")},
-    {Role::CustomerSuccess, "customer-success", QT_TRANSLATE_NOOP("warroom::Role", "Customer success")},
+    {Role::IncidentCommander, "incident-commander",
+     QT_TRANSLATE_NOOP("warroom::Role", "Incident commander")},
+    {Role::CustomerSuccess, "customer-success",
+     QT_TRANSLATE_NOOP("warroom::Role", "Customer success")},
     {Role::Support, "support", QT_TRANSLATE_NOOP("warroom::Role", "Support")},
     {Role::ProductOwner, "product-owner", QT_TRANSLATE_NOOP("warroom::Role", "Product owner")},
     {Role::Legal, "legal", QT_TRANSLATE_NOOP("warroom::Role", "Legal")},
     {Role::VpEngineering, "vp-engineering", QT_TRANSLATE_NOOP("warroom::Role", "VP Engineering")},
     {Role::Ceo, "ceo", QT_TRANSLATE_NOOP("warroom::Role", "CEO")},
-}};
+}}};
 
 } // namespace
 
-QList<Role> all()
-{
-    QList<Role> result;
-    for (const auto &info : kRoles)
-        result.append(info.role);
-    return result;
-}
-
-QString id(Role r)
-{
-    return QString::fromLatin1(kRoles[static_cast<size_t>(r)].id);
-}
-
-std::optional<Role> fromId(const QString &text)
-{
-    for (const auto &info : kRoles) {
-        if (text == QLatin1String(info.id))
-            return info.role;
-    }
-    return std::nullopt;
-}
-
-QString displayName(Role r)
-{
-    return QCoreApplication::translate("warroom::Role", kRoles[static_cast<size_t>(r)].name);
-}
-
-QString validIds()
-{
-    QStringList ids;
-    for (const auto &info : kRoles)
-        ids.append(QString::fromLatin1(info.id));
-    return ids.join(QStringLiteral(", "));
-}
+WARROOM_ENUM_FUNCTIONS(Role, kRoles, "warroom::Role")
 
 bool allowsSeveralHolders(Role r)
 {
@@ -88,7 +49,9 @@ QList<RoleAssignment> currentRoleAssignments(const QList<TimelineEvent> &events)
         if (!r)
             continue;
         const QString person = event.payload.value(QLatin1String("person")).toString();
-        const auto matches = [&](const RoleAssignment &a) { return a.role == *r && samePerson(a.person, person); };
+        const auto matches = [&](const RoleAssignment &a) {
+            return a.role == *r && samePerson(a.person, person);
+        };
 
         if (event.kind == QLatin1String(eventkind::RoleAssigned)) {
             if (!role::allowsSeveralHolders(*r))

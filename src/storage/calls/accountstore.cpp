@@ -1,8 +1,9 @@
 #include "storage/calls/accountstore.h"
 
-#include "core/io/accountscsv.h"
 #include "core/base/utctime.h"
+#include "core/io/accountscsv.h"
 #include "storage/db/database.h"
+#include "storage/db/storedrow.h"
 
 #include <QHash>
 
@@ -45,8 +46,10 @@ Result<QList<KeyAccount>> AccountStore::load(const QString &where, const QVarian
         KeyAccount a;
         a.id = q.value().value(0).toLongLong();
         a.name = q.value().value(1).toString();
-        a.tier =
-            accounttier::fromId(q.value().value(2).toString()).value_or(AccountTier::Enterprise);
+        StoredRow row(QStringLiteral("key_accounts"), a.id);
+        row.decode(QStringLiteral("tier"), q.value().value(2), accounttier::fromId, &a.tier);
+        if (const std::optional<Error> unknown = row.error())
+            return *unknown;
         if (!q.value().isNull(3))
             a.arr = q.value().value(3).toLongLong();
         if (!q.value().isNull(4))

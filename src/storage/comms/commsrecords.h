@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace warroom {
 
 // One saved version of a draft's text. Versions are never changed; each save adds one.
@@ -84,6 +86,7 @@ inline QString notNullText(const QString &text)
 
 namespace approvalkind {
 QString id(Approval::Kind kind); // "legal-signoff" / "ic-approval"
-}
+std::optional<Approval::Kind> fromId(const QString &id);
+} // namespace approvalkind
 
 } // namespace warroom

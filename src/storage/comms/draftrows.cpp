@@ -1,7 +1,10 @@
 #include "storage/comms/draftrows.h"
 
+#include "core/base/enumtable.h"
 #include "core/base/utctime.h"
+#include "core/comms/announcementkind.h"
 #include "storage/db/database.h"
+#include "storage/db/storedrow.h"
 
 #include <QCoreApplication>
 
@@ -34,25 +37,41 @@ DraftVersion versionFromRow(const QSqlQuery &q, int at, qint64 draftId)
     return v;
 }
 
-Draft draftFromRow(const QSqlQuery &q)
+// The announcement kind as stored, when this build knows it.
+std::optional<QString> knownKind(const QString &kind)
+{
+    return announcementkind::isKnown(kind) ? std::optional<QString>(kind) : std::nullopt;
+}
+
+Result<Draft> draftFromRow(const QSqlQuery &q)
 {
     Draft d;
     d.id = q.value(0).toLongLong();
+    StoredRow row(QStringLiteral("comms_drafts"), d.id);
     d.incidentId = q.value(1).toLongLong();
-    d.channel = channel::fromId(q.value(2).toString()).value_or(Channel::StatusPage);
+    row.decode(QStringLiteral("channel"), q.value(2), channel::fromId, &d.channel);
     d.audience = q.value(3).toString();
     d.templateKey = q.value(4).toString();
     d.templateVersion = q.value(5).toInt();
-    d.kind = q.value(6).toString();
+    row.decode(QStringLiteral("kind"), q.value(6), knownKind, &d.kind);
     d.needsLegal = q.value(7).toInt() != 0;
-    d.state = draftstate::fromId(q.value(8).toString()).value_or(DraftState::Draft);
+    row.decode(QStringLiteral("state"), q.value(8), draftstate::fromId, &d.state);
     d.lintOverride = q.value(9).toString();
     d.createdAt = utctime::fromMSecs(q.value(10).toLongLong());
     d.createdBy = q.value(11).toString();
     d.updatedAt = utctime::fromMSecs(q.value(12).toLongLong());
     d.latest = versionFromRow(q, 13, d.id);
+    if (const std::optional<Error> unknown = row.error())
+        return *unknown;
     return d;
 }
+
+// comms_approvals.kind; never shown by name.
+constexpr EnumTable<EnumRow<Approval::Kind>, 2> kApprovalKinds{{{
+    {Approval::Kind::LegalSignOff, "legal-signoff", nullptr},
+    {Approval::Kind::IcApproval, "ic-approval", nullptr},
+}}};
+static_assert(kApprovalKinds.inEnumOrder());
 
 } // namespace
 
@@ -60,8 +79,12 @@ namespace approvalkind {
 
 QString id(Approval::Kind kind)
 {
-    return kind == Approval::Kind::LegalSignOff ? QStringLiteral("legal-signoff")
-                                                : QStringLiteral("ic-approval");
+    return kApprovalKinds.id(kind);
+}
+
+std::optional<Approval::Kind> fromId(const QString &id)
+{
+    return kApprovalKinds.fromId(id);
 }
 
 } // namespace approvalkind
@@ -77,8 +100,12 @@ Result<QList<Draft>> drafts(const Database &database, qint64 incidentId)
     if (!q)
         return q.error();
     QList<Draft> result;
-    while (q.value().next())
-        result.append(draftFromRow(q.value()));
+    while (q.value().next()) {
+        Result<Draft> d = draftFromRow(q.value());
+        if (!d)
+            return d.error();
+        result.append(std::move(d).value());
+    }
     return result;
 }
 
@@ -123,11 +150,12 @@ Result<QList<Approval>> approvals(const Database &database, qint64 draftId)
     while (q.value().next()) {
         Approval a;
         a.id = q.value().value(0).toLongLong();
+        StoredRow row(QStringLiteral("comms_approvals"), a.id);
         a.draftId = draftId;
         a.draftVersionId = q.value().value(1).toLongLong();
-        a.kind = q.value().value(2).toString() == QLatin1String("legal-signoff")
-                     ? Approval::Kind::LegalSignOff
-                     : Approval::Kind::IcApproval;
+        row.decode(QStringLiteral("kind"), q.value().value(2), approvalkind::fromId, &a.kind);
+        if (const std::optional<Error> unknown = row.error())
+            return *unknown;
         a.sha256 = q.value().value(3).toString();
         a.person = q.value().value(4).toString();
         a.at = utctime::fromMSecs(q.value().value(5).toLongLong());
@@ -152,18 +180,21 @@ Result<QList<Publication>> publications(const Database &database, qint64 inciden
         const QSqlQuery &r = q.value();
         Publication p;
         p.id = r.value(0).toLongLong();
+        StoredRow row(QStringLiteral("comms_publications"), p.id);
         p.draftId = r.value(1).toLongLong();
         p.draftVersionId = r.value(2).toLongLong();
         p.incidentId = incidentId;
-        p.channel = channel::fromId(r.value(3).toString()).value_or(Channel::StatusPage);
+        row.decode(QStringLiteral("channel"), r.value(3), channel::fromId, &p.channel);
         p.audience = r.value(4).toString();
-        p.kind = r.value(5).toString();
+        row.decode(QStringLiteral("kind"), r.value(5), knownKind, &p.kind);
         p.templateKey = r.value(6).toString();
         p.title = r.value(7).toString();
         p.body = r.value(8).toString();
         p.sha256 = r.value(9).toString();
         p.publishedAt = utctime::fromMSecs(r.value(10).toLongLong());
         p.publishedBy = r.value(11).toString();
+        if (const std::optional<Error> unknown = row.error())
+            return *unknown;
         result.append(p);
     }
     return result;

@@ -1,29 +1,56 @@
 #include "storage/comms/templatestore.h"
 
 #include "core/base/utctime.h"
+#include "core/comms/announcementkind.h"
 #include "storage/comms/commsrecords.h"
 #include "storage/db/database.h"
+#include "storage/db/storedrow.h"
 
 namespace warroom {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "template_key, version, name, kind, channel, categories, title, body, created_at, created_by");
+const QString kColumns = QStringLiteral("template_key, version, name, kind, channel, categories, "
+                                        "title, body, created_at, created_by, id");
 
-CommsTemplate fromRow(const QSqlQuery &q)
+std::optional<QString> knownKind(const QString &kind)
+{
+    return announcementkind::isKnown(kind) ? std::optional<QString>(kind) : std::nullopt;
+}
+
+Result<CommsTemplate> fromRow(const QSqlQuery &q)
 {
     CommsTemplate t;
+    StoredRow row(QStringLiteral("comms_templates"), q.value(10).toLongLong());
     t.key = q.value(0).toString();
     t.version = q.value(1).toInt();
     t.name = q.value(2).toString();
-    t.kind = q.value(3).toString();
-    t.channel = channel::fromId(q.value(4).toString()).value_or(Channel::StatusPage);
-    t.categories = commstemplate::categoriesFromText(q.value(5).toString());
+    row.decode(QStringLiteral("kind"), q.value(3), knownKind, &t.kind);
+    row.decode(QStringLiteral("channel"), q.value(4), channel::fromId, &t.channel);
+    // "outage,data-leak": every id must be known, or the template would apply too narrowly.
+    for (const QString &id : q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Category c = Category::Outage;
+        row.decode(QStringLiteral("categories"), id.trimmed(), category::fromId, &c);
+        t.categories.append(c);
+    }
     t.title = q.value(6).toString();
     t.body = q.value(7).toString();
     t.createdAt = utctime::fromMSecs(q.value(8).toLongLong());
     t.createdBy = q.value(9).toString();
+    if (const std::optional<Error> unknown = row.error())
+        return *unknown;
     return t;
+}
+
+Result<QList<CommsTemplate>> allRows(QSqlQuery &q)
+{
+    QList<CommsTemplate> result;
+    while (q.next()) {
+        Result<CommsTemplate> t = fromRow(q);
+        if (!t)
+            return t.error();
+        result.append(std::move(t).value());
+    }
+    return result;
 }
 
 bool sameContent(const CommsTemplate &a, const CommsTemplate &b)
@@ -53,10 +80,7 @@ Result<QList<CommsTemplate>> TemplateStore::templates() const
             .arg(kColumns));
     if (!q)
         return q.error();
-    QList<CommsTemplate> result;
-    while (q.value().next())
-        result.append(fromRow(q.value()));
-    return result;
+    return allRows(q.value());
 }
 
 Result<QList<CommsTemplate>> TemplateStore::versions(const QString &key) const
@@ -67,10 +91,8 @@ Result<QList<CommsTemplate>> TemplateStore::versions(const QString &key) const
         {key});
     if (!q)
         return q.error();
-    QList<CommsTemplate> result;
-    while (q.value().next())
-        result.append(fromRow(q.value()));
-    if (result.isEmpty())
+    Result<QList<CommsTemplate>> result = allRows(q.value());
+    if (result && result->isEmpty())
         return Error{Error::Code::NotFound, tr("There is no template \"%1\".").arg(key)};
     return result;
 }

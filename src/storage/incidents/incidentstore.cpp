@@ -2,6 +2,7 @@
 
 #include "core/base/utctime.h"
 #include "storage/db/database.h"
+#include "storage/db/storedrow.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,22 +16,24 @@ const QString kIncidentColumns =
                    "enterprise_affected, detected_at,"
                    " status, declared_at, declared_by, updated_at");
 
-Incident incidentFromRow(const QSqlQuery &q)
+Result<Incident> incidentFromRow(const QSqlQuery &q)
 {
     Incident incident;
     incident.id = q.value(0).toLongLong();
+    StoredRow row(QStringLiteral("incidents"), incident.id);
     incident.fields.title = q.value(1).toString();
-    incident.fields.category = category::fromId(q.value(2).toString()).value_or(Category::Outage);
-    incident.fields.severity = severity::fromId(q.value(3).toString()).value_or(Severity::Sev1);
+    row.decode(QStringLiteral("category"), q.value(2), category::fromId, &incident.fields.category);
+    row.decode(QStringLiteral("severity"), q.value(3), severity::fromId, &incident.fields.severity);
     incident.fields.taskType = q.value(4).toString();
     incident.fields.affectedUsersPct = q.value(5).toDouble();
     incident.fields.enterpriseAffected = q.value(6).toInt();
     incident.fields.detectedAt = utctime::fromMSecs(q.value(7).toLongLong());
-    incident.status =
-        incidentstatus::fromId(q.value(8).toString()).value_or(IncidentStatus::Investigating);
+    row.decode(QStringLiteral("status"), q.value(8), incidentstatus::fromId, &incident.status);
     incident.declaredAt = utctime::fromMSecs(q.value(9).toLongLong());
     incident.declaredBy = q.value(10).toString();
     incident.updatedAt = utctime::fromMSecs(q.value(11).toLongLong());
+    if (const std::optional<Error> unknown = row.error())
+        return *unknown;
     return incident;
 }
 
@@ -285,7 +288,7 @@ Result<Incident> IncidentStore::incident(qint64 id) const
         return loaded;
     Incident incident = std::move(loaded).value();
     Result<QSqlQuery> q = m_database.exec(
-        QStringLiteral("SELECT kind, payload, occurred_at, author FROM timeline_events"
+        QStringLiteral("SELECT kind, payload, occurred_at, author, id FROM timeline_events"
                        " WHERE incident_id = ? AND kind IN (?, ?) ORDER BY id"),
         {id, QString::fromLatin1(eventkind::Declared),
          QString::fromLatin1(eventkind::StatusChanged)});
@@ -296,10 +299,13 @@ Result<Incident> IncidentStore::incident(qint64 id) const
         const QJsonObject payload =
             QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object();
         if (q.value().value(0).toString() == QLatin1String(eventkind::StatusChanged)) {
-            change.from = incidentstatus::fromId(payload.value(QLatin1String("from")).toString())
-                              .value_or(IncidentStatus::Investigating);
-            change.to = incidentstatus::fromId(payload.value(QLatin1String("to")).toString())
-                            .value_or(IncidentStatus::Investigating);
+            StoredRow event(QStringLiteral("timeline_events"), q.value().value(4).toLongLong());
+            event.decode(QStringLiteral("payload \"from\""), payload.value(QLatin1String("from")),
+                         incidentstatus::fromId, &change.from);
+            event.decode(QStringLiteral("payload \"to\""), payload.value(QLatin1String("to")),
+                         incidentstatus::fromId, &change.to);
+            if (const std::optional<Error> unknown = event.error())
+                return *unknown;
         }
         change.at = utctime::fromMSecs(q.value().value(2).toLongLong());
         change.author = q.value().value(3).toString();
@@ -315,8 +321,12 @@ Result<QList<Incident>> IncidentStore::incidents() const
     if (!q)
         return q.error();
     QList<Incident> result;
-    while (q.value().next())
-        result.append(incidentFromRow(q.value()));
+    while (q.value().next()) {
+        Result<Incident> incident = incidentFromRow(q.value());
+        if (!incident)
+            return incident.error();
+        result.append(std::move(incident).value());
+    }
     return result;
 }
 

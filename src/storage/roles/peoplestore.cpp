@@ -1,8 +1,9 @@
 #include "storage/roles/peoplestore.h"
 
-#include "core/io/peoplecsv.h"
 #include "core/base/utctime.h"
+#include "core/io/peoplecsv.h"
 #include "storage/db/database.h"
+#include "storage/db/storedrow.h"
 
 #include <QHash>
 
@@ -62,10 +63,14 @@ Result<QList<Person>> PeopleStore::load(const QString &where, const QVariantList
     if (!roles)
         return roles.error();
     while (roles.value().next()) {
-        const auto at = index.find(roles.value().value(0).toLongLong());
-        const auto r = role::fromId(roles.value().value(1).toString());
-        if (at != index.end() && r)
-            result[*at].roles.append(*r);
+        const qint64 personId = roles.value().value(0).toLongLong();
+        StoredRow row(QStringLiteral("person_roles"), personId, QStringLiteral("person_id"));
+        Role r = Role::OnCall;
+        row.decode(QStringLiteral("role"), roles.value().value(1), role::fromId, &r);
+        if (const std::optional<Error> unknown = row.error())
+            return *unknown;
+        if (const auto at = index.find(personId); at != index.end())
+            result[*at].roles.append(r);
     }
     for (Person &p : result)
         p = person::normalized(p); // roles in role::all() order

@@ -6,7 +6,6 @@
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -24,15 +23,10 @@ QString tr(const char *text)
 Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
                            const QString &author)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > csv::MaxFileBytes)
-        return Error::invalid(QStringLiteral("file"),
-                              tr("%1 is larger than %2 bytes; nothing was imported.")
-                                  .arg(path)
-                                  .arg(csv::MaxFileBytes));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
+    const Result<QByteArray> read = csv::readFile(path);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = read.value();
     if (kind == Kind::People) {
         const Result<CsvImportSummary> done = workspace.people().importCsv(bytes, author);
         if (!done)

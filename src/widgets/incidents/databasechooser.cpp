@@ -1,7 +1,6 @@
 #include "widgets/incidents/databasechooser.h"
 
 #include "storage/workspace.h"
-#include "session/appsettings.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -10,18 +9,19 @@
 
 namespace warroom {
 
-std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, const Clock &clock, QWidget *parent,
+std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, const Clock &clock,
+                                                      QWidget *parent,
                                                       const std::optional<Playbook> &playbook)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("warroom::DatabaseChooser", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("warroom::DatabaseChooser", text);
+    };
     for (;;) {
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(config, clock, playbook);
-        if (opened) {
-            AppSettings().setLastDatabasePath(config.sqlitePath);
+        if (opened)
             return std::move(opened).value();
-        }
-        QMessageBox box(QMessageBox::Critical, tr("War Room cannot open the database"), opened.error().message,
-                        QMessageBox::NoButton, parent);
+        QMessageBox box(QMessageBox::Critical, tr("War Room cannot open the database"),
+                        opened.error().message, QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("databaseErrorBox"));
         QPushButton *other = box.addButton(tr("Open &another file…"), QMessageBox::AcceptRole);
         box.addButton(tr("&Quit"), QMessageBox::RejectRole);
@@ -30,7 +30,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, con
             return nullptr;
         const QString file = QFileDialog::getSaveFileName(
             parent, tr("Open or create a War Room database"), config.sqlitePath,
-            tr("War Room databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+            tr("War Room databases (*.sqlite *.db);;All files (*)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (file.isEmpty())
             return nullptr;
         config.sqlitePath = file;
