@@ -19,6 +19,7 @@ private slots:
     void fromEveryEarlierVersion_data();
     void fromEveryEarlierVersion();
     void reopeningIsANoOp();
+    void stepsAreStampedByTheInjectedClock();
 };
 
 static int storedVersion(Database &db)
@@ -98,11 +99,27 @@ void TestMigrations::fromEveryEarlierVersion()
     QCOMPARE(incident->fields, test::validFields());
 }
 
+void TestMigrations::stepsAreStampedByTheInjectedClock()
+{
+    QTemporaryDir dir;
+    ManualClock clock(test::testStart());
+    auto db =
+        Database::open(DatabaseConfig::sqlite(dir.filePath(QStringLiteral("c.sqlite"))), clock);
+    QVERIFY(db);
+    auto rows = db.value()->exec(
+        QStringLiteral("SELECT MIN(applied_at), MAX(applied_at) FROM warroom_schema"));
+    QVERIFY(rows && rows.value().next());
+    QCOMPARE(rows.value().value(0).toLongLong(), test::testStart().toMSecsSinceEpoch());
+    QCOMPARE(rows.value().value(1).toLongLong(), test::testStart().toMSecsSinceEpoch());
+}
+
 void TestMigrations::reopeningIsANoOp()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("again.sqlite"));
-    { QVERIFY(Database::open(DatabaseConfig::sqlite(file))); }
+    {
+        QVERIFY(Database::open(DatabaseConfig::sqlite(file)));
+    }
     auto db = Database::open(DatabaseConfig::sqlite(file));
     QVERIFY(db);
     auto rows = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM warroom_schema"));

@@ -1,16 +1,16 @@
 #include "storage/workspace.h"
 
 #include "storage/calls/accountstore.h"
-#include "storage/db/changewatcher.h"
-#include "storage/db/database.h"
-#include "storage/comms/draftstore.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/calls/outreachstore.h"
-#include "storage/roles/peoplestore.h"
-#include "storage/incidents/playbookstore.h"
-#include "storage/roles/rolestore.h"
+#include "storage/comms/draftstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
+#include "storage/db/changewatcher.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
+#include "storage/roles/peoplestore.h"
+#include "storage/roles/rolestore.h"
 
 namespace warroom {
 
@@ -23,7 +23,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config,
             return builtIn.error();
         playbook = std::move(builtIn).value();
     }
-    Result<std::unique_ptr<Database>> database = Database::open(config);
+    Result<std::unique_ptr<Database>> database = Database::open(config, clock);
     if (!database)
         return database.error();
     return std::unique_ptr<Workspace>(

@@ -1,7 +1,9 @@
 #include "storage/db/database.h"
 
-#include "storage/migrations/migrations.h"
+#include "core/base/clock.h"
+
 #include "storage/db/sqlitedialect.h"
+#include "storage/migrations/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,15 +24,19 @@ namespace {
 std::unique_ptr<SqlDialect> dialectFor(const DatabaseConfig &config)
 {
     switch (config.backend) {
-    case DatabaseConfig::Backend::Sqlite: return std::make_unique<SqliteDialect>();
+    case DatabaseConfig::Backend::Sqlite:
+        return std::make_unique<SqliteDialect>();
     }
     Q_UNREACHABLE();
 }
 
 } // namespace
 
-Database::Database(DatabaseConfig config, std::unique_ptr<SqlDialect> dialect, QString connectionName)
-    : m_config(std::move(config)), m_dialect(std::move(dialect)), m_connectionName(std::move(connectionName))
+Database::Database(DatabaseConfig config, std::unique_ptr<SqlDialect> dialect,
+                   QString connectionName)
+    : m_config(std::move(config))
+    , m_dialect(std::move(dialect))
+    , m_connectionName(std::move(connectionName))
 {
 }
 
@@ -43,18 +49,41 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, const Clock &clock)
+{
+    return openAtVersion(config, migrations::latestVersion(), clock);
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &config,
+                                                          int schemaVersion)
+{
+    return openAtVersion(config, schemaVersion, systemClock());
+}
+
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 {
     return openAtVersion(config, migrations::latestVersion());
 }
 
-Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &config, int schemaVersion)
+Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &config,
+                                                          int schemaVersion, const Clock &clock)
 {
     auto dialect = dialectFor(config);
     if (Result<void> check = dialect->checkBeforeOpen(config, migrations::latestVersion()); !check)
         return check.error();
 
-    const QString name = QStringLiteral("warroom-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("warroom-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
         if (!db.isValid()) {
@@ -71,8 +100,9 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &
     if (!db.open())
         return database->errorFrom(db.lastError());
     if (Result<void> session = database->dialect().configureSession(db); !session)
-        return Error{session.error().code, database->location() + QStringLiteral(": ") + session.error().message};
-    if (Result<void> migrated = migrations::migrate(*database, schemaVersion); !migrated)
+        return Error{session.error().code,
+                     database->location() + QStringLiteral(": ") + session.error().message};
+    if (Result<void> migrated = migrations::migrate(*database, schemaVersion, clock); !migrated)
         return migrated.error();
     return database;
 }

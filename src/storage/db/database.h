@@ -13,15 +13,23 @@
 
 namespace warroom {
 
+class Clock;
+
 // One open, validated, migrated database connection under its own connection name.
 class Database final
 {
 public:
     // Checks the location without writing to it, opens it, configures the session and brings the
     // schema up to date. On any problem returns an Error naming the location; nothing is changed.
+    // `clock` stamps the schema steps it applies (warroom_schema.applied_at); by default the
+    // system clock.
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config, const Clock &clock);
     // As open(), but stops the migrations at schemaVersion (tests of older schemas use this).
-    static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseConfig &config, int schemaVersion);
+    static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseConfig &config,
+                                                           int schemaVersion);
+    static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseConfig &config,
+                                                           int schemaVersion, const Clock &clock);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

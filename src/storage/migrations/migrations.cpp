@@ -1,11 +1,13 @@
 #include "storage/migrations/migrations.h"
 
+#include "core/base/clock.h"
+
 #include "storage/db/database.h"
+#include "storage/db/sqldialect.h"
 #include "storage/migrations/schema_v2_playbook.h"
 #include "storage/migrations/schema_v3_roles.h"
 #include "storage/migrations/schema_v4_comms.h"
 #include "storage/migrations/schema_v5_gate.h"
-#include "storage/db/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -111,7 +113,7 @@ Result<std::optional<int>> readSchemaVersion(QSqlDatabase &db)
     return std::optional<int>(query.value(0).toInt());
 }
 
-Result<void> migrate(Database &database, int targetVersion)
+Result<void> migrate(Database &database, int targetVersion, const Clock &clock)
 {
     Result<int> current = currentVersion(database);
     if (!current)
@@ -146,7 +148,7 @@ Result<void> migrate(Database &database, int targetVersion)
                                      .arg(step.version)
                                      .arg(done.error().message)};
             }
-            const qint64 appliedAtMs = QDateTime::currentMSecsSinceEpoch();
+            const qint64 appliedAtMs = clock.nowUtc().toMSecsSinceEpoch();
             if (step.seed) {
                 if (Result<void> seeded = step.seed(database, appliedAtMs); !seeded)
                     return Error{seeded.error().code,

@@ -10,6 +10,8 @@
 
 namespace warroom {
 
+class Clock;
+
 class Database;
 class SqlDialect;
 
@@ -37,7 +39,8 @@ int latestVersion();
 Result<std::optional<int>> readSchemaVersion(QSqlDatabase &db);
 
 // Applies every step above the current version up to targetVersion, each in its own transaction.
-Result<void> migrate(Database &database, int targetVersion);
+// `clock` stamps each applied step (applied_at) and the rows it seeds.
+Result<void> migrate(Database &database, int targetVersion, const Clock &clock);
 
 } // namespace migrations
 } // namespace warroom
