@@ -21,6 +21,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
     sqlite3 xvfb xauth
+    clang-format
 )
 
 missing=()
