@@ -44,14 +44,19 @@ private:
         fields.detectedAt = m_clock->nowUtc();
         const qint64 id = m_playbook->declare(fields, {}, QStringLiteral("alice")).value();
         // dana is on call: she ticks the on-call engineer's obligations.
-        m_store->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
-                             {{QStringLiteral("role"), QStringLiteral("on-call")},
-                              {QStringLiteral("person"), QStringLiteral("dana")}},
-                             QStringLiteral("alice"));
-        m_store->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
-                             {{QStringLiteral("role"), QStringLiteral("support")},
-                              {QStringLiteral("person"), QStringLiteral("erin")}},
-                             QStringLiteral("alice"));
+        // value() throws if an assignment was refused, so a broken setup fails the test.
+        m_store
+            ->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
+                          {{QStringLiteral("role"), QStringLiteral("on-call")},
+                           {QStringLiteral("person"), QStringLiteral("dana")}},
+                          QStringLiteral("alice"))
+            .value();
+        m_store
+            ->appendEvent(id, QString::fromLatin1(eventkind::RoleAssigned),
+                          {{QStringLiteral("role"), QStringLiteral("support")},
+                           {QStringLiteral("person"), QStringLiteral("erin")}},
+                          QStringLiteral("alice"))
+            .value();
         return id;
     }
     std::unique_ptr<PhaseBoardModel> board(qint64 id)
