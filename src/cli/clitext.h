@@ -5,10 +5,11 @@
 
 namespace warroom::cli {
 
-// Every user-facing text of warroomctl goes through this one translation context.
-inline QString tr(const char *text)
+// Every user-facing text of warroomctl goes through this one translation context: Text::tr("...").
+// (A free tr() function would not do: lupdate files its strings under the caller's namespace.)
+struct Text
 {
-    return QCoreApplication::translate("warroomctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroomctl)
+};
 
 } // namespace warroom::cli

@@ -13,7 +13,7 @@ void writeErrorLine(QTextStream &err, const QString &message)
     line.replace(QLatin1Char('\r'), QLatin1Char(' '));
     line = line.trimmed();
     if (line.isEmpty())
-        line = tr("failed without a message");
+        line = Text::tr("failed without a message");
     err << QStringLiteral("warroomctl: ") << line << Qt::endl;
 }
 
@@ -21,7 +21,7 @@ int CommandContext::fail(const Error &error)
 {
     if (error.code == Error::Code::NotFound)
         return fail(error.message + QLatin1Char(' ') +
-                    tr("Run 'warroomctl list' to see the incidents."));
+                    Text::tr("Run 'warroomctl list' to see the incidents."));
     return fail(error.message);
 }
 

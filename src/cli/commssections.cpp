@@ -16,7 +16,7 @@ ShowSection draftsSection()
 {
     return ShowSection{
         QStringLiteral("drafts"),
-        tr("Drafts"),
+        Text::tr("Drafts"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             DraftStore &drafts = context.workspace.drafts();
             const Result<QList<Draft>> all = drafts.drafts(incidentId);
@@ -45,7 +45,7 @@ ShowSection draftsSection()
                                  .arg(d.value(QLatin1String("version")).toInt())
                                  .arg(d.value(QLatin1String("state")).toString(),
                                       d.value(QLatin1String("needs_legal")).toBool()
-                                          ? tr(", needs legal")
+                                          ? Text::tr(", needs legal")
                                           : QString(),
                                       d.value(QLatin1String("title")).toString()));
             }
@@ -58,7 +58,7 @@ ShowSection publicationsSection()
 {
     return ShowSection{
         QStringLiteral("publications"),
-        tr("Publications"),
+        Text::tr("Publications"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             DraftStore &drafts = context.workspace.drafts();
             const Result<QList<Publication>> all = drafts.publications(incidentId);
@@ -80,7 +80,7 @@ ShowSection publicationsSection()
             QStringList lines;
             for (const QJsonValue &entry : value.toArray()) {
                 const QJsonObject p = entry.toObject();
-                lines.append(tr("%1  %2 by %3: %4 (sha256 %5)")
+                lines.append(Text::tr("%1  %2 by %3: %4 (sha256 %5)")
                                  .arg(p.value(QLatin1String("published_at")).toString(),
                                       p.value(QLatin1String("channel")).toString(),
                                       p.value(QLatin1String("published_by")).toString(),

@@ -24,17 +24,19 @@ QString optionNameForField(const QString &field)
 QList<QCommandLineOption> incidentFieldOptions()
 {
     return {
-        {option(field::Title), tr("Short title of what is happening."), QStringLiteral("TEXT")},
-        {option(field::Category), tr("Category from the playbook: %1.").arg(category::validIds()),
-         QStringLiteral("ID")},
-        {option(field::Severity), tr("SEV1 (worst), SEV2 or SEV3."), QStringLiteral("SEV")},
-        {option(field::TaskType), tr("The affected task type, e.g. \"email drafting\"."),
+        {option(field::Title), Text::tr("Short title of what is happening."),
          QStringLiteral("TEXT")},
-        {option(field::AffectedUsersPct), tr("Share of users affected, 0 to 100 (a plain number)."),
-         QStringLiteral("P")},
-        {option(field::EnterpriseAffected), tr("Number of enterprise customers affected."),
+        {option(field::Category),
+         Text::tr("Category from the playbook: %1.").arg(category::validIds()),
+         QStringLiteral("ID")},
+        {option(field::Severity), Text::tr("SEV1 (worst), SEV2 or SEV3."), QStringLiteral("SEV")},
+        {option(field::TaskType), Text::tr("The affected task type, e.g. \"email drafting\"."),
+         QStringLiteral("TEXT")},
+        {option(field::AffectedUsersPct),
+         Text::tr("Share of users affected, 0 to 100 (a plain number)."), QStringLiteral("P")},
+        {option(field::EnterpriseAffected), Text::tr("Number of enterprise customers affected."),
          QStringLiteral("N")},
-        {option(field::DetectedAt), tr("When it was detected, ISO-8601 with Z or an offset."),
+        {option(field::DetectedAt), Text::tr("When it was detected, ISO-8601 with Z or an offset."),
          QStringLiteral("TIME")},
     };
 }

@@ -12,7 +12,7 @@ Result<Role> parseRole(const QString &text)
     if (const auto r = role::fromId(text.trimmed().toLower()))
         return *r;
     return Error::invalid(QStringLiteral("role"),
-                          tr("\"%1\" is not a role; use one of: %2.").arg(text, role::validIds()));
+                          Text::tr("\"%1\" is not a role; use one of: %2.").arg(text, role::validIds()));
 }
 
 Result<CallStatus> parseCallStatus(const QString &text)
@@ -21,7 +21,7 @@ Result<CallStatus> parseCallStatus(const QString &text)
         return *s;
     return Error::invalid(
         QStringLiteral("status"),
-        tr("\"%1\" is not a call status; use one of: %2.").arg(text, callstatus::validIds()));
+        Text::tr("\"%1\" is not a call status; use one of: %2.").arg(text, callstatus::validIds()));
 }
 
 Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &selected,
@@ -39,11 +39,11 @@ Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &select
     if (selected.isEmpty())
         return Error::invalid(
             QStringLiteral("account"),
-            tr("No key accounts are selected on incident %1; run 'warroomctl accounts select %1' "
+            Text::tr("No key accounts are selected on incident %1; run 'warroomctl accounts select %1' "
                "first.")
                 .arg(incidentId));
     return Error::invalid(QStringLiteral("account"),
-                          tr("\"%1\" is not among the accounts selected on incident %2: %3.")
+                          Text::tr("\"%1\" is not among the accounts selected on incident %2: %3.")
                               .arg(text)
                               .arg(incidentId)
                               .arg(names.join(QStringLiteral(", "))));

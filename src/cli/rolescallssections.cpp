@@ -13,7 +13,7 @@ ShowSection rolesSection()
 {
     return ShowSection{
         QStringLiteral("roles"),
-        tr("Roles"),
+        Text::tr("Roles"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             RolesCallsStores stores(context);
             const Result<QList<RoleAssignment>> assignments = stores.roles.assignments(incidentId);
@@ -37,9 +37,9 @@ ShowSection rolesSection()
                     const QJsonObject holder = h.toObject();
                     const QJsonValue ack = holder.value(QLatin1String("acknowledged_at"));
                     names.append(ack.isNull()
-                                     ? tr("%1 (not acknowledged)")
+                                     ? Text::tr("%1 (not acknowledged)")
                                            .arg(holder.value(QLatin1String("person")).toString())
-                                     : tr("%1 (acknowledged %2)")
+                                     : Text::tr("%1 (acknowledged %2)")
                                            .arg(holder.value(QLatin1String("person")).toString(),
                                                 ack.toString()));
                 }
@@ -47,7 +47,7 @@ ShowSection rolesSection()
                     QStringLiteral("%1 %2")
                         .arg(r.value(QLatin1String("role_name")).toString() + QLatin1Char(':'), -22)
                         .arg(names.isEmpty()
-                                 ? tr("UNFILLED — needed: %1")
+                                 ? Text::tr("UNFILLED — needed: %1")
                                        .arg(r.value(QLatin1String("needed_because")).toString())
                                  : names.join(QStringLiteral(", "))));
             }
@@ -60,7 +60,7 @@ ShowSection outreachSection()
 {
     return ShowSection{
         QStringLiteral("outreach"),
-        tr("Key-account outreach"),
+        Text::tr("Key-account outreach"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             RolesCallsStores stores(context);
             const Result<QList<AccountOutreach>> selected = stores.outreach.accounts(incidentId);
@@ -82,10 +82,11 @@ ShowSection outreachSection()
             for (const QJsonValue &entry : o.value(QLatin1String("accounts")).toArray()) {
                 const QJsonObject a = entry.toObject();
                 const QJsonArray attempts = a.value(QLatin1String("attempts")).toArray();
-                QString line = QStringLiteral("%1 %2 %3")
-                                   .arg(a.value(QLatin1String("name")).toString(), -28)
-                                   .arg(a.value(QLatin1String("status")).toString(), -13)
-                                   .arg(tr("CSM %1").arg(a.value(QLatin1String("csm")).toString()));
+                QString line =
+                    QStringLiteral("%1 %2 %3")
+                        .arg(a.value(QLatin1String("name")).toString(), -28)
+                        .arg(a.value(QLatin1String("status")).toString(), -13)
+                        .arg(Text::tr("CSM %1").arg(a.value(QLatin1String("csm")).toString()));
                 lines.append(line);
                 for (const QJsonValue &at : attempts) {
                     const QJsonObject attempt = at.toObject();

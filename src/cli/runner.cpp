@@ -32,21 +32,23 @@ QList<QCommandLineOption> globalOptions()
     return {
         // Only describes the default location: defaultSqlitePath() would create its folder.
         {kDb,
-         tr("The SQLite database file, created if missing (default: warroom.sqlite in %1).")
+         Text::tr("The SQLite database file, created if missing (default: warroom.sqlite in %1).")
              .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
          QStringLiteral("FILE")},
         {kAuthor,
-         tr("Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME)."),
+         Text::tr(
+             "Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME)."),
          QStringLiteral("NAME")},
         {kBusyTimeout,
-         tr("How long to wait for another writer's lock before giving up (default 5000)."),
+         Text::tr("How long to wait for another writer's lock before giving up (default 5000)."),
          QStringLiteral("MS")},
         {kPlaybook,
-         tr("Apply this playbook file instead of the built-in one (docs/playbook-format.md)."),
+         Text::tr(
+             "Apply this playbook file instead of the built-in one (docs/playbook-format.md)."),
          QStringLiteral("FILE")},
         {{QStringLiteral("h"), kHelp},
-         tr("Show help (for the command, if one is given) and exit.")},
-        {kVersion, tr("Show the version and exit.")},
+         Text::tr("Show help (for the command, if one is given) and exit.")},
+        {kVersion, Text::tr("Show the version and exit.")},
     };
 }
 
@@ -83,27 +85,27 @@ QString commandList(const QList<Command> &table)
 QString usageProblem(const Command &command, const QCommandLineParser &parser,
                      const QStringList &args)
 {
-    const QString seeHelp = tr("see 'warroomctl %1 --help'.").arg(command.name);
+    const QString seeHelp = Text::tr("see 'warroomctl %1 --help'.").arg(command.name);
     QList<QCommandLineOption> all = command.options + globalOptions();
     for (const QCommandLineOption &option : all) {
         const QString name = option.names().constLast();
         if (!option.valueName().isEmpty() && parser.values(name).size() > 1 &&
             !command.repeatableOptions.contains(name))
-            return tr("--%1 is given more than once; give it once.").arg(name);
+            return Text::tr("--%1 is given more than once; give it once.").arg(name);
     }
     for (const QString &required : command.requiredOptions) {
         if (!parser.isSet(required))
-            return tr("%1 needs --%2; %3").arg(command.name, required, seeHelp);
+            return Text::tr("%1 needs --%2; %3").arg(command.name, required, seeHelp);
     }
     const bool variadic = !command.arguments.isEmpty() &&
                           command.arguments.constLast().endsWith(QLatin1String("..."));
     if (args.size() < command.arguments.size())
-        return tr("%1 needs the argument %2; %3")
+        return Text::tr("%1 needs the argument %2; %3")
             .arg(command.name,
                  QString(command.arguments.at(args.size())).remove(QLatin1String("...")), seeHelp);
     if (!variadic && args.size() > command.arguments.size())
-        return tr("%1 takes %2 argument(s) but got %3 (unexpected \"%4\"); quote text that "
-                  "contains spaces, %5")
+        return Text::tr("%1 takes %2 argument(s) but got %3 (unexpected \"%4\"); quote text that "
+                        "contains spaces, %5")
             .arg(command.name)
             .arg(command.arguments.size())
             .arg(args.size())
@@ -138,7 +140,7 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
             return ExitFailure;
         }
         if (*parsed < 0 || *parsed > kMaxBusyTimeoutMs) {
-            writeErrorLine(err, tr("--%1 \"%2\" is out of range; give 0 to %3 milliseconds.")
+            writeErrorLine(err, Text::tr("--%1 \"%2\" is out of range; give 0 to %3 milliseconds.")
                                     .arg(kBusyTimeout, parser.value(kBusyTimeout))
                                     .arg(kMaxBusyTimeoutMs));
             return ExitFailure;
@@ -150,14 +152,16 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     if (command.writes) {
         const std::optional<QString> resolved = resolveAuthor(parser, environment);
         if (resolved && resolved->isEmpty()) {
-            writeErrorLine(err, tr("--author is empty; give the name the timeline should record."));
+            writeErrorLine(
+                err, Text::tr("--author is empty; give the name the timeline should record."));
             return ExitUsage;
         }
         if (!resolved) {
             writeErrorLine(
                 err,
-                tr("%1 records who made the change, but no author is known; pass --author NAME "
-                   "or set WARROOM_AUTHOR.")
+                Text::tr(
+                    "%1 records who made the change, but no author is known; pass --author NAME "
+                    "or set WARROOM_AUTHOR.")
                     .arg(command.name));
             return ExitUsage;
         }
@@ -207,7 +211,7 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
     const QString name = findCommandName(arguments);
     const Command *command = name.isEmpty() ? nullptr : findCommand(table, name);
     if (!name.isEmpty() && !command) {
-        writeErrorLine(err, tr("\"%1\" is not a warroomctl command; the commands are: %2.")
+        writeErrorLine(err, Text::tr("\"%1\" is not a warroomctl command; the commands are: %2.")
                                 .arg(name, commandList(table)));
         return ExitUsage;
     }
@@ -222,9 +226,9 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
         // "-5% since the rollback" as note text reads as options; say how to pass it.
         const QString dash =
             command && !command->arguments.isEmpty()
-                ? QLatin1Char(' ') + tr("Put '--' before arguments that start with a dash.")
+                ? QLatin1Char(' ') + Text::tr("Put '--' before arguments that start with a dash.")
                 : QString();
-        writeErrorLine(err, tr("%1%2 See '%3'.").arg(parser.errorText(), dash, help));
+        writeErrorLine(err, Text::tr("%1%2 See '%3'.").arg(parser.errorText(), dash, help));
         return ExitUsage;
     }
 
@@ -240,16 +244,18 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
         return ExitOk;
     }
     if (!command) {
-        writeErrorLine(err, tr("No command given; the commands are: %1. See 'warroomctl --help'.")
-                                .arg(commandList(table)));
+        writeErrorLine(err,
+                       Text::tr("No command given; the commands are: %1. See 'warroomctl --help'.")
+                           .arg(commandList(table)));
         return ExitUsage;
     }
 
     QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.constFirst() != command->name) {
         // A command option put before the command swallowed the command name as its value.
-        writeErrorLine(err, tr("Put the options of %1 after the command name: warroomctl %1 %2")
-                                .arg(command->name, command->synopsis));
+        writeErrorLine(err,
+                       Text::tr("Put the options of %1 after the command name: warroomctl %1 %2")
+                           .arg(command->name, command->synopsis));
         return ExitUsage;
     }
     args.removeFirst();

@@ -20,7 +20,7 @@ ShowSection timelineSection()
 {
     return ShowSection{
         QStringLiteral("timeline"),
-        tr("Timeline"),
+        Text::tr("Timeline"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             const Result<QList<TimelineEvent>> events = context.store.timeline(incidentId);
             if (!events)
@@ -47,7 +47,7 @@ ShowSection triggersSection()
 {
     return ShowSection{
         QStringLiteral("triggers"),
-        tr("Trigger conditions"),
+        Text::tr("Trigger conditions"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             const Result<QStringList> ids = context.playbookStore.triggers(incidentId);
             if (!ids)
@@ -69,7 +69,7 @@ ShowSection triggersSection()
                     QStringLiteral("%1  %2").arg(entry[QLatin1String("id")].toString(),
                                                  entry[QLatin1String("title")].toString()));
             if (lines.isEmpty())
-                lines.append(tr("(none ticked)"));
+                lines.append(Text::tr("(none ticked)"));
             return lines;
         },
     };
@@ -80,7 +80,7 @@ ShowSection obligationsSection()
 {
     return ShowSection{
         QStringLiteral("obligations"),
-        tr("Playbook obligations"),
+        Text::tr("Playbook obligations"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
             const QDateTime now = context.clock.nowUtc();
             const Result<QList<ObligationStatus>> all =

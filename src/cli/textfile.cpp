@@ -19,13 +19,15 @@ Result<QString> readTextFile(const QString &path)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened)
-        return Error{Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     Text::tr("Cannot read %1: %2.").arg(path, file.errorString())};
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Code::Io, tr("Cannot read %1: %2.").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     Text::tr("Cannot read %1: %2.").arg(path, file.errorString())};
     if (const auto bad = firstInvalidUtf8(bytes))
         return Error::invalid(
-            path, tr("%1 is not UTF-8 text: invalid byte 0x%2 at byte offset %3.")
+            path, Text::tr("%1 is not UTF-8 text: invalid byte 0x%2 at byte offset %3.")
                       .arg(path)
                       .arg(int(static_cast<unsigned char>(bytes.at(*bad))), 2, 16, QLatin1Char('0'))
                       .arg(*bad));

@@ -33,8 +33,8 @@ Result<qint64> parseIncidentId(const QString &text)
     if (!ok || id <= 0)
         return Error::invalid(
             QStringLiteral("id"),
-            tr("Incident id \"%1\" is not a positive whole number; run 'warroomctl list' to "
-               "see the ids.")
+            Text::tr("Incident id \"%1\" is not a positive whole number; run 'warroomctl list' to "
+                     "see the ids.")
                 .arg(text));
     return id;
 }
@@ -45,8 +45,8 @@ Result<double> parseNumber(const QString &option, const QString &text)
     const double value = looksLikeDecimal(text) ? text.toDouble(&ok) : 0.0;
     if (!ok || !std::isfinite(value))
         return Error::invalid(
-            option, tr("--%1 \"%2\" is not a number; write a plain decimal number such as "
-                       "12.5 (no %-sign, no units).")
+            option, Text::tr("--%1 \"%2\" is not a number; write a plain decimal number such as "
+                             "12.5 (no %-sign, no units).")
                         .arg(option, text));
     return value;
 }
@@ -57,7 +57,8 @@ Result<int> parseWholeNumber(const QString &option, const QString &text)
     const int value = looksLikeWholeNumber(text) ? text.toInt(&ok) : 0;
     if (!ok)
         return Error::invalid(
-            option, tr("--%1 \"%2\" is not a whole number; write it like 3.").arg(option, text));
+            option,
+            Text::tr("--%1 \"%2\" is not a whole number; write it like 3.").arg(option, text));
     return value;
 }
 
@@ -65,10 +66,10 @@ Result<QDateTime> parseTime(const QString &option, const QString &text)
 {
     const std::optional<QDateTime> parsed = utctime::parseIso(text);
     if (!parsed)
-        return Error::invalid(option,
-                              tr("--%1 \"%2\" is not an ISO-8601 time with a zone; write it like "
-                                 "2026-11-29T03:15:00Z or 2026-11-29T04:15:00+01:00.")
-                                  .arg(option, text));
+        return Error::invalid(
+            option, Text::tr("--%1 \"%2\" is not an ISO-8601 time with a zone; write it like "
+                             "2026-11-29T03:15:00Z or 2026-11-29T04:15:00+01:00.")
+                        .arg(option, text));
     return *parsed;
 }
 
@@ -76,8 +77,9 @@ Result<Category> parseCategory(const QString &option, const QString &text)
 {
     const std::optional<Category> category = category::fromId(text);
     if (!category)
-        return Error::invalid(option, tr("--%1 \"%2\" is not a known category; use one of: %3.")
-                                          .arg(option, text, category::validIds()));
+        return Error::invalid(option,
+                              Text::tr("--%1 \"%2\" is not a known category; use one of: %3.")
+                                  .arg(option, text, category::validIds()));
     return *category;
 }
 
@@ -86,8 +88,8 @@ Result<Severity> parseSeverity(const QString &option, const QString &text)
     const std::optional<Severity> severity = severity::fromId(text);
     if (!severity)
         return Error::invalid(
-            option, tr("--%1 \"%2\" is not a known severity; use SEV1, SEV2 or SEV3 (SEV1 is "
-                       "the worst; see 'warroomctl declare --help').")
+            option, Text::tr("--%1 \"%2\" is not a known severity; use SEV1, SEV2 or SEV3 (SEV1 is "
+                             "the worst; see 'warroomctl declare --help').")
                         .arg(option, text));
     return *severity;
 }
@@ -97,7 +99,7 @@ Result<IncidentStatus> parseStatus(const QString &text)
     const std::optional<IncidentStatus> status = incidentstatus::fromId(text);
     if (!status)
         return Error::invalid(QStringLiteral("status"),
-                              tr("\"%1\" is not a known status; use one of: %2.")
+                              Text::tr("\"%1\" is not a known status; use one of: %2.")
                                   .arg(text, incidentstatus::validIds()));
     return *status;
 }

@@ -10,6 +10,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     warroom::applyApplicationIdentity();
+    warroom::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const warroom::SystemClock clock;

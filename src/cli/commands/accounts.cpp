@@ -16,7 +16,7 @@ int importAccounts(CommandContext &context)
 {
     if (context.args.size() != 2)
         return context.usage(
-            tr("accounts import takes one file: warroomctl accounts import FILE.csv"));
+            Text::tr("accounts import takes one file: warroomctl accounts import FILE.csv"));
     const QString path = context.args.at(1);
     const Result<QByteArray> bytes = csv::readFile(path);
     if (!bytes)
@@ -25,7 +25,7 @@ int importAccounts(CommandContext &context)
     const Result<CsvImportSummary> imported = stores.accounts.importCsv(*bytes, context.author);
     if (!imported)
         return context.fail(oneLine(path, imported.error().message));
-    context.out << tr("%1: %2 added, %3 updated, %4 no longer listed.")
+    context.out << Text::tr("%1: %2 added, %3 updated, %4 no longer listed.")
                        .arg(path)
                        .arg(imported->added)
                        .arg(imported->updated)
@@ -38,14 +38,14 @@ int selectAccounts(CommandContext &context)
 {
     if (context.args.size() < 2)
         return context.usage(
-            tr("accounts select needs the incident id: warroomctl accounts select ID "
-               "[--top N | ACCOUNT...]"));
+            Text::tr("accounts select needs the incident id: warroomctl accounts select ID "
+                     "[--top N | ACCOUNT...]"));
     const Result<qint64> id = parseIncidentId(context.args.at(1));
     if (!id)
         return context.fail(id.error());
     const QStringList named = context.args.mid(2);
     if (context.parser.isSet(kTop) && !named.isEmpty())
-        return context.usage(tr("Give either --top N or account names, not both."));
+        return context.usage(Text::tr("Give either --top N or account names, not both."));
     RolesCallsStores stores(context);
     Result<qint64> selected = qint64(0);
     if (named.isEmpty()) {
@@ -68,7 +68,7 @@ int selectAccounts(CommandContext &context)
         for (const QString &name : named) {
             const Result<AccountOutreach> found = findSelectedAccount(candidates, name, *id);
             if (!found)
-                return context.fail(tr("\"%1\" is not on the key-account list.").arg(name));
+                return context.fail(Text::tr("\"%1\" is not on the key-account list.").arg(name));
             ids.append(found->accountId);
         }
         selected = stores.outreach.selectAccounts(*id, ids, context.author);
@@ -90,8 +90,8 @@ int runAccounts(CommandContext &context)
         return importAccounts(context);
     if (action == QLatin1String("select"))
         return selectAccounts(context);
-    return context.usage(
-        tr("accounts knows the actions import and select; see 'warroomctl accounts --help'."));
+    return context.usage(Text::tr(
+        "accounts knows the actions import and select; see 'warroomctl accounts --help'."));
 }
 
 } // namespace
@@ -102,8 +102,8 @@ Command accountsCommand()
     command.name = QStringLiteral("accounts");
     command.synopsis = QStringLiteral("import FILE.csv | select ID [--top N | ACCOUNT...]");
     command.summary =
-        tr("Import the key-account list; select the accounts to call on an incident.");
-    command.help = tr(
+        Text::tr("Import the key-account list; select the accounts to call on an incident.");
+    command.help = Text::tr(
         "import FILE.csv makes the file the key-account list (docs/csv-formats.md): accounts are "
         "matched by name, accounts the file no longer has are taken off the list. The whole file "
         "is checked first; on any problem nothing is imported.\n"
@@ -111,8 +111,8 @@ Command accountsCommand()
         "outreach on the incident; select ID ACCOUNT... selects exactly the named accounts (names "
         "or ids, in call order). Prints the selected accounts. Records an accounts_selected "
         "event.");
-    command.options = {
-        {kTop, tr("How many of the top accounts to select (default 10)."), QStringLiteral("N")}};
+    command.options = {{kTop, Text::tr("How many of the top accounts to select (default 10)."),
+                        QStringLiteral("N")}};
     command.arguments = {QStringLiteral("ACTION"), QStringLiteral("ARGUMENTS...")};
     command.writes = true;
     command.run = runAccounts;

@@ -13,7 +13,7 @@ Result<qint64> assign(CommandContext &context, RoleStore &roles, const RoleTarge
                                            context.parser.isSet(kOverride), context.author);
     if (!assigned && assigned.error().field == QLatin1String("override"))
         return Error::invalid(kOverride, assigned.error().message + QLatin1Char(' ') +
-                                             tr("With warroomctl: add --override."));
+                                             Text::tr("With warroomctl: add --override."));
     return assigned;
 }
 
@@ -24,8 +24,8 @@ Command assignCommand()
     Command command = roleCommand(
         QStringLiteral("assign"), QStringLiteral("ID ROLE PERSON... [--override]"),
         {QStringLiteral("ID"), QStringLiteral("ROLE"), QStringLiteral("PERSON...")}, assign);
-    command.summary = tr("Assign or reassign a playbook role on an incident.");
-    command.help = tr("Records a role_assigned event. ROLE is one of %1. Customer success may be "
+    command.summary = Text::tr("Assign or reassign a playbook role on an incident.");
+    command.help = Text::tr("Records a role_assigned event. ROLE is one of %1. Customer success may be "
                       "held by several "
                       "people; any other role has one holder, so assigning it again reassigns it. "
                       "The person must "
@@ -34,7 +34,7 @@ Command assignCommand()
                       "event records that the override was used.")
                        .arg(role::validIds());
     command.options = {
-        {kOverride, tr("Assign although the people directory does not list the person for the role "
+        {kOverride, Text::tr("Assign although the people directory does not list the person for the role "
                        "(recorded).")}};
     return command;
 }

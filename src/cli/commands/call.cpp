@@ -53,18 +53,21 @@ Command callCommand()
     Command command;
     command.name = QStringLiteral("call");
     command.synopsis = QStringLiteral("ID ACCOUNT STATUS [--channel phone|slack] [--note TEXT]");
-    command.summary = tr("Record an outreach attempt to a selected key account.");
+    command.summary = Text::tr("Record an outreach attempt to a selected key account.");
     command.help =
-        tr("Records a call_attempt event with the time. ACCOUNT is the account's id or name (quote "
-           "a "
-           "name with spaces) among the accounts selected on the incident. STATUS is one of %1. "
-           "The channel is phone (default) or slack; email is refused, as the playbook reaches key "
-           "accounts by phone or Slack. --note keeps what the customer observed.")
+        Text::tr(
+            "Records a call_attempt event with the time. ACCOUNT is the account's id or name "
+            "(quote "
+            "a "
+            "name with spaces) among the accounts selected on the incident. STATUS is one of %1. "
+            "The channel is phone (default) or slack; email is refused, as the playbook reaches "
+            "key "
+            "accounts by phone or Slack. --note keeps what the customer observed.")
             .arg(callstatus::validIds());
     command.options = {
-        {kChannel, tr("How the customer was contacted: phone (default) or slack."),
+        {kChannel, Text::tr("How the customer was contacted: phone (default) or slack."),
          QStringLiteral("CHANNEL")},
-        {kNote, tr("What the customer observed, in your words."), QStringLiteral("TEXT")}};
+        {kNote, Text::tr("What the customer observed, in your words."), QStringLiteral("TEXT")}};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("ACCOUNT"), QStringLiteral("STATUS")};
     command.writes = true;
     command.run = runCall;

@@ -53,16 +53,17 @@ Command declareCommand()
         QStringLiteral("--title TEXT --category ID --severity SEV [--task-type TEXT] "
                        "[--affected-users-pct P] [--enterprise-affected N] [--detected-at TIME] "
                        "[--trigger ID]...");
-    command.summary = tr("Declare a new incident and print its id.");
+    command.summary = Text::tr("Declare a new incident and print its id.");
     command.help =
-        tr("Declares an incident in status \"investigating\" and prints its id alone on standard "
-           "output. The detected-at time defaults to now.\nSeverities:") +
+        Text::tr(
+            "Declares an incident in status \"investigating\" and prints its id alone on standard "
+            "output. The detected-at time defaults to now.\nSeverities:") +
         severityHelp();
     command.options = incidentFieldOptions();
     command.options.append(
         {kTrigger,
-         tr("A trigger condition observed, by id (repeat for several): %1. Stored "
-            "with the incident.")
+         Text::tr("A trigger condition observed, by id (repeat for several): %1. Stored "
+                  "with the incident.")
              .arg(triggerIds()),
          QStringLiteral("ID")});
     command.repeatableOptions = {kTrigger};

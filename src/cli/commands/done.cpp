@@ -28,14 +28,15 @@ Command doneCommand()
     Command command;
     command.name = QStringLiteral("done");
     command.synopsis = QStringLiteral("ID OBLIGATION [--note TEXT]");
-    command.summary = tr("Tick a playbook obligation done.");
-    command.help = tr(
+    command.summary = Text::tr("Tick a playbook obligation done.");
+    command.help = Text::tr(
         "Records the obligation (an id from 'warroomctl show ID', e.g. open-channel) as done, with "
         "an optional note. Refused when the obligation does not apply to the incident, is already "
         "done or waived, or is mandatory (IC engagement above the thresholds is done by assigning "
         "an incident commander). Ticking a recurring obligation (channel-sync) counts as posting "
         "it.");
-    command.options = {{kNote, tr("What was done, for the timeline."), QStringLiteral("TEXT")}};
+    command.options = {
+        {kNote, Text::tr("What was done, for the timeline."), QStringLiteral("TEXT")}};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("OBLIGATION")};
     command.writes = true;
     command.run = runDone;

@@ -27,7 +27,7 @@ int runDraft(CommandContext &context)
     if (context.parser.isSet(kChannel)) {
         request.channel = channel::fromId(context.parser.value(kChannel));
         if (!request.channel)
-            return context.fail(tr("--channel \"%1\" is not a channel; use one of: %2.")
+            return context.fail(Text::tr("--channel \"%1\" is not a channel; use one of: %2.")
                                     .arg(context.parser.value(kChannel), channel::validIds()));
     }
     request.audience = context.parser.value(kAudience);
@@ -44,8 +44,9 @@ int runDraft(CommandContext &context)
     if (!id) {
         if (id.error().code == Error::Code::NotFound &&
             id.error().message.contains(request.templateKey))
-            return context.fail(id.error().message + QLatin1Char(' ') +
-                                tr("The built-in templates are listed in docs/templates.md."));
+            return context.fail(
+                id.error().message + QLatin1Char(' ') +
+                Text::tr("The built-in templates are listed in docs/templates.md."));
         return context.fail(id.error());
     }
     context.out << *id << Qt::endl;
@@ -60,21 +61,21 @@ Command draftCommand()
     command.name = QStringLiteral("draft");
     command.synopsis = QStringLiteral(
         "ID --template KEY [--channel CH] [--audience TEXT] [--title TEXT] [--body-file FILE]");
-    command.summary = tr("Start a draft external message for an incident and print its id.");
-    command.help =
-        tr("Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; "
-           "docs/templates.md) for the incident, on the template's channel unless --channel says "
-           "otherwise. --title and --body-file (UTF-8, '-' for standard input) give the text of "
-           "the first version instead of the template's; placeholders such as {{task_type}} are "
-           "filled from the incident. Prints the draft id alone. The draft then goes through the "
-           "sign-off gate: see 'warroomctl gate --help'.");
+    command.summary = Text::tr("Start a draft external message for an incident and print its id.");
+    command.help = Text::tr(
+        "Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; "
+        "docs/templates.md) for the incident, on the template's channel unless --channel says "
+        "otherwise. --title and --body-file (UTF-8, '-' for standard input) give the text of "
+        "the first version instead of the template's; placeholders such as {{task_type}} are "
+        "filled from the incident. Prints the draft id alone. The draft then goes through the "
+        "sign-off gate: see 'warroomctl gate --help'.");
     command.options = {
-        {kTemplate, tr("The template key."), QStringLiteral("KEY")},
-        {kChannel, tr("status-page, email, in-app or key-account (default: the template's)."),
+        {kTemplate, Text::tr("The template key."), QStringLiteral("KEY")},
+        {kChannel, Text::tr("status-page, email, in-app or key-account (default: the template's)."),
          QStringLiteral("CH")},
-        {kAudience, tr("Who it is for, e.g. a key account's name."), QStringLiteral("TEXT")},
-        {kTitle, tr("The title (email subject, status page title)."), QStringLiteral("TEXT")},
-        {kBodyFile, tr("A file with the message text; '-' reads standard input."),
+        {kAudience, Text::tr("Who it is for, e.g. a key account's name."), QStringLiteral("TEXT")},
+        {kTitle, Text::tr("The title (email subject, status page title)."), QStringLiteral("TEXT")},
+        {kBodyFile, Text::tr("A file with the message text; '-' reads standard input."),
          QStringLiteral("FILE")},
     };
     command.requiredOptions = {kTemplate};

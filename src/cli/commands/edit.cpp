@@ -12,8 +12,8 @@ int runEdit(CommandContext &context)
 {
     if (!anyFieldOptionSet(context.parser))
         return context.usage(
-            tr("edit needs at least one field option such as --title or --severity; see "
-               "'warroomctl edit --help'."));
+            Text::tr("edit needs at least one field option such as --title or --severity; see "
+                     "'warroomctl edit --help'."));
     const Result<qint64> id = parseIncidentId(context.args.constFirst());
     if (!id)
         return context.fail(id.error());
@@ -47,8 +47,8 @@ Command editCommand()
     command.synopsis =
         QStringLiteral("ID [--title TEXT] [--category ID] [--severity SEV] [--task-type TEXT] "
                        "[--affected-users-pct P] [--enterprise-affected N] [--detected-at TIME]");
-    command.summary = tr("Change fields of an incident.");
-    command.help = tr(
+    command.summary = Text::tr("Change fields of an incident.");
+    command.help = Text::tr(
         "Changes the given fields and records them as one \"fields_changed\" timeline event with "
         "the old and new values. Values equal to the current ones change nothing and record "
         "nothing.");

@@ -41,17 +41,18 @@ int runGate(CommandContext &context)
     const QString &idText = context.args.at(0);
     const qint64 draftId = idText.toLongLong(&ok);
     if (!ok || draftId <= 0 || idText.trimmed() != idText)
-        return context.fail(tr("Draft id \"%1\" is not a positive whole number; 'warroomctl show "
-                               "INCIDENT' lists an incident's drafts.")
-                                .arg(idText));
+        return context.fail(
+            Text::tr("Draft id \"%1\" is not a positive whole number; 'warroomctl show "
+                     "INCIDENT' lists an incident's drafts.")
+                .arg(idText));
     const Step *step = nullptr;
     for (const Step &s : kSteps) {
         if (context.args.at(1) == QLatin1String(s.name))
             step = &s;
     }
     if (!step)
-        return context.usage(
-            tr("\"%1\" is not a gate step; use one of: %2.").arg(context.args.at(1), stepNames()));
+        return context.usage(Text::tr("\"%1\" is not a gate step; use one of: %2.")
+                                 .arg(context.args.at(1), stepNames()));
 
     DraftStore &drafts = context.workspace.drafts();
     SignOffGate &gate = context.workspace.signOffGate();
@@ -96,18 +97,19 @@ Command gateCommand()
     command.name = QStringLiteral("gate");
     command.synopsis = QStringLiteral("DRAFT STEP [--reason TEXT]");
     command.summary =
-        tr("Take a draft through the sign-off gate (submit, sign-off, approve, publish).");
+        Text::tr("Take a draft through the sign-off gate (submit, sign-off, approve, publish).");
     command.help =
-        tr("Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off "
-           "(data-leak and output-error-loss incidents, and drafts marked as needing it), the "
-           "assigned incident commander approves, the IC or product owner publishes; each step is "
-           "checked against the roles on the incident's timeline and recorded there. --reason is "
-           "required for request-changes and, for submit and approve, says why lint errors may "
-           "stay (logged, shown to legal). publish prints the publication id. docs/templates.md "
-           "describes the gate.")
+        Text::tr(
+            "Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off "
+            "(data-leak and output-error-loss incidents, and drafts marked as needing it), the "
+            "assigned incident commander approves, the IC or product owner publishes; each step is "
+            "checked against the roles on the incident's timeline and recorded there. --reason is "
+            "required for request-changes and, for submit and approve, says why lint errors may "
+            "stay (logged, shown to legal). publish prints the publication id. docs/templates.md "
+            "describes the gate.")
             .arg(stepNames());
     command.options = {
-        {kReason, tr("Why changes are requested, or why lint errors may stay."),
+        {kReason, Text::tr("Why changes are requested, or why lint errors may stay."),
          QStringLiteral("TEXT")},
     };
     command.arguments = {QStringLiteral("DRAFT"), QStringLiteral("STEP")};

@@ -42,16 +42,16 @@ int runLint(const QCommandLineParser &parser, const QStringList &args, QTextStre
     if (parser.isSet(kCategory)) {
         context.category = category::fromId(parser.value(kCategory));
         if (!context.category)
-            return usageError(err,
-                              tr("--category \"%1\" is not a category; the categories are: %2.")
-                                  .arg(parser.value(kCategory), category::validIds()));
+            return usageError(
+                err, Text::tr("--category \"%1\" is not a category; the categories are: %2.")
+                         .arg(parser.value(kCategory), category::validIds()));
     }
     if (parser.isSet(kKind)) {
         context.kind = parser.value(kKind);
         if (!announcementkind::isKnown(context.kind))
-            return usageError(err,
-                              tr("--kind \"%1\" is not an announcement kind; the kinds are: %2.")
-                                  .arg(context.kind, announcementkind::validIds()));
+            return usageError(
+                err, Text::tr("--kind \"%1\" is not an announcement kind; the kinds are: %2.")
+                         .arg(context.kind, announcementkind::validIds()));
     }
 
     const Result<QString> read = readTextFile(args.constFirst());
@@ -88,25 +88,26 @@ Command lintCommand()
     Command command;
     command.name = QStringLiteral("lint");
     command.synopsis = QStringLiteral("[--category C] [--kind K] FILE");
-    command.summary = tr("Check an announcement text against the playbook's rules.");
-    command.help =
-        tr("Checks the text in FILE (UTF-8; '-' reads standard input) with War Room's announcement "
-           "lint: "
-           "absolute promises, defending decisions, blaming the upstream provider, \"status "
-           "normal\" during "
-           "a behaviour anomaly, refunds without a timeline, back-billing, customer loss without "
-           "ownership, "
-           "progress updates without the next update time, and placeholders left in the text. "
-           "Prints one "
-           "JSON object per finding (rule, severity, start and end as character offsets, line, "
-           "column, text, "
-           "message, suggestion) and exits 1 when any finding is an error, 0 otherwise; an "
-           "unreadable or "
-           "non-UTF-8 file exits 2. The rules are in docs/lint-rules.md. Reads no database.");
+    command.summary = Text::tr("Check an announcement text against the playbook's rules.");
+    command.help = Text::tr(
+        "Checks the text in FILE (UTF-8; '-' reads standard input) with War Room's announcement "
+        "lint: "
+        "absolute promises, defending decisions, blaming the upstream provider, \"status "
+        "normal\" during "
+        "a behaviour anomaly, refunds without a timeline, back-billing, customer loss without "
+        "ownership, "
+        "progress updates without the next update time, and placeholders left in the text. "
+        "Prints one "
+        "JSON object per finding (rule, severity, start and end as character offsets, line, "
+        "column, text, "
+        "message, suggestion) and exits 1 when any finding is an error, 0 otherwise; an "
+        "unreadable or "
+        "non-UTF-8 file exits 2. The rules are in docs/lint-rules.md. Reads no database.");
     command.options = {
-        {kCategory, tr("The incident category the text is for: %1.").arg(category::validIds()),
+        {kCategory,
+         Text::tr("The incident category the text is for: %1.").arg(category::validIds()),
          QStringLiteral("C")},
-        {kKind, tr("The kind of announcement: %1.").arg(announcementkind::validIds()),
+        {kKind, Text::tr("The kind of announcement: %1.").arg(announcementkind::validIds()),
          QStringLiteral("K")},
     };
     command.arguments = {QStringLiteral("FILE")};

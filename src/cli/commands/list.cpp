@@ -17,12 +17,12 @@ const QString kActive = QStringLiteral("active");
 void writeTable(QTextStream &out, const QList<Incident> &incidents)
 {
     const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6");
-    out << row.arg(tr("ID"), -5)
-               .arg(tr("SEV"), -4)
-               .arg(tr("STATUS"), -13)
-               .arg(tr("CATEGORY"), -20)
-               .arg(tr("DETECTED"), -24)
-               .arg(tr("TITLE"))
+    out << row.arg(Text::tr("ID"), -5)
+               .arg(Text::tr("SEV"), -4)
+               .arg(Text::tr("STATUS"), -13)
+               .arg(Text::tr("CATEGORY"), -20)
+               .arg(Text::tr("DETECTED"), -24)
+               .arg(Text::tr("TITLE"))
         << Qt::endl;
     for (const Incident &incident : incidents) {
         out << row.arg(QString::number(incident.id), -5)
@@ -50,7 +50,8 @@ int runList(CommandContext &context)
 
     if (!context.parser.isSet(kJson)) {
         if (shown.isEmpty())
-            context.out << (activeOnly ? tr("No active incidents.") : tr("No incidents."))
+            context.out << (activeOnly ? Text::tr("No active incidents.")
+                                       : Text::tr("No incidents."))
                         << Qt::endl;
         else
             writeTable(context.out, shown);
@@ -75,13 +76,13 @@ Command listCommand()
     Command command;
     command.name = QStringLiteral("list");
     command.synopsis = QStringLiteral("[--json] [--active]");
-    command.summary = tr("List incidents, oldest first.");
-    command.help =
-        tr("Lists incidents by id, oldest first, as a table or, with --json, as a JSON array of "
-           "incidents (each as in 'show --json', without the timeline).");
+    command.summary = Text::tr("List incidents, oldest first.");
+    command.help = Text::tr(
+        "Lists incidents by id, oldest first, as a table or, with --json, as a JSON array of "
+        "incidents (each as in 'show --json', without the timeline).");
     command.options = {
-        {kJson, tr("Print a JSON array instead of a table.")},
-        {kActive, tr("Only incidents not yet restored or closed.")},
+        {kJson, Text::tr("Print a JSON array instead of a table.")},
+        {kActive, Text::tr("Only incidents not yet restored or closed.")},
     };
     command.run = runList;
     return command;

@@ -25,10 +25,10 @@ Command noteCommand()
     Command command;
     command.name = QStringLiteral("note");
     command.synopsis = QStringLiteral("ID TEXT...");
-    command.summary = tr("Add a note to an incident's timeline.");
-    command.help =
-        tr("Appends a free-text note to the timeline (\"no new progress\" counts). The words after "
-           "the id form the text; put '--' before text that starts with a dash.");
+    command.summary = Text::tr("Add a note to an incident's timeline.");
+    command.help = Text::tr(
+        "Appends a free-text note to the timeline (\"no new progress\" counts). The words after "
+        "the id form the text; put '--' before text that starts with a dash.");
     command.arguments = {QStringLiteral("ID"), QStringLiteral("TEXT...")};
     command.writes = true;
     command.run = runNote;

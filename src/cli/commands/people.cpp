@@ -11,7 +11,7 @@ int runPeople(CommandContext &context)
 {
     if (context.args.at(0) != QLatin1String("import"))
         return context.usage(
-            tr("people knows one action, import: warroomctl people import FILE.csv"));
+            Text::tr("people knows one action, import: warroomctl people import FILE.csv"));
     const QString path = context.args.at(1);
     const Result<QByteArray> bytes = csv::readFile(path);
     if (!bytes)
@@ -20,9 +20,11 @@ int runPeople(CommandContext &context)
     const Result<CsvImportSummary> imported = stores.people.importCsv(*bytes, context.author);
     if (!imported)
         return context.fail(oneLine(path, imported.error().message));
-    context.out
-        << tr("%1: %2 added, %3 updated.").arg(path).arg(imported->added).arg(imported->updated)
-        << Qt::endl;
+    context.out << Text::tr("%1: %2 added, %3 updated.")
+                       .arg(path)
+                       .arg(imported->added)
+                       .arg(imported->updated)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -33,8 +35,8 @@ Command peopleCommand()
     Command command;
     command.name = QStringLiteral("people");
     command.synopsis = QStringLiteral("import FILE.csv");
-    command.summary = tr("Import the people directory from CSV.");
-    command.help = tr(
+    command.summary = Text::tr("Import the people directory from CSV.");
+    command.help = Text::tr(
         "Adds the people of the file and updates those already in the directory (matched by name). "
         "Columns: name, phone, slack, email, roles (docs/csv-formats.md). The whole file is "
         "checked "

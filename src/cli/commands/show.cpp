@@ -19,28 +19,31 @@ void writeIncidentText(QTextStream &out, const Incident &incident)
 {
     const IncidentFields &f = incident.fields;
     const QString line = QStringLiteral("  %1 %2");
-    out << tr("Incident %1: %2").arg(incident.id).arg(f.title) << Qt::endl;
-    out << line.arg(tr("Status:"), -30).arg(incidentstatus::displayName(incident.status))
+    out << Text::tr("Incident %1: %2").arg(incident.id).arg(f.title) << Qt::endl;
+    out << line.arg(Text::tr("Status:"), -30).arg(incidentstatus::displayName(incident.status))
         << Qt::endl;
-    out << line.arg(tr("Severity:"), -30).arg(severity::id(f.severity)) << Qt::endl;
-    out << line.arg(tr("Category:"), -30)
+    out << line.arg(Text::tr("Severity:"), -30).arg(severity::id(f.severity)) << Qt::endl;
+    out << line.arg(Text::tr("Category:"), -30)
                .arg(QStringLiteral("%1 (%2)").arg(category::displayName(f.category),
                                                   category::id(f.category)))
         << Qt::endl;
-    out << line.arg(tr("Affected task type:"), -30)
-               .arg(f.taskType.isEmpty() ? tr("(not given)") : f.taskType)
+    out << line.arg(Text::tr("Affected task type:"), -30)
+               .arg(f.taskType.isEmpty() ? Text::tr("(not given)") : f.taskType)
         << Qt::endl;
-    out << line.arg(tr("Users affected:"), -30).arg(QStringLiteral("%1 %").arg(f.affectedUsersPct))
+    out << line.arg(Text::tr("Users affected:"), -30)
+               .arg(QStringLiteral("%1 %").arg(f.affectedUsersPct))
         << Qt::endl;
-    out << line.arg(tr("Enterprise customers affected:"), -30).arg(f.enterpriseAffected)
+    out << line.arg(Text::tr("Enterprise customers affected:"), -30).arg(f.enterpriseAffected)
         << Qt::endl;
-    out << line.arg(tr("Detected at:"), -30).arg(utctime::toIso(f.detectedAt)) << Qt::endl;
-    out << line.arg(tr("Declared:"), -30)
-               .arg(tr("%1 by %2").arg(utctime::toIso(incident.declaredAt), incident.declaredBy))
+    out << line.arg(Text::tr("Detected at:"), -30).arg(utctime::toIso(f.detectedAt)) << Qt::endl;
+    out << line.arg(Text::tr("Declared:"), -30)
+               .arg(Text::tr("%1 by %2")
+                        .arg(utctime::toIso(incident.declaredAt), incident.declaredBy))
         << Qt::endl;
-    out << line.arg(tr("Last updated:"), -30).arg(utctime::toIso(incident.updatedAt)) << Qt::endl;
+    out << line.arg(Text::tr("Last updated:"), -30).arg(utctime::toIso(incident.updatedAt))
+        << Qt::endl;
 
-    out << Qt::endl << tr("Status history") << Qt::endl;
+    out << Qt::endl << Text::tr("Status history") << Qt::endl;
     for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
         const StatusChange &change = incident.statusHistory.at(i);
         const QString step =
@@ -95,12 +98,12 @@ Command showCommand()
     Command command;
     command.name = QStringLiteral("show");
     command.synopsis = QStringLiteral("ID [--json]");
-    command.summary = tr("Show one incident with its timeline and playbook obligations.");
-    command.help =
-        tr("Shows every field of the incident, its status history, its timeline, the trigger "
-           "conditions ticked at declaration and every playbook obligation with its due time and "
-           "state now. With --json the same as one JSON object (the shape is in docs/cli.md).");
-    command.options = {{kJson, tr("Print a JSON object instead of text.")}};
+    command.summary = Text::tr("Show one incident with its timeline and playbook obligations.");
+    command.help = Text::tr(
+        "Shows every field of the incident, its status history, its timeline, the trigger "
+        "conditions ticked at declaration and every playbook obligation with its due time and "
+        "state now. With --json the same as one JSON object (the shape is in docs/cli.md).");
+    command.options = {{kJson, Text::tr("Print a JSON object instead of text.")}};
     command.arguments = {QStringLiteral("ID")};
     command.run = runShow;
     return command;

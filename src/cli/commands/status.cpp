@@ -22,7 +22,7 @@ QString allowedNext(const CommandContext &context, qint64 id, IncidentStatus to)
     if (ids.isEmpty())
         return QString();
     return QLatin1Char(' ') +
-           tr("From %1 it can move to: %2.")
+           Text::tr("From %1 it can move to: %2.")
                .arg(incidentstatus::id(incident->status), ids.join(QStringLiteral(", ")));
 }
 
@@ -50,11 +50,11 @@ Command statusCommand()
     Command command;
     command.name = QStringLiteral("status");
     command.synopsis = QStringLiteral("ID NEW_STATUS");
-    command.summary = tr("Move an incident to another status.");
+    command.summary = Text::tr("Move an incident to another status.");
     command.help =
-        tr("Changes the status along the lifecycle %1. Forward moves may skip steps; only a "
-           "restored incident can be closed; a relapse goes back to investigating; a closed "
-           "incident stays closed.")
+        Text::tr("Changes the status along the lifecycle %1. Forward moves may skip steps; only a "
+                 "restored incident can be closed; a relapse goes back to investigating; a closed "
+                 "incident stays closed.")
             .arg(incidentstatus::validIds().replace(QStringLiteral(", "), QStringLiteral(" → ")));
     command.arguments = {QStringLiteral("ID"), QStringLiteral("NEW_STATUS")};
     command.writes = true;

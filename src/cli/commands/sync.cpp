@@ -26,8 +26,8 @@ Command syncCommand()
     Command command;
     command.name = QStringLiteral("sync");
     command.synopsis = QStringLiteral("ID TEXT...");
-    command.summary = tr("Post a progress sync to the incident channel.");
-    command.help = tr(
+    command.summary = Text::tr("Post a progress sync to the incident channel.");
+    command.help = Text::tr(
         "Records a sync_posted event, which resets the 15-minute channel-sync countdown. \"no new "
         "progress\" counts. The words after the id form the text; put '--' before text that starts "
         "with a dash.");

@@ -17,8 +17,8 @@ Command unassignCommand()
     Command command = roleCommand(
         QStringLiteral("unassign"), QStringLiteral("ID ROLE PERSON..."),
         {QStringLiteral("ID"), QStringLiteral("ROLE"), QStringLiteral("PERSON...")}, unassign);
-    command.summary = tr("Take a role on an incident away from a person.");
-    command.help = tr("Records a role_unassigned event; the person must hold the role.");
+    command.summary = Text::tr("Take a role on an incident away from a person.");
+    command.help = Text::tr("Records a role_unassigned event; the person must hold the role.");
     return command;
 }
 

@@ -27,13 +27,13 @@ Command waiveCommand()
     Command command;
     command.name = QStringLiteral("waive");
     command.synopsis = QStringLiteral("ID OBLIGATION --reason TEXT");
-    command.summary = tr("Waive a playbook obligation, with the reason.");
-    command.help =
-        tr("Records that the obligation is deliberately not done, and why (deciding against the "
-           "external announcement, say). Same refusals as 'done'; a waived recurring obligation "
-           "stops.");
+    command.summary = Text::tr("Waive a playbook obligation, with the reason.");
+    command.help = Text::tr(
+        "Records that the obligation is deliberately not done, and why (deciding against the "
+        "external announcement, say). Same refusals as 'done'; a waived recurring obligation "
+        "stops.");
     command.options = {
-        {kReason, tr("Why it is not being done (required)."), QStringLiteral("TEXT")}};
+        {kReason, Text::tr("Why it is not being done (required)."), QStringLiteral("TEXT")}};
     command.requiredOptions = {kReason};
     command.arguments = {QStringLiteral("ID"), QStringLiteral("OBLIGATION")};
     command.writes = true;

@@ -7,10 +7,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::DraftGate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::DraftGate)
+};
 
 Error refuse(const QString &why)
 {
@@ -62,7 +63,7 @@ Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
 {
     if (from == DraftState::Published)
         return refuse(
-            tr("The message is published; its text is final. Start a new draft for a follow-up."));
+            Text::tr("The message is published; its text is final. Start a new draft for a follow-up."));
     switch (action) {
     case GateAction::Edit:
         return DraftState::Draft;
@@ -70,47 +71,47 @@ Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
         if (from == DraftState::Draft || from == DraftState::ChangesRequested)
             return from;
         return refuse(
-            tr("Mark a draft as needing legal review before it goes for review or approval; "
+            Text::tr("Mark a draft as needing legal review before it goes for review or approval; "
                "edit it first to take it back to draft."));
     case GateAction::SubmitForReview:
         if (from == DraftState::Draft)
             return legal
                        ? Result<DraftState>(DraftState::InLegalReview)
-                       : refuse(tr(
+                       : refuse(Text::tr(
                              "This draft needs no legal review: the incident commander approves it "
                              "directly. Mark it as needing legal review to ask legal."));
         if (from == DraftState::ChangesRequested)
-            return refuse(tr("Changes were requested: edit the draft before sending it again."));
+            return refuse(Text::tr("Changes were requested: edit the draft before sending it again."));
         if (from == DraftState::InLegalReview)
-            return refuse(tr("The draft is already in legal review."));
-        return refuse(tr("The draft is already signed off."));
+            return refuse(Text::tr("The draft is already in legal review."));
+        return refuse(Text::tr("The draft is already signed off."));
     case GateAction::SignOff:
         if (from == DraftState::InLegalReview)
             return DraftState::LegallySignedOff;
-        return refuse(tr("Only a draft in legal review can be signed off; this one is: %1.")
+        return refuse(Text::tr("Only a draft in legal review can be signed off; this one is: %1.")
                           .arg(draftstate::displayName(from)));
     case GateAction::RequestChanges:
         if (from == DraftState::InLegalReview || from == DraftState::LegallySignedOff ||
             from == DraftState::IcApproved || (from == DraftState::Draft && !legal))
             return DraftState::ChangesRequested;
         if (from == DraftState::ChangesRequested)
-            return refuse(tr("Changes are already requested."));
-        return refuse(tr("The draft is not in review yet: it needs a legal sign-off before anyone "
+            return refuse(Text::tr("Changes are already requested."));
+        return refuse(Text::tr("The draft is not in review yet: it needs a legal sign-off before anyone "
                          "can request changes."));
     case GateAction::Approve:
         if (from == DraftState::LegallySignedOff || (from == DraftState::Draft && !legal))
             return DraftState::IcApproved;
         if (from == DraftState::Draft || from == DraftState::InLegalReview)
             return refuse(
-                tr("This draft needs a legal sign-off before the incident commander approves it."));
+                Text::tr("This draft needs a legal sign-off before the incident commander approves it."));
         if (from == DraftState::ChangesRequested)
-            return refuse(tr("Changes were requested: edit the draft before approving it."));
-        return refuse(tr("The draft is already approved."));
+            return refuse(Text::tr("Changes were requested: edit the draft before approving it."));
+        return refuse(Text::tr("The draft is already approved."));
     case GateAction::Publish:
         if (from == DraftState::IcApproved)
             return DraftState::Published;
         return refuse(
-            tr("Only a draft the incident commander approved can be published; this one is: %1.")
+            Text::tr("Only a draft the incident commander approved can be published; this one is: %1.")
                 .arg(draftstate::displayName(from)));
     }
     Q_UNREACHABLE();

@@ -9,10 +9,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Lint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Lint)
+};
 
 struct Span
 {
@@ -186,10 +187,11 @@ void placeholderChecks(const LintRule &rule, LintField field, const QString &tex
         const bool known = placeholders::isKnown(token.name);
         if (rule.check == LintRule::Check::PlaceholderUnknown && !known) {
             const QString closest = placeholders::closestKnown(token.name);
-            add(token.start, token.end, tr("War Room does not know {{%1}}.").arg(token.name),
-                closest.isEmpty() ? QString() : tr("Did you mean {{%1}}?").arg(closest));
+            add(token.start, token.end, Text::tr("War Room does not know {{%1}}.").arg(token.name),
+                closest.isEmpty() ? QString() : Text::tr("Did you mean {{%1}}?").arg(closest));
         } else if (rule.check == LintRule::Check::PlaceholderUnfilled && known) {
-            add(token.start, token.end, tr("{{%1}} has no value yet.").arg(token.name), QString());
+            add(token.start, token.end, Text::tr("{{%1}} has no value yet.").arg(token.name),
+                QString());
         }
     }
 }
@@ -221,7 +223,7 @@ void channelLimits(const LintRule &rule, const LintText &text, const LintContext
             return;
         out.append({rule.id, rule.severity, field, utf16OffsetOfCodePoint(value, max), value.size(),
                     rule.message + QLatin1Char(' ') +
-                        tr("The %1 %2 has %3 characters; the limit is %4.")
+                        Text::tr("The %1 %2 has %3 characters; the limit is %4.")
                             .arg(name, what)
                             .arg(length)
                             .arg(max),
@@ -229,15 +231,15 @@ void channelLimits(const LintRule &rule, const LintText &text, const LintContext
     };
     if (limits.titleRequired && text.title.trimmed().isEmpty())
         out.append({rule.id, rule.severity, LintField::Title, 0, 0,
-                    rule.message + QLatin1Char(' ') + tr("The %1 needs a title.").arg(name),
+                    rule.message + QLatin1Char(' ') + Text::tr("The %1 needs a title.").arg(name),
                     rule.suggestion, rule.playbook});
     if (limits.titleMax == 0 && !text.title.isEmpty())
-        out.append(
-            {rule.id, rule.severity, LintField::Title, 0, text.title.size(),
-             rule.message + QLatin1Char(' ') + tr("The %1 has no title; leave it empty.").arg(name),
-             rule.suggestion, rule.playbook});
-    over(LintField::Title, text.title, limits.titleMax, tr("title"));
-    over(LintField::Body, text.body, limits.bodyMax, tr("text"));
+        out.append({rule.id, rule.severity, LintField::Title, 0, text.title.size(),
+                    rule.message + QLatin1Char(' ') +
+                        Text::tr("The %1 has no title; leave it empty.").arg(name),
+                    rule.suggestion, rule.playbook});
+    over(LintField::Title, text.title, limits.titleMax, Text::tr("title"));
+    over(LintField::Body, text.body, limits.bodyMax, Text::tr("text"));
 }
 
 } // namespace

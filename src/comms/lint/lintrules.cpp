@@ -14,10 +14,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::LintRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::LintRules)
+};
 
 struct CheckName
 {
@@ -65,8 +66,9 @@ Result<QString> RuleParser::expandMacros(const QString &pattern, const QString &
                                          int depth) const
 {
     if (depth > 4)
-        return fail(where,
-                    tr("macros nest more than four levels deep (a macro may be using itself)"));
+        return fail(
+            where,
+            Text::tr("macros nest more than four levels deep (a macro may be using itself)"));
     QString result;
     qsizetype from = 0;
     while (true) {
@@ -75,11 +77,11 @@ Result<QString> RuleParser::expandMacros(const QString &pattern, const QString &
             break;
         const qsizetype close = pattern.indexOf(QLatin1String(">>"), open + 2);
         if (close < 0)
-            return fail(where, tr("\"<<\" at %1 has no closing \">>\"").arg(open));
+            return fail(where, Text::tr("\"<<\" at %1 has no closing \">>\"").arg(open));
         const QString name = pattern.mid(open + 2, close - open - 2);
         if (!m_macros.contains(name))
             return fail(where,
-                        tr("unknown macro <<%1>>; the macros are: %2")
+                        Text::tr("unknown macro <<%1>>; the macros are: %2")
                             .arg(name, QStringList(m_macros.keys()).join(QStringLiteral(", "))));
         Result<QString> inner = expandMacros(m_macros.value(name), where, depth + 1);
         if (!inner)
@@ -97,13 +99,13 @@ Result<QStringList> RuleParser::strings(const QJsonValue &value, const QString &
     if (value.isUndefined())
         return QStringList();
     if (!value.isArray())
-        return fail(where, tr("must be a list of strings"));
+        return fail(where, Text::tr("must be a list of strings"));
     QStringList result;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().isEmpty())
             return fail(QStringLiteral("%1[%2]").arg(where).arg(i),
-                        tr("must be a non-empty string"));
+                        Text::tr("must be a non-empty string"));
         result.append(array.at(i).toString());
     }
     return result;
@@ -123,7 +125,7 @@ Result<QList<QRegularExpression>> RuleParser::patterns(const QJsonValue &value,
         if (entries->at(i).startsWith(QLatin1Char('@'))) {
             const QString set = entries->at(i).mid(1);
             if (!m_sets.contains(set))
-                return fail(entryWhere, tr("unknown pattern set @%1").arg(set));
+                return fail(entryWhere, Text::tr("unknown pattern set @%1").arg(set));
             Result<QStringList> members =
                 strings(m_sets.value(set), QStringLiteral("sets.%1").arg(set));
             if (!members)
@@ -140,13 +142,14 @@ Result<QList<QRegularExpression>> RuleParser::patterns(const QJsonValue &value,
                                              QRegularExpression::UseUnicodePropertiesOption |
                                              QRegularExpression::MultilineOption);
             if (!re.isValid())
-                return fail(entryWhere, tr("invalid regular expression \"%1\": %2 at offset %3")
-                                            .arg(pattern, re.errorString())
-                                            .arg(re.patternErrorOffset()));
+                return fail(entryWhere,
+                            Text::tr("invalid regular expression \"%1\": %2 at offset %3")
+                                .arg(pattern, re.errorString())
+                                .arg(re.patternErrorOffset()));
             if (re.match(QString()).hasMatch())
                 return fail(
                     entryWhere,
-                    tr("\"%1\" matches empty text; a pattern must match words").arg(pattern));
+                    Text::tr("\"%1\" matches empty text; a pattern must match words").arg(pattern));
             result.append(re);
         }
     }
@@ -159,9 +162,9 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
     r.id = object.value(QLatin1String("id")).toString();
     static const QRegularExpression idSyntax(QStringLiteral("^[a-z][a-z0-9-]*$"));
     if (!idSyntax.match(r.id).hasMatch())
-        return fail(
-            position + QStringLiteral(".id"),
-            tr("\"%1\" is not a rule id: use lowercase letters, digits and dashes").arg(r.id));
+        return fail(position + QStringLiteral(".id"),
+                    Text::tr("\"%1\" is not a rule id: use lowercase letters, digits and dashes")
+                        .arg(r.id));
     const QString where = QStringLiteral("%1 (%2)").arg(position, r.id);
 
     const QString severity = object.value(QLatin1String("severity")).toString();
@@ -171,7 +174,7 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
         r.severity = LintSeverity::Warning;
     else
         return fail(where + QStringLiteral(".severity"),
-                    tr("\"%1\" must be \"error\" or \"warning\"").arg(severity));
+                    Text::tr("\"%1\" must be \"error\" or \"warning\"").arg(severity));
 
     const QString check = object.value(QLatin1String("check")).toString();
     const CheckName *found = nullptr;
@@ -183,7 +186,7 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
     }
     if (!found)
         return fail(where + QStringLiteral(".check"),
-                    tr("\"%1\" is not a check; the checks are: %2")
+                    Text::tr("\"%1\" is not a check; the checks are: %2")
                         .arg(check, checkNames.join(QStringLiteral(", "))));
     r.check = found->check;
 
@@ -194,10 +197,10 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
     r.patterns = *pats;
     if (found->takesPatterns && r.patterns.isEmpty())
         return fail(where + QStringLiteral(".patterns"),
-                    tr("a \"%1\" rule needs at least one pattern").arg(check));
+                    Text::tr("a \"%1\" rule needs at least one pattern").arg(check));
     if (!found->takesPatterns && !r.patterns.isEmpty())
         return fail(where + QStringLiteral(".patterns"),
-                    tr("a \"%1\" rule takes no patterns").arg(check));
+                    Text::tr("a \"%1\" rule takes no patterns").arg(check));
 
     const QJsonObject when = object.value(QLatin1String("when")).toObject();
     Result<QStringList> categories = strings(when.value(QLatin1String("categories")),
@@ -207,7 +210,7 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
     for (const QString &c : *categories) {
         if (!category::fromId(c))
             return fail(where + QStringLiteral(".when.categories"),
-                        tr("\"%1\" is not a category; the categories are: %2")
+                        Text::tr("\"%1\" is not a category; the categories are: %2")
                             .arg(c, category::validIds()));
     }
     r.whenCategories = *categories;
@@ -223,7 +226,7 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
     r.exceptKinds = *exceptKinds;
     for (const QString &kind : r.whenKinds + r.exceptKinds) {
         if (!announcementkind::isKnown(kind))
-            return fail(where, tr("\"%1\" is not an announcement kind; the kinds are: %2")
+            return fail(where, Text::tr("\"%1\" is not an announcement kind; the kinds are: %2")
                                    .arg(kind, announcementkind::validIds()));
     }
     const std::pair<const char *, QList<QRegularExpression> *> lists[] = {
@@ -247,10 +250,10 @@ Result<LintRule> RuleParser::rule(const QJsonObject &object, const QString &posi
     r.suggestion = object.value(QLatin1String("suggestion")).toString().trimmed();
     r.playbook = object.value(QLatin1String("playbook")).toString().trimmed();
     if (r.message.isEmpty())
-        return fail(where + QStringLiteral(".message"), tr("every rule needs a message"));
+        return fail(where + QStringLiteral(".message"), Text::tr("every rule needs a message"));
     if (r.playbook.isEmpty())
         return fail(where + QStringLiteral(".playbook"),
-                    tr("every rule names the playbook line it comes from"));
+                    Text::tr("every rule names the playbook line it comes from"));
     return r;
 }
 
@@ -259,38 +262,39 @@ Result<LintRuleSet> RuleParser::parse(const QByteArray &json, QList<LintRule> &o
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("offset %1").arg(parseError.offset), parseError.errorString());
+        return fail(Text::tr("offset %1").arg(parseError.offset), parseError.errorString());
     if (!document.isObject())
-        return fail(tr("top level"), tr("must be a JSON object with \"rules\""));
+        return fail(Text::tr("top level"), Text::tr("must be a JSON object with \"rules\""));
     const QJsonObject root = document.object();
 
     const QJsonObject macros = root.value(QLatin1String("macros")).toObject();
     for (auto it = macros.begin(); it != macros.end(); ++it) {
         if (!it.value().isString())
-            return fail(QStringLiteral("macros.") + it.key(), tr("must be a string"));
+            return fail(QStringLiteral("macros.") + it.key(), Text::tr("must be a string"));
         m_macros.insert(it.key(), it.value().toString());
     }
     const QJsonObject sets = root.value(QLatin1String("sets")).toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
         if (!it.value().isArray())
-            return fail(QStringLiteral("sets.") + it.key(), tr("must be a list of patterns"));
+            return fail(QStringLiteral("sets.") + it.key(), Text::tr("must be a list of patterns"));
         m_sets.insert(it.key(), it.value().toArray());
     }
 
     const QJsonValue rules = root.value(QLatin1String("rules"));
     if (!rules.isArray() || rules.toArray().isEmpty())
-        return fail(QStringLiteral("rules"), tr("must be a non-empty list of rules"));
+        return fail(QStringLiteral("rules"), Text::tr("must be a non-empty list of rules"));
     QSet<QString> ids;
     const QJsonArray array = rules.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString position = tr("rule %1").arg(i + 1);
+        const QString position = Text::tr("rule %1").arg(i + 1);
         if (!array.at(i).isObject())
-            return fail(position, tr("must be an object"));
+            return fail(position, Text::tr("must be an object"));
         Result<LintRule> parsed = rule(array.at(i).toObject(), position);
         if (!parsed)
             return parsed.error();
         if (ids.contains(parsed->id))
-            return fail(position, tr("the id \"%1\" is used by an earlier rule").arg(parsed->id));
+            return fail(position,
+                        Text::tr("the id \"%1\" is used by an earlier rule").arg(parsed->id));
         ids.insert(parsed->id);
         out.append(*parsed);
     }

@@ -11,30 +11,32 @@
 namespace warroom::commstemplate {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Templates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Templates)
+};
 
 void checkPlaceholders(const QString &field, const QString &text, QList<Error> &errors)
 {
     const PlaceholderScan scan = scanPlaceholders(text);
     for (const PlaceholderProblem &problem : scan.problems)
-        errors.append(Error::invalid(field, tr("%1: %2").arg(field, problem.message)));
+        errors.append(Error::invalid(field, Text::tr("%1: %2").arg(field, problem.message)));
     for (const PlaceholderToken &token : scan.tokens) {
         if (placeholders::isKnown(token.name))
             continue;
         const QString closest = placeholders::closestKnown(token.name);
         errors.append(Error::invalid(
-            field, closest.isEmpty()
-                       ? tr("%1: {{%2}} at offset %3 is not a placeholder War Room knows.")
-                             .arg(field, token.name)
-                             .arg(token.start)
-                       : tr("%1: {{%2}} at offset %3 is not a placeholder War Room knows; did you "
-                            "mean {{%4}}?")
-                             .arg(field, token.name)
-                             .arg(token.start)
-                             .arg(closest)));
+            field,
+            closest.isEmpty()
+                ? Text::tr("%1: {{%2}} at offset %3 is not a placeholder War Room knows.")
+                      .arg(field, token.name)
+                      .arg(token.start)
+                : Text::tr("%1: {{%2}} at offset %3 is not a placeholder War Room knows; did you "
+                           "mean {{%4}}?")
+                      .arg(field, token.name)
+                      .arg(token.start)
+                      .arg(closest)));
     }
 }
 
@@ -47,28 +49,31 @@ QList<Error> validate(const CommsTemplate &t)
     if (!keySyntax.match(t.key).hasMatch() || t.key.size() > MaxKeyLength)
         errors.append(Error::invalid(
             QStringLiteral("key"),
-            tr("The template key \"%1\" must be lowercase letters, digits and dashes, "
-               "starting with a letter, at most %2 characters.")
+            Text::tr("The template key \"%1\" must be lowercase letters, digits and dashes, "
+                     "starting with a letter, at most %2 characters.")
                 .arg(t.key)
                 .arg(MaxKeyLength)));
     if (t.name.trimmed().isEmpty() || t.name.size() > MaxNameLength)
         errors.append(Error::invalid(
             QStringLiteral("name"),
-            tr("A template needs a name of 1 to %1 characters.").arg(MaxNameLength)));
+            Text::tr("A template needs a name of 1 to %1 characters.").arg(MaxNameLength)));
     if (!announcementkind::isKnown(t.kind))
-        errors.append(Error::invalid(QStringLiteral("kind"),
-                                     tr("\"%1\" is not an announcement kind; the kinds are: %2.")
-                                         .arg(t.kind, announcementkind::validIds())));
+        errors.append(
+            Error::invalid(QStringLiteral("kind"),
+                           Text::tr("\"%1\" is not an announcement kind; the kinds are: %2.")
+                               .arg(t.kind, announcementkind::validIds())));
     if (t.title.contains(QLatin1Char('\n')))
         errors.append(
-            Error::invalid(QStringLiteral("title"), tr("The title must be a single line.")));
+            Error::invalid(QStringLiteral("title"), Text::tr("The title must be a single line.")));
     if (t.body.trimmed().isEmpty())
-        errors.append(Error::invalid(QStringLiteral("body"), tr("The template body is empty.")));
+        errors.append(
+            Error::invalid(QStringLiteral("body"), Text::tr("The template body is empty.")));
     if (t.body.size() > MaxBodyLength)
-        errors.append(Error::invalid(QStringLiteral("body"),
-                                     tr("The template body has %1 characters; the limit is %2.")
-                                         .arg(t.body.size())
-                                         .arg(MaxBodyLength)));
+        errors.append(
+            Error::invalid(QStringLiteral("body"),
+                           Text::tr("The template body has %1 characters; the limit is %2.")
+                               .arg(t.body.size())
+                               .arg(MaxBodyLength)));
     checkPlaceholders(QStringLiteral("title"), t.title, errors);
     checkPlaceholders(QStringLiteral("body"), t.body, errors);
     return errors;
@@ -93,7 +98,7 @@ Result<CommsTemplate> parse(const QString &text, const QString &sourceName)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return Error::invalid(QStringLiteral("header"),
-                                  tr("%1, line %2: expected \"field: value\" or \"---\".")
+                                  Text::tr("%1, line %2: expected \"field: value\" or \"---\".")
                                       .arg(sourceName)
                                       .arg(i + 1));
         const QString field = line.left(colon).trimmed();
@@ -112,7 +117,7 @@ Result<CommsTemplate> parse(const QString &text, const QString &sourceName)
                 if (!c)
                     return Error::invalid(
                         QStringLiteral("categories"),
-                        tr("%1, line %2: \"%3\" is not a category; the categories are: %4.")
+                        Text::tr("%1, line %2: \"%3\" is not a category; the categories are: %4.")
                             .arg(sourceName)
                             .arg(i + 1)
                             .arg(id.trimmed(), category::validIds()));
@@ -123,20 +128,21 @@ Result<CommsTemplate> parse(const QString &text, const QString &sourceName)
             if (!c)
                 return Error::invalid(
                     QStringLiteral("channel"),
-                    tr("%1, line %2: \"%3\" is not a channel; the channels are: %4.")
+                    Text::tr("%1, line %2: \"%3\" is not a channel; the channels are: %4.")
                         .arg(sourceName)
                         .arg(i + 1)
                         .arg(value, channel::validIds()));
             t.channel = *c;
         } else {
-            return Error::invalid(
-                field,
-                tr("%1, line %2: unknown field \"%3\".").arg(sourceName).arg(i + 1).arg(field));
+            return Error::invalid(field, Text::tr("%1, line %2: unknown field \"%3\".")
+                                             .arg(sourceName)
+                                             .arg(i + 1)
+                                             .arg(field));
         }
     }
     if (!separated)
         return Error::invalid(QStringLiteral("body"),
-                              tr("%1: no \"---\" line before the body.").arg(sourceName));
+                              Text::tr("%1: no \"---\" line before the body.").arg(sourceName));
     t.body = lines.mid(i).join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
     if (const QList<Error> errors = validate(t); !errors.isEmpty())
         return Error::invalid(

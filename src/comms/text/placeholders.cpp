@@ -7,10 +7,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Placeholders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Placeholders)
+};
 
 const QString kOpen = QStringLiteral("{{");
 const QString kClose = QStringLiteral("}}");
@@ -70,7 +71,7 @@ PlaceholderScan scanPlaceholders(const QString &text)
     while (i + 1 < n) {
         if (text.at(i) == QLatin1Char('}') && text.at(i + 1) == QLatin1Char('}')) {
             scan.problems.append({PlaceholderProblem::Kind::StrayClose, i, i + 2,
-                                  tr("\"}}\" at offset %1 closes no placeholder.").arg(i)});
+                                  Text::tr("\"}}\" at offset %1 closes no placeholder.").arg(i)});
             i += 2;
             continue;
         }
@@ -89,8 +90,8 @@ PlaceholderScan scanPlaceholders(const QString &text)
             const qsizetype end = nestedEnd(text, start, lineEnd);
             scan.problems.append(
                 {PlaceholderProblem::Kind::Nested, start, end,
-                 tr("Placeholders cannot be nested: \"{{\" at offset %1 is inside the "
-                    "placeholder that starts at offset %2.")
+                 Text::tr("Placeholders cannot be nested: \"{{\" at offset %1 is inside the "
+                          "placeholder that starts at offset %2.")
                      .arg(open)
                      .arg(start)});
             i = end;
@@ -99,7 +100,8 @@ PlaceholderScan scanPlaceholders(const QString &text)
         if (close < 0) {
             scan.problems.append(
                 {PlaceholderProblem::Kind::Unclosed, start, lineEnd,
-                 tr("\"{{\" at offset %1 is not closed by \"}}\" on the same line.").arg(start)});
+                 Text::tr("\"{{\" at offset %1 is not closed by \"}}\" on the same line.")
+                     .arg(start)});
             i = lineEnd;
             continue;
         }
@@ -108,14 +110,14 @@ PlaceholderScan scanPlaceholders(const QString &text)
         if (name.isEmpty()) {
             scan.problems.append(
                 {PlaceholderProblem::Kind::Empty, start, end,
-                 tr("Empty placeholder at offset %1: write a name between the braces, "
-                    "e.g. {{task_type}}.")
+                 Text::tr("Empty placeholder at offset %1: write a name between the braces, "
+                          "e.g. {{task_type}}.")
                      .arg(start)});
         } else if (!placeholders::isValidName(name)) {
             scan.problems.append(
                 {PlaceholderProblem::Kind::InvalidName, start, end,
-                 tr("\"%1\" at offset %2 is not a placeholder name: use lowercase letters, "
-                    "digits and underscores, starting with a letter.")
+                 Text::tr("\"%1\" at offset %2 is not a placeholder name: use lowercase letters, "
+                          "digits and underscores, starting with a letter.")
                      .arg(name)
                      .arg(start)});
         } else {
@@ -132,38 +134,38 @@ const QList<PlaceholderInfo> &catalog()
 {
     // clang-format off
     static const QList<PlaceholderInfo> all{
-        {QStringLiteral("incident_id"), tr("The incident's number"), true},
-        {QStringLiteral("incident_title"), tr("The incident's title"), true},
-        {QStringLiteral("task_type"), tr("The affected task type, e.g. email drafting"), true},
-        {QStringLiteral("category"), tr("The incident category, in words"), true},
-        {QStringLiteral("severity"), tr("SEV1, SEV2 or SEV3"), true},
-        {QStringLiteral("affected_users_pct"), tr("Share of users affected, a number without the % sign"), true},
-        {QStringLiteral("enterprise_affected"), tr("Number of enterprise customers affected"), true},
-        {QStringLiteral("detected_at_utc"), tr("Detection date and time, e.g. 2026-11-29 02:50 UTC"), true},
-        {QStringLiteral("detected_time_utc"), tr("Detection time of day in UTC, HH:MM"), true},
-        {QStringLiteral("detected_date_utc"), tr("Detection date in UTC, YYYY-MM-DD"), true},
-        {QStringLiteral("declared_at_utc"), tr("When the incident was declared, e.g. 2026-11-29 03:00 UTC"), true},
-        {QStringLiteral("current_status"), tr("The incident status in words, e.g. investigating"), true},
-        {QStringLiteral("now_utc"), tr("The time the draft was saved, HH:MM UTC"), true},
-        {QStringLiteral("next_update_utc"), tr("30 minutes after the draft was saved, HH:MM UTC"), true},
-        {QStringLiteral("restored_at_utc"), tr("When the incident was restored (once it is)"), true},
-        {QStringLiteral("incident_commander"), tr("The assigned incident commander"), true},
-        {QStringLiteral("status_timeline_utc"), tr("The status history, one \"- HH:MM UTC status\" line each"), true},
-        {QStringLiteral("impact_started_utc"), tr("When customers were first affected, HH:MM UTC"), false},
-        {QStringLiteral("completion_rate_before"), tr("Completion rate before the incident, e.g. ~95%"), false},
-        {QStringLiteral("completion_rate_now"), tr("Completion rate now, e.g. ~75%"), false},
-        {QStringLiteral("root_cause"), tr("A brief description of the (initial) root cause"), false},
-        {QStringLiteral("expected_restoration"), tr("Expected restoration time, or \"continuous updates\""), false},
-        {QStringLiteral("progress_summary"), tr("What changed since the last update"), false},
-        {QStringLiteral("affected_period"), tr("The affected period, from and to in UTC"), false},
-        {QStringLiteral("compensation"), tr("Compensation policy, if applicable"), false},
-        {QStringLiteral("refund_timeline"), tr("When refunds arrive, e.g. within 5 business days"), false},
-        {QStringLiteral("data_affected"), tr("Which data was exposed, and to whom"), false},
-        {QStringLiteral("customer_name"), tr("The customer the message is addressed to"), false},
-        {QStringLiteral("customer_impact"), tr("What the agent did wrong for this customer"), false},
-        {QStringLiteral("improvements"), tr("The specific improvements we are making"), false},
-        {QStringLiteral("status_page_url"), tr("Link to the status page"), false},
-        {QStringLiteral("team_signature"), tr("The signature under external messages"), false},
+        {QStringLiteral("incident_id"), Text::tr("The incident's number"), true},
+        {QStringLiteral("incident_title"), Text::tr("The incident's title"), true},
+        {QStringLiteral("task_type"), Text::tr("The affected task type, e.g. email drafting"), true},
+        {QStringLiteral("category"), Text::tr("The incident category, in words"), true},
+        {QStringLiteral("severity"), Text::tr("SEV1, SEV2 or SEV3"), true},
+        {QStringLiteral("affected_users_pct"), Text::tr("Share of users affected, a number without the % sign"), true},
+        {QStringLiteral("enterprise_affected"), Text::tr("Number of enterprise customers affected"), true},
+        {QStringLiteral("detected_at_utc"), Text::tr("Detection date and time, e.g. 2026-11-29 02:50 UTC"), true},
+        {QStringLiteral("detected_time_utc"), Text::tr("Detection time of day in UTC, HH:MM"), true},
+        {QStringLiteral("detected_date_utc"), Text::tr("Detection date in UTC, YYYY-MM-DD"), true},
+        {QStringLiteral("declared_at_utc"), Text::tr("When the incident was declared, e.g. 2026-11-29 03:00 UTC"), true},
+        {QStringLiteral("current_status"), Text::tr("The incident status in words, e.g. investigating"), true},
+        {QStringLiteral("now_utc"), Text::tr("The time the draft was saved, HH:MM UTC"), true},
+        {QStringLiteral("next_update_utc"), Text::tr("30 minutes after the draft was saved, HH:MM UTC"), true},
+        {QStringLiteral("restored_at_utc"), Text::tr("When the incident was restored (once it is)"), true},
+        {QStringLiteral("incident_commander"), Text::tr("The assigned incident commander"), true},
+        {QStringLiteral("status_timeline_utc"), Text::tr("The status history, one \"- HH:MM UTC status\" line each"), true},
+        {QStringLiteral("impact_started_utc"), Text::tr("When customers were first affected, HH:MM UTC"), false},
+        {QStringLiteral("completion_rate_before"), Text::tr("Completion rate before the incident, e.g. ~95%"), false},
+        {QStringLiteral("completion_rate_now"), Text::tr("Completion rate now, e.g. ~75%"), false},
+        {QStringLiteral("root_cause"), Text::tr("A brief description of the (initial) root cause"), false},
+        {QStringLiteral("expected_restoration"), Text::tr("Expected restoration time, or \"continuous updates\""), false},
+        {QStringLiteral("progress_summary"), Text::tr("What changed since the last update"), false},
+        {QStringLiteral("affected_period"), Text::tr("The affected period, from and to in UTC"), false},
+        {QStringLiteral("compensation"), Text::tr("Compensation policy, if applicable"), false},
+        {QStringLiteral("refund_timeline"), Text::tr("When refunds arrive, e.g. within 5 business days"), false},
+        {QStringLiteral("data_affected"), Text::tr("Which data was exposed, and to whom"), false},
+        {QStringLiteral("customer_name"), Text::tr("The customer the message is addressed to"), false},
+        {QStringLiteral("customer_impact"), Text::tr("What the agent did wrong for this customer"), false},
+        {QStringLiteral("improvements"), Text::tr("The specific improvements we are making"), false},
+        {QStringLiteral("status_page_url"), Text::tr("Link to the status page"), false},
+        {QStringLiteral("team_signature"), Text::tr("The signature under external messages"), false},
     };
     // clang-format on
     return all;

@@ -6,10 +6,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Placeholders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Placeholders)
+};
 
 QString dateTimeUtc(const QDateTime &at)
 {
@@ -74,15 +75,15 @@ QString statusPhrase(IncidentStatus status)
 {
     switch (status) {
     case IncidentStatus::Investigating:
-        return tr("investigating");
+        return Text::tr("investigating");
     case IncidentStatus::Identified:
-        return tr("root cause identified, fix in progress");
+        return Text::tr("root cause identified, fix in progress");
     case IncidentStatus::Monitoring:
-        return tr("fix deployed, monitoring");
+        return Text::tr("fix deployed, monitoring");
     case IncidentStatus::Restored:
-        return tr("restored");
+        return Text::tr("restored");
     case IncidentStatus::Closed:
-        return tr("resolved");
+        return Text::tr("resolved");
     }
     Q_UNREACHABLE();
 }
@@ -129,7 +130,7 @@ PlaceholderValues placeholderValues(const Incident &incident, const QList<RoleAs
                       dateTimeUtc(incident.statusHistory.constLast().at));
     QStringList timeline;
     if (f.detectedAt.isValid())
-        timeline.append(QStringLiteral("- %1 %2").arg(timeUtc(f.detectedAt), tr("Detected")));
+        timeline.append(QStringLiteral("- %1 %2").arg(timeUtc(f.detectedAt), Text::tr("Detected")));
     for (const StatusChange &change : incident.statusHistory)
         timeline.append(QStringLiteral("- %1 %2").arg(timeUtc(change.at),
                                                       incidentstatus::displayName(change.to)));

@@ -7,4 +7,10 @@ namespace warroom {
 // the Q*Application.
 void applyApplicationIdentity();
 
+// Installs the translators for the user's locale: Qt's own (qtbase_<lang>.qm from Qt's
+// translations folder: standard buttons, dialogs, command-line help) and War Room's
+// (":/i18n/warroom_<lang>.qm", compiled into each executable). Both apps call it right after
+// applyApplicationIdentity(); the translators belong to the application object.
+void installTranslations();
+
 } // namespace warroom

@@ -9,10 +9,11 @@
 namespace warroom::keyaccount {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::KeyAccount", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::KeyAccount)
+};
 
 QString contactField(int index, const char *suffix)
 {
@@ -27,37 +28,39 @@ QList<Error> validate(const KeyAccount &a)
     const QString name = a.name.simplified();
     if (name.isEmpty())
         errors.append(
-            Error::invalid(QLatin1String(Name), tr("An account needs the customer's name.")));
+            Error::invalid(QLatin1String(Name), Text::tr("An account needs the customer's name.")));
     else if (name.size() > MaxNameLength)
-        errors.append(Error::invalid(
-            QLatin1String(Name), tr("A customer name is limited to %1 characters; this one has %2.")
-                                     .arg(MaxNameLength)
-                                     .arg(name.size())));
+        errors.append(
+            Error::invalid(QLatin1String(Name),
+                           Text::tr("A customer name is limited to %1 characters; this one has %2.")
+                               .arg(MaxNameLength)
+                               .arg(name.size())));
     if (a.arr && (*a.arr < 0 || *a.arr > MaxArr))
-        errors.append(
-            Error::invalid(QLatin1String(Arr), tr("ARR must be between 0 and %1.").arg(MaxArr)));
+        errors.append(Error::invalid(QLatin1String(Arr),
+                                     Text::tr("ARR must be between 0 and %1.").arg(MaxArr)));
     if (a.rank && (*a.rank < 1 || *a.rank > MaxRank))
-        errors.append(
-            Error::invalid(QLatin1String(Rank), tr("Rank must be between 1 and %1.").arg(MaxRank)));
+        errors.append(Error::invalid(QLatin1String(Rank),
+                                     Text::tr("Rank must be between 1 and %1.").arg(MaxRank)));
     if (!a.arr && !a.rank)
         errors.append(Error::invalid(
             QLatin1String(Rank),
-            tr("Give a rank or an ARR: the accounts to call are proposed by them.")));
+            Text::tr("Give a rank or an ARR: the accounts to call are proposed by them.")));
     if (a.csm.simplified().isEmpty() && a.csmId == 0)
-        errors.append(Error::invalid(QLatin1String(Csm),
-                                     tr("An account needs its owning customer success manager.")));
+        errors.append(Error::invalid(
+            QLatin1String(Csm), Text::tr("An account needs its owning customer success manager.")));
     if (a.contacts.isEmpty())
-        errors.append(Error::invalid(contactField(0, "name"),
-                                     tr("An account needs at least one primary contact to call.")));
+        errors.append(
+            Error::invalid(contactField(0, "name"),
+                           Text::tr("An account needs at least one primary contact to call.")));
     if (a.contacts.size() > MaxContacts)
         errors.append(
             Error::invalid(QLatin1String(Contacts),
-                           tr("At most %1 primary contacts per account.").arg(MaxContacts)));
+                           Text::tr("At most %1 primary contacts per account.").arg(MaxContacts)));
     for (int i = 0; i < a.contacts.size(); ++i) {
         const AccountContact &c = a.contacts.at(i);
         if (c.name.simplified().isEmpty())
-            errors.append(
-                Error::invalid(contactField(i, "name"), tr("Contact %1 needs a name.").arg(i + 1)));
+            errors.append(Error::invalid(contactField(i, "name"),
+                                         Text::tr("Contact %1 needs a name.").arg(i + 1)));
         if (const QString p = contacthandle::phoneProblem(c.phone); !p.isEmpty())
             errors.append(Error::invalid(contactField(i, "phone"), p));
         if (const QString p = contacthandle::slackProblem(c.slack); !p.isEmpty())
@@ -66,11 +69,11 @@ QList<Error> validate(const KeyAccount &a)
             errors.append(Error::invalid(contactField(i, "email"), p));
         // The playbook: phone or Slack, not email. An email-only contact cannot be called.
         if (c.phone.trimmed().isEmpty() && c.slack.trimmed().isEmpty())
-            errors.append(
-                Error::invalid(contactField(i, "phone"),
-                               tr("Contact %1 needs a phone number or a Slack handle: the playbook "
-                                  "reaches key accounts by phone or Slack, not email.")
-                                   .arg(i + 1)));
+            errors.append(Error::invalid(
+                contactField(i, "phone"),
+                Text::tr("Contact %1 needs a phone number or a Slack handle: the playbook "
+                         "reaches key accounts by phone or Slack, not email.")
+                    .arg(i + 1)));
     }
     return errors;
 }

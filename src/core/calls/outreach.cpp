@@ -48,10 +48,11 @@ QList<AccountOutreach> accounts(const QList<TimelineEvent> &events)
 
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Outreach", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Outreach)
+};
 
 QStringList channelsOf(const AccountOutreach &account)
 {
@@ -72,7 +73,7 @@ QSet<QString> unreachableOn(const AccountOutreach &account)
 
 QString channelName(const QString &id)
 {
-    return id == QLatin1String("slack") ? tr("Slack") : tr("phone");
+    return id == QLatin1String("slack") ? Text::tr("Slack") : Text::tr("phone");
 }
 
 } // namespace
@@ -98,8 +99,8 @@ QString openReason(const AccountOutreach &account)
     QStringList untried;
     for (const QString &c : channelsOf(account))
         (tried.contains(c) ? triedNames : untried).append(channelName(c));
-    return tr("unreachable on %1, %2 not tried")
-        .arg(triedNames.join(tr(" and ")), untried.join(tr(" and ")));
+    return Text::tr("unreachable on %1, %2 not tried")
+        .arg(triedNames.join(Text::tr(" and ")), untried.join(Text::tr(" and ")));
 }
 
 CallProgress progress(const QList<AccountOutreach> &accounts)

@@ -7,10 +7,11 @@
 namespace warroom::outreachchannel {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::OutreachChannel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::OutreachChannel)
+};
 
 constexpr EnumTable<EnumRow<OutreachChannel>, 2> kChannels{{{
     {OutreachChannel::Phone, "phone", QT_TRANSLATE_NOOP("warroom::OutreachChannel", "Phone")},
@@ -29,12 +30,12 @@ Result<OutreachChannel> parse(const QString &text)
     if (id == QLatin1String("email") || id == QLatin1String("e-mail"))
         return Error::invalid(
             QStringLiteral("channel"),
-            tr("Email is not an outreach channel for key accounts: the playbook says to contact "
+            Text::tr("Email is not an outreach channel for key accounts: the playbook says to contact "
                "the top customers' primary contacts by phone or Slack, not email, so they hear "
                "it from a person now rather than find it in an inbox later. Use phone or slack."));
     return Error::invalid(
         QStringLiteral("channel"),
-        tr("Unknown outreach channel \"%1\"; use phone or slack.").arg(text.trimmed()));
+        Text::tr("Unknown outreach channel \"%1\"; use phone or slack.").arg(text.trimmed()));
 }
 
 } // namespace warroom::outreachchannel

@@ -10,10 +10,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Timeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Timeline)
+};
 
 QString roleName(const QJsonObject &p)
 {
@@ -30,20 +31,20 @@ std::optional<QString> describeRoleOrOutreachEvent(const TimelineEvent &event)
     const QString person = p.value(QLatin1String("person")).toString();
     if (event.kind == QLatin1String(eventkind::RoleAssigned)) {
         if (p.value(QLatin1String("override")).toBool())
-            return tr("%1 assigned as %2 (override: not listed for the role)")
+            return Text::tr("%1 assigned as %2 (override: not listed for the role)")
                 .arg(person, roleName(p));
-        return tr("%1 assigned as %2").arg(person, roleName(p));
+        return Text::tr("%1 assigned as %2").arg(person, roleName(p));
     }
     if (event.kind == QLatin1String(eventkind::RoleUnassigned))
-        return tr("%1 no longer %2").arg(person, roleName(p));
+        return Text::tr("%1 no longer %2").arg(person, roleName(p));
     if (event.kind == QLatin1String(eventkind::RoleAcknowledged))
-        return tr("%1 acknowledged %2: \"I have it\"").arg(person, roleName(p));
+        return Text::tr("%1 acknowledged %2: \"I have it\"").arg(person, roleName(p));
     if (event.kind == QLatin1String(eventkind::AccountsSelected)) {
         QStringList names;
         const QJsonArray accounts = p.value(QLatin1String("accounts")).toArray();
         for (const QJsonValue &a : accounts)
             names.append(a.toObject().value(QLatin1String("name")).toString());
-        return tr("Key accounts to call (%1): %2")
+        return Text::tr("Key accounts to call (%1): %2")
             .arg(names.size())
             .arg(names.join(QStringLiteral(", ")));
     }
@@ -55,8 +56,9 @@ std::optional<QString> describeRoleOrOutreachEvent(const TimelineEvent &event)
         const QString note = p.value(QLatin1String("note")).toString();
         QString text =
             channel.isEmpty()
-                ? tr("%1: %2").arg(p.value(QLatin1String("account_name")).toString(), statusText)
-                : tr("%1: %2 (%3)")
+                ? Text::tr("%1: %2").arg(p.value(QLatin1String("account_name")).toString(),
+                                         statusText)
+                : Text::tr("%1: %2 (%3)")
                       .arg(p.value(QLatin1String("account_name")).toString(), statusText, channel);
         if (!note.isEmpty())
             text += QStringLiteral(" — ") + note;

@@ -10,10 +10,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Timeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Timeline)
+};
 
 QString shortHash(const QJsonObject &p)
 {
@@ -22,7 +23,7 @@ QString shortHash(const QJsonObject &p)
 
 QString draftRef(const QJsonObject &p)
 {
-    return tr("draft %1 v%2")
+    return Text::tr("draft %1 v%2")
         .arg(p.value(QLatin1String("draft_id")).toInteger())
         .arg(p.value(QLatin1String("version")).toInt());
 }
@@ -49,7 +50,7 @@ QString overrideText(const QJsonObject &p)
     QStringList rules;
     for (const QJsonValue &v : p.value(QLatin1String("lint_errors")).toArray())
         rules.append(v.toString());
-    return tr(" (lint errors %1 overridden: %2)").arg(rules.join(QStringLiteral(", ")), reason);
+    return Text::tr(" (lint errors %1 overridden: %2)").arg(rules.join(QStringLiteral(", ")), reason);
 }
 
 // A draft state id in words ("legally-signed-off" -> "legally signed off"). The names proper
@@ -57,16 +58,16 @@ QString overrideText(const QJsonObject &p)
 QString stateText(const QString &id)
 {
     if (id == QLatin1String("ic-approved"))
-        return tr("IC approved");
+        return Text::tr("IC approved");
     return QString(id).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 
 QString approvalText(const QString &id)
 {
     if (id == QLatin1String("legal-signoff"))
-        return tr("legal sign-off");
+        return Text::tr("legal sign-off");
     if (id == QLatin1String("ic-approval"))
-        return tr("IC approval");
+        return Text::tr("IC approval");
     return id;
 }
 
@@ -78,52 +79,52 @@ QString describeCommsEvent(const TimelineEvent &event)
     const QString kind = event.kind;
     if (kind == QLatin1String(eventkind::DraftCreated)) {
         const QString audience = p.value(QLatin1String("audience")).toString();
-        const QString started = tr("Started draft %1: %2, %3")
+        const QString started = Text::tr("Started draft %1: %2, %3")
                                     .arg(p.value(QLatin1String("draft_id")).toInteger())
                                     .arg(kindText(p), channelText(p));
-        return audience.isEmpty() ? started : tr("%1, for %2").arg(started, audience);
+        return audience.isEmpty() ? started : Text::tr("%1, for %2").arg(started, audience);
     }
     if (kind == QLatin1String(eventkind::DraftSaved))
-        return tr("Saved %1 (text %2)").arg(draftRef(p), shortHash(p));
+        return Text::tr("Saved %1 (text %2)").arg(draftRef(p), shortHash(p));
     if (kind == QLatin1String(eventkind::DraftVoided)) {
         QStringList voided;
         for (const QJsonValue &v : p.value(QLatin1String("voided")).toArray())
             voided.append(
-                tr("%1 by %2")
+                Text::tr("%1 by %2")
                     .arg(approvalText(v.toObject().value(QLatin1String("kind")).toString()),
                          v.toObject().value(QLatin1String("person")).toString()));
         const QString what =
             voided.isEmpty() ? QString() : QStringLiteral(": ") + voided.join(QStringLiteral(", "));
         const QString reason = p.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty()) // raised legal requirement, not an edit
-            return tr("Draft %1 went back to draft (it was %2) because %3%4")
+            return Text::tr("Draft %1 went back to draft (it was %2) because %3%4")
                 .arg(p.value(QLatin1String("draft_id")).toInteger())
                 .arg(stateText(p.value(QLatin1String("from")).toString()), reason, what);
-        return tr("Edit of draft %1 voided its %2 state%3")
+        return Text::tr("Edit of draft %1 voided its %2 state%3")
             .arg(p.value(QLatin1String("draft_id")).toInteger())
             .arg(stateText(p.value(QLatin1String("from")).toString()), what);
     }
     if (kind == QLatin1String(eventkind::DraftMarkedNeedsLegal)) {
         const QString reason = p.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty())
-            return tr("Draft %1 now needs legal review: %2")
+            return Text::tr("Draft %1 now needs legal review: %2")
                 .arg(p.value(QLatin1String("draft_id")).toInteger())
                 .arg(reason);
-        return tr("Marked draft %1 as needing legal review")
+        return Text::tr("Marked draft %1 as needing legal review")
             .arg(p.value(QLatin1String("draft_id")).toInteger());
     }
     if (kind == QLatin1String(eventkind::DraftSubmitted))
-        return tr("Sent %1 to legal review (text %2)%3")
+        return Text::tr("Sent %1 to legal review (text %2)%3")
             .arg(draftRef(p), shortHash(p), overrideText(p));
     if (kind == QLatin1String(eventkind::DraftSignedOff))
-        return tr("Legal signed off %1 (text %2)").arg(draftRef(p), shortHash(p));
+        return Text::tr("Legal signed off %1 (text %2)").arg(draftRef(p), shortHash(p));
     if (kind == QLatin1String(eventkind::DraftChangesRequested))
-        return tr("Requested changes to %1: %2")
+        return Text::tr("Requested changes to %1: %2")
             .arg(draftRef(p), p.value(QLatin1String("reason")).toString());
     if (kind == QLatin1String(eventkind::DraftApproved))
-        return tr("IC approved %1 (text %2)%3").arg(draftRef(p), shortHash(p), overrideText(p));
+        return Text::tr("IC approved %1 (text %2)%3").arg(draftRef(p), shortHash(p), overrideText(p));
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
-        return tr("Published %1 (%2) on %3 (text %4)")
+        return Text::tr("Published %1 (%2) on %3 (text %4)")
             .arg(draftRef(p), kindText(p), channelText(p), shortHash(p));
     return QString();
 }

@@ -10,10 +10,11 @@
 namespace warroom::incidentfields {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::IncidentFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::IncidentFields)
+};
 
 } // namespace
 
@@ -23,28 +24,28 @@ QList<Error> validate(const IncidentFields &f, const QDateTime &nowUtc)
     const auto field = [](const char *name) { return QString::fromLatin1(name); };
 
     if (f.title.trimmed().isEmpty())
-        errors.append(Error::invalid(field(Title), tr("Title must not be empty.")));
+        errors.append(Error::invalid(field(Title), Text::tr("Title must not be empty.")));
     else if (f.title.size() > MaxTitleLength)
         errors.append(Error::invalid(field(Title),
-                                     tr("Title is longer than %1 characters.").arg(MaxTitleLength)));
+                                     Text::tr("Title is longer than %1 characters.").arg(MaxTitleLength)));
 
     if (f.taskType.size() > MaxTaskTypeLength)
         errors.append(Error::invalid(
-            field(TaskType), tr("Affected task type is longer than %1 characters.").arg(MaxTaskTypeLength)));
+            field(TaskType), Text::tr("Affected task type is longer than %1 characters.").arg(MaxTaskTypeLength)));
 
     if (!std::isfinite(f.affectedUsersPct) || f.affectedUsersPct < 0.0 || f.affectedUsersPct > 100.0)
         errors.append(Error::invalid(field(AffectedUsersPct),
-                                     tr("Share of users affected must be between 0 and 100 percent.")));
+                                     Text::tr("Share of users affected must be between 0 and 100 percent.")));
 
     if (f.enterpriseAffected < 0)
         errors.append(Error::invalid(field(EnterpriseAffected),
-                                     tr("Number of enterprise customers affected cannot be negative.")));
+                                     Text::tr("Number of enterprise customers affected cannot be negative.")));
 
     if (!f.detectedAt.isValid())
-        errors.append(Error::invalid(field(DetectedAt), tr("Detected-at time is missing or not a valid time.")));
+        errors.append(Error::invalid(field(DetectedAt), Text::tr("Detected-at time is missing or not a valid time.")));
     else if (f.detectedAt.toUTC() > nowUtc.addSecs(AllowedClockSkewSecs))
         errors.append(Error::invalid(
-            field(DetectedAt), tr("Detected-at time %1 is in the future (now is %2).")
+            field(DetectedAt), Text::tr("Detected-at time %1 is in the future (now is %2).")
                                    .arg(utctime::toIso(f.detectedAt), utctime::toIso(nowUtc))));
     return errors;
 }

@@ -36,19 +36,26 @@ bool isFinal(IncidentStatus s)
     return s == IncidentStatus::Closed;
 }
 
+namespace {
+
+// This file's translation context, as lupdate records it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(warroom::Status)
+};
+
+} // namespace
+
 QString transitionError(IncidentStatus from, IncidentStatus to)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("warroom::Status", text);
-    };
     if (from == to)
-        return tr("the incident is already in this status");
+        return Text::tr("the incident is already in this status");
     if (from == IncidentStatus::Closed)
-        return tr("a closed incident cannot change status; declare a new incident instead");
+        return Text::tr("a closed incident cannot change status; declare a new incident instead");
     if (to == IncidentStatus::Closed && from != IncidentStatus::Restored)
-        return tr("only a restored incident can be closed");
+        return Text::tr("only a restored incident can be closed");
     if (static_cast<int>(to) < static_cast<int>(from) && to != IncidentStatus::Investigating)
-        return tr("moving back is only allowed to \"investigating\" (a relapse)");
+        return Text::tr("moving back is only allowed to \"investigating\" (a relapse)");
     return QString();
 }
 

@@ -13,10 +13,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Timeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Timeline)
+};
 
 QString statusName(const QJsonValue &value)
 {
@@ -45,7 +46,7 @@ QString describeEvent(const TimelineEvent &event)
     const QJsonObject &p = event.payload;
     if (event.kind == QLatin1String(eventkind::Declared)) {
         const auto cat = category::fromId(p.value(QLatin1String("category")).toString());
-        const QString declared = tr("Declared %1 %2: %3")
+        const QString declared = Text::tr("Declared %1 %2: %3")
                                      .arg(p.value(QLatin1String("severity")).toString(),
                                           cat ? category::displayName(*cat)
                                               : p.value(QLatin1String("category")).toString(),
@@ -55,26 +56,27 @@ QString describeEvent(const TimelineEvent &event)
             triggers.append(trigger.toString());
         if (triggers.isEmpty())
             return declared;
-        return tr("%1 (trigger conditions: %2)").arg(declared, triggers.join(QStringLiteral(", ")));
+        return Text::tr("%1 (trigger conditions: %2)")
+            .arg(declared, triggers.join(QStringLiteral(", ")));
     }
     if (event.kind == QLatin1String(eventkind::SyncPosted))
-        return tr("Sync: %1").arg(p.value(QLatin1String("text")).toString());
+        return Text::tr("Sync: %1").arg(p.value(QLatin1String("text")).toString());
     if (event.kind == QLatin1String(eventkind::ObligationDone)) {
         const QString note = p.value(QLatin1String("note")).toString();
-        return note.isEmpty() ? tr("Done: %1").arg(obligationText(p))
-                              : tr("Done: %1 (%2)").arg(obligationText(p), note);
+        return note.isEmpty() ? Text::tr("Done: %1").arg(obligationText(p))
+                              : Text::tr("Done: %1 (%2)").arg(obligationText(p), note);
     }
     if (event.kind == QLatin1String(eventkind::ObligationTickRefused))
-        return tr("Refused to %1 %2: %3")
+        return Text::tr("Refused to %1 %2: %3")
             .arg(p.value(QLatin1String("action")).toString() == QLatin1String("waive")
-                     ? tr("waive")
-                     : tr("tick done"),
+                     ? Text::tr("waive")
+                     : Text::tr("tick done"),
                  obligationText(p), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::ObligationWaived))
-        return tr("Waived: %1 (reason: %2)")
+        return Text::tr("Waived: %1 (reason: %2)")
             .arg(obligationText(p), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::StatusChanged)) {
-        return tr("Status %1 → %2")
+        return Text::tr("Status %1 → %2")
             .arg(statusName(p.value(QLatin1String("from"))),
                  statusName(p.value(QLatin1String("to"))));
     }
@@ -88,7 +90,7 @@ QString describeEvent(const TimelineEvent &event)
             parts.append(QStringLiteral("%1: %2 → %3")
                              .arg(it.key(), valueText(pair.at(0)), valueText(pair.at(1))));
         }
-        return tr("Edited %1").arg(parts.join(QStringLiteral("; ")));
+        return Text::tr("Edited %1").arg(parts.join(QStringLiteral("; ")));
     }
     if (std::optional<QString> text = describeRoleOrOutreachEvent(event))
         return *text;

@@ -8,10 +8,11 @@
 namespace warroom::accountscsv {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Csv)
+};
 
 QString contactColumn(int n, const char *suffix)
 {
@@ -76,23 +77,23 @@ AccountsCsv parse(const QByteArray &bytes)
             a.tier = *tier;
         else if (tierText.isEmpty())
             problem(QLatin1String(keyaccount::Tier),
-                    tr("The tier is required; one of %1.").arg(accounttier::validIds()));
+                    Text::tr("The tier is required; one of %1.").arg(accounttier::validIds()));
         else
             problem(QLatin1String(keyaccount::Tier),
-                    tr("Unknown tier \"%1\"; one of %2.").arg(tierText, accounttier::validIds()));
+                    Text::tr("Unknown tier \"%1\"; one of %2.").arg(tierText, accounttier::validIds()));
 
         bool ok = true;
         a.arr = parseWhole(value(QLatin1String(keyaccount::Arr)), &ok);
         if (!ok)
             problem(QLatin1String(keyaccount::Arr),
-                    tr("\"%1\" is not an ARR: write whole currency units with digits only, e.g. "
+                    Text::tr("\"%1\" is not an ARR: write whole currency units with digits only, e.g. "
                        "1200000.")
                         .arg(value(QLatin1String(keyaccount::Arr))));
         const std::optional<qint64> rank = parseWhole(value(QLatin1String(keyaccount::Rank)), &ok);
         const bool rankBad = !ok || (rank && (*rank < 1 || *rank > keyaccount::MaxRank));
         if (rankBad)
             problem(QLatin1String(keyaccount::Rank),
-                    tr("\"%1\" is not a rank: write a whole number from 1 to %2.")
+                    Text::tr("\"%1\" is not a rank: write a whole number from 1 to %2.")
                         .arg(value(QLatin1String(keyaccount::Rank)))
                         .arg(keyaccount::MaxRank));
         else if (rank)
@@ -116,14 +117,14 @@ AccountsCsv parse(const QByteArray &bytes)
         if (!key.isEmpty()) {
             if (const int first = csv::firstLineOf(&lineOfName, key, record.line))
                 problem(QLatin1String(keyaccount::Name),
-                        tr("Customer \"%1\" is listed twice: first on line %2.")
+                        Text::tr("Customer \"%1\" is listed twice: first on line %2.")
                             .arg(a.name.simplified())
                             .arg(first));
         }
         if (a.rank) {
             if (const int first = csv::firstLineOf(&lineOfRank, *a.rank, record.line))
                 problem(QLatin1String(keyaccount::Rank),
-                        tr("Rank %1 is given twice: first on line %2.").arg(*a.rank).arg(first));
+                        Text::tr("Rank %1 is given twice: first on line %2.").arg(*a.rank).arg(first));
         }
         if (result.problems.size() == before)
             result.accounts.append(CsvAccount{record.line, keyaccount::normalized(a)});

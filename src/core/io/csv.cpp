@@ -9,10 +9,11 @@
 namespace warroom::csv {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Csv)
+};
 
 // Physical line of a byte offset: LF, CRLF and a lone CR each end a line, as in the parser.
 int lineAt(const QByteArray &bytes, qsizetype offset)
@@ -33,22 +34,22 @@ std::optional<CsvProblem> encodingProblem(const QByteArray &bytes, qsizetype bom
         return CsvProblem{
             0,
             {},
-            tr("The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.")};
+            Text::tr("The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.")};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return CsvProblem{
             0,
             {},
-            tr("The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.")};
+            Text::tr("The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.")};
     if (const qsizetype nul = bytes.indexOf('\0', bomLength); nul >= 0)
         return CsvProblem{
             lineAt(bytes, nul),
             {},
-            tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order "
+            Text::tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order "
                "mark?); save it as UTF-8.")};
     if (const auto bad = firstInvalidUtf8(bytes, bomLength))
         return CsvProblem{lineAt(bytes, *bad),
                           {},
-                          tr("Byte %1 is not valid UTF-8 (the file may be in Latin-1 or "
+                          Text::tr("Byte %1 is not valid UTF-8 (the file may be in Latin-1 or "
                              "Windows-1252); save it as "
                              "UTF-8.")
                               .arg(*bad + 1)};
@@ -98,7 +99,7 @@ public:
                     *problem = {
                         m_line,
                         {},
-                        tr("A double quote inside an unquoted field; put the whole field in double "
+                        Text::tr("A double quote inside an unquoted field; put the whole field in double "
                            "quotes and double the quote (\"\").")};
                     return false;
                 } else {
@@ -129,7 +130,7 @@ public:
                 } else {
                     *problem = {m_line,
                                 {},
-                                tr("Text after the closing quote of a field; a quote inside a "
+                                Text::tr("Text after the closing quote of a field; a quote inside a "
                                    "quoted field must "
                                    "be doubled (\"\").")};
                     return false;
@@ -142,7 +143,7 @@ public:
         if (m_state == State::Quoted) {
             *problem = {m_quoteLine,
                         {},
-                        tr("A quoted field is never closed: the closing double quote is missing.")};
+                        Text::tr("A quoted field is never closed: the closing double quote is missing.")};
             return false;
         }
         if (!m_atRecordStart)
@@ -194,7 +195,7 @@ ReadResult read(const QByteArray &bytes)
     if (bytes.size() > MaxFileBytes) {
         result.problems.append({0,
                                 {},
-                                tr("The file has %1 bytes; at most %2 are accepted.")
+                                Text::tr("The file has %1 bytes; at most %2 are accepted.")
                                     .arg(bytes.size())
                                     .arg(MaxFileBytes)});
         return result;
@@ -214,7 +215,7 @@ ReadResult read(const QByteArray &bytes)
     }
     if (records.isEmpty()) {
         result.problems.append(
-            {0, {}, tr("The file is empty: expected a header line naming the columns.")});
+            {0, {}, Text::tr("The file is empty: expected a header line naming the columns.")});
         return result;
     }
 
@@ -227,7 +228,7 @@ ReadResult read(const QByteArray &bytes)
             result.problems.append(
                 {record.line,
                  {},
-                 tr("The record has %1 fields; the header has %2 (a comma too many or "
+                 Text::tr("The record has %1 fields; the header has %2 (a comma too many or "
                     "too few, or a field with a comma that is not in quotes?).")
                      .arg(record.fields.size())
                      .arg(header.fields.size())});
@@ -242,18 +243,18 @@ Result<QByteArray> readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::Io, tr("%1 does not exist.").arg(path)};
+        return Error{Error::Code::Io, Text::tr("%1 does not exist.").arg(path)};
     if (!info.isFile())
-        return Error{Error::Code::Io, tr("%1 is not a file.").arg(path)};
+        return Error{Error::Code::Io, Text::tr("%1 is not a file.").arg(path)};
     if (info.size() > MaxFileBytes)
         return Error::invalid(QStringLiteral("file"),
-                              tr("%1 has %2 bytes; at most %3 are accepted.")
+                              Text::tr("%1 has %2 bytes; at most %3 are accepted.")
                                   .arg(path)
                                   .arg(info.size())
                                   .arg(MaxFileBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return file.readAll();
 }
 
@@ -262,8 +263,8 @@ QString describe(const CsvProblem &problem)
     if (problem.line <= 0)
         return problem.message;
     if (problem.column.isEmpty())
-        return tr("line %1: %2").arg(problem.line).arg(problem.message);
-    return tr("line %1, column %2: %3").arg(problem.line).arg(problem.column, problem.message);
+        return Text::tr("line %1: %2").arg(problem.line).arg(problem.message);
+    return Text::tr("line %1, column %2: %3").arg(problem.line).arg(problem.column, problem.message);
 }
 
 QString describeAll(const QList<CsvProblem> &problems, int limit)
@@ -271,7 +272,7 @@ QString describeAll(const QList<CsvProblem> &problems, int limit)
     QStringList lines;
     for (const CsvProblem &problem : problems) {
         if (lines.size() == limit) {
-            lines.append(tr("... and %1 more problems.").arg(problems.size() - limit));
+            lines.append(Text::tr("... and %1 more problems.").arg(problems.size() - limit));
             break;
         }
         lines.append(describe(problem));

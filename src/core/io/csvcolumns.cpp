@@ -6,12 +6,19 @@
 
 namespace warroom {
 
+namespace {
+
+// This file's translation context, as lupdate records it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(warroom::Csv)
+};
+
+} // namespace
+
 CsvColumns::CsvColumns(const CsvTable &table, const QStringList &known, const QStringList &required,
                        QList<CsvProblem> *problems)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("warroom::Csv", text);
-    };
     const qsizetype before = problems->size();
     QStringList unknown;
     for (int i = 0; i < table.header.size(); ++i) {
@@ -19,26 +26,26 @@ CsvColumns::CsvColumns(const CsvTable &table, const QStringList &known, const QS
         if (name.isEmpty()) {
             problems->append({table.headerLine,
                               {},
-                              tr("Column %1 has no name in the header; the columns are %2.")
+                              Text::tr("Column %1 has no name in the header; the columns are %2.")
                                   .arg(i + 1)
                                   .arg(known.join(QStringLiteral(", ")))});
         } else if (!known.contains(name)) {
             unknown.append(table.header.at(i));
         } else if (m_index.contains(name)) {
             problems->append({table.headerLine, table.header.at(i),
-                              tr("The column appears twice in the header.")});
+                              Text::tr("The column appears twice in the header.")});
         } else {
             m_index.insert(name, i);
         }
     }
     if (!unknown.isEmpty())
-        problems->append(
-            {table.headerLine, unknown.join(QStringLiteral(", ")),
-             tr("Unknown column(s); the columns are %1.").arg(known.join(QStringLiteral(", ")))});
+        problems->append({table.headerLine, unknown.join(QStringLiteral(", ")),
+                          Text::tr("Unknown column(s); the columns are %1.")
+                              .arg(known.join(QStringLiteral(", ")))});
     for (const QString &name : required) {
         if (!m_index.contains(name))
-            problems->append(
-                {table.headerLine, name, tr("The required column is missing from the header.")});
+            problems->append({table.headerLine, name,
+                              Text::tr("The required column is missing from the header.")});
     }
     m_headerValid = problems->size() == before;
 }

@@ -13,10 +13,11 @@ namespace {
 
 using jsonlocator::child;
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::JsonReader)
+};
 
 } // namespace
 
@@ -35,14 +36,15 @@ Result<JsonReader> JsonReader::open(const QByteArray &rawJson, const QString &so
     const QString field = QStringLiteral("file");
     if (json.trimmed().isEmpty())
         return Error::invalid(
-            field, tr("%1: the file is empty; it should hold a JSON object { ... }.").arg(source));
+            field,
+            Text::tr("%1: the file is empty; it should hold a JSON object { ... }.").arg(source));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it stumbled on.
         const jsonlocator::Position at =
             jsonlocator::positionOf(json, std::max(0, parseError.offset - 1));
-        return Error::invalid(field, tr("%1:%2:%3: not valid JSON: %4.")
+        return Error::invalid(field, Text::tr("%1:%2:%3: not valid JSON: %4.")
                                          .arg(source)
                                          .arg(at.line)
                                          .arg(at.column)
@@ -50,8 +52,9 @@ Result<JsonReader> JsonReader::open(const QByteArray &rawJson, const QString &so
     }
     if (!document.isObject())
         return Error::invalid(
-            field, tr("%1:1: the top level must be a JSON object { ... }, not a list or a value.")
-                       .arg(source));
+            field,
+            Text::tr("%1:1: the top level must be a JSON object { ... }, not a list or a value.")
+                .arg(source));
     return JsonReader(source, document.object(), jsonlocator::valueLines(json));
 }
 
@@ -65,41 +68,41 @@ Error JsonReader::error(const QString &path, const QString &message) const
     }
     const QString where = QStringLiteral("%1:%2").arg(m_source).arg(m_lines.value(located, 1));
     if (path.isEmpty())
-        return Error::invalid(QStringLiteral("file"), tr("%1: %2").arg(where, message));
-    return Error::invalid(path, tr("%1: %2: %3").arg(where, path, message));
+        return Error::invalid(QStringLiteral("file"), Text::tr("%1: %2").arg(where, message));
+    return Error::invalid(path, Text::tr("%1: %2: %3").arg(where, path, message));
 }
 
 QString JsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("true/false");
+        return Text::tr("true/false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("a text");
+        return Text::tr("a text");
     case QJsonValue::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 Result<QJsonObject> JsonReader::object(const QJsonValue &value, const QString &path,
                                        const QStringList &allowedKeys) const
 {
     if (!value.isObject())
-        return error(path, tr("must be an object { ... }, not %1").arg(typeName(value)));
+        return error(path, Text::tr("must be an object { ... }, not %1").arg(typeName(value)));
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowedKeys.contains(it.key()))
             return error(child(path, it.key()),
-                         tr("unknown key \"%1\"; the keys allowed here are: %2")
+                         Text::tr("unknown key \"%1\"; the keys allowed here are: %2")
                              .arg(it.key(), allowedKeys.join(QStringLiteral(", "))));
     }
     return object;
@@ -109,7 +112,7 @@ Result<QString> JsonReader::text(const QJsonObject &o, const QString &path, cons
                                  bool required) const
 {
     if (!o.contains(key))
-        return required ? Result<QString>(error(child(path, key), tr("is missing")))
+        return required ? Result<QString>(error(child(path, key), Text::tr("is missing")))
                         : Result<QString>(QString());
     return textValue(o.value(key), child(path, key));
 }
@@ -117,9 +120,9 @@ Result<QString> JsonReader::text(const QJsonObject &o, const QString &path, cons
 Result<QString> JsonReader::textValue(const QJsonValue &value, const QString &path) const
 {
     if (!value.isString())
-        return error(path, tr("must be a text in quotes, not %1").arg(typeName(value)));
+        return error(path, Text::tr("must be a text in quotes, not %1").arg(typeName(value)));
     if (value.toString().trimmed().isEmpty())
-        return error(path, tr("must not be empty"));
+        return error(path, Text::tr("must not be empty"));
     return value.toString().trimmed();
 }
 
@@ -130,8 +133,8 @@ Result<QString> JsonReader::identifier(const QJsonObject &o, const QString &path
     Result<QString> id = text(o, path, key);
     if (id && !pattern.match(*id).hasMatch())
         return error(child(path, key),
-                     tr("\"%1\" is not a valid id: use lower-case letters, digits and single"
-                        " dashes (\"first-announcement\")")
+                     Text::tr("\"%1\" is not a valid id: use lower-case letters, digits and single"
+                              " dashes (\"first-announcement\")")
                          .arg(*id));
     return id;
 }
@@ -142,17 +145,18 @@ Result<qint64> JsonReader::wholeNumber(const QJsonObject &o, const QString &path
 {
     const QString at = child(path, key);
     if (!o.contains(key))
-        return fallback ? Result<qint64>(*fallback) : Result<qint64>(error(at, tr("is missing")));
+        return fallback ? Result<qint64>(*fallback)
+                        : Result<qint64>(error(at, Text::tr("is missing")));
     const QJsonValue value = o.value(key);
     if (!value.isDouble())
-        return error(at, tr("must be a number, not %1").arg(typeName(value)));
+        return error(at, Text::tr("must be a number, not %1").arg(typeName(value)));
     const double number = value.toDouble();
     if (number != std::floor(number) || std::abs(number) > 1e12)
-        return error(at, tr("must be a whole number, not %1").arg(number));
+        return error(at, Text::tr("must be a whole number, not %1").arg(number));
     if (number < double(minimum))
         return error(at, minimum == 0
-                             ? tr("must not be negative (got %1)").arg(number)
-                             : tr("must be at least %1 (got %2)").arg(minimum).arg(number));
+                             ? Text::tr("must not be negative (got %1)").arg(number)
+                             : Text::tr("must be at least %1 (got %2)").arg(minimum).arg(number));
     return qint64(number);
 }
 
@@ -161,12 +165,12 @@ Result<QJsonArray> JsonReader::array(const QJsonObject &o, const QString &path, 
 {
     const QString at = child(path, key);
     if (!o.contains(key))
-        return required ? Result<QJsonArray>(error(at, tr("is missing")))
+        return required ? Result<QJsonArray>(error(at, Text::tr("is missing")))
                         : Result<QJsonArray>(QJsonArray());
     if (!o.value(key).isArray())
-        return error(at, tr("must be a list [ ... ], not %1").arg(typeName(o.value(key))));
+        return error(at, Text::tr("must be a list [ ... ], not %1").arg(typeName(o.value(key))));
     if (nonEmpty && o.value(key).toArray().isEmpty())
-        return error(at, tr("must not be an empty list"));
+        return error(at, Text::tr("must not be an empty list"));
     return o.value(key).toArray();
 }
 
@@ -175,7 +179,7 @@ Result<QString> JsonReader::choice(const QJsonObject &o, const QString &path, co
 {
     Result<QString> value = text(o, path, key, required);
     if (value && !value->isEmpty() && !allowed.contains(*value))
-        return error(child(path, key), tr("\"%1\" is not allowed here; use one of: %2")
+        return error(child(path, key), Text::tr("\"%1\" is not allowed here; use one of: %2")
                                            .arg(*value, allowed.join(QStringLiteral(", "))));
     return value;
 }
@@ -184,7 +188,7 @@ Result<bool> JsonReader::flag(const QJsonObject &o, const QString &path, const Q
 {
     if (o.contains(key) && !o.value(key).isBool())
         return error(child(path, key),
-                     tr("must be true or false, not %1").arg(typeName(o.value(key))));
+                     Text::tr("must be true or false, not %1").arg(typeName(o.value(key))));
     return o.value(key).toBool();
 }
 

@@ -7,10 +7,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::FinalAccount", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::FinalAccount)
+};
 
 QString hhmm(const QDateTime &t)
 {
@@ -86,28 +87,28 @@ QString durationText(qint64 msecs)
 {
     const qint64 minutes = std::max<qint64>(0, msecs) / 60000;
     if (minutes < 1)
-        return tr("under a minute");
+        return Text::tr("under a minute");
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return Text::tr("%1 min").arg(minutes);
     if (minutes < 24 * 60)
-        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes % (24 * 60)) / 60);
+        return Text::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return Text::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes % (24 * 60)) / 60);
 }
 
 QString shortText(const MissedObligation &m)
 {
     switch (m.how) {
     case MissedObligation::How::DoneLate:
-        return tr("done %1 late").arg(durationText(m.lateMsecs));
+        return Text::tr("done %1 late").arg(durationText(m.lateMsecs));
     case MissedObligation::How::Waived:
-        return m.lateMsecs > 0
-                   ? tr("waived %1 after its due time: %2").arg(durationText(m.lateMsecs), m.reason)
-                   : tr("waived: %1").arg(m.reason);
+        return m.lateMsecs > 0 ? Text::tr("waived %1 after its due time: %2")
+                                     .arg(durationText(m.lateMsecs), m.reason)
+                               : Text::tr("waived: %1").arg(m.reason);
     case MissedObligation::How::OpenAtClose:
         if (m.lateMsecs > 0)
-            return tr("still open at closing, %1 overdue").arg(durationText(m.lateMsecs));
-        return m.dueAt.isValid() ? tr("still open at closing (due %1)").arg(hhmm(m.dueAt))
-                                 : tr("still open at closing");
+            return Text::tr("still open at closing, %1 overdue").arg(durationText(m.lateMsecs));
+        return m.dueAt.isValid() ? Text::tr("still open at closing (due %1)").arg(hhmm(m.dueAt))
+                                 : Text::tr("still open at closing");
     }
     Q_UNREACHABLE();
 }
@@ -116,7 +117,7 @@ QString describe(const MissedObligation &m)
 {
     if (m.how == MissedObligation::How::OpenAtClose)
         return shortText(m);
-    return tr("%1 (%2 at %3)").arg(shortText(m), m.settledBy, hhmm(m.settledAt));
+    return Text::tr("%1 (%2 at %3)").arg(shortText(m), m.settledBy, hhmm(m.settledAt));
 }
 
 QString breakdown(const FinalAccount &account)
@@ -135,10 +136,8 @@ QString breakdown(const FinalAccount &account)
 QString summary(const FinalAccount &account)
 {
     if (account.missed.isEmpty())
-        return QCoreApplication::translate("warroom::FinalAccount",
-                                           "nothing missed: %n done on time", nullptr,
-                                           account.doneOnTime);
-    return tr("%1 missed: %2").arg(account.missed.size()).arg(breakdown(account));
+        return Text::tr("nothing missed: %n done on time", nullptr, account.doneOnTime);
+    return Text::tr("%1 missed: %2").arg(account.missed.size()).arg(breakdown(account));
 }
 
 } // namespace finalaccount

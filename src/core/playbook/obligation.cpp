@@ -6,6 +6,17 @@
 #include <QJsonArray>
 
 namespace warroom {
+
+namespace {
+
+// This file's translation context, as lupdate records it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(warroom::Obligation)
+};
+
+} // namespace
+
 namespace obligationstate {
 
 QList<ObligationState> all()
@@ -35,22 +46,19 @@ QString id(ObligationState s)
 
 QString displayName(ObligationState s)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("warroom::Obligation", text);
-    };
     switch (s) {
     case ObligationState::Upcoming:
-        return tr("Upcoming");
+        return Text::tr("Upcoming");
     case ObligationState::DueSoon:
-        return tr("Due soon");
+        return Text::tr("Due soon");
     case ObligationState::Overdue:
-        return tr("Overdue");
+        return Text::tr("Overdue");
     case ObligationState::Done:
-        return tr("Done");
+        return Text::tr("Done");
     case ObligationState::Waived:
-        return tr("Waived");
+        return Text::tr("Waived");
     case ObligationState::NotApplicable:
-        return tr("Not applicable");
+        return Text::tr("Not applicable");
     }
     Q_UNREACHABLE();
 }
@@ -73,8 +81,7 @@ QString countdownText(qint64 msecsLeft)
         clock = QStringLiteral("%1:%2 h")
                     .arg(secs / 3600)
                     .arg((secs % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return overdue ? QCoreApplication::translate("warroom::Obligation", "overdue %1").arg(clock)
-                   : clock;
+    return overdue ? Text::tr("overdue %1").arg(clock) : clock;
 }
 
 } // namespace obligationstate

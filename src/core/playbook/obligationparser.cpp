@@ -18,10 +18,11 @@ namespace {
 using jsonlocator::child;
 using jsonlocator::element;
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Playbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Playbook)
+};
 
 constexpr auto kIcThreshold = "ic-engagement-threshold";
 
@@ -32,10 +33,11 @@ Result<void> readTiming(const JsonReader &json, const QJsonObject &o, const QStr
     const bool hasCadence = o.contains(QStringLiteral("cadence"));
     if (!hasDue && !hasCadence)
         return json.error(
-            path, tr("needs either \"due\" (a deadline) or \"cadence\" (a recurring obligation)"));
+            path,
+            Text::tr("needs either \"due\" (a deadline) or \"cadence\" (a recurring obligation)"));
     if (hasDue && hasCadence)
         return json.error(child(path, QStringLiteral("cadence")),
-                          tr("an obligation has either \"due\" or \"cadence\", not both"));
+                          Text::tr("an obligation has either \"due\" or \"cadence\", not both"));
     if (hasDue) {
         const QString at = child(path, QStringLiteral("due"));
         Result<QJsonObject> due = json.object(o.value(QStringLiteral("due")), at,
@@ -96,8 +98,9 @@ Result<KeyAccountRule> readKeyAccounts(const JsonReader &json, const QJsonObject
     const QString key = QStringLiteral("key_accounts");
     const QString legacy = QStringLiteral("key_accounts_attempted");
     if (when.contains(key) && when.contains(legacy))
-        return json.error(child(at, legacy),
-                          tr("say it once: \"key_accounts\" replaces \"key_accounts_attempted\""));
+        return json.error(
+            child(at, legacy),
+            Text::tr("say it once: \"key_accounts\" replaces \"key_accounts_attempted\""));
     Result<bool> attempted = json.flag(when, at, legacy);
     if (!attempted)
         return attempted.error();
@@ -124,7 +127,7 @@ Result<QStringList> readChannels(const JsonReader &json, const QJsonObject &when
     if (!list)
         return list.error();
     if (!events.contains(QLatin1String(eventkind::AnnouncementPublished)))
-        return json.error(path, tr("counts publications; list \"%1\" among the events")
+        return json.error(path, Text::tr("counts publications; list \"%1\" among the events")
                                     .arg(QLatin1String(eventkind::AnnouncementPublished)));
     QStringList channels;
     for (qsizetype i = 0; i < list->size(); ++i) {
@@ -134,9 +137,9 @@ Result<QStringList> readChannels(const JsonReader &json, const QJsonObject &when
         if (!channel::fromId(*id))
             return json.error(
                 element(path, i),
-                tr("\"%1\" is not a channel; use one of: %2").arg(*id, channel::validIds()));
+                Text::tr("\"%1\" is not a channel; use one of: %2").arg(*id, channel::validIds()));
         if (channels.contains(*id))
-            return json.error(element(path, i), tr("\"%1\" is listed twice").arg(*id));
+            return json.error(element(path, i), Text::tr("\"%1\" is listed twice").arg(*id));
         channels.append(*id);
     }
     return channels;
@@ -147,8 +150,8 @@ Result<void> readDoneWhen(const JsonReader &json, const QJsonObject &o, const QS
 {
     const QString at = child(path, QStringLiteral("done_when"));
     if (def.cadence)
-        return json.error(at, tr("a recurring obligation is never done; its \"cadence\" "
-                                 "names the events that reset it"));
+        return json.error(at, Text::tr("a recurring obligation is never done; its \"cadence\" "
+                                       "names the events that reset it"));
     Result<QJsonObject> when = json.object(
         o.value(QStringLiteral("done_when")), at,
         {QStringLiteral("events"), QStringLiteral("announcement_kinds"),
@@ -174,7 +177,7 @@ Result<void> readDoneWhen(const JsonReader &json, const QJsonObject &o, const QS
     rule.announcementKinds = *announcements;
     if (!after->isEmpty() && kinds->isEmpty())
         return json.error(child(at, QStringLiteral("events_after")),
-                          tr("needs \"events\" to apply to"));
+                          Text::tr("needs \"events\" to apply to"));
     rule.eventsAfterRestoration = !after->isEmpty();
     Result<QStringList> channels = readChannels(json, *when, at, *kinds);
     if (!channels)
@@ -186,7 +189,7 @@ Result<void> readDoneWhen(const JsonReader &json, const QJsonObject &o, const QS
         return !ready ? ready.error() : legal.error();
     if (*ready && !kinds->contains(QLatin1String(eventkind::DraftCreated)))
         return json.error(child(at, QStringLiteral("draft_ready")),
-                          tr("judges drafts; list \"%1\" among the events")
+                          Text::tr("judges drafts; list \"%1\" among the events")
                               .arg(QLatin1String(eventkind::DraftCreated)));
     rule.draftReady = *ready;
     rule.legalSignOff = *legal;
@@ -202,10 +205,10 @@ Result<void> readDoneWhen(const JsonReader &json, const QJsonObject &o, const QS
         return accounts.error();
     rule.keyAccounts = *accounts;
     if (rule.isEmpty())
-        return json.error(at, tr("names no condition; give \"events\", \"roles\", "
-                                 "\"legal_signoff\" or \"key_accounts\","
-                                 " or leave \"done_when\" out (the obligation is then ticked "
-                                 "done by hand)"));
+        return json.error(at, Text::tr("names no condition; give \"events\", \"roles\", "
+                                       "\"legal_signoff\" or \"key_accounts\","
+                                       " or leave \"done_when\" out (the obligation is then ticked "
+                                       "done by hand)"));
     return {};
 }
 
@@ -223,8 +226,8 @@ Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const 
     if (o.contains(QStringLiteral("manual_done"))) {
         if (def.cadence)
             return json.error(child(path, QStringLiteral("manual_done")),
-                              tr("a recurring obligation is always ticked by hand (each tick "
-                                 "counts as posting it)"));
+                              Text::tr("a recurring obligation is always ticked by hand (each tick "
+                                       "counts as posting it)"));
         def.manualDone = *manual;
     }
 
@@ -255,7 +258,7 @@ Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const 
         def.onlyIfUnresolvedAtDue = *unresolved;
         if (def.onlyIfUnresolvedAtDue && (!def.due || def.due->from != DueAnchor::Detected))
             return json.error(child(at, QStringLiteral("unresolved_at_due")),
-                              tr("needs a \"due\" counted from \"detected\""));
+                              Text::tr("needs a \"due\" counted from \"detected\""));
     }
 
     if (o.contains(QStringLiteral("mandatory_when"))) {
@@ -265,8 +268,9 @@ Result<void> readConditions(const JsonReader &json, const QJsonObject &o, const 
         if (!when)
             return when.error();
         if (def.doneWhen.isEmpty())
-            return json.error(at, tr("a mandatory obligation needs \"done_when\": ticking it by "
-                                     "hand is refused while it is mandatory"));
+            return json.error(at,
+                              Text::tr("a mandatory obligation needs \"done_when\": ticking it by "
+                                       "hand is refused while it is mandatory"));
         def.mandatoryOnIcThreshold = true;
     }
     return {};
@@ -282,7 +286,7 @@ Result<Category> readCategory(const JsonReader &json, const QJsonValue &value, c
     if (const auto c = category::fromId(*id))
         return *c;
     return json.error(
-        path, tr("\"%1\" is not a category; use one of: %2").arg(*id, category::validIds()));
+        path, Text::tr("\"%1\" is not a category; use one of: %2").arg(*id, category::validIds()));
 }
 
 Result<QList<Category>> readCategories(const JsonReader &json, const QJsonArray &list,
@@ -294,7 +298,8 @@ Result<QList<Category>> readCategories(const JsonReader &json, const QJsonArray 
         if (!c)
             return c.error();
         if (result.contains(*c))
-            return json.error(element(path, i), tr("\"%1\" is listed twice").arg(category::id(*c)));
+            return json.error(element(path, i),
+                              Text::tr("\"%1\" is listed twice").arg(category::id(*c)));
         result.append(*c);
     }
     return result;
@@ -307,7 +312,8 @@ Result<Role> readRole(const JsonReader &json, const QJsonValue &value, const QSt
         return id.error();
     if (const auto r = role::fromId(*id))
         return *r;
-    return json.error(path, tr("\"%1\" is not a role; use one of: %2").arg(*id, role::validIds()));
+    return json.error(path,
+                      Text::tr("\"%1\" is not a role; use one of: %2").arg(*id, role::validIds()));
 }
 
 Result<QStringList> readEventKinds(const JsonReader &json, const QJsonArray &list,
@@ -320,7 +326,7 @@ Result<QStringList> readEventKinds(const JsonReader &json, const QJsonArray &lis
             return kind.error();
         if (!knownEventKinds().contains(*kind))
             return json.error(element(path, i),
-                              tr("\"%1\" is not a timeline event kind; use one of: %2")
+                              Text::tr("\"%1\" is not a timeline event kind; use one of: %2")
                                   .arg(*kind, knownEventKinds().join(QStringLiteral(", "))));
         kinds.append(*kind);
     }
@@ -341,8 +347,9 @@ Result<QStringList> readAnnouncementKinds(const JsonReader &json, const QJsonObj
         std::any_of(eventKinds.begin(), eventKinds.end(),
                     [](const QString &kind) { return announcementEventKinds().contains(kind); });
     if (!namesAnnouncements)
-        return json.error(at, tr("applies only to announcement events; list %1 among the events")
-                                  .arg(announcementEventKinds().join(tr(" or "))));
+        return json.error(at,
+                          Text::tr("applies only to announcement events; list %1 among the events")
+                              .arg(announcementEventKinds().join(Text::tr(" or "))));
     QStringList kinds;
     for (qsizetype i = 0; i < list->size(); ++i) {
         Result<QString> kind = json.textValue(list->at(i), element(at, i));
@@ -350,10 +357,10 @@ Result<QStringList> readAnnouncementKinds(const JsonReader &json, const QJsonObj
             return kind.error();
         if (!announcementkind::isKnown(*kind))
             return json.error(element(at, i),
-                              tr("\"%1\" is not a kind of announcement; use one of: %2")
+                              Text::tr("\"%1\" is not a kind of announcement; use one of: %2")
                                   .arg(*kind, announcementkind::validIds()));
         if (kinds.contains(*kind))
-            return json.error(element(at, i), tr("\"%1\" is listed twice").arg(*kind));
+            return json.error(element(at, i), Text::tr("\"%1\" is listed twice").arg(*kind));
         kinds.append(*kind);
     }
     return kinds;
@@ -383,7 +390,7 @@ Result<ObligationDef> readObligation(const JsonReader &json, const QJsonValue &v
     def.description = *description;
     if (!o->contains(QStringLiteral("owner")))
         return json.error(child(path, QStringLiteral("owner")),
-                          tr("is missing; use a role id: %1").arg(role::validIds()));
+                          Text::tr("is missing; use a role id: %1").arg(role::validIds()));
     Result<Role> owner =
         readRole(json, o->value(QStringLiteral("owner")), child(path, QStringLiteral("owner")));
     if (!owner)

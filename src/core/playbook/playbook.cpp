@@ -11,10 +11,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Playbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Playbook)
+};
 
 template <typename T> const T *findById(const QList<T> &list, const QString &id)
 {
@@ -71,10 +72,11 @@ Result<Playbook> loadFile(const QString &path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return Error{Error::Code::Io, tr("Playbook %1 does not exist or is not a file.").arg(path)};
+        return Error{Error::Code::Io,
+                     Text::tr("Playbook %1 does not exist or is not a file.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io,
-                     tr("Cannot read playbook %1: %2.").arg(path, file.errorString())};
+                     Text::tr("Cannot read playbook %1: %2.").arg(path, file.errorString())};
     return parse(file.readAll(), path);
 }
 
@@ -99,11 +101,11 @@ Result<void> checkTriggerIds(const Playbook &playbook, const QStringList &trigge
         if (!playbook.trigger(id))
             return Error::invalid(
                 QStringLiteral("trigger"),
-                tr("\"%1\" is not a trigger condition of the playbook; use one of: %2.")
+                Text::tr("\"%1\" is not a trigger condition of the playbook; use one of: %2.")
                     .arg(id, playbook.triggerIds()));
         if (seen.contains(id))
             return Error::invalid(QStringLiteral("trigger"),
-                                  tr("Trigger condition \"%1\" is given twice.").arg(id));
+                                  Text::tr("Trigger condition \"%1\" is given twice.").arg(id));
         seen.insert(id);
     }
     return {};

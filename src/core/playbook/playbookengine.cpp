@@ -15,28 +15,29 @@
 namespace warroom::playbookengine {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::PlaybookEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::PlaybookEngine)
+};
 
 QString durationText(qint64 minutes)
 {
     if (minutes % 60 != 0)
-        return minutes > 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-                            : tr("%1 min").arg(minutes);
-    return tr("%1 h").arg(minutes / 60);
+        return minutes > 60 ? Text::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                            : Text::tr("%1 min").arg(minutes);
+    return Text::tr("%1 h").arg(minutes / 60);
 }
 
 QString eventPhrase(const QString &kind)
 {
     if (kind == QLatin1String(eventkind::SyncPosted))
-        return tr("sync is posted");
+        return Text::tr("sync is posted");
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
-        return tr("announcement is published");
+        return Text::tr("announcement is published");
     if (kind == QLatin1String(eventkind::DraftCreated))
-        return tr("announcement draft is started");
-    return tr("\"%1\" is recorded").arg(kind);
+        return Text::tr("announcement draft is started");
+    return Text::tr("\"%1\" is recorded").arg(kind);
 }
 
 const QStringList &tickKinds()
@@ -138,7 +139,7 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
             continue;
         }
         later((*found)->at, (*found)->author);
-        notes.append(tr("%1 at %2")
+        notes.append(Text::tr("%1 at %2")
                          .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
                               utctime::hhmm((*found)->at)));
     }
@@ -148,11 +149,11 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
         const auto holder = std::find_if(facts.roles.begin(), facts.roles.end(),
                                          [&](const RoleAssignment &a) { return a.role == r; });
         if (holder == facts.roles.end()) {
-            missing.append(tr("nobody holds %1").arg(role::displayName(r)));
+            missing.append(Text::tr("nobody holds %1").arg(role::displayName(r)));
             continue;
         }
         later(holder->assignedAt, holder->assignedBy);
-        notes.append(tr("%1: %2").arg(role::displayName(r), holder->person));
+        notes.append(Text::tr("%1: %2").arg(role::displayName(r), holder->person));
     }
     if (rule.keyAccounts != KeyAccountRule::None)
         take(evidence::keyAccounts(facts, rule.keyAccounts == KeyAccountRule::ClosedOut));
@@ -184,12 +185,12 @@ void evaluateDeadline(const ObligationDef &def, const Playbook &playbook, const 
         s.dueAt = facts.restoredAt.addSecs(due.minutes * 60);
     else
         s.waitingFor = due.minutes == 0
-                           ? tr("due on restoration")
-                           : tr("due %1 after restoration").arg(durationText(due.minutes));
+                           ? Text::tr("due on restoration")
+                           : Text::tr("due %1 after restoration").arg(durationText(due.minutes));
 
     if (def.onlyIfUnresolvedAtDue && facts.restoredAt.isValid() && facts.restoredAt <= s.dueAt) {
         s.state = ObligationState::NotApplicable;
-        s.waitingFor = tr("restored at %1, within %2 of detection")
+        s.waitingFor = Text::tr("restored at %1, within %2 of detection")
                            .arg(utctime::hhmm(facts.restoredAt), durationText(due.minutes));
         return;
     }
@@ -221,7 +222,7 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     const CadenceRule &cadence = *def.cadence;
     if (cadence.untilRestored && facts.restoredAt.isValid()) {
         s.state = ObligationState::NotApplicable;
-        s.waitingFor = tr("ended at restoration (%1)").arg(utctime::hhmm(facts.restoredAt));
+        s.waitingFor = Text::tr("ended at restoration (%1)").arg(utctime::hhmm(facts.restoredAt));
         return;
     }
     const TimelineEvent *first = nullptr;
@@ -248,7 +249,7 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     }
     if (cadence.startsAtFirstReset && !first) {
         s.waitingFor =
-            tr("starts when the first %1").arg(eventPhrase(cadence.resetBy.constFirst()));
+            Text::tr("starts when the first %1").arg(eventPhrase(cadence.resetBy.constFirst()));
         return;
     }
     QDateTime from = cadence.startsAtFirstReset ? first->at : facts.detected;
@@ -265,11 +266,11 @@ IcEngagement icEngagement(const Playbook &playbook, const IncidentFields &fields
 {
     QStringList reasons;
     if (fields.affectedUsersPct > playbook.icUsersPctAbove)
-        reasons.append(tr("%1% of users affected (more than %2%)")
+        reasons.append(Text::tr("%1% of users affected (more than %2%)")
                            .arg(QLocale().toString(fields.affectedUsersPct, 'g', 4),
                                 QLocale().toString(playbook.icUsersPctAbove, 'g', 4)));
     if (fields.enterpriseAffected > playbook.icEnterpriseAbove)
-        reasons.append(tr("%1 enterprise customers affected (more than %2)")
+        reasons.append(Text::tr("%1 enterprise customers affected (more than %2)")
                            .arg(fields.enterpriseAffected)
                            .arg(playbook.icEnterpriseAbove));
     return IcEngagement{!reasons.isEmpty(), reasons.join(QStringLiteral("; "))};
@@ -299,7 +300,7 @@ QList<ObligationStatus> evaluate(const Playbook &playbook, const Incident &incid
                  def.onlyIfLegalReviewRequired ? playbook.legalReviewCategories : def.categories)
                 names.append(category::displayName(c));
             s.state = ObligationState::NotApplicable;
-            s.waitingFor = tr("only for: %1").arg(names.join(QStringLiteral(", ")));
+            s.waitingFor = Text::tr("only for: %1").arg(names.join(QStringLiteral(", ")));
         } else if (def.cadence) {
             evaluateCadence(def, facts, s);
         } else {
@@ -347,22 +348,26 @@ Result<void> checkTick(const ObligationStatus &s, bool waive)
         return Error::invalid(QStringLiteral("obligation"), message);
     };
     if (s.state == ObligationState::NotApplicable)
-        return refuse(tr("\"%1\" does not apply to this incident (%2).").arg(s.id, s.waitingFor));
+        return refuse(
+            Text::tr("\"%1\" does not apply to this incident (%2).").arg(s.id, s.waitingFor));
     if (s.mandatory)
-        return refuse(tr("\"%1\" is mandatory (%2): it is completed by the facts on the timeline "
-                         "(for IC engagement:"
-                         " assigning an incident commander), not by ticking it.")
-                          .arg(s.id, s.mandatoryReason));
+        return refuse(
+            Text::tr("\"%1\" is mandatory (%2): it is completed by the facts on the timeline "
+                     "(for IC engagement:"
+                     " assigning an incident commander), not by ticking it.")
+                .arg(s.id, s.mandatoryReason));
     const QString when = s.settledAt.isValid() ? utctime::hhmm(s.settledAt) : QString();
     if (!waive && !s.manualDone && s.state != ObligationState::Done &&
         s.state != ObligationState::Waived)
-        return refuse(tr("\"%1\" is completed by the facts on the timeline, not by ticking it "
-                         "(%2). If it will not be done, waive it with the reason.")
-                          .arg(s.id, s.progress.isEmpty() ? tr("see the playbook") : s.progress));
+        return refuse(
+            Text::tr("\"%1\" is completed by the facts on the timeline, not by ticking it "
+                     "(%2). If it will not be done, waive it with the reason.")
+                .arg(s.id, s.progress.isEmpty() ? Text::tr("see the playbook") : s.progress));
     if (s.state == ObligationState::Waived)
-        return refuse(tr("\"%1\" was already waived by %2 at %3.").arg(s.id, s.settledBy, when));
+        return refuse(
+            Text::tr("\"%1\" was already waived by %2 at %3.").arg(s.id, s.settledBy, when));
     if (s.state == ObligationState::Done && !s.recurring)
-        return refuse(tr("\"%1\" is already done (%2 at %3).").arg(s.id, s.settledBy, when));
+        return refuse(Text::tr("\"%1\" is already done (%2 at %3).").arg(s.id, s.settledBy, when));
     return {};
 }
 

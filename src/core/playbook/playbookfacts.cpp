@@ -16,10 +16,11 @@
 namespace warroom::playbookengine {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::PlaybookEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::PlaybookEngine)
+};
 
 qint64 draftOf(const TimelineEvent &e)
 {
@@ -38,7 +39,7 @@ QString firstFew(const QStringList &items)
     constexpr qsizetype shown = 3;
     QString text = items.mid(0, shown).join(QStringLiteral(", "));
     if (items.size() > shown)
-        text += tr(" and %1 more").arg(items.size() - shown);
+        text += Text::tr(" and %1 more").arg(items.size() - shown);
     return text;
 }
 
@@ -47,23 +48,23 @@ QString readinessProblem(const QJsonObject &payload)
 {
     if (!payload.contains(QLatin1String("unfilled")) ||
         !payload.contains(QLatin1String("lint_errors")))
-        return tr("saved before War Room recorded placeholders and lint; save it again");
+        return Text::tr("saved before War Room recorded placeholders and lint; save it again");
     QStringList parts;
     QStringList unfilled;
     for (const QJsonValue &name : payload.value(QLatin1String("unfilled")).toArray())
         unfilled.append(QStringLiteral("{{%1}}").arg(name.toString()));
     if (!unfilled.isEmpty())
-        parts.append((unfilled.size() == 1 ? tr("1 placeholder to fill")
-                                           : tr("%1 placeholders to fill").arg(unfilled.size())) +
+        parts.append((unfilled.size() == 1 ? Text::tr("1 placeholder to fill")
+                                           : Text::tr("%1 placeholders to fill").arg(unfilled.size())) +
                      QStringLiteral(" (%1)").arg(firstFew(unfilled)));
     QStringList errors;
     for (const QJsonValue &rule : payload.value(QLatin1String("lint_errors")).toArray())
         errors.append(rule.toString());
     if (!errors.isEmpty())
         parts.append(
-            (errors.size() == 1 ? tr("1 lint error") : tr("%1 lint errors").arg(errors.size())) +
+            (errors.size() == 1 ? Text::tr("1 lint error") : Text::tr("%1 lint errors").arg(errors.size())) +
             QStringLiteral(" (%1)").arg(errors.join(QStringLiteral(", "))));
-    return parts.join(tr(" and "));
+    return parts.join(Text::tr(" and "));
 }
 
 } // namespace
@@ -129,7 +130,7 @@ Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds)
     }
     Evidence result;
     if (drafts.isEmpty()) {
-        result.missing = tr("no draft of the right kind yet");
+        result.missing = Text::tr("no draft of the right kind yet");
         return result;
     }
     QStringList problems;
@@ -137,10 +138,10 @@ Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds)
         if (it->ready && (!result.holds || it->since < result.since)) {
             result =
                 Evidence{true, it->since, it->by,
-                         tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
+                         Text::tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
                          QString()};
         } else if (!it->ready) {
-            problems.append(tr("draft #%1: %2").arg(it.key()).arg(it->problem));
+            problems.append(Text::tr("draft #%1: %2").arg(it.key()).arg(it->problem));
         }
     }
     if (!result.holds)
@@ -170,7 +171,7 @@ Evidence legalSignOff(const Facts &facts)
             continue;
         // Any new version of the text leaves the sign-off behind, whatever the event says.
         const SignOff was = current.take(id);
-        lastVoid = tr("legal sign-off voided by %1's edit at %2 (it was %3's, on draft #%4 v%5)")
+        lastVoid = Text::tr("legal sign-off voided by %1's edit at %2 (it was %3's, on draft #%4 v%5)")
                        .arg(e.author, utctime::hhmm(e.at), was.by)
                        .arg(id)
                        .arg(was.version);
@@ -179,14 +180,14 @@ Evidence legalSignOff(const Facts &facts)
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
         if (!result.holds || it->at < result.since)
             result = Evidence{true, it->at, it->by,
-                              tr("signed off by %1 at %2 (draft #%3 v%4)")
+                              Text::tr("signed off by %1 at %2 (draft #%3 v%4)")
                                   .arg(it->by, utctime::hhmm(it->at))
                                   .arg(it.key())
                                   .arg(it->version),
                               QString()};
     }
     if (!result.holds)
-        result.missing = lastVoid.isEmpty() ? tr("no legal sign-off yet") : lastVoid;
+        result.missing = lastVoid.isEmpty() ? Text::tr("no legal sign-off yet") : lastVoid;
     return result;
 }
 
@@ -214,7 +215,7 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
             missing.append(name);
             continue;
         }
-        done.append(tr("%1 at %2").arg(name, utctime::hhmm(e->at)));
+        done.append(Text::tr("%1 at %2").arg(name, utctime::hhmm(e->at)));
         if (!result.since.isValid() || e->at > result.since) {
             result.since = e->at;
             result.by = e->author;
@@ -222,13 +223,13 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
     }
     result.holds = missing.isEmpty();
     const QString donePart =
-        done.isEmpty() ? QString() : tr("published: %1").arg(done.join(QStringLiteral(", ")));
+        done.isEmpty() ? QString() : Text::tr("published: %1").arg(done.join(QStringLiteral(", ")));
     if (result.holds) {
         result.note = donePart;
     } else {
         result.since = QDateTime();
         result.by.clear();
-        result.missing = tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
+        result.missing = Text::tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
         if (!donePart.isEmpty())
             result.missing += QStringLiteral("; ") + donePart;
     }
@@ -282,12 +283,12 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
     }
     const auto count = std::count_if(selected.begin(), selected.end(), settled);
     if (selected.isEmpty()) {
-        result.missing = tr("no key accounts selected yet");
+        result.missing = Text::tr("no key accounts selected yet");
         return result;
     }
     const QString summary =
-        closedOut ? tr("%1 of %2 key accounts closed out").arg(count).arg(selected.size())
-                  : tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
+        closedOut ? Text::tr("%1 of %2 key accounts closed out").arg(count).arg(selected.size())
+                  : Text::tr("%1 of %2 key accounts attempted").arg(count).arg(selected.size());
     if (result.holds) {
         result.note = summary;
         return result;
@@ -298,7 +299,7 @@ Evidence keyAccounts(const Facts &facts, bool closedOut)
             open.append(QStringLiteral("%1 (%2)").arg(accounts.value(id).accountName,
                                                       outreach::openReason(accounts.value(id))));
     }
-    result.missing = tr("%1; open: %2").arg(summary, firstFew(open));
+    result.missing = Text::tr("%1; open: %2").arg(summary, firstFew(open));
     return result;
 }
 

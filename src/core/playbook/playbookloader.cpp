@@ -17,10 +17,11 @@ namespace {
 using jsonlocator::child;
 using jsonlocator::element;
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Playbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Playbook)
+};
 
 class Loader
 {
@@ -47,18 +48,20 @@ Result<Playbook> Loader::playbook()
     // The version comes first: a newer format may have keys this build does not know.
     const QString versionPath = QStringLiteral("format_version");
     if (!root.contains(versionPath))
-        return m_json.error(versionPath,
-                            tr("is missing; this build reads playbooks with \"format_version\": %1")
-                                .arg(Playbook::FormatVersion));
+        return m_json.error(
+            versionPath,
+            Text::tr("is missing; this build reads playbooks with \"format_version\": %1")
+                .arg(Playbook::FormatVersion));
     Result<qint64> version = m_json.wholeNumber(root, QString(), versionPath, 0);
     if (!version)
         return version.error();
     if (*version != Playbook::FormatVersion)
         return m_json.error(
-            versionPath, tr("format version %1 is not supported; this build reads format version %2"
-                            " (was the file written for another War Room version?)")
-                             .arg(*version)
-                             .arg(Playbook::FormatVersion));
+            versionPath,
+            Text::tr("format version %1 is not supported; this build reads format version %2"
+                     " (was the file written for another War Room version?)")
+                .arg(*version)
+                .arg(Playbook::FormatVersion));
 
     const QStringList keys{QStringLiteral("format_version"),
                            QStringLiteral("name"),
@@ -103,7 +106,8 @@ Result<void> Loader::icEngagement(const QJsonObject &root, Playbook &pb) const
     if (!root.contains(path))
         return m_json.error(
             path,
-            tr("is missing; it holds \"users_pct_above\" and \"enterprise_customers_above\""));
+            Text::tr(
+                "is missing; it holds \"users_pct_above\" and \"enterprise_customers_above\""));
     Result<QJsonObject> ic = m_json.object(
         root.value(path), path,
         {QStringLiteral("users_pct_above"), QStringLiteral("enterprise_customers_above")});
@@ -112,9 +116,9 @@ Result<void> Loader::icEngagement(const QJsonObject &root, Playbook &pb) const
     const QString pctPath = child(path, QStringLiteral("users_pct_above"));
     const QJsonValue pct = ic->value(QStringLiteral("users_pct_above"));
     if (!ic->contains(QStringLiteral("users_pct_above")))
-        return m_json.error(pctPath, tr("is missing"));
+        return m_json.error(pctPath, Text::tr("is missing"));
     if (!pct.isDouble() || pct.toDouble() < 0.0 || pct.toDouble() > 100.0)
-        return m_json.error(pctPath, tr("must be a number from 0 to 100 (percent of users)"));
+        return m_json.error(pctPath, Text::tr("must be a number from 0 to 100 (percent of users)"));
     pb.icUsersPctAbove = pct.toDouble();
     Result<qint64> enterprise =
         m_json.wholeNumber(*ic, path, QStringLiteral("enterprise_customers_above"), 0);
@@ -145,10 +149,10 @@ Result<void> Loader::triggers(const QJsonObject &root, Playbook &pb) const
             return !id ? id.error() : title.error();
         if (pb.trigger(*id))
             return m_json.error(child(at, QStringLiteral("id")),
-                                tr("trigger id \"%1\" is used twice").arg(*id));
+                                Text::tr("trigger id \"%1\" is used twice").arg(*id));
         if (!o->contains(QStringLiteral("suggests")))
             return m_json.error(child(at, QStringLiteral("suggests")),
-                                tr("is missing (the category this trigger suggests)"));
+                                Text::tr("is missing (the category this trigger suggests)"));
         Result<Category> suggests = detail::readCategory(
             m_json, o->value(QStringLiteral("suggests")), child(at, QStringLiteral("suggests")));
         if (!suggests)
@@ -167,9 +171,8 @@ Result<void> Loader::triggers(const QJsonObject &root, Playbook &pb) const
         return order.error();
     for (const auto &[suggested, where] : suggestedAt) {
         if (!order->contains(suggested))
-            return m_json.error(
-                precedencePath,
-                tr("does not list \"%1\", which %2 suggests").arg(category::id(suggested), where));
+            return m_json.error(precedencePath, Text::tr("does not list \"%1\", which %2 suggests")
+                                                    .arg(category::id(suggested), where));
     }
     pb.categoryPrecedence = *order;
     return {};
@@ -216,7 +219,7 @@ Result<void> Loader::phases(const QJsonObject &root, Playbook &pb) const
             return !id ? id.error() : title.error();
         if (pb.phase(*id))
             return m_json.error(child(at, QStringLiteral("id")),
-                                tr("phase id \"%1\" is used twice").arg(*id));
+                                Text::tr("phase id \"%1\" is used twice").arg(*id));
         pb.phases.append(PhaseDef{*id, *title});
 
         const QString obligationsPath = child(at, QStringLiteral("obligations"));
@@ -232,15 +235,15 @@ Result<void> Loader::phases(const QJsonObject &root, Playbook &pb) const
                 return def.error();
             if (obligationPaths.contains(def->id))
                 return m_json.error(child(obligationPath, QStringLiteral("id")),
-                                    tr("obligation id \"%1\" is already used at %2")
+                                    Text::tr("obligation id \"%1\" is already used at %2")
                                         .arg(def->id, obligationPaths.value(def->id)));
             obligationPaths.insert(def->id, obligationPath);
             if (def->onlyIfLegalReviewRequired && pb.legalReviewCategories.isEmpty())
                 return m_json.error(
                     child(child(obligationPath, QStringLiteral("applies_when")),
                           QStringLiteral("legal_review_required")),
-                    tr("no category needs legal review: list them under \"legal_review\": "
-                       "{\"categories\": [...]} at the top of the file"));
+                    Text::tr("no category needs legal review: list them under \"legal_review\": "
+                             "{\"categories\": [...]} at the top of the file"));
             def.value().phaseId = *id;
             pb.obligations.append(*def);
         }

@@ -5,10 +5,11 @@
 namespace warroom::contacthandle {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::ContactHandle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::ContactHandle)
+};
 
 } // namespace
 
@@ -25,13 +26,15 @@ QString phoneProblem(const QString &phone)
         else if (ch == u'+' && i == 0)
             continue;
         else if (ch != u' ' && ch != u'-' && ch != u'(' && ch != u')' && ch != u'.')
-            return tr("\"%1\" is not a phone number: only digits, a leading +, spaces, dashes, "
-                      "dots and "
-                      "parentheses are allowed.")
+            return Text::tr(
+                       "\"%1\" is not a phone number: only digits, a leading +, spaces, dashes, "
+                       "dots and "
+                       "parentheses are allowed.")
                 .arg(p);
     }
     if (digits < MinPhoneDigits || digits > MaxPhoneDigits)
-        return tr("\"%1\" is not a phone number: it has %2 digits, a phone number has %3 to %4.")
+        return Text::tr(
+                   "\"%1\" is not a phone number: it has %2 digits, a phone number has %3 to %4.")
             .arg(p)
             .arg(digits)
             .arg(MinPhoneDigits)
@@ -47,15 +50,15 @@ QString slackProblem(const QString &slack)
     if (s.startsWith(u'@'))
         s.remove(0, 1);
     if (s.isEmpty() || s.size() > 80)
-        return tr("\"%1\" is not a Slack handle: it needs 1 to 80 characters after the @.")
+        return Text::tr("\"%1\" is not a Slack handle: it needs 1 to 80 characters after the @.")
             .arg(slack.trimmed());
     for (const QChar ch : std::as_const(s)) {
         const bool ok = (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') ||
                         (ch >= u'0' && ch <= u'9') || ch == u'.' || ch == u'_' || ch == u'-';
         if (!ok)
-            return tr("\"%1\" is not a Slack handle: use letters, digits, dots, dashes and "
-                      "underscores "
-                      "(e.g. @dana.k).")
+            return Text::tr("\"%1\" is not a Slack handle: use letters, digits, dots, dashes and "
+                            "underscores "
+                            "(e.g. @dana.k).")
                 .arg(slack.trimmed());
     }
     return {};
@@ -70,7 +73,7 @@ QString emailProblem(const QString &email)
     const bool shaped = at > 0 && at == e.lastIndexOf(u'@') && e.indexOf(u'.', at) > at + 1 &&
                         !e.endsWith(u'.') && !e.contains(u' ') && e.size() <= MaxHandleLength;
     if (!shaped)
-        return tr("\"%1\" is not an email address (expected name@example.com).").arg(e);
+        return Text::tr("\"%1\" is not an email address (expected name@example.com).").arg(e);
     return {};
 }
 

@@ -10,10 +10,11 @@
 namespace warroom::person {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Person", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Person)
+};
 
 QString field(const char *id)
 {
@@ -42,12 +43,12 @@ QList<Error> validate(const Person &p)
     QList<Error> errors;
     const QString name = p.name.simplified();
     if (name.isEmpty())
-        errors.append(Error::invalid(field(Name), tr("A person needs a name.")));
+        errors.append(Error::invalid(field(Name), Text::tr("A person needs a name.")));
     else if (name.size() > MaxNameLength)
-        errors.append(
-            Error::invalid(field(Name), tr("A name is limited to %1 characters; this one has %2.")
-                                            .arg(MaxNameLength)
-                                            .arg(name.size())));
+        errors.append(Error::invalid(
+            field(Name), Text::tr("A name is limited to %1 characters; this one has %2.")
+                             .arg(MaxNameLength)
+                             .arg(name.size())));
     if (const QString problem = contacthandle::phoneProblem(p.phone); !problem.isEmpty())
         errors.append(Error::invalid(field(Phone), problem));
     if (const QString problem = contacthandle::slackProblem(p.slack); !problem.isEmpty())
@@ -55,10 +56,10 @@ QList<Error> validate(const Person &p)
     if (const QString problem = contacthandle::emailProblem(p.email); !problem.isEmpty())
         errors.append(Error::invalid(field(Email), problem));
     if (p.phone.trimmed().isEmpty() && p.slack.trimmed().isEmpty() && p.email.trimmed().isEmpty())
-        errors.append(Error::invalid(field(Phone),
-                                     tr("%1 has no phone, Slack handle or email: give at least one "
-                                        "way to reach them.")
-                                         .arg(name.isEmpty() ? tr("The person") : name)));
+        errors.append(Error::invalid(
+            field(Phone), Text::tr("%1 has no phone, Slack handle or email: give at least one "
+                                   "way to reach them.")
+                              .arg(name.isEmpty() ? Text::tr("The person") : name)));
     return errors;
 }
 
@@ -78,9 +79,10 @@ Result<QList<Role>> parseRoles(const QString &text)
         }
     }
     if (!unknown.isEmpty())
-        return Error::invalid(field(Roles),
-                              tr("Unknown role %1; the roles are %2 (separate several with \";\").")
-                                  .arg(unknown.join(QStringLiteral(", ")), role::validIds()));
+        return Error::invalid(
+            field(Roles),
+            Text::tr("Unknown role %1; the roles are %2 (separate several with \";\").")
+                .arg(unknown.join(QStringLiteral(", ")), role::validIds()));
     std::sort(roles.begin(), roles.end());
     return roles;
 }

@@ -7,18 +7,19 @@
 namespace warroom::rolerequirements {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::RoleRequirements", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::RoleRequirements)
+};
 
 QString icReason(const IncidentFields &f, const Playbook &playbook)
 {
     if (f.affectedUsersPct > playbook.icUsersPctAbove)
-        return tr("More than %1% of users affected (%2%)")
+        return Text::tr("More than %1% of users affected (%2%)")
             .arg(QLocale().toString(playbook.icUsersPctAbove, 'g', 4),
                  QLocale().toString(f.affectedUsersPct, 'g', 4));
-    return tr("More than %1 enterprise customer(s) affected (%2)")
+    return Text::tr("More than %1 enterprise customer(s) affected (%2)")
         .arg(playbook.icEnterpriseAbove)
         .arg(f.enterpriseAffected);
 }
@@ -63,7 +64,7 @@ QList<RoleNeed> neededRoles(const Playbook &playbook, const Incident &incident,
                             const QDateTime &nowUtc)
 {
     QMap<Role, QString> reasons;
-    reasons.insert(Role::OnCall, tr("First responder on every incident"));
+    reasons.insert(Role::OnCall, Text::tr("First responder on every incident"));
     if (needsIncidentCommander(incident.fields, playbook)) {
         const QString reason = icReason(incident.fields, playbook);
         for (Role r :

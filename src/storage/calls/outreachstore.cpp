@@ -10,10 +10,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::OutreachStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::OutreachStore)
+};
 
 // The channels the account's contacts can be reached on: "phone" if any contact has a phone
 // number, "slack" if any has a Slack handle.
@@ -43,18 +44,18 @@ Result<QJsonObject> OutreachStore::selectionPayload(const QList<qint64> &account
     if (accountIds.isEmpty())
         return Error::invalid(
             QStringLiteral("accounts"),
-            tr("Select at least one key account; the key-account list is empty or none was "
+            Text::tr("Select at least one key account; the key-account list is empty or none was "
                "chosen."));
     if (accountIds.size() > MaxSelected)
         return Error::invalid(
             QStringLiteral("accounts"),
-            tr("At most %1 accounts can be selected for outreach.").arg(MaxSelected));
+            Text::tr("At most %1 accounts can be selected for outreach.").arg(MaxSelected));
     QJsonArray list;
     QSet<qint64> seen;
     for (qint64 id : accountIds) {
         if (seen.contains(id))
             return Error::invalid(QStringLiteral("accounts"),
-                                  tr("Account %1 is selected twice.").arg(id));
+                                  Text::tr("Account %1 is selected twice.").arg(id));
         seen.insert(id);
         Result<KeyAccount> account = m_accounts.account(id);
         if (!account)
@@ -62,7 +63,7 @@ Result<QJsonObject> OutreachStore::selectionPayload(const QList<qint64> &account
         if (!account->listed)
             return Error::invalid(
                 QStringLiteral("accounts"),
-                tr("%1 is no longer on the key-account list.").arg(account->name));
+                Text::tr("%1 is no longer on the key-account list.").arg(account->name));
         list.append(QJsonObject{
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), account->name},
@@ -75,7 +76,7 @@ Result<qint64> OutreachStore::proposeAccounts(qint64 incidentId, int count, cons
 {
     if (count < 1 || count > MaxSelected)
         return Error::invalid(QStringLiteral("count"),
-                              tr("Propose between 1 and %1 accounts.").arg(MaxSelected));
+                              Text::tr("Propose between 1 and %1 accounts.").arg(MaxSelected));
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::AccountsSelected),
         [&]() -> Result<QJsonObject> {
@@ -104,13 +105,13 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
     const QString note = call.note.trimmed();
     if (note.size() > MaxNoteLength)
         return Error::invalid(QStringLiteral("note"),
-                              tr("A note is limited to %1 characters; this one has %2.")
+                              Text::tr("A note is limited to %1 characters; this one has %2.")
                                   .arg(MaxNoteLength)
                                   .arg(note.size()));
     if (!call.channel && call.status != CallStatus::NotStarted)
         return Error::invalid(
             QStringLiteral("channel"),
-            tr("Say how the customer was contacted: phone or slack (the playbook's channels)."));
+            Text::tr("Say how the customer was contacted: phone or slack (the playbook's channels)."));
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::CallAttempt),
         [&]() -> Result<QJsonObject> {
@@ -128,7 +129,7 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
                     if (!channelsOf(*account).contains(channel))
                         return Error::invalid(
                             QStringLiteral("channel"),
-                            tr("%1 has no %2 contact on the key-account list; record the call on "
+                            Text::tr("%1 has no %2 contact on the key-account list; record the call on "
                                "the channel you used (%3), or add the contact to the list first.")
                                 .arg(account->name, outreachchannel::displayName(*call.channel),
                                      channelsOf(*account).join(QStringLiteral(", "))));
@@ -142,7 +143,7 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
             }
             return Error::invalid(
                 QStringLiteral("account"),
-                tr("Account %1 is not selected for outreach on incident %2; select it first.")
+                Text::tr("Account %1 is not selected for outreach on incident %2; select it first.")
                     .arg(call.accountId)
                     .arg(incidentId));
         },

@@ -13,10 +13,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::SqliteDialect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::SqliteDialect)
+};
 
 constexpr QByteArrayView kSqliteHeader("SQLite format 3\0", 16);
 constexpr qint64 kSqliteHeaderSize = 100;
@@ -69,35 +70,36 @@ Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config,
 {
     const QString location = describeLocation(config);
     if (config.sqlitePath.trimmed().isEmpty())
-        return Error{Error::Code::Io, tr("No database file name was given.")};
+        return Error{Error::Code::Io, Text::tr("No database file name was given.")};
 
     const QFileInfo info(config.sqlitePath);
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
-        return Error{
-            Error::Code::Io,
-            tr("Cannot open %1: the folder %2 does not exist.").arg(location, dir.filePath())};
+        return Error{Error::Code::Io, Text::tr("Cannot open %1: the folder %2 does not exist.")
+                                          .arg(location, dir.filePath())};
     // SQLite in WAL mode keeps -wal and -shm files next to the database.
     if (!dir.isWritable())
-        return Error{
-            Error::Code::ReadOnly,
-            tr("Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create "
-               "its journal files there. Copy the database to a writable folder.")
-                .arg(location, dir.filePath())};
+        return Error{Error::Code::ReadOnly,
+                     Text::tr("Cannot open %1 for writing: the folder %2 is read-only, and SQLite "
+                              "needs to create "
+                              "its journal files there. Copy the database to a writable folder.")
+                         .arg(location, dir.filePath())};
 
     if (!info.exists())
         return {};
     if (info.isDir())
-        return Error{Error::Code::NotADatabase,
-                     tr("Cannot open %1: it is a folder, not a database file.").arg(location)};
+        return Error{
+            Error::Code::NotADatabase,
+            Text::tr("Cannot open %1: it is a folder, not a database file.").arg(location)};
     if (!info.isReadable())
         return Error{Error::Code::Io,
-                     tr("Cannot open %1: permission to read it is denied.").arg(location)};
+                     Text::tr("Cannot open %1: permission to read it is denied.").arg(location)};
     if (!info.isWritable() || !hasAnyWriteBit(info))
         return Error{
             Error::Code::ReadOnly,
-            tr("Cannot open %1: the file is read-only. War Room needs to write to its database; "
-               "make the file writable or open a copy.")
+            Text::tr(
+                "Cannot open %1: the file is read-only. War Room needs to write to its database; "
+                "make the file writable or open a copy.")
                 .arg(location)};
     if (info.size() == 0)
         return {}; // an empty file is an empty SQLite database
@@ -111,18 +113,20 @@ Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestS
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error{Error::Code::Io,
-                         tr("Cannot read %1: %2").arg(location, file.errorString())};
+                         Text::tr("Cannot read %1: %2").arg(location, file.errorString())};
         const QByteArray header = file.read(kSqliteHeaderSize);
         if (!header.startsWith(kSqliteHeader))
             return Error{
                 Error::Code::NotADatabase,
-                tr("%1 is not an SQLite database (it does not start with the SQLite file header). "
-                   "Choose a War Room database or a new file name; the file was left untouched.")
+                Text::tr(
+                    "%1 is not an SQLite database (it does not start with the SQLite file header). "
+                    "Choose a War Room database or a new file name; the file was left untouched.")
                     .arg(location)};
         if (header.size() < kSqliteHeaderSize)
-            return Error{Error::Code::Corrupt, tr("%1 is damaged: it is shorter than an SQLite "
-                                                  "header. The file was left untouched.")
-                                                   .arg(location)};
+            return Error{Error::Code::Corrupt,
+                         Text::tr("%1 is damaged: it is shorter than an SQLite "
+                                  "header. The file was left untouched.")
+                             .arg(location)};
     }
 
     ReadOnlyProbe probe(path);
@@ -134,11 +138,12 @@ Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestS
         if (!check.exec(QStringLiteral("PRAGMA quick_check")))
             return translateError(check.lastError(), location, 0);
         if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
-            const QString detail = check.isValid() ? check.value(0).toString() : tr("no result");
+            const QString detail =
+                check.isValid() ? check.value(0).toString() : Text::tr("no result");
             return Error{
                 Error::Code::Corrupt,
-                tr("%1 is damaged (SQLite integrity check: %2). The file was left untouched; "
-                   "restore it from a backup or open another file.")
+                Text::tr("%1 is damaged (SQLite integrity check: %2). The file was left untouched; "
+                         "restore it from a backup or open another file.")
                     .arg(location, detail)};
         }
     }
@@ -149,15 +154,16 @@ Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestS
     if (!version.value().has_value())
         return Error{
             Error::Code::NotADatabase,
-            tr("%1 is an SQLite database of another program (it has tables but no War Room "
-               "schema). "
-               "The file was left untouched; choose a War Room database or a new file name.")
+            Text::tr("%1 is an SQLite database of another program (it has tables but no War Room "
+                     "schema). "
+                     "The file was left untouched; choose a War Room database or a new file name.")
                 .arg(location)};
     if (*version.value() > latestSchemaVersion)
         return Error{
             Error::Code::SchemaTooNew,
-            tr("%1 was written by a newer War Room (schema version %2; this build understands up "
-               "to %3). Upgrade War Room to open it; the file was left untouched.")
+            Text::tr(
+                "%1 was written by a newer War Room (schema version %2; this build understands up "
+                "to %3). Upgrade War Room to open it; the file was left untouched.")
                 .arg(location)
                 .arg(*version.value())
                 .arg(latestSchemaVersion)};
@@ -191,7 +197,7 @@ Result<void> SqliteDialect::configureSession(QSqlDatabase &db) const
         if (pragma.expected &&
             (!query.next() || query.value(0).toString() != QLatin1String(pragma.expected)))
             return Error{Error::Code::Storage,
-                         tr("SQLite refused \"%1\"; the database cannot be used safely.")
+                         Text::tr("SQLite refused \"%1\"; the database cannot be used safely.")
                              .arg(QString::fromLatin1(pragma.statement))};
     }
     return {};
@@ -249,35 +255,38 @@ Error SqliteDialect::translateError(const QSqlError &error, const QString &locat
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // primary result code
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (!numeric)
-        return Error{Error::Code::Storage, tr("Database error in %1: %2").arg(location, detail)};
+        return Error{Error::Code::Storage,
+                     Text::tr("Database error in %1: %2").arg(location, detail)};
     switch (code) {
     case Busy:
     case Locked:
         return Error{
             Error::Code::Busy,
-            tr("%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; "
-               "try again.")
+            Text::tr(
+                "%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; "
+                "try again.")
                 .arg(location)
                 .arg(busyTimeoutMs)};
     case ReadOnly:
-        return Error{
-            Error::Code::ReadOnly,
-            tr("%1 cannot be written (read-only): %2. Nothing was written.").arg(location, detail)};
+        return Error{Error::Code::ReadOnly,
+                     Text::tr("%1 cannot be written (read-only): %2. Nothing was written.")
+                         .arg(location, detail)};
     case Corrupt:
         return Error{
             Error::Code::Corrupt,
-            tr("%1 is damaged: %2. The file was left untouched; restore it from a backup or "
-               "open another file.")
+            Text::tr("%1 is damaged: %2. The file was left untouched; restore it from a backup or "
+                     "open another file.")
                 .arg(location, detail)};
     case NotADb:
         return Error{Error::Code::NotADatabase,
-                     tr("%1 is not a valid SQLite database: %2. The file was left untouched.")
+                     Text::tr("%1 is not a valid SQLite database: %2. The file was left untouched.")
                          .arg(location, detail)};
     case CantOpen:
     case IoErr:
-        return Error{Error::Code::Io, tr("Cannot access %1: %2").arg(location, detail)};
+        return Error{Error::Code::Io, Text::tr("Cannot access %1: %2").arg(location, detail)};
     default:
-        return Error{Error::Code::Storage, tr("Database error in %1: %2").arg(location, detail)};
+        return Error{Error::Code::Storage,
+                     Text::tr("Database error in %1: %2").arg(location, detail)};
     }
 }
 

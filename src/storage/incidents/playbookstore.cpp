@@ -13,10 +13,11 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::PlaybookStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::PlaybookStore)
+};
 
 // "the On-call engineer (Omar Haddad)", "the incident commander (nobody yet)".
 QString holderText(const QList<RoleAssignment> &roles, Role r)
@@ -26,9 +27,10 @@ QString holderText(const QList<RoleAssignment> &roles, Role r)
         if (a.role == r)
             names.append(a.person);
     }
-    const QString noun = r == Role::IncidentCommander ? tr("the incident commander")
-                                                      : tr("the %1").arg(role::displayName(r));
-    return QStringLiteral("%1 (%2)").arg(noun, names.isEmpty() ? tr("nobody holds it yet")
+    const QString noun = r == Role::IncidentCommander
+                             ? Text::tr("the incident commander")
+                             : Text::tr("the %1").arg(role::displayName(r));
+    return QStringLiteral("%1 (%2)").arg(noun, names.isEmpty() ? Text::tr("nobody holds it yet")
                                                                : names.join(QStringLiteral(", ")));
 }
 
@@ -38,13 +40,13 @@ QString tickRefusal(const ObligationStatus &s, const QList<RoleAssignment> &role
 {
     if (holdsRole(roles, s.owner, person) || holdsRole(roles, Role::IncidentCommander, person))
         return QString();
-    const QString action = waive ? tr("waive") : tr("tick done");
+    const QString action = waive ? Text::tr("waive") : Text::tr("tick done");
     const QString who =
         s.owner == Role::IncidentCommander
             ? holderText(roles, Role::IncidentCommander)
-            : tr("%1 or %2")
+            : Text::tr("%1 or %2")
                   .arg(holderText(roles, s.owner), holderText(roles, Role::IncidentCommander));
-    return tr("Only %1 may %2 \"%3\"; you are \"%4\". Assign the role first if it is yours.")
+    return Text::tr("Only %1 may %2 \"%3\"; you are \"%4\". Assign the role first if it is yours.")
         .arg(who, action, s.title, person.trimmed());
 }
 
@@ -54,10 +56,11 @@ Result<Incident> PlaybookStore::openIncident(qint64 incidentId) const
 {
     Result<Incident> incident = m_incidents.incident(incidentId);
     if (incident && incident->status == IncidentStatus::Closed)
-        return Error::invalid(QStringLiteral("status"),
-                              tr("Incident %1 is closed: its obligations and syncs are final. "
-                                 "Add a note if something needs to be said.")
-                                  .arg(incidentId));
+        return Error::invalid(
+            QStringLiteral("status"),
+            Text::tr("Incident %1 is closed: its obligations and syncs are final. "
+                     "Add a note if something needs to be said.")
+                .arg(incidentId));
     return incident;
 }
 
@@ -82,14 +85,14 @@ QStringList PlaybookStore::closeBlockers(const QList<ObligationStatus> &obligati
             continue;
         QString when;
         if (s.state == ObligationState::Overdue)
-            when = tr("overdue %1")
+            when = Text::tr("overdue %1")
                        .arg(obligationstate::countdownText(s.msecsLeft(now))
                                 .remove(QStringLiteral("overdue ")));
         else if (s.dueAt.isValid())
-            when = tr("due in %1").arg(obligationstate::countdownText(s.msecsLeft(now)));
+            when = Text::tr("due in %1").arg(obligationstate::countdownText(s.msecsLeft(now)));
         else
             when = s.waitingFor;
-        open.append(tr("%1 (%2, %3)").arg(s.title, role::displayName(s.owner), when));
+        open.append(Text::tr("%1 (%2, %3)").arg(s.title, role::displayName(s.owner), when));
     }
     return open;
 }
@@ -109,10 +112,11 @@ Result<void> PlaybookStore::checkClose(const Incident &current, const QDateTime 
         return {};
     return Error::invalid(
         QStringLiteral("status"),
-        tr("Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the "
-           "reason; then close.")
+        Text::tr("Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the "
+                 "reason; then close.")
             .arg(current.id)
-            .arg(open.size() == 1 ? tr("1 obligation") : tr("%1 obligations").arg(open.size()))
+            .arg(open.size() == 1 ? Text::tr("1 obligation")
+                                  : Text::tr("%1 obligations").arg(open.size()))
             .arg(open.join(QStringLiteral("; "))));
 }
 
@@ -164,17 +168,18 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
     const QString trimmed = text.trimmed();
     if (trimmed.size() > IncidentStore::MaxNoteLength)
         return Error::invalid(waive ? QStringLiteral("reason") : QStringLiteral("note"),
-                              tr("The text is limited to %1 characters; this one has %2.")
+                              Text::tr("The text is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
                                   .arg(trimmed.size()));
     if (waive && trimmed.isEmpty())
         return Error::invalid(
             QStringLiteral("reason"),
-            tr("Waiving \"%1\" needs a reason: say why it is not being done.").arg(obligationId));
+            Text::tr("Waiving \"%1\" needs a reason: say why it is not being done.")
+                .arg(obligationId));
     if (!m_playbook.obligation(obligationId))
         return Error::invalid(
             QStringLiteral("obligation"),
-            tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
+            Text::tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
                 .arg(obligationId, m_playbook.source, m_playbook.obligationIds()));
     // Checked inside the write transaction, so the roles and the obligation's state cannot change
     // between the check and the tick.
@@ -244,10 +249,10 @@ Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
     if (trimmed.isEmpty())
         return Error::invalid(
             QStringLiteral("sync"),
-            tr("A sync must say something; \"no new progress\" is a valid sync."));
+            Text::tr("A sync must say something; \"no new progress\" is a valid sync."));
     if (trimmed.size() > IncidentStore::MaxNoteLength)
         return Error::invalid(QStringLiteral("sync"),
-                              tr("A sync is limited to %1 characters; this one has %2.")
+                              Text::tr("A sync is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
                                   .arg(trimmed.size()));
     return m_incidents.appendCheckedEvent(

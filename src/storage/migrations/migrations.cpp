@@ -16,10 +16,11 @@
 namespace warroom::migrations {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::Migrations)
+};
 
 // Version 1: incidents and their append-only timeline.
 QStringList incidentsSchema(const SqlDialect &dialect)
@@ -69,7 +70,7 @@ Result<int> currentVersion(Database &database)
     if (!version.value().has_value())
         return Error{
             Error::Code::NotADatabase,
-            tr("%1 is a database of another program (it has tables but no War Room schema).")
+            Text::tr("%1 is a database of another program (it has tables but no War Room schema).")
                 .arg(database.location())};
     return *version.value();
 }
@@ -120,7 +121,7 @@ Result<void> migrate(Database &database, int targetVersion, const Clock &clock)
         return current.error();
     if (current.value() > latestVersion())
         return Error{Error::Code::SchemaTooNew,
-                     tr("%1 has schema version %2; this build understands up to %3.")
+                     Text::tr("%1 has schema version %2; this build understands up to %3.")
                          .arg(database.location())
                          .arg(current.value())
                          .arg(latestVersion())};
@@ -144,7 +145,7 @@ Result<void> migrate(Database &database, int targetVersion, const Clock &clock)
             for (const QString &sql : statements) {
                 if (Result<QSqlQuery> done = database.exec(sql); !done)
                     return Error{done.error().code,
-                                 tr("Upgrading the schema to version %1 failed: %2")
+                                 Text::tr("Upgrading the schema to version %1 failed: %2")
                                      .arg(step.version)
                                      .arg(done.error().message)};
             }
@@ -152,7 +153,7 @@ Result<void> migrate(Database &database, int targetVersion, const Clock &clock)
             if (step.seed) {
                 if (Result<void> seeded = step.seed(database, appliedAtMs); !seeded)
                     return Error{seeded.error().code,
-                                 tr("Upgrading the schema to version %1 failed: %2")
+                                 Text::tr("Upgrading the schema to version %1 failed: %2")
                                      .arg(step.version)
                                      .arg(seeded.error().message)};
             }

@@ -10,21 +10,22 @@
 namespace warroom {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::RoleStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::RoleStore)
+};
 
 Result<QString> checkedName(const QString &person)
 {
     const QString name = person.simplified();
     if (name.isEmpty())
         return Error::invalid(QStringLiteral("person"),
-                              tr("Say who: the person must not be empty."));
+                              Text::tr("Say who: the person must not be empty."));
     if (name.size() > RoleStore::MaxPersonLength)
         return Error::invalid(
             QStringLiteral("person"),
-            tr("A name is limited to %1 characters.").arg(RoleStore::MaxPersonLength));
+            Text::tr("A name is limited to %1 characters.").arg(RoleStore::MaxPersonLength));
     return name;
 }
 
@@ -88,22 +89,23 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
                 if (!listed.value())
                     return Error::invalid(
                         QStringLiteral("override"),
-                        tr("%1 is not in the people directory. Add them there with the %2 role, "
-                           "or assign with an override (it is recorded).")
+                        Text::tr(
+                            "%1 is not in the people directory. Add them there with the %2 role, "
+                            "or assign with an override (it is recorded).")
                             .arg(who, role::id(r)));
                 const QString canHold = person::rolesText(listed.value()->roles);
                 return Error::invalid(
                     QStringLiteral("override"),
-                    tr("%1 is not listed for the %2 role (listed for: %3). Assign with an "
-                       "override to do it anyway; the override is recorded.")
-                        .arg(who, role::id(r), canHold.isEmpty() ? tr("no roles") : canHold));
+                    Text::tr("%1 is not listed for the %2 role (listed for: %3). Assign with an "
+                             "override to do it anyway; the override is recorded.")
+                        .arg(who, role::id(r), canHold.isEmpty() ? Text::tr("no roles") : canHold));
             }
             Result<QList<RoleAssignment>> current = assignments(incidentId);
             if (!current)
                 return current.error();
             if (holdsRole(current.value(), r, who))
                 return Error::invalid(QStringLiteral("person"),
-                                      tr("%1 already holds the %2 role on incident %3.")
+                                      Text::tr("%1 already holds the %2 role on incident %3.")
                                           .arg(who, role::id(r))
                                           .arg(incidentId));
             QJsonObject payload = rolePayload(r, who);
@@ -130,7 +132,7 @@ Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &per
                     return rolePayload(r, a.person);
             }
             return Error::invalid(QStringLiteral("person"),
-                                  tr("%1 does not hold the %2 role on incident %3.")
+                                  Text::tr("%1 does not hold the %2 role on incident %3.")
                                       .arg(name.value(), role::id(r))
                                       .arg(incidentId));
         },
@@ -149,14 +151,14 @@ Result<qint64> RoleStore::acknowledge(qint64 incidentId, Role r, const QString &
             const QStringList names = holders(current.value(), r);
             if (names.isEmpty())
                 return Error::invalid(QStringLiteral("role"),
-                                      tr("No one holds the %1 role on incident %2; assign it "
-                                         "first.")
+                                      Text::tr("No one holds the %1 role on incident %2; assign it "
+                                               "first.")
                                           .arg(role::id(r))
                                           .arg(incidentId));
             if (person.simplified().isEmpty() && names.size() > 1)
                 return Error::invalid(
                     QStringLiteral("person"),
-                    tr("Several people hold the %1 role (%2); say who acknowledges.")
+                    Text::tr("Several people hold the %1 role (%2); say who acknowledges.")
                         .arg(role::id(r), names.join(QStringLiteral(", "))));
             const QString who =
                 person.simplified().isEmpty() ? names.constFirst() : person.simplified();
@@ -166,13 +168,13 @@ Result<qint64> RoleStore::acknowledge(qint64 incidentId, Role r, const QString &
                 if (a.acknowledgedAt)
                     return Error::invalid(
                         QStringLiteral("role"),
-                        tr("%1 already acknowledged the %2 role at %3 UTC.")
+                        Text::tr("%1 already acknowledged the %2 role at %3 UTC.")
                             .arg(a.person, role::id(r),
                                  a.acknowledgedAt->toString(QStringLiteral("HH:mm"))));
                 return rolePayload(r, a.person);
             }
             return Error::invalid(QStringLiteral("person"),
-                                  tr("%1 does not hold the %2 role on incident %3 (%4 does).")
+                                  Text::tr("%1 does not hold the %2 role on incident %3 (%4 does).")
                                       .arg(who, role::id(r))
                                       .arg(incidentId)
                                       .arg(names.join(QStringLiteral(", "))));

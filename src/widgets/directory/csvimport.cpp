@@ -13,10 +13,11 @@
 namespace warroom::csvimport {
 namespace {
 
-QString tr(const char *text)
+// This file's translation context, as lupdate records it.
+struct Text
 {
-    return QCoreApplication::translate("warroom::CsvImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(warroom::CsvImport)
+};
 
 } // namespace
 
@@ -31,7 +32,7 @@ Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
         const Result<CsvImportSummary> done = workspace.people().importCsv(bytes, author);
         if (!done)
             return done.error();
-        return tr("People imported from %1: %2 added, %3 updated.")
+        return Text::tr("People imported from %1: %2 added, %3 updated.")
             .arg(QFileInfo(path).fileName())
             .arg(done->added)
             .arg(done->updated);
@@ -39,7 +40,7 @@ Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
     const Result<CsvImportSummary> done = workspace.accounts().importCsv(bytes, author);
     if (!done)
         return done.error();
-    return tr("Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.")
+    return Text::tr("Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.")
         .arg(QFileInfo(path).fileName())
         .arg(done->added)
         .arg(done->updated)
@@ -48,9 +49,9 @@ Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
 
 void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author)
 {
-    const QString title = kind == Kind::People ? tr("Import people") : tr("Import key accounts");
+    const QString title = kind == Kind::People ? Text::tr("Import people") : Text::tr("Import key accounts");
     const QString path = QFileDialog::getOpenFileName(parent, title, QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      Text::tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     const Result<QString> done = importFile(workspace, kind, path, author);
@@ -60,7 +61,7 @@ void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QSt
     }
     QMessageBox box(
         QMessageBox::Warning, title,
-        tr("%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the "
+        Text::tr("%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the "
            "columns.")
             .arg(QFileInfo(path).fileName()),
         QMessageBox::Ok, parent);
