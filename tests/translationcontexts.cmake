@@ -4,7 +4,7 @@
 # from namespace warroom::csv is looked up under "warroom::Csv" but recorded under "warroom::csv").
 #   cmake -DSOURCE_DIR=<tree> -DTS_FILE=<tree>/translations/warroom_de.ts -P translationcontexts.cmake
 # Contexts looked up at run time: QCoreApplication::translate("<context>", ...),
-# Q_DECLARE_TR_FUNCTIONS(<context>), the qualified name of each Q_OBJECT class (QObject::tr) and the
+# Q_DECLARE_TR_FUNCTIONS(<context>), WARROOM_ENUM_FUNCTIONS(..., "<context>"), the qualified name of each Q_OBJECT class (QObject::tr) and the
 # class of each Designer form. Free functions or lambdas named tr are refused: lupdate files their
 # strings under the caller's namespace or class, whatever context they pass at run time.
 cmake_minimum_required(VERSION 3.25)
@@ -23,6 +23,14 @@ foreach(path IN LISTS sources)
     string(REGEX MATCHALL "translate\\(${ws}\"[^\"]+\"" hits "${text}")
     foreach(hit IN LISTS hits)
         string(REGEX REPLACE "^translate\\(${ws}\"([^\"]+)\"$" "\\1" context "${hit}")
+        list(APPEND runtime "${context}")
+    endforeach()
+
+    # The enum tables' displayName(): WARROOM_ENUM_FUNCTIONS(Enum, table, "<context>")
+    # (core/base/enumtable.h) translates the table's names in the context it is given.
+    string(REGEX MATCHALL "WARROOM_ENUM_FUNCTIONS\\([^)\"]*\"[^\"]+\"" hits "${text}")
+    foreach(hit IN LISTS hits)
+        string(REGEX REPLACE "^.*\"([^\"]+)\"$" "\\1" context "${hit}")
         list(APPEND runtime "${context}")
     endforeach()
 

@@ -77,298 +77,55 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="28"/>
+        <location filename="../src/app/warroom/main.cpp" line="23"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="32"/>
+        <location filename="../src/app/warroom/main.cpp" line="27"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="36"/>
+        <location filename="../src/app/warroom/main.cpp" line="31"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="40"/>
+        <location filename="../src/app/warroom/main.cpp" line="35"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="57"/>
+        <location filename="../src/app/warroom/main.cpp" line="52"/>
         <source>War Room cannot use the playbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom</name>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="189"/>
-        <source>War Room does not know {{%1}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="190"/>
-        <source>Did you mean {{%1}}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="192"/>
-        <source>{{%1}} has no value yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="224"/>
-        <source>The %1 %2 has %3 characters; the limit is %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="232"/>
-        <source>The %1 needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="237"/>
-        <source>The %1 has no title; leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="239"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/linter.cpp" line="240"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="73"/>
-        <source>&quot;}}&quot; at offset %1 closes no placeholder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="92"/>
-        <source>Placeholders cannot be nested: &quot;{{&quot; at offset %1 is inside the placeholder that starts at offset %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="102"/>
-        <source>&quot;{{&quot; at offset %1 is not closed by &quot;}}&quot; on the same line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="111"/>
-        <source>Empty placeholder at offset %1: write a name between the braces, e.g. {{task_type}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="117"/>
-        <source>&quot;%1&quot; at offset %2 is not a placeholder name: use lowercase letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/renderer.cpp" line="132"/>
-        <source>Detected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="25"/>
-        <source>draft %1 v%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="52"/>
-        <source> (lint errors %1 overridden: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="62"/>
-        <source>Started draft %1: %2, %3, for %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="66"/>
-        <source>Saved %1 (text %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="70"/>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="73"/>
-        <source>Edit of draft %1 voided its %2 state%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="80"/>
-        <source>Marked draft %1 as needing legal review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="83"/>
-        <source>Sent %1 to legal review (text %2)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="86"/>
-        <source>Legal signed off %1 (text %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="88"/>
-        <source>Requested changes to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="91"/>
-        <source>IC approved %1 (text %2)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/commsevents.cpp" line="93"/>
-        <source>Published %1 (%2) on %3 (text %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="33"/>
-        <source>%1 assigned as %2 (override: not listed for the role)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="35"/>
-        <source>%1 assigned as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="38"/>
-        <source>%1 no longer %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="40"/>
-        <source>%1 acknowledged %2: &quot;I have it&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="46"/>
-        <source>Key accounts to call (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="58"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachevents.cpp" line="59"/>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="49"/>
-        <source>Declared %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="58"/>
-        <source>%1 (trigger conditions: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="61"/>
-        <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="64"/>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="65"/>
-        <source>Done: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="68"/>
-        <source>Waived: %1 (reason: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="71"/>
-        <source>Status %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/timelineevent.cpp" line="84"/>
-        <source>Edited %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/rolestore.cpp" line="23"/>
-        <source>Say who: the person must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/rolestore.cpp" line="27"/>
-        <source>A name is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/databasechooser.cpp" line="23"/>
-        <source>War Room cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/databasechooser.cpp" line="26"/>
-        <source>Open &amp;another file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/databasechooser.cpp" line="27"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/databasechooser.cpp" line="32"/>
-        <source>Open or create a War Room database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/databasechooser.cpp" line="33"/>
-        <source>War Room databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::AccountStore</name>
     <message>
-        <location filename="../src/storage/accountstore.cpp" line="91"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="94"/>
         <source>There is no key account %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/accountstore.cpp" line="107"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="110"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/accountstore.cpp" line="112"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="115"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/accountstore.cpp" line="134"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="137"/>
         <source>&quot;%1&quot; is not in the people directory; import or add the CSM there first, or fix the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/accountstore.cpp" line="190"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="193"/>
         <source>The database did not return the new account&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,17 +133,17 @@
 <context>
     <name>warroom::AccountTier</name>
     <message>
-        <location filename="../src/core/accounttier.cpp" line="20"/>
+        <location filename="../src/core/calls/accounttier.cpp" line="12"/>
         <source>Enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accounttier.cpp" line="21"/>
+        <location filename="../src/core/calls/accounttier.cpp" line="13"/>
         <source>Mid-market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/accounttier.cpp" line="22"/>
+        <location filename="../src/core/calls/accounttier.cpp" line="14"/>
         <source>SMB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,47 +151,47 @@
 <context>
     <name>warroom::AnnouncementKind</name>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="18"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="12"/>
         <source>First announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="19"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="13"/>
         <source>Progress update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="20"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="14"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="21"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="15"/>
         <source>Email to affected customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="22"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="16"/>
         <source>Refund notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="24"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="18"/>
         <source>Billing fixed, no back-billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="25"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="19"/>
         <source>Data incident notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="26"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="20"/>
         <source>Ownership statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/announcementkind.cpp" line="27"/>
+        <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,27 +199,27 @@
 <context>
     <name>warroom::AssignRoleDialog</name>
     <message>
-        <location filename="../src/widgets/assignroledialog.cpp" line="20"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="22"/>
         <source>Assign a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/assignroledialog.cpp" line="28"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="30"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/assignroledialog.cpp" line="33"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="35"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/assignroledialog.cpp" line="36"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="38"/>
         <source>Assign &amp;although the directory does not list them for this role (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/assignroledialog.cpp" line="67"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="66"/>
         <source>%1 (not listed for this role)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,37 +227,37 @@
 <context>
     <name>warroom::CallListModel</name>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="107"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="113"/>
         <source>%1 min ago%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="162"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="164"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="166"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
         <source>CSM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="168"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
         <source>Primary contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="170"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
         <source>Last attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calllistmodel.cpp" line="172"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="182"/>
         <source>Customer observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,32 +265,32 @@
 <context>
     <name>warroom::CallStatus</name>
     <message>
-        <location filename="../src/core/callstatus.cpp" line="21"/>
+        <location filename="../src/core/calls/callstatus.cpp" line="20"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/callstatus.cpp" line="23"/>
+        <location filename="../src/core/calls/callstatus.cpp" line="22"/>
         <source>Calling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/callstatus.cpp" line="24"/>
+        <location filename="../src/core/calls/callstatus.cpp" line="23"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/callstatus.cpp" line="26"/>
+        <location filename="../src/core/calls/callstatus.cpp" line="25"/>
         <source>Left message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/callstatus.cpp" line="28"/>
+        <location filename="../src/core/calls/callstatus.cpp" line="27"/>
         <source>Unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/callstatus.cpp" line="29"/>
+        <location filename="../src/core/calls/callstatus.cpp" line="28"/>
         <source>Declined to talk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,59 +298,59 @@
 <context>
     <name>warroom::CallTrackerWidget</name>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="48"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="50"/>
         <source>&amp;My accounts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="51"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="53"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="57"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="59"/>
         <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="60"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="62"/>
         <source>Propose &amp;top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="63"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="65"/>
         <source>C&amp;hoose accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="106"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="101"/>
         <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="107"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="102"/>
         <source>Press a key on the selected account to record where its call stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="112"/>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="307"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="302"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="115"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="110"/>
         <source>What the customer observed (Enter saves, Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="172"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="167"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="179"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="174"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation type="unfinished">
@@ -602,22 +359,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="211"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="205"/>
         <source>Key-account outreach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="235"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="230"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="278"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="273"/>
         <source>Note on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calltrackerwidget.cpp" line="292"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="287"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,37 +382,37 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Category</name>
     <message>
-        <location filename="../src/core/category.cpp" line="20"/>
+        <location filename="../src/core/incident/category.cpp" line="14"/>
         <source>Agent behaviour anomaly / quality decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/category.cpp" line="21"/>
+        <location filename="../src/core/incident/category.cpp" line="15"/>
         <source>System outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/category.cpp" line="23"/>
+        <location filename="../src/core/incident/category.cpp" line="17"/>
         <source>Upstream model unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/category.cpp" line="25"/>
+        <location filename="../src/core/incident/category.cpp" line="19"/>
         <source>Token billing over-charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/category.cpp" line="27"/>
+        <location filename="../src/core/incident/category.cpp" line="21"/>
         <source>Token billing under-charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/category.cpp" line="29"/>
+        <location filename="../src/core/incident/category.cpp" line="23"/>
         <source>Model output error causing customer loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/category.cpp" line="31"/>
+        <location filename="../src/core/incident/category.cpp" line="25"/>
         <source>Customer data leak or compliance event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,22 +420,22 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Channel</name>
     <message>
-        <location filename="../src/core/channel.cpp" line="26"/>
+        <location filename="../src/core/comms/channel.cpp" line="25"/>
         <source>Status page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/channel.cpp" line="30"/>
+        <location filename="../src/core/comms/channel.cpp" line="29"/>
         <source>Email to affected customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/channel.cpp" line="34"/>
+        <location filename="../src/core/comms/channel.cpp" line="33"/>
         <source>In-app notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/channel.cpp" line="38"/>
+        <location filename="../src/core/comms/channel.cpp" line="37"/>
         <source>Key-account message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,129 +443,368 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="196"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="191"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="204"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="199"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="211"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="206"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="214"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="209"/>
         <source>optional, e.g. a key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="216"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="211"/>
         <source>Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="218"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
         <source>&amp;Create draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="221"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="216"/>
         <source>T&amp;emplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="223"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="218"/>
         <source>The template library: read, add and edit templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="301"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="295"/>
         <source>%1 (for this incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="347"/>
-        <source>Unsaved changes</source>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="359"/>
+        <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/communicationspane.cpp" line="348"/>
-        <source>Draft #%1 has unsaved changes. Save them before switching?</source>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="362"/>
+        <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="368"/>
+        <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="375"/>
+        <source>Unsaved announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ContactHandle</name>
+    <message>
+        <location filename="../src/core/roles/contacthandle.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a phone number: only digits, a leading +, spaces, dashes, dots and parentheses are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/contacthandle.cpp" line="36"/>
+        <source>&quot;%1&quot; is not a phone number: it has %2 digits, a phone number has %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/contacthandle.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a Slack handle: it needs 1 to 80 characters after the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/contacthandle.cpp" line="59"/>
+        <source>&quot;%1&quot; is not a Slack handle: use letters, digits, dots, dashes and underscores (e.g. @dana.k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/contacthandle.cpp" line="76"/>
+        <source>&quot;%1&quot; is not an email address (expected name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::Csv</name>
     <message>
-        <location filename="../src/core/peoplecsv.cpp" line="59"/>
+        <location filename="../src/core/io/peoplecsv.cpp" line="49"/>
         <source>&quot;%1&quot; is listed twice: first on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>warroom::CsvColumns</name>
     <message>
-        <location filename="../src/core/csvcolumns.cpp" line="20"/>
+        <location filename="../src/core/io/accountscsv.cpp" line="80"/>
+        <source>The tier is required; one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/accountscsv.cpp" line="83"/>
+        <source>Unknown tier &quot;%1&quot;; one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/accountscsv.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an ARR: write whole currency units with digits only, e.g. 1200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/accountscsv.cpp" line="96"/>
+        <source>&quot;%1&quot; is not a rank: write a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/accountscsv.cpp" line="120"/>
+        <source>Customer &quot;%1&quot; is listed twice: first on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/accountscsv.cpp" line="127"/>
+        <source>Rank %1 is given twice: first on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="37"/>
+        <source>The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="42"/>
+        <source>The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="47"/>
+        <source>The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order mark?); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="52"/>
+        <source>Byte %1 is not valid UTF-8 (the file may be in Latin-1 or Windows-1252); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="102"/>
+        <source>A double quote inside an unquoted field; put the whole field in double quotes and double the quote (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="133"/>
+        <source>Text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="146"/>
+        <source>A quoted field is never closed: the closing double quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="198"/>
+        <source>The file has %1 bytes; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="218"/>
+        <source>The file is empty: expected a header line naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="231"/>
+        <source>The record has %1 fields; the header has %2 (a comma too many or too few, or a field with a comma that is not in quotes?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="246"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="248"/>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="251"/>
+        <source>%1 has %2 bytes; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="257"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="266"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="267"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csv.cpp" line="275"/>
+        <source>... and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/csvcolumns.cpp" line="29"/>
         <source>Column %1 has no name in the header; the columns are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csvcolumns.cpp" line="27"/>
+        <location filename="../src/core/io/csvcolumns.cpp" line="36"/>
         <source>The column appears twice in the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csvcolumns.cpp" line="35"/>
+        <location filename="../src/core/io/csvcolumns.cpp" line="43"/>
         <source>Unknown column(s); the columns are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csvcolumns.cpp" line="39"/>
+        <location filename="../src/core/io/csvcolumns.cpp" line="48"/>
         <source>The required column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CsvImport</name>
+    <message>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="35"/>
+        <source>People imported from %1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="43"/>
+        <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="52"/>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="52"/>
+        <source>Import key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="54"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="64"/>
+        <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="63"/>
+        <location filename="../src/storage/db/database.cpp" line="92"/>
         <source>The Qt SQL driver %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DatabaseChooser</name>
+    <message>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="30"/>
+        <source>War Room cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="33"/>
+        <source>Open &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="39"/>
+        <source>Open or create a War Room database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="40"/>
+        <source>War Room databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="191"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
+        <source>CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="152"/>
+        <source>at %1 by %2 — the board stopped at closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="162"/>
+        <source>NOTHING MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="166"/>
+        <source>%n MISSED</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="175"/>
+        <source> — worst: %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="190"/>
         <source>NEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="194"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="193"/>
         <source>No open deadline with a due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="198"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
         <source>DUE SOON in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="198"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
         <source>NEXT in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="223"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="222"/>
         <source>NONE OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="227"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="226"/>
         <source>%n due soon</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -816,12 +812,12 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="228"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="227"/>
         <source>Every open deadline is still ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="231"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="230"/>
         <source>%n OVERDUE</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -829,7 +825,7 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="233"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="232"/>
         <source>oldest: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,58 +833,58 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeclareIncidentDialog</name>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="45"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="45"/>
         <source>Choose the category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="46"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="46"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="58"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="56"/>
         <source>&amp;Declare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="63"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="61"/>
         <source>Choose a severity to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="78"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="76"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="79"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="77"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="95"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="93"/>
         <source>Trigger conditions observed (tick any; they suggest the category)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="106"/>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="129"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="104"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="127"/>
         <source>Ticking a condition sets the category it suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="132"/>
         <source>Category set to &quot;%1&quot;, as the ticked conditions suggest; change it above if it fits better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="253"/>
         <source>Choose the category: it decides which playbook rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/declareincidentdialog.cpp" line="261"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="256"/>
         <source>Choose the severity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,225 +892,358 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="93"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="93"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="105"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="135"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="135"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="137"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
         <source>Undo the last change to the text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="140"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="140"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
         <source>Redo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="143"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="143"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="247"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="246"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="256"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="255"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="318"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="317"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="358"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="357"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="360"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="367"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="366"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="368"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="367"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="377"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="376"/>
         <source>Lint: no findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="378"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="377"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="386"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="385"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/drafteditor.cpp" line="390"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="389"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DraftGate</name>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="22"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="24"/>
+        <source>In legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="26"/>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="28"/>
+        <source>Legally signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="29"/>
+        <source>IC approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="30"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="34"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="36"/>
+        <source>Mark as needing legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="38"/>
+        <source>Send to legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="39"/>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="41"/>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="42"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="43"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="66"/>
+        <source>The message is published; its text is final. Start a new draft for a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="74"/>
+        <source>Mark a draft as needing legal review before it goes for review or approval; edit it first to take it back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="80"/>
+        <source>This draft needs no legal review: the incident commander approves it directly. Mark it as needing legal review to ask legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="84"/>
+        <source>Changes were requested: edit the draft before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="86"/>
+        <source>The draft is already in legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="87"/>
+        <source>The draft is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="91"/>
+        <source>Only a draft in legal review can be signed off; this one is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="98"/>
+        <source>Changes are already requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="99"/>
+        <source>The draft is not in review yet: it needs a legal sign-off before anyone can request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="106"/>
+        <source>This draft needs a legal sign-off before the incident commander approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="108"/>
+        <source>Changes were requested: edit the draft before approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="109"/>
+        <source>The draft is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/draftgate.cpp" line="114"/>
+        <source>Only a draft the incident commander approved can be published; this one is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="31"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="35"/>
         <source>Needs &amp;legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="33"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
         <source>Send to legal &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="35"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
         <source>Sign &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="37"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
         <source>Request &amp;changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="39"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
         <source>A&amp;pprove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="41"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="84"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="90"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="182"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="189"/>
         <source>No draft selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="184"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
         <source>Save first: every step judges the saved text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="187"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="194"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="191"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="198"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="203"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="210"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="209"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="212"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="219"/>
         <source>legal sign-off required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="212"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="219"/>
         <source>IC approval only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="228"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="235"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="236"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="243"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="247"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="254"/>
         <source>Published. The text is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="251"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="258"/>
         <source>Next step: %1. You can do it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="253"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
         <source>Next step: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="276"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="283"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="277"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="284"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="288"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="295"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="289"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="296"/>
         <source>Record draft #%1 as published on the %2? Its text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftgatebar.cpp" line="307"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="314"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,39 +1251,39 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftListModel</name>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="93"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="94"/>
         <source>%1
 %2, version %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="117"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="118"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="119"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="120"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="121"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="122"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="123"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="124"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="125"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="126"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftlistmodel.cpp" line="127"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="128"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,42 +1291,47 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/draftrows.cpp" line="93"/>
+        <location filename="../src/storage/comms/draftrows.cpp" line="120"/>
         <source>There is no draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="20"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="20"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="39"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="49"/>
         <source>The title must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="42"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="52"/>
         <source>The title has %1 characters; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="46"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="56"/>
         <source>The message text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="49"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="59"/>
         <source>The message has %1 characters; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="141"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="131"/>
+        <source>the category changed to %1, which needs legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftstore.cpp" line="224"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/draftstore.cpp" line="168"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="255"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,37 +1339,37 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftVersionModel</name>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="37"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="37"/>
         <source>legal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="38"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="38"/>
         <source>IC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="75"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="75"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="77"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="77"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="79"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="79"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="81"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="81"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/draftversionmodel.cpp" line="83"/>
+        <location filename="../src/models/comms/draftversionmodel.cpp" line="83"/>
         <source>Signed / approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,107 +1377,257 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftVersionsDialog</name>
     <message>
-        <location filename="../src/widgets/draftversionsdialog.cpp" line="19"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="19"/>
         <source>Versions of draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftversionsdialog.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="36"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftversionsdialog.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="43"/>
         <source>As rendered when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/draftversionsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="52"/>
         <source>&amp;Restore this text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>warroom::IncidentListModel</name>
+    <name>warroom::FinalAccount</name>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="90"/>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="92"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="94"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="95"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="102"/>
+        <source>done %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="104"/>
+        <source>waived %1 after its due time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="106"/>
+        <source>waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="109"/>
+        <source>still open at closing, %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="110"/>
+        <source>still open at closing (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="111"/>
+        <source>still open at closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="120"/>
+        <source>%1 (%2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/models/incidentlistmodel.cpp" line="54"/>
-        <source>%1% users · %n enterprise</source>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="139"/>
+        <source>nothing missed: %n done on time</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="65"/>
+        <location filename="../src/core/playbook/finalaccount.cpp" line="140"/>
+        <source>%1 missed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentFields</name>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="27"/>
+        <source>Title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="30"/>
+        <source>Title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="34"/>
+        <source>Affected task type is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="38"/>
+        <source>Share of users affected must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="42"/>
+        <source>Number of enterprise customers affected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="45"/>
+        <source>Detected-at time is missing or not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="48"/>
+        <source>Detected-at time %1 is in the future (now is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentListModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="130"/>
+        <source>%1% users · %n enterprise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="144"/>
+        <source>%n overdue; the oldest: %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="148"/>
+        <source>Next: %1 in %2 (due %3 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="153"/>
+        <source>No open obligation has a due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
         <source>%1
 Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="81"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="181"/>
+        <source>Playbook obligations overdue, and the time left until the next one is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="186"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="82"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="188"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="83"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="190"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="84"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="192"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="85"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="194"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="86"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="196"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
         <source>Detected (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidentlistmodel.cpp" line="87"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="200"/>
         <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="331"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="334"/>
+        <source>next in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::IncidentStore</name>
     <message>
-        <location filename="../src/storage/incidentstore.cpp" line="62"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="71"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidentstore.cpp" line="88"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="99"/>
         <source>The database did not return the new incident&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidentstore.cpp" line="165"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="187"/>
         <source>Cannot change status of incident %1 from %2 to %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidentstore.cpp" line="189"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="216"/>
         <source>A note must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidentstore.cpp" line="192"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="219"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidentstore.cpp" line="250"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="280"/>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,265 +1635,391 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="111"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="114"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="118"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="122"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="122"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="129"/>
         <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="125"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="132"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="133"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="203"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="135"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="206"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="173"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="175"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="175"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="126"/>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <source>Roles &amp;&amp; ca&amp;lls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="275"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="242"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="277"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="243"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="278"/>
         <source>Task type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="243"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="278"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="279"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="280"/>
         <source>Enterprise customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="281"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidentview.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="282"/>
         <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="409"/>
+        <source>Close incident #%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="410"/>
+        <source>Close incident #%1 &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="414"/>
+        <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="419"/>
+        <source>Close incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::JsonReader</name>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="38"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="40"/>
         <source>%1: the file is empty; it should hold a JSON object { ... }.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="45"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="47"/>
         <source>%1:%2:%3: not valid JSON: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="53"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="56"/>
         <source>%1:1: the top level must be a JSON object { ... }, not a list or a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="68"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="71"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="69"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="72"/>
         <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="76"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="79"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="78"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="81"/>
         <source>true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="80"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="83"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="82"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="85"/>
         <source>a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="84"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="87"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="86"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="89"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="90"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="93"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="97"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="100"/>
         <source>must be an object { ... }, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="102"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="105"/>
         <source>unknown key &quot;%1&quot;; the keys allowed here are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="112"/>
-        <location filename="../src/core/jsonreader.cpp" line="145"/>
-        <location filename="../src/core/jsonreader.cpp" line="164"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="115"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="149"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="168"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="120"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="123"/>
         <source>must be a text in quotes, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="122"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="125"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="133"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="136"/>
         <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and single dashes (&quot;first-announcement&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="148"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="152"/>
         <source>must be a number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="151"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="155"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="154"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="158"/>
         <source>must not be negative (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="155"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="159"/>
         <source>must be at least %1 (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="167"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="171"/>
         <source>must be a list [ ... ], not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="169"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="173"/>
         <source>must not be an empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="178"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="182"/>
         <source>&quot;%1&quot; is not allowed here; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/jsonreader.cpp" line="187"/>
+        <location filename="../src/core/io/jsonreader.cpp" line="191"/>
         <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::KeyAccount</name>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="31"/>
+        <source>An account needs the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="35"/>
+        <source>A customer name is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="40"/>
+        <source>ARR must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="43"/>
+        <source>Rank must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="47"/>
+        <source>Give a rank or an ARR: the accounts to call are proposed by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="50"/>
+        <source>An account needs its owning customer success manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="54"/>
+        <source>An account needs at least one primary contact to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="58"/>
+        <source>At most %1 primary contacts per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="63"/>
+        <source>Contact %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/keyaccount.cpp" line="74"/>
+        <source>Contact %1 needs a phone number or a Slack handle: the playbook reaches key accounts by phone or Slack, not email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Lint</name>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="190"/>
+        <source>War Room does not know {{%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="191"/>
+        <source>Did you mean {{%1}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="193"/>
+        <source>{{%1}} has no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="226"/>
+        <source>The %1 %2 has %3 characters; the limit is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="234"/>
+        <source>The %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="239"/>
+        <source>The %1 has no title; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="241"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="242"/>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::LintFindingModel</name>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="18"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="19"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="19"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="20"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="65"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="66"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="65"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="66"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="70"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="71"/>
         <source>%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="82"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="83"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="83"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="84"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2: “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/lintfindingmodel.cpp" line="86"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="87"/>
         <source>Playbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,150 +2027,327 @@ Task type: %2</source>
 <context>
     <name>warroom::LintHighlighter</name>
     <message>
-        <location filename="../src/widgets/linthighlighter.cpp" line="101"/>
+        <location filename="../src/widgets/comms/linthighlighter.cpp" line="126"/>
         <source>War Room does not know this placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::LintRules</name>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="71"/>
+        <source>macros nest more than four levels deep (a macro may be using itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="80"/>
+        <source>&quot;&lt;&lt;&quot; at %1 has no closing &quot;&gt;&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="84"/>
+        <source>unknown macro &lt;&lt;%1&gt;&gt;; the macros are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="102"/>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="108"/>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="128"/>
+        <source>unknown pattern set @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="146"/>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="152"/>
+        <source>&quot;%1&quot; matches empty text; a pattern must match words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a rule id: use lowercase letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="177"/>
+        <source>&quot;%1&quot; must be &quot;error&quot; or &quot;warning&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="189"/>
+        <source>&quot;%1&quot; is not a check; the checks are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="200"/>
+        <source>a &quot;%1&quot; rule needs at least one pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="203"/>
+        <source>a &quot;%1&quot; rule takes no patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="213"/>
+        <source>&quot;%1&quot; is not a category; the categories are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="229"/>
+        <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="253"/>
+        <source>every rule needs a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="256"/>
+        <source>every rule names the playbook line it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="265"/>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="267"/>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="267"/>
+        <source>must be a JSON object with &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="273"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="279"/>
+        <source>must be a list of patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="285"/>
+        <source>must be a non-empty list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="289"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="291"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/lintrules.cpp" line="297"/>
+        <source>the id &quot;%1&quot; is used by an earlier rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="43"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="42"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="55"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="55"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="57"/>
-        <source>Show &amp;restored and closed</source>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="59"/>
+        <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="74"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="166"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="181"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="168"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="183"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="172"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="174"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="189"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="175"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="179"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="194"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="182"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="197"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="186"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="187"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="187"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="192"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="207"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="194"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="197"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="261"/>
-        <source>Roles &amp;&amp; ca&amp;lls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="276"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="282"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="324"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="330"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="277"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="325"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="283"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="331"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="325"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="373"/>
         <source>Text size %1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Migrations</name>
+    <message>
+        <location filename="../src/storage/migrations/migrations.cpp" line="73"/>
+        <source>%1 is a database of another program (it has tables but no War Room schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/migrations.cpp" line="124"/>
+        <source>%1 has schema version %2; this build understands up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/migrations.cpp" line="148"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="156"/>
+        <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::Obligation</name>
     <message>
-        <location filename="../src/core/obligation.cpp" line="76"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="51"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="53"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="55"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="57"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="59"/>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="61"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="84"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,7 +2355,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::ObligationAlert</name>
     <message>
-        <location filename="../src/models/obligationalerts.cpp" line="11"/>
+        <location filename="../src/models/board/obligationalerts.cpp" line="11"/>
         <source>%1: %2 (%3, due %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,55 +2363,103 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Outreach</name>
     <message>
-        <location filename="../src/core/outreach.cpp" line="67"/>
+        <location filename="../src/core/calls/outreach.cpp" line="76"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="76"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="102"/>
+        <source>unreachable on %1, %2 not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="103"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="132"/>
         <source>No key accounts selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/outreach.cpp" line="68"/>
-        <source>%1 of %2 reached, %3 attempted, %4 not started</source>
+        <location filename="../src/core/calls/outreach.cpp" line="133"/>
+        <source>%1 of %2 closed out (%3 reached), %4 still open, %5 not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OutreachChannel</name>
+    <message>
+        <location filename="../src/core/calls/outreachchannel.cpp" line="17"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachchannel.cpp" line="18"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachchannel.cpp" line="33"/>
+        <source>Email is not an outreach channel for key accounts: the playbook says to contact the top customers&apos; primary contacts by phone or Slack, not email, so they hear it from a person now rather than find it in an inbox later. Use phone or slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachchannel.cpp" line="38"/>
+        <source>Unknown outreach channel &quot;%1&quot;; use phone or slack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::OutreachStore</name>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="31"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="47"/>
         <source>Select at least one key account; the key-account list is empty or none was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="36"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="52"/>
         <source>At most %1 accounts can be selected for outreach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="42"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="58"/>
         <source>Account %1 is selected twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="50"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="66"/>
         <source>%1 is no longer on the key-account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="61"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="79"/>
         <source>Propose between 1 and %1 accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="90"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="108"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="96"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="114"/>
         <source>Say how the customer was contacted: phone or slack (the playbook&apos;s channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/outreachstore.cpp" line="115"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="132"/>
+        <source>%1 has no %2 contact on the key-account list; record the call on the channel you used (%3), or add the contact to the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="146"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,37 +2467,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PeopleDirectoryDialog</name>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="27"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="30"/>
         <source>People directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="48"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="40"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="49"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="50"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="42"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="51"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="43"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="117"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="108"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/peopledirectorydialog.cpp" line="118"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
         <source>Remove %1 from the directory? Incidents keep their record of what %1 did.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,27 +2505,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PeopleModel</name>
     <message>
-        <location filename="../src/models/peoplemodel.cpp" line="72"/>
+        <location filename="../src/models/roles/peoplemodel.cpp" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/peoplemodel.cpp" line="74"/>
+        <location filename="../src/models/roles/peoplemodel.cpp" line="74"/>
         <source>Can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/peoplemodel.cpp" line="76"/>
+        <location filename="../src/models/roles/peoplemodel.cpp" line="76"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/peoplemodel.cpp" line="78"/>
+        <location filename="../src/models/roles/peoplemodel.cpp" line="78"/>
         <source>Slack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/peoplemodel.cpp" line="80"/>
+        <location filename="../src/models/roles/peoplemodel.cpp" line="80"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,82 +2533,110 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PeopleStore</name>
     <message>
-        <location filename="../src/storage/peoplestore.cpp" line="31"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="32"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/peoplestore.cpp" line="86"/>
-        <location filename="../src/storage/peoplestore.cpp" line="134"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="91"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="139"/>
         <source>There is no person %1 in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/peoplestore.cpp" line="111"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="116"/>
         <source>The database did not return the new person&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/peoplestore.cpp" line="163"/>
-        <location filename="../src/storage/peoplestore.cpp" line="190"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="168"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="195"/>
         <source>There is already a person named &quot;%1&quot; in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/peoplestore.cpp" line="219"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="224"/>
         <source>%1 is the CSM of %2 key account(s) (%3); import the key accounts with another CSM before removing them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/peoplestore.cpp" line="244"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="249"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Person</name>
+    <message>
+        <location filename="../src/core/roles/person.cpp" line="46"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/person.cpp" line="49"/>
+        <source>A name is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/person.cpp" line="60"/>
+        <source>%1 has no phone, Slack handle or email: give at least one way to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/person.cpp" line="62"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/person.cpp" line="84"/>
+        <source>Unknown role %1; the roles are %2 (separate several with &quot;;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::PersonDialog</name>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="19"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="21"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="19"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="21"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="28"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="30"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="29"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="31"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="30"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="32"/>
         <source>&amp;Slack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="31"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="33"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="32"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="34"/>
         <source>+1 415 555 0101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="33"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="35"/>
         <source>@handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/persondialog.cpp" line="36"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="38"/>
         <source>Roles they can hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,62 +2644,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardModel</name>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="116"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="134"/>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="135"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="142"/>
         <source>⚑ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="124"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="151"/>
+        <source>%1 · waived by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="154"/>
         <source>MANDATORY: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="126"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="160"/>
         <source>done by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="128"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="162"/>
         <source>waived by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="135"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="169"/>
         <source>last posted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="137"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
         <source>none posted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="207"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="209"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="211"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
         <source>Obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="213"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="215"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/phaseboardmodel.cpp" line="217"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,95 +2727,787 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="284"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="118"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="286"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
         <source>✔ &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="289"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="123"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="290"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>&amp;Waive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="293"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="303"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="137"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="305"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="139"/>
         <source>Post s&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="309"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="143"/>
         <source>Show not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="311"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="145"/>
         <source>Desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="425"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="253"/>
         <source>Select an obligation on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="459"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="287"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="489"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="305"/>
+        <source>The incident is closed: the board shows how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="330"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/phaseboardwidget.cpp" line="492"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="333"/>
         <source>Incident #%1: playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Placeholders</name>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="74"/>
+        <source>&quot;}}&quot; at offset %1 closes no placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="93"/>
+        <source>Placeholders cannot be nested: &quot;{{&quot; at offset %1 is inside the placeholder that starts at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="103"/>
+        <source>&quot;{{&quot; at offset %1 is not closed by &quot;}}&quot; on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="113"/>
+        <source>Empty placeholder at offset %1: write a name between the braces, e.g. {{task_type}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="119"/>
+        <source>&quot;%1&quot; at offset %2 is not a placeholder name: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="137"/>
+        <source>The incident&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="138"/>
+        <source>The incident&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="139"/>
+        <source>The affected task type, e.g. email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="140"/>
+        <source>The incident category, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="141"/>
+        <source>SEV1, SEV2 or SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="142"/>
+        <source>Share of users affected, a number without the % sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="143"/>
+        <source>Number of enterprise customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="144"/>
+        <source>Detection date and time, e.g. 2026-11-29 02:50 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="145"/>
+        <source>Detection time of day in UTC, HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="146"/>
+        <source>Detection date in UTC, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="147"/>
+        <source>When the incident was declared, e.g. 2026-11-29 03:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="148"/>
+        <source>The incident status in words, e.g. investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="149"/>
+        <source>The time the draft was saved, HH:MM UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="150"/>
+        <source>30 minutes after the draft was saved, HH:MM UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="151"/>
+        <source>When the incident was restored (once it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="152"/>
+        <source>The assigned incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="153"/>
+        <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="154"/>
+        <source>When customers were first affected, HH:MM UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="155"/>
+        <source>Completion rate before the incident, e.g. ~95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
+        <source>Completion rate now, e.g. ~75%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
+        <source>A brief description of the (initial) root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
+        <source>Expected restoration time, or &quot;continuous updates&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
+        <source>What changed since the last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
+        <source>The affected period, from and to in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
+        <source>Compensation policy, if applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
+        <source>When refunds arrive, e.g. within 5 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
+        <source>Which data was exposed, and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
+        <source>The customer the message is addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
+        <source>What the agent did wrong for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
+        <source>The specific improvements we are making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
+        <source>Link to the status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
+        <source>The signature under external messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="78"/>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="80"/>
+        <source>root cause identified, fix in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="82"/>
+        <source>fix deployed, monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="84"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="86"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="133"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Playbook</name>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="37"/>
+        <source>needs either &quot;due&quot; (a deadline) or &quot;cadence&quot; (a recurring obligation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="40"/>
+        <source>an obligation has either &quot;due&quot; or &quot;cadence&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="103"/>
+        <source>say it once: &quot;key_accounts&quot; replaces &quot;key_accounts_attempted&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="130"/>
+        <source>counts publications; list &quot;%1&quot; among the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="140"/>
+        <source>&quot;%1&quot; is not a channel; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="142"/>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="302"/>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="363"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="153"/>
+        <source>a recurring obligation is never done; its &quot;cadence&quot; names the events that reset it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="180"/>
+        <source>needs &quot;events&quot; to apply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="192"/>
+        <source>judges drafts; list &quot;%1&quot; among the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="208"/>
+        <source>names no condition; give &quot;events&quot;, &quot;roles&quot;, &quot;legal_signoff&quot; or &quot;key_accounts&quot;, or leave &quot;done_when&quot; out (the obligation is then ticked done by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="229"/>
+        <source>a recurring obligation is always ticked by hand (each tick counts as posting it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="261"/>
+        <source>needs a &quot;due&quot; counted from &quot;detected&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="272"/>
+        <source>a mandatory obligation needs &quot;done_when&quot;: ticking it by hand is refused while it is mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="289"/>
+        <source>&quot;%1&quot; is not a category; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="316"/>
+        <source>&quot;%1&quot; is not a role; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="329"/>
+        <source>&quot;%1&quot; is not a timeline event kind; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="351"/>
+        <source>applies only to announcement events; list %1 among the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="352"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="360"/>
+        <source>&quot;%1&quot; is not a kind of announcement; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligationparser.cpp" line="393"/>
+        <source>is missing; use a role id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbook.cpp" line="76"/>
+        <source>Playbook %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbook.cpp" line="79"/>
+        <source>Cannot read playbook %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbook.cpp" line="104"/>
+        <source>&quot;%1&quot; is not a trigger condition of the playbook; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbook.cpp" line="108"/>
+        <source>Trigger condition &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="53"/>
+        <source>is missing; this build reads playbooks with &quot;format_version&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="61"/>
+        <source>format version %1 is not supported; this build reads format version %2 (was the file written for another War Room version?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="109"/>
+        <source>is missing; it holds &quot;users_pct_above&quot; and &quot;enterprise_customers_above&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="119"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="121"/>
+        <source>must be a number from 0 to 100 (percent of users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="152"/>
+        <source>trigger id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="155"/>
+        <source>is missing (the category this trigger suggests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="174"/>
+        <source>does not list &quot;%1&quot;, which %2 suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="222"/>
+        <source>phase id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="238"/>
+        <source>obligation id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookloader.cpp" line="245"/>
+        <source>no category needs legal review: list them under &quot;legal_review&quot;: {&quot;categories&quot;: [...]} at the top of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PlaybookEngine</name>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="28"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="29"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="35"/>
+        <source>sync is posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="37"/>
+        <source>announcement is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="39"/>
+        <source>announcement draft is started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="40"/>
+        <source>&quot;%1&quot; is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="142"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="218"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="152"/>
+        <source>nobody holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="156"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="188"/>
+        <source>due on restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="189"/>
+        <source>due %1 after restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
+        <source>restored at %1, within %2 of detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="225"/>
+        <source>ended at restoration (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="252"/>
+        <source>starts when the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="269"/>
+        <source>%1% of users affected (more than %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
+        <source>%1 enterprise customers affected (more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="303"/>
+        <source>only for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="352"/>
+        <source>&quot;%1&quot; does not apply to this incident (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="355"/>
+        <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="363"/>
+        <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="365"/>
+        <source>see the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="368"/>
+        <source>&quot;%1&quot; was already waived by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="370"/>
+        <source>&quot;%1&quot; is already done (%2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="42"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="51"/>
+        <source>saved before War Room recorded placeholders and lint; save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="57"/>
+        <source>1 placeholder to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="58"/>
+        <source>%1 placeholders to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="65"/>
+        <source>1 lint error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="65"/>
+        <source>%1 lint errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="133"/>
+        <source>no draft of the right kind yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="141"/>
+        <source>draft #%1 ready (no placeholder left, no lint error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="144"/>
+        <source>draft #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="174"/>
+        <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="183"/>
+        <source>signed off by %1 at %2 (draft #%3 v%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
+        <source>no legal sign-off yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="226"/>
+        <source>published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="232"/>
+        <source>not yet published on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="286"/>
+        <source>no key accounts selected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="290"/>
+        <source>%1 of %2 key accounts closed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
+        <source>%1 of %2 key accounts attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
+        <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/playbookstore.cpp" line="75"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="182"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/playbookstore.cpp" line="93"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="171"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/playbookstore.cpp" line="99"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="31"/>
+        <source>the incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="32"/>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
+        <source>nobody holds it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="43"/>
+        <source>waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="43"/>
+        <source>tick done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="47"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
+        <source>Only %1 may %2 &quot;%3&quot;; you are &quot;%4&quot;. Assign the role first if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="61"/>
+        <source>Incident %1 is closed: its obligations and syncs are final. Add a note if something needs to be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="88"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="92"/>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="95"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="115"/>
+        <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="118"/>
+        <source>1 obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
+        <source>%1 obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="177"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/playbookstore.cpp" line="136"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="252"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/playbookstore.cpp" line="139"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,42 +3515,42 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Role</name>
     <message>
-        <location filename="../src/core/roles.cpp" line="20"/>
+        <location filename="../src/core/roles/roles.cpp" line="12"/>
         <source>On-call engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="21"/>
+        <location filename="../src/core/roles/roles.cpp" line="14"/>
         <source>Incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="22"/>
+        <location filename="../src/core/roles/roles.cpp" line="16"/>
         <source>Customer success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="23"/>
+        <location filename="../src/core/roles/roles.cpp" line="17"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="24"/>
+        <location filename="../src/core/roles/roles.cpp" line="18"/>
         <source>Product owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="25"/>
+        <location filename="../src/core/roles/roles.cpp" line="19"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="26"/>
+        <location filename="../src/core/roles/roles.cpp" line="20"/>
         <source>VP Engineering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles.cpp" line="27"/>
+        <location filename="../src/core/roles/roles.cpp" line="21"/>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,82 +3558,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardModel</name>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="17"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="20"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="19"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="22"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="20"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="23"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="59"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="62"/>
         <source>UNFILLED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="59"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="62"/>
         <source>not needed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="61"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="64"/>
         <source>Acknowledged %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="63"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="66"/>
         <source>Not acknowledged — assigned %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="80"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="83"/>
         <source>— nobody —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="93"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="96"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="94"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="97"/>
         <source>Assigned %1 UTC by %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="98"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="101"/>
         <source> (override: not listed for the role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="104"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="107"/>
         <source>Needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="151"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="155"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="153"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="157"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="155"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="159"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roleboardmodel.cpp" line="157"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="161"/>
         <source>Needed because</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,246 +3641,141 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roleboardwidget.cpp" line="41"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="41"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roleboardwidget.cpp" line="45"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
         <source>A&amp;ssign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roleboardwidget.cpp" line="47"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="47"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roleboardwidget.cpp" line="49"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
         <source>&amp;Unassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roleboardwidget.cpp" line="104"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="97"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roleboardwidget.cpp" line="156"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="148"/>
         <source>UNFILLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::RoleRequirements</name>
+    <message>
+        <location filename="../src/core/roles/rolerequirements.cpp" line="19"/>
+        <source>More than %1% of users affected (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/rolerequirements.cpp" line="22"/>
+        <source>More than %1 enterprise customer(s) affected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/rolerequirements.cpp" line="67"/>
+        <source>First responder on every incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::RoleStore</name>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="91"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="24"/>
+        <source>Say who: the person must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="28"/>
+        <source>A name is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="92"/>
         <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="97"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="99"/>
         <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="99"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="101"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="106"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="108"/>
         <source>%1 already holds the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="133"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="135"/>
         <source>%1 does not hold the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="152"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="154"/>
         <source>No one holds the %1 role on incident %2; assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="159"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="161"/>
         <source>Several people hold the %1 role (%2); say who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="169"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="171"/>
         <source>%1 already acknowledged the %2 role at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolestore.cpp" line="175"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="177"/>
         <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::RuleParser</name>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="69"/>
-        <source>macros nest more than four levels deep (a macro may be using itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="78"/>
-        <source>&quot;&lt;&lt;&quot; at %1 has no closing &quot;&gt;&gt;&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="82"/>
-        <source>unknown macro &lt;&lt;%1&gt;&gt;; the macros are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="100"/>
-        <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="106"/>
-        <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="126"/>
-        <source>unknown pattern set @%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="143"/>
-        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="149"/>
-        <source>&quot;%1&quot; matches empty text; a pattern must match words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="164"/>
-        <source>&quot;%1&quot; is not a rule id: use lowercase letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="174"/>
-        <source>&quot;%1&quot; must be &quot;error&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="186"/>
-        <source>&quot;%1&quot; is not a check; the checks are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="197"/>
-        <source>a &quot;%1&quot; rule needs at least one pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="200"/>
-        <source>a &quot;%1&quot; rule takes no patterns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="210"/>
-        <source>&quot;%1&quot; is not a category; the categories are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="226"/>
-        <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="250"/>
-        <source>every rule needs a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="253"/>
-        <source>every rule names the playbook line it comes from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="262"/>
-        <source>offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="264"/>
-        <source>top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="264"/>
-        <source>must be a JSON object with &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="270"/>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="276"/>
-        <source>must be a list of patterns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="282"/>
-        <source>must be a non-empty list of rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="286"/>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="288"/>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lintrules.cpp" line="293"/>
-        <source>the id &quot;%1&quot; is used by an earlier rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::SelectAccountsDialog</name>
     <message>
-        <location filename="../src/widgets/selectaccountsdialog.cpp" line="19"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="21"/>
         <source>Key accounts to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/selectaccountsdialog.cpp" line="22"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="24"/>
         <source>Tick the accounts the customer success managers call now, by phone or Slack. They are called in this order (rank, then ARR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/selectaccountsdialog.cpp" line="40"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="39"/>
         <source>The key-account list is empty: import it first (Directory → Import key accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/selectaccountsdialog.cpp" line="45"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="44"/>
         <source>%1%2 — %3, CSM %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/selectaccountsdialog.cpp" line="53"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="52"/>
         <source>Tick &amp;top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/selectaccountsdialog.cpp" line="60"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="59"/>
         <source>%1 ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,17 +3783,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Severity</name>
     <message>
-        <location filename="../src/core/severity.cpp" line="35"/>
+        <location filename="../src/core/incident/severity.cpp" line="14"/>
         <source>Critical: the product is down or untrustworthy for many customers, money is wrongly charged, customer data leaked, or an agent caused customer loss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/severity.cpp" line="40"/>
+        <location filename="../src/core/incident/severity.cpp" line="20"/>
         <source>Major: a task type or customer segment is badly degraded; no safe workaround.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/severity.cpp" line="44"/>
+        <location filename="../src/core/incident/severity.cpp" line="24"/>
         <source>Minor: limited impact, a workaround exists, no money or data involved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,12 +3801,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SignOffGate</name>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="31"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="31"/>
         <source>fill or replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/signoffgate.cpp" line="33"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="33"/>
         <source>fix %n malformed placeholder(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2544,99 +3814,104 @@ Declare one with Ctrl+N or pick one on the left.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="35"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="35"/>
         <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="38"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="38"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="52"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="52"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="54"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="54"/>
         <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="56"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
         <source>the product owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="58"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="94"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="94"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="96"/>
-        <location filename="../src/storage/signoffgate.cpp" line="99"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="96"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="99"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
         <source>Only %1 can %2; you are “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="105"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="105"/>
         <source>Say who you are first: every step is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="130"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="130"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="150"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="148"/>
         <source>Draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="193"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="191"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="198"/>
-        <location filename="../src/storage/signoffgate.cpp" line="273"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="196"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="291"/>
         <source>The reason is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="209"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="207"/>
         <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="270"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="224"/>
+        <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="288"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="336"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="356"/>
         <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="338"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="358"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/signoffgate.cpp" line="338"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="358"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,103 +3919,103 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SqliteDialect</name>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="70"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="73"/>
         <source>No database file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="75"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="78"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="79"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="83"/>
         <source>Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create its journal files there. Copy the database to a writable folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="86"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="93"/>
         <source>Cannot open %1: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="88"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="96"/>
         <source>Cannot open %1: permission to read it is denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="91"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="100"/>
         <source>Cannot open %1: the file is read-only. War Room needs to write to its database; make the file writable or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="105"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="116"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="109"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="121"/>
         <source>%1 is not an SQLite database (it does not start with the SQLite file header). Choose a War Room database or a new file name; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="114"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="127"/>
         <source>%1 is damaged: it is shorter than an SQLite header. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="127"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="142"/>
         <source>no result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="129"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="145"/>
         <source>%1 is damaged (SQLite integrity check: %2). The file was left untouched; restore it from a backup or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="140"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="157"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="145"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="164"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="179"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="200"/>
         <source>SQLite refused &quot;%1&quot;; the database cannot be used safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="222"/>
-        <location filename="../src/storage/sqlitedialect.cpp" line="246"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="289"/>
         <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="227"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="265"/>
         <source>%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="233"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="272"/>
         <source>%1 cannot be written (read-only): %2. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="236"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="277"/>
         <source>%1 is damaged: %2. The file was left untouched; restore it from a backup or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="241"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="282"/>
         <source>%1 is not a valid SQLite database: %2. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/sqlitedialect.cpp" line="244"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="286"/>
         <source>Cannot access %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,80 +4023,108 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Status</name>
     <message>
-        <location filename="../src/core/incidentstatus.cpp" line="38"/>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="13"/>
         <source>Investigating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incidentstatus.cpp" line="39"/>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="14"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incidentstatus.cpp" line="40"/>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="15"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incidentstatus.cpp" line="41"/>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="16"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incidentstatus.cpp" line="42"/>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="17"/>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="52"/>
+        <source>the incident is already in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="54"/>
+        <source>a closed incident cannot change status; declare a new incident instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="56"/>
+        <source>only a restored incident can be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incidentstatus.cpp" line="58"/>
+        <source>moving back is only allowed to &quot;investigating&quot; (a relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::StoredRow</name>
+    <message>
+        <location filename="../src/storage/db/storedrow.cpp" line="19"/>
+        <source>%1 row %2 has %3 &quot;%4&quot;, which this build does not know: was the database written by a newer War Room?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::TemplateLibraryDialog</name>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="28"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="28"/>
         <source>Announcement templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="39"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="39"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="41"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="45"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="45"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="49"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="49"/>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="52"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="70"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="70"/>
         <source>&amp;Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="101"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="101"/>
         <source>%1 · %2 · version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="125"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="125"/>
         <source>v%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/templatelibrarydialog.cpp" line="162"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="162"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,102 +4132,330 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TemplateStore</name>
     <message>
-        <location filename="../src/storage/templatestore.cpp" line="74"/>
-        <location filename="../src/storage/templatestore.cpp" line="96"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="96"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="118"/>
         <source>There is no template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/templatestore.cpp" line="95"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="117"/>
         <source>Template &quot;%1&quot; has no version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/templatestore.cpp" line="104"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="126"/>
         <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Templates</name>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="32"/>
+        <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="35"/>
+        <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows; did you mean {{%4}}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="52"/>
+        <source>The template key &quot;%1&quot; must be lowercase letters, digits and dashes, starting with a letter, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="59"/>
+        <source>A template needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="63"/>
+        <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="67"/>
+        <source>The title must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="70"/>
+        <source>The template body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="74"/>
+        <source>The template body has %1 characters; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="101"/>
+        <source>%1, line %2: expected &quot;field: value&quot; or &quot;---&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="120"/>
+        <source>%1, line %2: &quot;%3&quot; is not a category; the categories are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="131"/>
+        <source>%1, line %2: &quot;%3&quot; is not a channel; the channels are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="137"/>
+        <source>%1, line %2: unknown field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="145"/>
+        <source>%1: no &quot;---&quot; line before the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Timeline</name>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="34"/>
+        <source>%1 assigned as %2 (override: not listed for the role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="36"/>
+        <source>%1 assigned as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="39"/>
+        <source>%1 no longer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="41"/>
+        <source>%1 acknowledged %2: &quot;I have it&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="47"/>
+        <source>Key accounts to call (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="59"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreachevents.cpp" line="61"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="26"/>
+        <source>draft %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="53"/>
+        <source> (lint errors %1 overridden: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="61"/>
+        <source>IC approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <source>legal sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <source>IC approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="82"/>
+        <source>Started draft %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="85"/>
+        <source>%1, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="88"/>
+        <source>Saved %1 (text %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="93"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
+        <source>Draft %1 went back to draft (it was %2) because %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="103"/>
+        <source>Edit of draft %1 voided its %2 state%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="110"/>
+        <source>Draft %1 now needs legal review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
+        <source>Marked draft %1 as needing legal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="117"/>
+        <source>Sent %1 to legal review (text %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="120"/>
+        <source>Legal signed off %1 (text %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
+        <source>Requested changes to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
+        <source>IC approved %1 (text %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="127"/>
+        <source>Published %1 (%2) on %3 (text %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="49"/>
+        <source>Declared %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="59"/>
+        <source>%1 (trigger conditions: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="63"/>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="66"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="67"/>
+        <source>Done: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="70"/>
+        <source>Refused to %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="72"/>
+        <source>waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="73"/>
+        <source>tick done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="76"/>
+        <source>Waived: %1 (reason: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="79"/>
+        <source>Status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/timelineevent.cpp" line="93"/>
+        <source>Edited %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/timelinemodel.cpp" line="71"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="71"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/timelinemodel.cpp" line="72"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="72"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/timelinemodel.cpp" line="73"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="73"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>warroom::accountscsv</name>
-    <message>
-        <location filename="../src/core/accountscsv.cpp" line="89"/>
-        <source>The tier is required; one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountscsv.cpp" line="92"/>
-        <source>Unknown tier &quot;%1&quot;; one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountscsv.cpp" line="98"/>
-        <source>&quot;%1&quot; is not an ARR: write whole currency units with digits only, e.g. 1200000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountscsv.cpp" line="105"/>
-        <source>&quot;%1&quot; is not a rank: write a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountscsv.cpp" line="129"/>
-        <source>Customer &quot;%1&quot; is listed twice: first on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/accountscsv.cpp" line="138"/>
-        <source>Rank %1 is given twice: first on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::cli</name>
+    <name>warroomctl</name>
     <message>
         <location filename="../src/cli/command.cpp" line="16"/>
         <source>failed without a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="18"/>
+        <location filename="../src/cli/command.cpp" line="24"/>
+        <source>Run &apos;warroomctl list&apos; to see the incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/accounts.cpp" line="19"/>
         <source>accounts import takes one file: warroomctl accounts import FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="27"/>
+        <location filename="../src/cli/commands/accounts.cpp" line="28"/>
         <source>%1: %2 added, %3 updated, %4 no longer listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="40"/>
+        <location filename="../src/cli/commands/accounts.cpp" line="41"/>
         <source>accounts select needs the incident id: warroomctl accounts select ID [--top N | ACCOUNT...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="47"/>
+        <location filename="../src/cli/commands/accounts.cpp" line="48"/>
         <source>Give either --top N or account names, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="70"/>
+        <location filename="../src/cli/commands/accounts.cpp" line="71"/>
         <source>&quot;%1&quot; is not on the key-account list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,12 +4465,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="104"/>
+        <location filename="../src/cli/commands/accounts.cpp" line="105"/>
         <source>Import the key-account list; select the accounts to call on an incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/accounts.cpp" line="105"/>
+        <location filename="../src/cli/commands/accounts.cpp" line="106"/>
         <source>import FILE.csv makes the file the key-account list (docs/csv-formats.md): accounts are matched by name, accounts the file no longer has are taken off the list. The whole file is checked first; on any problem nothing is imported.
 select ID selects the top 10 accounts (--top N for another number) by rank, then ARR, for outreach on the incident; select ID ACCOUNT... selects exactly the named accounts (names or ids, in call order). Prints the selected accounts. Records an accounts_selected event.</source>
         <translation type="unfinished"></translation>
@@ -2950,37 +4481,37 @@ select ID selects the top 10 accounts (--top N for another number) by rank, then
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ack.cpp" line="41"/>
+        <location filename="../src/cli/commands/ack.cpp" line="28"/>
         <source>Acknowledge a role (&quot;I have it&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ack.cpp" line="43"/>
+        <location filename="../src/cli/commands/ack.cpp" line="30"/>
         <source>Records a role_acknowledged event with the time. Without --person, the holder acknowledging is the author if they hold the role, else the only holder; with several holders (customer success) name one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ack.cpp" line="46"/>
+        <location filename="../src/cli/commands/ack.cpp" line="33"/>
         <source>The holder who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/assign.cpp" line="28"/>
+        <location filename="../src/cli/commands/assign.cpp" line="16"/>
         <source>With warroomctl: add --override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/assign.cpp" line="41"/>
+        <location filename="../src/cli/commands/assign.cpp" line="27"/>
         <source>Assign or reassign a playbook role on an incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/assign.cpp" line="42"/>
+        <location filename="../src/cli/commands/assign.cpp" line="28"/>
         <source>Records a role_assigned event. ROLE is one of %1. Customer success may be held by several people; any other role has one holder, so assigning it again reassigns it. The person must be listed for the role in the people directory; --override assigns anyone else, and the event records that the override was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/assign.cpp" line="51"/>
+        <location filename="../src/cli/commands/assign.cpp" line="37"/>
         <source>Assign although the people directory does not list the person for the role (recorded).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,12 +4526,12 @@ select ID selects the top 10 accounts (--top N for another number) by rank, then
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/call.cpp" line="65"/>
+        <location filename="../src/cli/commands/call.cpp" line="68"/>
         <source>How the customer was contacted: phone (default) or slack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/call.cpp" line="67"/>
+        <location filename="../src/cli/commands/call.cpp" line="70"/>
         <source>What the customer observed, in your words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,7 +4547,7 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/declare.cpp" line="64"/>
+        <location filename="../src/cli/commands/declare.cpp" line="65"/>
         <source>A trigger condition observed, by id (repeat for several): %1. Stored with the incident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,22 +4562,22 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/done.cpp" line="38"/>
+        <location filename="../src/cli/commands/done.cpp" line="39"/>
         <source>What was done, for the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="29"/>
+        <location filename="../src/cli/commands/draft.cpp" line="30"/>
         <source>--channel &quot;%1&quot; is not a channel; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="48"/>
+        <location filename="../src/cli/commands/draft.cpp" line="49"/>
         <source>The built-in templates are listed in docs/templates.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="63"/>
+        <location filename="../src/cli/commands/draft.cpp" line="64"/>
         <source>Start a draft external message for an incident and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,27 +4587,27 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="72"/>
+        <location filename="../src/cli/commands/draft.cpp" line="73"/>
         <source>The template key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="73"/>
+        <location filename="../src/cli/commands/draft.cpp" line="74"/>
         <source>status-page, email, in-app or key-account (default: the template&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="75"/>
+        <location filename="../src/cli/commands/draft.cpp" line="76"/>
         <source>Who it is for, e.g. a key account&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="76"/>
+        <location filename="../src/cli/commands/draft.cpp" line="77"/>
         <source>The title (email subject, status page title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="77"/>
+        <location filename="../src/cli/commands/draft.cpp" line="78"/>
         <source>A file with the message text; &apos;-&apos; reads standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,27 +4627,27 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="43"/>
+        <location filename="../src/cli/commands/gate.cpp" line="45"/>
         <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="53"/>
+        <location filename="../src/cli/commands/gate.cpp" line="54"/>
         <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="99"/>
+        <location filename="../src/cli/commands/gate.cpp" line="100"/>
         <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <location filename="../src/cli/commands/gate.cpp" line="102"/>
         <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id. docs/templates.md describes the gate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="110"/>
+        <location filename="../src/cli/commands/gate.cpp" line="112"/>
         <source>Why changes are requested, or why lint errors may stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,17 +4667,17 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="93"/>
+        <location filename="../src/cli/commands/lint.cpp" line="92"/>
         <source>Checks the text in FILE (UTF-8; &apos;-&apos; reads standard input) with War Room&apos;s announcement lint: absolute promises, defending decisions, blaming the upstream provider, &quot;status normal&quot; during a behaviour anomaly, refunds without a timeline, back-billing, customer loss without ownership, progress updates without the next update time, and placeholders left in the text. Prints one JSON object per finding (rule, severity, start and end as character offsets, line, column, text, message, suggestion) and exits 1 when any finding is an error, 0 otherwise; an unreadable or non-UTF-8 file exits 2. The rules are in docs/lint-rules.md. Reads no database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="107"/>
+        <location filename="../src/cli/commands/lint.cpp" line="108"/>
         <source>The incident category the text is for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="109"/>
+        <location filename="../src/cli/commands/lint.cpp" line="110"/>
         <source>The kind of announcement: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,12 +4717,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/list.cpp" line="53"/>
+        <location filename="../src/cli/commands/list.cpp" line="54"/>
         <source>No incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/list.cpp" line="78"/>
+        <location filename="../src/cli/commands/list.cpp" line="79"/>
         <source>List incidents, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,12 +4732,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/list.cpp" line="83"/>
+        <location filename="../src/cli/commands/list.cpp" line="84"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/list.cpp" line="84"/>
+        <location filename="../src/cli/commands/list.cpp" line="85"/>
         <source>Only incidents not yet restored or closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,12 +4747,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/note.cpp" line="30"/>
+        <location filename="../src/cli/commands/note.cpp" line="29"/>
         <source>Appends a free-text note to the timeline (&quot;no new progress&quot; counts). The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/people.cpp" line="13"/>
+        <location filename="../src/cli/commands/people.cpp" line="14"/>
         <source>people knows one action, import: warroomctl people import FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,12 +4762,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/people.cpp" line="35"/>
+        <location filename="../src/cli/commands/people.cpp" line="38"/>
         <source>Import the people directory from CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/people.cpp" line="36"/>
+        <location filename="../src/cli/commands/people.cpp" line="39"/>
         <source>Adds the people of the file and updates those already in the directory (matched by name). Columns: name, phone, slack, email, roles (docs/csv-formats.md). The whole file is checked first; on any problem nothing is imported and every problem is listed with its line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,62 +4807,62 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="35"/>
+        <location filename="../src/cli/commands/show.cpp" line="36"/>
         <source>Enterprise customers affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="37"/>
+        <location filename="../src/cli/commands/show.cpp" line="38"/>
         <source>Detected at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="38"/>
+        <location filename="../src/cli/commands/show.cpp" line="39"/>
         <source>Declared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="39"/>
+        <location filename="../src/cli/commands/show.cpp" line="40"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="41"/>
+        <location filename="../src/cli/commands/show.cpp" line="43"/>
         <source>Last updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="43"/>
+        <location filename="../src/cli/commands/show.cpp" line="46"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="98"/>
+        <location filename="../src/cli/commands/show.cpp" line="101"/>
         <source>Show one incident with its timeline and playbook obligations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="100"/>
+        <location filename="../src/cli/commands/show.cpp" line="102"/>
         <source>Shows every field of the incident, its status history, its timeline, the trigger conditions ticked at declaration and every playbook obligation with its due time and state now. With --json the same as one JSON object (the shape is in docs/cli.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="103"/>
+        <location filename="../src/cli/commands/show.cpp" line="106"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/status.cpp" line="23"/>
+        <location filename="../src/cli/commands/status.cpp" line="25"/>
         <source>From %1 it can move to: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/status.cpp" line="51"/>
+        <location filename="../src/cli/commands/status.cpp" line="53"/>
         <source>Move an incident to another status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/status.cpp" line="53"/>
+        <location filename="../src/cli/commands/status.cpp" line="55"/>
         <source>Changes the status along the lifecycle %1. Forward moves may skip steps; only a restored incident can be closed; a relapse goes back to investigating; a closed incident stays closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,12 +4877,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/unassign.cpp" line="33"/>
+        <location filename="../src/cli/commands/unassign.cpp" line="20"/>
         <source>Take a role on an incident away from a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/unassign.cpp" line="34"/>
+        <location filename="../src/cli/commands/unassign.cpp" line="21"/>
         <source>Records a role_unassigned event; the person must hold the role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +4892,7 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/waive.cpp" line="32"/>
+        <location filename="../src/cli/commands/waive.cpp" line="31"/>
         <source>Records that the obligation is deliberately not done, and why (deciding against the external announcement, say). Same refusals as &apos;done&apos;; a waived recurring obligation stops.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,22 +4902,22 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="18"/>
+        <location filename="../src/cli/commssections.cpp" line="19"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="47"/>
+        <location filename="../src/cli/commssections.cpp" line="48"/>
         <source>, needs legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="59"/>
+        <location filename="../src/cli/commssections.cpp" line="61"/>
         <source>Publications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="82"/>
+        <location filename="../src/cli/commssections.cpp" line="83"/>
         <source>%1  %2 by %3: %4 (sha256 %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,32 +4927,32 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fieldoptions.cpp" line="28"/>
+        <location filename="../src/cli/fieldoptions.cpp" line="30"/>
         <source>Category from the playbook: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fieldoptions.cpp" line="30"/>
+        <location filename="../src/cli/fieldoptions.cpp" line="32"/>
         <source>SEV1 (worst), SEV2 or SEV3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fieldoptions.cpp" line="31"/>
+        <location filename="../src/cli/fieldoptions.cpp" line="33"/>
         <source>The affected task type, e.g. &quot;email drafting&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fieldoptions.cpp" line="33"/>
+        <location filename="../src/cli/fieldoptions.cpp" line="36"/>
         <source>Share of users affected, 0 to 100 (a plain number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fieldoptions.cpp" line="35"/>
+        <location filename="../src/cli/fieldoptions.cpp" line="37"/>
         <source>Number of enterprise customers affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/fieldoptions.cpp" line="37"/>
+        <location filename="../src/cli/fieldoptions.cpp" line="39"/>
         <source>When it was detected, ISO-8601 with Z or an offset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,177 +4991,157 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/helptext.cpp" line="68"/>
+        <location filename="../src/cli/helptext.cpp" line="67"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/helptext.cpp" line="70"/>
+        <location filename="../src/cli/helptext.cpp" line="69"/>
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responseparsing.cpp" line="17"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="15"/>
         <source>&quot;%1&quot; is not a role; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responseparsing.cpp" line="26"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="24"/>
         <source>&quot;%1&quot; is not a call status; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responseparsing.cpp" line="44"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="42"/>
         <source>No key accounts are selected on incident %1; run &apos;warroomctl accounts select %1&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responseparsing.cpp" line="48"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="46"/>
         <source>&quot;%1&quot; is not among the accounts selected on incident %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responseparsing.cpp" line="58"/>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/responseparsing.cpp" line="60"/>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/responseparsing.cpp" line="63"/>
-        <source>%1 has %2 bytes; at most %3 are accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/responseparsing.cpp" line="69"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/responsesections.cpp" line="16"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="16"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responsesections.cpp" line="40"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="40"/>
         <source>%1 (not acknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responsesections.cpp" line="42"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="42"/>
         <source>%1 (acknowledged %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responsesections.cpp" line="50"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="50"/>
         <source>UNFILLED — needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responsesections.cpp" line="63"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="63"/>
         <source>Key-account outreach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/responsesections.cpp" line="88"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="89"/>
         <source>CSM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="34"/>
+        <location filename="../src/cli/runner.cpp" line="35"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="38"/>
+        <location filename="../src/cli/runner.cpp" line="39"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="41"/>
+        <location filename="../src/cli/runner.cpp" line="43"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="44"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="47"/>
+        <location filename="../src/cli/runner.cpp" line="50"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="48"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="85"/>
+        <location filename="../src/cli/runner.cpp" line="88"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="91"/>
+        <location filename="../src/cli/runner.cpp" line="94"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="95"/>
+        <location filename="../src/cli/runner.cpp" line="98"/>
         <source>%1 needs --%2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="100"/>
+        <location filename="../src/cli/runner.cpp" line="103"/>
         <source>%1 needs the argument %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="104"/>
+        <location filename="../src/cli/runner.cpp" line="107"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="140"/>
+        <location filename="../src/cli/runner.cpp" line="143"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="152"/>
+        <location filename="../src/cli/runner.cpp" line="156"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="158"/>
+        <location filename="../src/cli/runner.cpp" line="162"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="207"/>
+        <location filename="../src/cli/runner.cpp" line="214"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="222"/>
+        <location filename="../src/cli/runner.cpp" line="229"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="224"/>
+        <location filename="../src/cli/runner.cpp" line="231"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="240"/>
+        <location filename="../src/cli/runner.cpp" line="248"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="248"/>
+        <location filename="../src/cli/runner.cpp" line="257"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,13 +5166,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/textfile.cpp" line="58"/>
-        <location filename="../src/cli/textfile.cpp" line="61"/>
+        <location filename="../src/cli/textfile.cpp" line="23"/>
+        <location filename="../src/cli/textfile.cpp" line="27"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/textfile.cpp" line="64"/>
+        <location filename="../src/cli/textfile.cpp" line="30"/>
         <source>%1 is not UTF-8 text: invalid byte 0x%2 at byte offset %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,1086 +5187,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/valueparsing.cpp" line="60"/>
+        <location filename="../src/cli/valueparsing.cpp" line="61"/>
         <source>--%1 &quot;%2&quot; is not a whole number; write it like 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/valueparsing.cpp" line="69"/>
+        <location filename="../src/cli/valueparsing.cpp" line="70"/>
         <source>--%1 &quot;%2&quot; is not an ISO-8601 time with a zone; write it like 2026-11-29T03:15:00Z or 2026-11-29T04:15:00+01:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/valueparsing.cpp" line="79"/>
+        <location filename="../src/cli/valueparsing.cpp" line="81"/>
         <source>--%1 &quot;%2&quot; is not a known category; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/valueparsing.cpp" line="89"/>
+        <location filename="../src/cli/valueparsing.cpp" line="91"/>
         <source>--%1 &quot;%2&quot; is not a known severity; use SEV1, SEV2 or SEV3 (SEV1 is the worst; see &apos;warroomctl declare --help&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/valueparsing.cpp" line="100"/>
+        <location filename="../src/cli/valueparsing.cpp" line="102"/>
         <source>&quot;%1&quot; is not a known status; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::cli::CommandContext</name>
-    <message>
-        <location filename="../src/cli/command.cpp" line="24"/>
-        <source>Run &apos;warroomctl list&apos; to see the incidents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::commstemplate</name>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="23"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="30"/>
-        <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="33"/>
-        <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows; did you mean {{%4}}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="50"/>
-        <source>The template key &quot;%1&quot; must be lowercase letters, digits and dashes, starting with a letter, at most %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="57"/>
-        <source>A template needs a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="60"/>
-        <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="64"/>
-        <source>The title must be a single line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="66"/>
-        <source>The template body is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="69"/>
-        <source>The template body has %1 characters; the limit is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="96"/>
-        <source>%1, line %2: expected &quot;field: value&quot; or &quot;---&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="115"/>
-        <source>%1, line %2: &quot;%3&quot; is not a category; the categories are: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="126"/>
-        <source>%1, line %2: &quot;%3&quot; is not a channel; the channels are: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="134"/>
-        <source>%1, line %2: unknown field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/commstemplate.cpp" line="139"/>
-        <source>%1: no &quot;---&quot; line before the body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::contacthandle</name>
-    <message>
-        <location filename="../src/core/contacthandle.cpp" line="28"/>
-        <source>&quot;%1&quot; is not a phone number: only digits, a leading +, spaces, dashes, dots and parentheses are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/contacthandle.cpp" line="34"/>
-        <source>&quot;%1&quot; is not a phone number: it has %2 digits, a phone number has %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/contacthandle.cpp" line="50"/>
-        <source>&quot;%1&quot; is not a Slack handle: it needs 1 to 80 characters after the @.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/contacthandle.cpp" line="56"/>
-        <source>&quot;%1&quot; is not a Slack handle: use letters, digits, dots, dashes and underscores (e.g. @dana.k).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/contacthandle.cpp" line="73"/>
-        <source>&quot;%1&quot; is not an email address (expected name@example.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::csv</name>
-    <message>
-        <location filename="../src/core/csv.cpp" line="32"/>
-        <source>The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="37"/>
-        <source>The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="42"/>
-        <source>The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order mark?); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="47"/>
-        <source>Byte %1 is not valid UTF-8 (the file may be in Latin-1 or Windows-1252); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="230"/>
-        <source>The file has %1 bytes; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="250"/>
-        <source>The file is empty: expected a header line naming the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="263"/>
-        <source>The record has %1 fields; the header has %2 (a comma too many or too few, or a field with a comma that is not in quotes?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="279"/>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="280"/>
-        <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="288"/>
-        <source>... and %1 more problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::csv::Parser</name>
-    <message>
-        <location filename="../src/core/csv.cpp" line="97"/>
-        <source>A double quote inside an unquoted field; put the whole field in double quotes and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="128"/>
-        <source>Text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/csv.cpp" line="141"/>
-        <source>A quoted field is never closed: the closing double quote is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::csvimport</name>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="30"/>
-        <source>%1 is larger than %2 bytes; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="34"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="40"/>
-        <source>People imported from %1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="48"/>
-        <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="57"/>
-        <source>Import people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="57"/>
-        <source>Import key accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="59"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/csvimport.cpp" line="69"/>
-        <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::draftgate</name>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="151"/>
-        <source>The message is published; its text is final. Start a new draft for a follow-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="159"/>
-        <source>Mark a draft as needing legal review before it goes for review or approval; edit it first to take it back to draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="165"/>
-        <source>This draft needs no legal review: the incident commander approves it directly. Mark it as needing legal review to ask legal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="169"/>
-        <source>Changes were requested: edit the draft before sending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="171"/>
-        <source>The draft is already in legal review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="172"/>
-        <source>The draft is already signed off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="176"/>
-        <source>Only a draft in legal review can be signed off; this one is: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="183"/>
-        <source>Changes are already requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="184"/>
-        <source>The draft is not in review yet: it needs a legal sign-off before anyone can request changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="191"/>
-        <source>This draft needs a legal sign-off before the incident commander approves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="193"/>
-        <source>Changes were requested: edit the draft before approving it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="194"/>
-        <source>The draft is already approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="199"/>
-        <source>Only a draft the incident commander approved can be published; this one is: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::draftstate</name>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="64"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="66"/>
-        <source>In legal review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="68"/>
-        <source>Changes requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="70"/>
-        <source>Legally signed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="72"/>
-        <source>IC approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="74"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::gateaction</name>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="115"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="117"/>
-        <source>Mark as needing legal review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="119"/>
-        <source>Send to legal review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="121"/>
-        <source>Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="123"/>
-        <source>Request changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="125"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/draftgate.cpp" line="127"/>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::incidentfields</name>
-    <message>
-        <location filename="../src/core/incident.cpp" line="26"/>
-        <source>Title must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident.cpp" line="29"/>
-        <source>Title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident.cpp" line="33"/>
-        <source>Affected task type is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident.cpp" line="37"/>
-        <source>Share of users affected must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident.cpp" line="41"/>
-        <source>Number of enterprise customers affected cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident.cpp" line="44"/>
-        <source>Detected-at time is missing or not a valid time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident.cpp" line="47"/>
-        <source>Detected-at time %1 is in the future (now is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::incidentstatus</name>
-    <message>
-        <location filename="../src/core/incidentstatus.cpp" line="64"/>
-        <source>the incident is already in this status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incidentstatus.cpp" line="66"/>
-        <source>a closed incident cannot change status; declare a new incident instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incidentstatus.cpp" line="68"/>
-        <source>only a restored incident can be closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incidentstatus.cpp" line="70"/>
-        <source>moving back is only allowed to &quot;investigating&quot; (a relapse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::keyaccount</name>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="30"/>
-        <source>An account needs the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="33"/>
-        <source>A customer name is limited to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="38"/>
-        <source>ARR must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="41"/>
-        <source>Rank must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="45"/>
-        <source>Give a rank or an ARR: the accounts to call are proposed by them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="48"/>
-        <source>An account needs its owning customer success manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="51"/>
-        <source>An account needs at least one primary contact to call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="55"/>
-        <source>At most %1 primary contacts per account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="60"/>
-        <source>Contact %1 needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/keyaccount.cpp" line="71"/>
-        <source>Contact %1 needs a phone number or a Slack handle: the playbook reaches key accounts by phone or Slack, not email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::migrations</name>
-    <message>
-        <location filename="../src/storage/migrations.cpp" line="68"/>
-        <source>%1 is a database of another program (it has tables but no War Room schema).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/migrations.cpp" line="115"/>
-        <source>%1 has schema version %2; this build understands up to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/migrations.cpp" line="139"/>
-        <location filename="../src/storage/migrations.cpp" line="146"/>
-        <source>Upgrading the schema to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::obligationstate</name>
-    <message>
-        <location filename="../src/core/obligation.cpp" line="43"/>
-        <source>Upcoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligation.cpp" line="45"/>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligation.cpp" line="47"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligation.cpp" line="49"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligation.cpp" line="51"/>
-        <source>Waived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligation.cpp" line="53"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::outreachchannel</name>
-    <message>
-        <location filename="../src/core/outreachchannel.cpp" line="35"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachchannel.cpp" line="37"/>
-        <source>Slack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachchannel.cpp" line="52"/>
-        <source>Email is not an outreach channel for key accounts: the playbook says to contact the top customers&apos; primary contacts by phone or Slack, not email, so they hear it from a person now rather than find it in an inbox later. Use phone or slack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/outreachchannel.cpp" line="57"/>
-        <source>Unknown outreach channel &quot;%1&quot;; use phone or slack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::person</name>
-    <message>
-        <location filename="../src/core/person.cpp" line="45"/>
-        <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/person.cpp" line="48"/>
-        <source>A name is limited to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/person.cpp" line="59"/>
-        <source>%1 has no phone, Slack handle or email: give at least one way to reach them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/person.cpp" line="61"/>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/person.cpp" line="82"/>
-        <source>Unknown role %1; the roles are %2 (separate several with &quot;;&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::placeholders</name>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="135"/>
-        <source>The incident&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="136"/>
-        <source>The incident&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="137"/>
-        <source>The affected task type, e.g. email drafting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="138"/>
-        <source>The incident category, in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="139"/>
-        <source>SEV1, SEV2 or SEV3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="140"/>
-        <source>Share of users affected, a number without the % sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="141"/>
-        <source>Number of enterprise customers affected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="142"/>
-        <source>Detection date and time, e.g. 2026-11-29 02:50 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="143"/>
-        <source>Detection time of day in UTC, HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="144"/>
-        <source>Detection date in UTC, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="145"/>
-        <source>When the incident was declared, e.g. 2026-11-29 03:00 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="146"/>
-        <source>The incident status in words, e.g. investigating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="147"/>
-        <source>The time the draft was saved, HH:MM UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="148"/>
-        <source>30 minutes after the draft was saved, HH:MM UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="149"/>
-        <source>When the incident was restored (once it is)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="150"/>
-        <source>The assigned incident commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="151"/>
-        <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="152"/>
-        <source>When customers were first affected, HH:MM UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="153"/>
-        <source>Completion rate before the incident, e.g. ~95%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="154"/>
-        <source>Completion rate now, e.g. ~75%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="155"/>
-        <source>A brief description of the (initial) root cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="156"/>
-        <source>Expected restoration time, or &quot;continuous updates&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="157"/>
-        <source>What changed since the last update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="158"/>
-        <source>The affected period, from and to in UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="159"/>
-        <source>Compensation policy, if applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="160"/>
-        <source>When refunds arrive, e.g. within 5 business days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="161"/>
-        <source>Which data was exposed, and to whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="162"/>
-        <source>The customer the message is addressed to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="163"/>
-        <source>What the agent did wrong for this customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="164"/>
-        <source>The specific improvements we are making</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="165"/>
-        <source>Link to the status page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/placeholders.cpp" line="166"/>
-        <source>The signature under external messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/renderer.cpp" line="77"/>
-        <source>investigating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/renderer.cpp" line="79"/>
-        <source>root cause identified, fix in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/renderer.cpp" line="81"/>
-        <source>fix deployed, monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/renderer.cpp" line="83"/>
-        <source>restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/renderer.cpp" line="85"/>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::playbook</name>
-    <message>
-        <location filename="../src/core/playbook.cpp" line="74"/>
-        <source>Playbook %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook.cpp" line="77"/>
-        <source>Cannot read playbook %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook.cpp" line="102"/>
-        <source>&quot;%1&quot; is not a trigger condition of the playbook; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook.cpp" line="106"/>
-        <source>Trigger condition &quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::playbook::Loader</name>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="50"/>
-        <source>is missing; this build reads playbooks with &quot;format_version&quot;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="57"/>
-        <source>format version %1 is not supported; this build reads format version %2 (was the file written for another War Room version?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="100"/>
-        <source>is missing; it holds &quot;users_pct_above&quot; and &quot;enterprise_customers_above&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="109"/>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="111"/>
-        <source>must be a number from 0 to 100 (percent of users)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="142"/>
-        <source>trigger id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="145"/>
-        <source>is missing (the category this trigger suggests)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="166"/>
-        <source>does not list &quot;%1&quot;, which %2 suggests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="192"/>
-        <source>phase id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookloader.cpp" line="208"/>
-        <source>obligation id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::playbook::detail</name>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="33"/>
-        <source>needs either &quot;due&quot; (a deadline) or &quot;cadence&quot; (a recurring obligation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="36"/>
-        <source>an obligation has either &quot;due&quot; or &quot;cadence&quot;, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="98"/>
-        <source>a recurring obligation is never done; its &quot;cadence&quot; names the events that reset it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="124"/>
-        <source>needs &quot;events&quot; to apply to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="139"/>
-        <source>names no condition; give &quot;events&quot;, &quot;roles&quot; or &quot;key_accounts_attempted&quot;: true, or leave &quot;done_when&quot; out (the obligation is then ticked done by hand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="166"/>
-        <source>needs a &quot;due&quot; counted from &quot;detected&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="176"/>
-        <source>a mandatory obligation needs &quot;done_when&quot;: ticking it by hand is refused while it is mandatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="193"/>
-        <source>&quot;%1&quot; is not a category; use one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="205"/>
-        <location filename="../src/core/obligationparser.cpp" line="264"/>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="218"/>
-        <source>&quot;%1&quot; is not a role; use one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="231"/>
-        <source>&quot;%1&quot; is not a timeline event kind; use one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="252"/>
-        <source>applies only to announcement events; list %1 among the events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="253"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="261"/>
-        <source>&quot;%1&quot; is not a kind of announcement; use one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/obligationparser.cpp" line="294"/>
-        <source>is missing; use a role id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::playbookengine</name>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="30"/>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="31"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="32"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="38"/>
-        <source>sync is posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="40"/>
-        <source>announcement is published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="42"/>
-        <source>announcement draft is started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="43"/>
-        <source>&quot;%1&quot; is recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="162"/>
-        <source>no key accounts selected yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="163"/>
-        <source>%1 of %2 key accounts attempted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="201"/>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="211"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="236"/>
-        <source>due on restoration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="237"/>
-        <source>due %1 after restoration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="241"/>
-        <source>restored at %1, within %2 of detection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="269"/>
-        <source>ended at restoration (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="296"/>
-        <source>starts when the first %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="313"/>
-        <source>%1% of users affected (more than %2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="317"/>
-        <source>%1 enterprise customers affected (more than %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="345"/>
-        <source>only for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="393"/>
-        <source>&quot;%1&quot; does not apply to this incident (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="395"/>
-        <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="401"/>
-        <source>&quot;%1&quot; was already waived by %2 at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbookengine.cpp" line="403"/>
-        <source>&quot;%1&quot; is already done (%2 at %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>warroom::rolerequirements</name>
-    <message>
-        <location filename="../src/core/rolerequirements.cpp" line="18"/>
-        <source>More than %1% of users affected (%2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/rolerequirements.cpp" line="21"/>
-        <source>More than %1 enterprise customer(s) affected (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/rolerequirements.cpp" line="65"/>
-        <source>First responder on every incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
