@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-
 using namespace warroom;
 using bench::medianMicros;
 using bench::report;

@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-
 using namespace warroom;
 using bench::medianMicros;
 using bench::report;
@@ -51,7 +50,8 @@ int main(int argc, char *argv[])
     Database &database = *db.value();
     IncidentStore store(database, clock);
     QSqlQuery raw(database.connection());
-    raw.exec(QStringLiteral("CREATE TABLE baseline (id INTEGER PRIMARY KEY, title TEXT, at BIGINT)"));
+    raw.exec(
+        QStringLiteral("CREATE TABLE baseline (id INTEGER PRIMARY KEY, title TEXT, at BIGINT)"));
 
     constexpr int kDeclares = 200;
     int counter = 0;
@@ -75,14 +75,18 @@ int main(int argc, char *argv[])
     constexpr int kEvents = 5000;
     (void)database.inWriteTransaction([&]() -> Result<void> {
         for (int i = 0; i < kEvents; ++i)
-            (void)store.appendEvent(busy, QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), QStringLiteral("sync %1").arg(i)}},
-                                    QStringLiteral("bench"));
+            (void)store.appendEvent(
+                busy, QStringLiteral("note"),
+                QJsonObject{{QStringLiteral("text"), QStringLiteral("sync %1").arg(i)}},
+                QStringLiteral("bench"));
         return {};
     });
     const double timeline = medianMicros(7, 1, [&] { (void)store.timeline(busy); });
     const double bareTimeline = medianMicros(7, 1, [&] {
         QSqlQuery q(database.connection());
-        q.exec(QStringLiteral("SELECT id, occurred_at, author, kind, payload FROM timeline_events WHERE incident_id = %1").arg(busy));
+        q.exec(QStringLiteral("SELECT id, occurred_at, author, kind, payload FROM timeline_events "
+                              "WHERE incident_id = %1")
+                   .arg(busy));
         while (q.next()) {
         }
     });

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/roles/roles.h"
 #include "core/incident/timelineevent.h"
+#include "core/roles/roles.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 

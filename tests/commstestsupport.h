@@ -2,11 +2,11 @@
 
 #include "core/playbook/playbook.h"
 #include "core/roles/roles.h"
-#include "storage/db/database.h"
 #include "storage/comms/draftstore.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 #include "testsupport.h"
 
 #include <QJsonObject>

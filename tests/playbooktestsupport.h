@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/incident/incident.h"
+#include "core/incident/timelineevent.h"
 #include "core/playbook/obligation.h"
 #include "core/playbook/playbook.h"
-#include "core/incident/timelineevent.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

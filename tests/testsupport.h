@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/clock.h"
-#include "core/incident/incident.h"
 #include "core/base/utctime.h"
+#include "core/incident/incident.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -58,7 +58,8 @@ void TestChangeWatcher::storeForwardsExternalChanges()
     IncidentStore guiStore(*gui.value(), clock);
     IncidentStore scriptStore(*script.value(), clock);
     ChangeWatcher watcher(*gui.value(), 20);
-    QObject::connect(&watcher, &ChangeWatcher::changed, &guiStore, &IncidentStore::notifyExternalChange);
+    QObject::connect(&watcher, &ChangeWatcher::changed, &guiStore,
+                     &IncidentStore::notifyExternalChange);
     QSignalSpy external(&guiStore, &IncidentStore::externallyChanged);
     watcher.start();
     QVERIFY(scriptStore.declare(test::validFields(), QStringLiteral("script")));

@@ -1,7 +1,7 @@
 #include "comms/templates/commstemplate.h"
 #include "commstestsupport.h"
-#include "storage/workspace.h"
 #include "session/currentuser.h"
+#include "storage/workspace.h"
 #include "widgets/comms/draftversionsdialog.h"
 #include "widgets/comms/placeholdertextedit.h"
 #include "widgets/comms/templatelibrarydialog.h"

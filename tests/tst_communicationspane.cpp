@@ -1,16 +1,16 @@
 #include "core/roles/roles.h"
 #include "models/comms/draftlistmodel.h"
 #include "models/comms/lintfindingmodel.h"
+#include "session/currentuser.h"
 #include "storage/comms/draftstore.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/comms/communicationspane.h"
-#include "session/currentuser.h"
 #include "widgets/comms/drafteditor.h"
 #include "widgets/comms/draftgatebar.h"
-#include "widgets/incidents/incidentview.h"
 #include "widgets/comms/placeholdertextedit.h"
+#include "widgets/incidents/incidentview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -62,9 +62,11 @@ void TestDatabase::refusesBadFilesUntouched_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("code");
 
-    QTest::newRow("text file") << QByteArray("incident,notes\n1,hello\n") << int(Error::Code::NotADatabase);
+    QTest::newRow("text file") << QByteArray("incident,notes\n1,hello\n")
+                               << int(Error::Code::NotADatabase);
     QTest::newRow("binary noise") << QByteArray(8192, '\xA5') << int(Error::Code::NotADatabase);
-    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0", 19) << int(Error::Code::Corrupt);
+    QTest::newRow("truncated header")
+        << QByteArray("SQLite format 3\0\x10\0", 19) << int(Error::Code::Corrupt);
 }
 
 void TestDatabase::refusesBadFilesUntouched()
@@ -78,7 +80,8 @@ void TestDatabase::refusesBadFilesUntouched()
     auto db = Database::open(DatabaseConfig::sqlite(file));
     QVERIFY(!db);
     QCOMPARE(int(db.error().code), code);
-    QVERIFY2(db.error().message.contains(QStringLiteral("bad.sqlite")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("bad.sqlite")),
+             qPrintable(db.error().message));
     QCOMPARE(test::fileDigest(file), before);
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
 }
@@ -110,7 +113,8 @@ void TestDatabase::refusesCorruptDatabaseUntouched()
     auto db = Database::open(DatabaseConfig::sqlite(file));
     QVERIFY(!db);
     QCOMPARE(db.error().code, Error::Code::Corrupt);
-    QVERIFY2(db.error().message.contains(QStringLiteral("corrupt.sqlite")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("corrupt.sqlite")),
+             qPrintable(db.error().message));
     QCOMPARE(test::fileDigest(file), before);
 }
 
@@ -118,7 +122,8 @@ void TestDatabase::refusesOtherProgramsDatabase()
 {
     const QString file = path(QStringLiteral("other.sqlite"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(file);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
@@ -169,8 +174,9 @@ void TestDatabase::refusesSchemaNewerThanBuild()
     {
         auto db = Database::open(DatabaseConfig::sqlite(file));
         QVERIFY(db);
-        QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO warroom_schema VALUES (?, 'from the future', 0)"),
-                                 {migrations::latestVersion() + 1}));
+        QVERIFY(db.value()->exec(
+            QStringLiteral("INSERT INTO warroom_schema VALUES (?, 'from the future', 0)"),
+            {migrations::latestVersion() + 1}));
     }
     const QByteArray before = test::fileDigest(file);
     auto db = Database::open(DatabaseConfig::sqlite(file));
@@ -210,8 +216,9 @@ void TestDatabase::incidentsWithEventsCannotBeDeleted()
     QVERIFY(store.declare(test::validFields(), QStringLiteral("alice")));
     QSqlQuery q(db.value()->connection());
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM incidents")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, author, kind)"
-                                   " VALUES (999, 0, 'x', 'note')")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, author, kind)"
+                       " VALUES (999, 0, 'x', 'note')")));
 }
 
 void TestDatabase::busyWriterGivesClearErrorAndWritesNothing()
@@ -247,7 +254,8 @@ void TestDatabase::failedTransactionLeavesNothing()
     Database &d = *db.value();
     auto result = d.inWriteTransaction([&]() -> Result<void> {
         auto inserted = d.exec(QStringLiteral(
-            "INSERT INTO incidents (title, category, severity, detected_at, status, declared_at, declared_by,"
+            "INSERT INTO incidents (title, category, severity, detected_at, status, declared_at, "
+            "declared_by,"
             " updated_at) VALUES ('t', 'outage', 'SEV1', 0, 'investigating', 0, 'a', 0)"));
         if (!inserted)
             return inserted.error();

@@ -56,7 +56,8 @@ void TestDatabaseChooser::quitLeavesRefusedFileUntouched()
     const QByteArray before = test::fileDigest(file);
     ManualClock clock(test::testStart());
     answerErrorBox(QStringLiteral("Quit"));
-    std::unique_ptr<Workspace> workspace = openWorkspaceInteractively(DatabaseConfig::sqlite(file), clock);
+    std::unique_ptr<Workspace> workspace =
+        openWorkspaceInteractively(DatabaseConfig::sqlite(file), clock);
     QVERIFY(!workspace);
     QVERIFY2(m_boxText.contains(QStringLiteral("notes.sqlite")), qPrintable(m_boxText));
     QVERIFY(m_boxText.contains(QStringLiteral("not an SQLite database")));
@@ -87,7 +88,8 @@ void TestDatabaseChooser::openAnotherFileRecovers()
         QMetaObject::invokeMethod(dialog, "accept");
     });
     poll.start();
-    std::unique_ptr<Workspace> workspace = openWorkspaceInteractively(DatabaseConfig::sqlite(bad), clock);
+    std::unique_ptr<Workspace> workspace =
+        openWorkspaceInteractively(DatabaseConfig::sqlite(bad), clock);
     QVERIFY(workspace);
     QCOMPARE(workspace->database().config().sqlitePath, good);
     QCOMPARE(test::fileDigest(bad), before);

@@ -39,14 +39,19 @@ void TestIncidentFields::invalidFields_data()
 
     const QString ok = test::validFields().title;
     QTest::newRow("empty title") << "title" << 8.0 << 2 << QString() << qint64(-60) << "title";
-    QTest::newRow("blank title") << "title" << 8.0 << 2 << QStringLiteral("   ") << qint64(-60) << "title";
-    QTest::newRow("title too long") << "title" << 8.0 << 2 << QString(201, QLatin1Char('x')) << qint64(-60) << "title";
+    QTest::newRow("blank title") << "title" << 8.0 << 2 << QStringLiteral("   ") << qint64(-60)
+                                 << "title";
+    QTest::newRow("title too long")
+        << "title" << 8.0 << 2 << QString(201, QLatin1Char('x')) << qint64(-60) << "title";
     QTest::newRow("pct below 0") << "pct" << -0.1 << 2 << ok << qint64(-60) << "affected_users_pct";
-    QTest::newRow("pct above 100") << "pct" << 100.1 << 2 << ok << qint64(-60) << "affected_users_pct";
-    QTest::newRow("pct NaN") << "pct" << std::numeric_limits<double>::quiet_NaN() << 2 << ok << qint64(-60)
-                             << "affected_users_pct";
-    QTest::newRow("negative enterprise") << "ent" << 8.0 << -1 << ok << qint64(-60) << "enterprise_affected";
-    QTest::newRow("detected in the future") << "det" << 8.0 << 2 << ok << qint64(301) << "detected_at";
+    QTest::newRow("pct above 100")
+        << "pct" << 100.1 << 2 << ok << qint64(-60) << "affected_users_pct";
+    QTest::newRow("pct NaN") << "pct" << std::numeric_limits<double>::quiet_NaN() << 2 << ok
+                             << qint64(-60) << "affected_users_pct";
+    QTest::newRow("negative enterprise")
+        << "ent" << 8.0 << -1 << ok << qint64(-60) << "enterprise_affected";
+    QTest::newRow("detected in the future")
+        << "det" << 8.0 << 2 << ok << qint64(301) << "detected_at";
 }
 
 void TestIncidentFields::invalidFields()
@@ -77,15 +82,20 @@ void TestIncidentFields::diffListsOnlyChangedFields()
     after.severity = Severity::Sev1;
     after.affectedUsersPct = 12.5;
     const QJsonObject d = incidentfields::diff(before, after);
-    QCOMPARE(d.keys(), (QStringList{QStringLiteral("affected_users_pct"), QStringLiteral("severity")}));
-    QCOMPARE(d.value(QStringLiteral("severity")).toArray(), (QJsonArray{QStringLiteral("SEV2"), QStringLiteral("SEV1")}));
+    QCOMPARE(d.keys(),
+             (QStringList{QStringLiteral("affected_users_pct"), QStringLiteral("severity")}));
+    QCOMPARE(d.value(QStringLiteral("severity")).toArray(),
+             (QJsonArray{QStringLiteral("SEV2"), QStringLiteral("SEV1")}));
 }
 
 void TestIncidentFields::categoryIds()
 {
-    const QStringList expected{QStringLiteral("behavior-anomaly"), QStringLiteral("outage"),
-                               QStringLiteral("upstream-unavailable"), QStringLiteral("billing-overcharge"),
-                               QStringLiteral("billing-undercharge"), QStringLiteral("output-error-loss"),
+    const QStringList expected{QStringLiteral("behavior-anomaly"),
+                               QStringLiteral("outage"),
+                               QStringLiteral("upstream-unavailable"),
+                               QStringLiteral("billing-overcharge"),
+                               QStringLiteral("billing-undercharge"),
+                               QStringLiteral("output-error-loss"),
                                QStringLiteral("data-leak")};
     QStringList ids;
     for (Category c : category::all()) {

@@ -1,5 +1,5 @@
-#include "core/incident/incidentjson.h"
 #include "core/base/utctime.h"
+#include "core/incident/incidentjson.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -38,7 +38,8 @@ private:
 void TestIncidentStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    auto db =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());
@@ -91,7 +92,8 @@ void TestIncidentStore::declareStoresFieldsAndEvent()
     QVERIFY(events);
     QCOMPARE(events->size(), 1);
     QCOMPARE(events->first().kind, QStringLiteral("declared"));
-    QCOMPARE(events->first().payload.value(QStringLiteral("title")).toString(), QStringLiteral("padded title"));
+    QCOMPARE(events->first().payload.value(QStringLiteral("title")).toString(),
+             QStringLiteral("padded title"));
 }
 
 void TestIncidentStore::declareWithoutTaskType()
@@ -110,11 +112,16 @@ void TestIncidentStore::declareRefusesInvalidAndWritesNothing_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("field");
-    QTest::newRow("empty title") << "title" << "title";
-    QTest::newRow("pct 101") << "pct" << "affected_users_pct";
-    QTest::newRow("negative enterprise") << "enterprise" << "enterprise_affected";
-    QTest::newRow("no detected time") << "detected" << "detected_at";
-    QTest::newRow("empty author") << "author" << "author";
+    QTest::newRow("empty title") << "title"
+                                 << "title";
+    QTest::newRow("pct 101") << "pct"
+                             << "affected_users_pct";
+    QTest::newRow("negative enterprise") << "enterprise"
+                                         << "enterprise_affected";
+    QTest::newRow("no detected time") << "detected"
+                                      << "detected_at";
+    QTest::newRow("empty author") << "author"
+                                  << "author";
 }
 
 void TestIncidentStore::declareRefusesInvalidAndWritesNothing()
@@ -171,7 +178,8 @@ void TestIncidentStore::refusedTransitionWritesNothing()
     auto refused = m_store->changeStatus(id.value(), IncidentStatus::Closed, QStringLiteral("bob"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().field, QStringLiteral("status"));
-    QVERIFY(refused.error().message.contains(QStringLiteral("only a restored incident can be closed")));
+    QVERIFY(
+        refused.error().message.contains(QStringLiteral("only a restored incident can be closed")));
     QCOMPARE(eventCount(id.value()), 1);
     QCOMPARE(m_store->incident(id.value())->status, IncidentStatus::Investigating);
 }
@@ -194,7 +202,8 @@ void TestIncidentStore::updateFieldsRecordsDiff()
     QVERIFY(events);
     QCOMPARE(events->size(), 2);
     const QJsonObject changes = events->last().payload.value(QStringLiteral("changes")).toObject();
-    QCOMPARE(changes.keys(), (QStringList{QStringLiteral("affected_users_pct"), QStringLiteral("severity")}));
+    QCOMPARE(changes.keys(),
+             (QStringList{QStringLiteral("affected_users_pct"), QStringLiteral("severity")}));
     QCOMPARE(m_store->incident(id.value())->fields.severity, Severity::Sev1);
 
     f.affectedUsersPct = 250;
@@ -207,9 +216,11 @@ void TestIncidentStore::notes()
 {
     auto id = m_store->declare(test::validFields(), QStringLiteral("alice"));
     QVERIFY(id);
-    QVERIFY(m_store->addNote(id.value(), QStringLiteral("no new progress"), QStringLiteral("carol")));
+    QVERIFY(
+        m_store->addNote(id.value(), QStringLiteral("no new progress"), QStringLiteral("carol")));
     QVERIFY(!m_store->addNote(id.value(), QStringLiteral("   "), QStringLiteral("carol")));
-    QVERIFY(!m_store->addNote(id.value(), QString(IncidentStore::MaxNoteLength + 1, QLatin1Char('x')),
+    QVERIFY(!m_store->addNote(id.value(),
+                              QString(IncidentStore::MaxNoteLength + 1, QLatin1Char('x')),
                               QStringLiteral("carol")));
     auto events = m_store->timeline(id.value(), 1);
     QVERIFY(events);

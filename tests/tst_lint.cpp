@@ -1,5 +1,5 @@
-#include "core/comms/announcementkind.h"
 #include "comms/lint/linter.h"
+#include "core/comms/announcementkind.h"
 
 #include <QTest>
 

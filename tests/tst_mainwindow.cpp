@@ -1,18 +1,18 @@
 #include "closingsupport.h"
 #include "models/incidents/incidentlistmodel.h"
-#include "storage/db/database.h"
+#include "session/appsettings.h"
+#include "session/currentuser.h"
 #include "storage/comms/draftstore.h"
+#include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
-#include "session/appsettings.h"
 #include "widgets/comms/communicationspane.h"
-#include "session/currentuser.h"
 #include "widgets/comms/drafteditor.h"
+#include "widgets/comms/placeholdertextedit.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
-#include "widgets/comms/placeholdertextedit.h"
 
 #include <QApplication>
 #include <QCheckBox>

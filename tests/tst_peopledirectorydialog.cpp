@@ -1,10 +1,10 @@
 #include "models/roles/peoplemodel.h"
+#include "session/currentuser.h"
 #include "storage/calls/accountstore.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/directory/csvimport.h"
-#include "session/currentuser.h"
 #include "widgets/directory/peopledirectorydialog.h"
 #include "widgets/directory/persondialog.h"
 

@@ -306,9 +306,11 @@ void TestPlaceholders::closestKnown()
     QCOMPARE(placeholders::closestKnown(QStringLiteral("Task Type")), QStringLiteral("task_type"));
     QCOMPARE(placeholders::closestKnown(QStringLiteral("root-cause")),
              QStringLiteral("root_cause"));
-    QCOMPARE(placeholders::closestKnown(QStringLiteral("restored_at")), QStringLiteral("restored_at_utc"));
+    QCOMPARE(placeholders::closestKnown(QStringLiteral("restored_at")),
+             QStringLiteral("restored_at_utc"));
     QCOMPARE(placeholders::closestKnown(QStringLiteral("something_else_entirely")), QString());
-    QCOMPARE(placeholders::closestKnown(QStringLiteral("now")), QString()); // too short to guess from
+    QCOMPARE(placeholders::closestKnown(QStringLiteral("now")),
+             QString()); // too short to guess from
 }
 
 QTEST_GUILESS_MAIN(TestPlaceholders)

@@ -23,7 +23,8 @@ TimelineEvent TestRoles::event(const char *kind, Role r, const QString &person, 
     e.kind = QString::fromLatin1(kind);
     e.at = test::testStart().addSecs(minute * 60);
     e.author = QStringLiteral("ic");
-    e.payload = QJsonObject{{QStringLiteral("role"), role::id(r)}, {QStringLiteral("person"), person}};
+    e.payload =
+        QJsonObject{{QStringLiteral("role"), role::id(r)}, {QStringLiteral("person"), person}};
     return e;
 }
 
@@ -42,7 +43,8 @@ void TestRoles::replayAssignments()
         event(eventkind::RoleAssigned, Role::CustomerSuccess, QStringLiteral("Ben"), 2),
         event(eventkind::RoleAssigned, Role::CustomerSuccess, QStringLiteral("Cy"), 3),
         event(eventkind::RoleAcknowledged, Role::IncidentCommander, QStringLiteral("ana "), 4),
-        event(eventkind::RoleAssigned, Role::IncidentCommander, QStringLiteral("Dee"), 5), // reassigned
+        event(eventkind::RoleAssigned, Role::IncidentCommander, QStringLiteral("Dee"),
+              5), // reassigned
         event(eventkind::RoleUnassigned, Role::CustomerSuccess, QStringLiteral("Ben"), 6),
         event(eventkind::Note, Role::Legal, QStringLiteral("Eve"), 7), // not a role event
     };

@@ -1,8 +1,8 @@
+#include "playbooktestsupport.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/roles/rolestore.h"
-#include "playbooktestsupport.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "core/comms/announcementkind.h"
-#include "comms/templates/commstemplate.h"
 #include "comms/gate/draftcheck.h"
+#include "comms/templates/commstemplate.h"
+#include "core/comms/announcementkind.h"
 
 #include <QTest>
 

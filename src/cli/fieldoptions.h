@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/incident/incident.h"
 #include "core/base/result.h"
+#include "core/incident/incident.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

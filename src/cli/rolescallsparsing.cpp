@@ -11,8 +11,9 @@ Result<Role> parseRole(const QString &text)
 {
     if (const auto r = role::fromId(text.trimmed().toLower()))
         return *r;
-    return Error::invalid(QStringLiteral("role"),
-                          Text::tr("\"%1\" is not a role; use one of: %2.").arg(text, role::validIds()));
+    return Error::invalid(
+        QStringLiteral("role"),
+        Text::tr("\"%1\" is not a role; use one of: %2.").arg(text, role::validIds()));
 }
 
 Result<CallStatus> parseCallStatus(const QString &text)
@@ -39,8 +40,9 @@ Result<AccountOutreach> findSelectedAccount(const QList<AccountOutreach> &select
     if (selected.isEmpty())
         return Error::invalid(
             QStringLiteral("account"),
-            Text::tr("No key accounts are selected on incident %1; run 'warroomctl accounts select %1' "
-               "first.")
+            Text::tr(
+                "No key accounts are selected on incident %1; run 'warroomctl accounts select %1' "
+                "first.")
                 .arg(incidentId));
     return Error::invalid(QStringLiteral("account"),
                           Text::tr("\"%1\" is not among the accounts selected on incident %2: %3.")

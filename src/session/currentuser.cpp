@@ -4,7 +4,11 @@
 
 namespace warroom {
 
-CurrentUser::CurrentUser(QObject *parent) : QObject(parent), m_name(AppSettings().userName()) {}
+CurrentUser::CurrentUser(QObject *parent)
+    : QObject(parent)
+    , m_name(AppSettings().userName())
+{
+}
 
 void CurrentUser::setName(const QString &name)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/clock.h"
-#include "core/playbook/playbook.h"
 #include "core/base/result.h"
+#include "core/playbook/playbook.h"
 #include "storage/db/databaseconfig.h"
 
 #include <memory>

@@ -1,9 +1,9 @@
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
 #include "core/playbook/playbook.h"
+#include "session/currentuser.h"
 #include "storage/db/database.h"
 #include "storage/workspace.h"
-#include "session/currentuser.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
 
@@ -20,20 +20,24 @@ int main(int argc, char *argv[])
     warroom::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "War Room: incident war-room dashboard"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "War Room: incident war-room dashboard"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "SQLite database file (default: %1).")
-                                          .arg(warroom::defaultSqlitePath()),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption asOption(QStringLiteral("as"),
-                                      QApplication::translate("main", "Record changes as NAME for this run."),
-                                      QStringLiteral("NAME"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "SQLite database file (default: %1).")
+            .arg(warroom::defaultSqlitePath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QApplication::translate("main", "Record changes as NAME for this run."),
+        QStringLiteral("NAME"));
     const QCommandLineOption playbookOption(
         QStringLiteral("playbook"),
-        QApplication::translate("main",
-                                "Run this playbook file instead of the built-in one (docs/playbook-format.md)."),
+        QApplication::translate(
+            "main",
+            "Run this playbook file instead of the built-in one (docs/playbook-format.md)."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(asOption);
@@ -42,24 +46,27 @@ int main(int argc, char *argv[])
 
     std::optional<warroom::Playbook> playbook;
     if (parser.isSet(playbookOption)) {
-        warroom::Result<warroom::Playbook> loaded = warroom::playbook::loadFile(parser.value(playbookOption));
+        warroom::Result<warroom::Playbook> loaded =
+            warroom::playbook::loadFile(parser.value(playbookOption));
         if (!loaded) {
             // Said on the terminal for scripts, and in a window for people who started it from a
             // menu; a platform without a screen (offscreen, minimal) has nobody to click it away.
             QTextStream(stderr) << "warroom: " << loaded.error().message << Qt::endl;
             const QString platform = QGuiApplication::platformName();
             if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
-                QMessageBox::critical(nullptr, QApplication::translate("main", "War Room cannot use the playbook"),
-                                      loaded.error().message);
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("main", "War Room cannot use the playbook"),
+                    loaded.error().message);
             return 1;
         }
         playbook = std::move(loaded).value();
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : warroom::defaultSqlitePath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : warroom::defaultSqlitePath();
     warroom::SystemClock clock;
-    std::unique_ptr<warroom::Workspace> workspace =
-        warroom::openWorkspaceInteractively(warroom::DatabaseConfig::sqlite(path), clock, nullptr, playbook);
+    std::unique_ptr<warroom::Workspace> workspace = warroom::openWorkspaceInteractively(
+        warroom::DatabaseConfig::sqlite(path), clock, nullptr, playbook);
     if (!workspace)
         return 1;
 

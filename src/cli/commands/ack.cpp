@@ -26,10 +26,10 @@ Command ackCommand()
     Command command = roleCommand(QStringLiteral("ack"), QStringLiteral("ID ROLE [--person NAME]"),
                                   {QStringLiteral("ID"), QStringLiteral("ROLE")}, acknowledge);
     command.summary = Text::tr("Acknowledge a role (\"I have it\").");
-    command.help =
-        Text::tr("Records a role_acknowledged event with the time. Without --person, the holder "
-           "acknowledging is the author if they hold the role, else the only holder; with several "
-           "holders (customer success) name one.");
+    command.help = Text::tr(
+        "Records a role_acknowledged event with the time. Without --person, the holder "
+        "acknowledging is the author if they hold the role, else the only holder; with several "
+        "holders (customer success) name one.");
     command.options = {{kPerson, Text::tr("The holder who acknowledges."), QStringLiteral("NAME")}};
     return command;
 }

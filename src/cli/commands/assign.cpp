@@ -25,17 +25,19 @@ Command assignCommand()
         QStringLiteral("assign"), QStringLiteral("ID ROLE PERSON... [--override]"),
         {QStringLiteral("ID"), QStringLiteral("ROLE"), QStringLiteral("PERSON...")}, assign);
     command.summary = Text::tr("Assign or reassign a playbook role on an incident.");
-    command.help = Text::tr("Records a role_assigned event. ROLE is one of %1. Customer success may be "
-                      "held by several "
-                      "people; any other role has one holder, so assigning it again reassigns it. "
-                      "The person must "
-                      "be listed for the role in the people directory; --override assigns anyone "
-                      "else, and the "
-                      "event records that the override was used.")
-                       .arg(role::validIds());
+    command.help =
+        Text::tr("Records a role_assigned event. ROLE is one of %1. Customer success may be "
+                 "held by several "
+                 "people; any other role has one holder, so assigning it again reassigns it. "
+                 "The person must "
+                 "be listed for the role in the people directory; --override assigns anyone "
+                 "else, and the "
+                 "event records that the override was used.")
+            .arg(role::validIds());
     command.options = {
-        {kOverride, Text::tr("Assign although the people directory does not list the person for the role "
-                       "(recorded).")}};
+        {kOverride,
+         Text::tr("Assign although the people directory does not list the person for the role "
+                  "(recorded).")}};
     return command;
 }
 

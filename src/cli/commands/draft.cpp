@@ -3,8 +3,8 @@
 #include "cli/textfile.h"
 #include "cli/valueparsing.h"
 #include "storage/comms/draftstore.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/comms/templatestore.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 
 namespace warroom::cli {

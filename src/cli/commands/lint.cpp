@@ -1,8 +1,8 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "cli/textfile.h"
-#include "core/comms/announcementkind.h"
 #include "comms/lint/linter.h"
+#include "core/comms/announcementkind.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

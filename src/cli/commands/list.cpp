@@ -1,9 +1,9 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
-#include "core/incident/incidentjson.h"
 #include "core/base/utctime.h"
-#include "storage/incidents/incidentstore.h"
+#include "core/incident/incidentjson.h"
 #include "storage/db/readsnapshot.h"
+#include "storage/incidents/incidentstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

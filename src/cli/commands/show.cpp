@@ -2,10 +2,10 @@
 #include "cli/command.h"
 #include "cli/showsections.h"
 #include "cli/valueparsing.h"
-#include "core/incident/incidentjson.h"
 #include "core/base/utctime.h"
-#include "storage/incidents/incidentstore.h"
+#include "core/incident/incidentjson.h"
 #include "storage/db/readsnapshot.h"
+#include "storage/incidents/incidentstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

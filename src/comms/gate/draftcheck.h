@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/comms/channel.h"
 #include "comms/lint/linter.h"
 #include "comms/text/renderer.h"
+#include "core/comms/channel.h"
 
 namespace warroom {
 

@@ -62,8 +62,8 @@ namespace draftgate {
 Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
 {
     if (from == DraftState::Published)
-        return refuse(
-            Text::tr("The message is published; its text is final. Start a new draft for a follow-up."));
+        return refuse(Text::tr(
+            "The message is published; its text is final. Start a new draft for a follow-up."));
     switch (action) {
     case GateAction::Edit:
         return DraftState::Draft;
@@ -72,7 +72,7 @@ Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
             return from;
         return refuse(
             Text::tr("Mark a draft as needing legal review before it goes for review or approval; "
-               "edit it first to take it back to draft."));
+                     "edit it first to take it back to draft."));
     case GateAction::SubmitForReview:
         if (from == DraftState::Draft)
             return legal
@@ -81,7 +81,8 @@ Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
                              "This draft needs no legal review: the incident commander approves it "
                              "directly. Mark it as needing legal review to ask legal."));
         if (from == DraftState::ChangesRequested)
-            return refuse(Text::tr("Changes were requested: edit the draft before sending it again."));
+            return refuse(
+                Text::tr("Changes were requested: edit the draft before sending it again."));
         if (from == DraftState::InLegalReview)
             return refuse(Text::tr("The draft is already in legal review."));
         return refuse(Text::tr("The draft is already signed off."));
@@ -96,14 +97,15 @@ Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
             return DraftState::ChangesRequested;
         if (from == DraftState::ChangesRequested)
             return refuse(Text::tr("Changes are already requested."));
-        return refuse(Text::tr("The draft is not in review yet: it needs a legal sign-off before anyone "
-                         "can request changes."));
+        return refuse(
+            Text::tr("The draft is not in review yet: it needs a legal sign-off before anyone "
+                     "can request changes."));
     case GateAction::Approve:
         if (from == DraftState::LegallySignedOff || (from == DraftState::Draft && !legal))
             return DraftState::IcApproved;
         if (from == DraftState::Draft || from == DraftState::InLegalReview)
-            return refuse(
-                Text::tr("This draft needs a legal sign-off before the incident commander approves it."));
+            return refuse(Text::tr(
+                "This draft needs a legal sign-off before the incident commander approves it."));
         if (from == DraftState::ChangesRequested)
             return refuse(Text::tr("Changes were requested: edit the draft before approving it."));
         return refuse(Text::tr("The draft is already approved."));
@@ -111,7 +113,8 @@ Result<DraftState> nextState(DraftState from, GateAction action, bool legal)
         if (from == DraftState::IcApproved)
             return DraftState::Published;
         return refuse(
-            Text::tr("Only a draft the incident commander approved can be published; this one is: %1.")
+            Text::tr(
+                "Only a draft the incident commander approved can be published; this one is: %1.")
                 .arg(draftstate::displayName(from)));
     }
     Q_UNREACHABLE();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/comms/channel.h"
 #include "comms/lint/lintrules.h"
+#include "core/comms/channel.h"
 #include "core/incident/category.h"
 
 #include <QList>

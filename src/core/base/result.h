@@ -12,20 +12,22 @@ namespace warroom {
 struct Error
 {
     enum class Code {
-        InvalidInput,    // a field value the rules refuse
-        NotFound,        // no such incident or record
-        NotADatabase,    // the file is not an SQLite database / not a War Room database
-        Corrupt,         // the database file is damaged
-        ReadOnly,        // the database cannot be written
-        SchemaTooNew,    // written by a newer War Room
-        Busy,            // another writer holds the lock beyond the busy timeout
-        Storage,         // any other database failure
-        Io,              // file system
+        InvalidInput, // a field value the rules refuse
+        NotFound,     // no such incident or record
+        NotADatabase, // the file is not an SQLite database / not a War Room database
+        Corrupt,      // the database file is damaged
+        ReadOnly,     // the database cannot be written
+        SchemaTooNew, // written by a newer War Room
+        Busy,         // another writer holds the lock beyond the busy timeout
+        Storage,      // any other database failure
+        Io,           // file system
     };
 
     Error() = default;
     Error(Code c, QString text, QString fieldName = QString())
-        : code(c), message(std::move(text)), field(std::move(fieldName))
+        : code(c)
+        , message(std::move(text))
+        , field(std::move(fieldName))
     {
     }
 
@@ -40,12 +42,17 @@ struct Error
 };
 
 // A value or an Error. Errors are values in War Room: nothing throws across Qt boundaries.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -62,12 +69,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/calls/accounttier.h"
 #include "core/base/result.h"
+#include "core/calls/accounttier.h"
 
 #include <QList>
 #include <QString>

@@ -30,9 +30,10 @@ Result<OutreachChannel> parse(const QString &text)
     if (id == QLatin1String("email") || id == QLatin1String("e-mail"))
         return Error::invalid(
             QStringLiteral("channel"),
-            Text::tr("Email is not an outreach channel for key accounts: the playbook says to contact "
-               "the top customers' primary contacts by phone or Slack, not email, so they hear "
-               "it from a person now rather than find it in an inbox later. Use phone or slack."));
+            Text::tr(
+                "Email is not an outreach channel for key accounts: the playbook says to contact "
+                "the top customers' primary contacts by phone or Slack, not email, so they hear "
+                "it from a person now rather than find it in an inbox later. Use phone or slack."));
     return Error::invalid(
         QStringLiteral("channel"),
         Text::tr("Unknown outreach channel \"%1\"; use phone or slack.").arg(text.trimmed()));

@@ -50,7 +50,8 @@ QString overrideText(const QJsonObject &p)
     QStringList rules;
     for (const QJsonValue &v : p.value(QLatin1String("lint_errors")).toArray())
         rules.append(v.toString());
-    return Text::tr(" (lint errors %1 overridden: %2)").arg(rules.join(QStringLiteral(", ")), reason);
+    return Text::tr(" (lint errors %1 overridden: %2)")
+        .arg(rules.join(QStringLiteral(", ")), reason);
 }
 
 // A draft state id in words ("legally-signed-off" -> "legally signed off"). The names proper
@@ -122,7 +123,8 @@ QString describeCommsEvent(const TimelineEvent &event)
         return Text::tr("Requested changes to %1: %2")
             .arg(draftRef(p), p.value(QLatin1String("reason")).toString());
     if (kind == QLatin1String(eventkind::DraftApproved))
-        return Text::tr("IC approved %1 (text %2)%3").arg(draftRef(p), shortHash(p), overrideText(p));
+        return Text::tr("IC approved %1 (text %2)%3")
+            .arg(draftRef(p), shortHash(p), overrideText(p));
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
         return Text::tr("Published %1 (%2) on %3 (text %4)")
             .arg(draftRef(p), kindText(p), channelText(p), shortHash(p));

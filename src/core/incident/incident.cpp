@@ -26,23 +26,28 @@ QList<Error> validate(const IncidentFields &f, const QDateTime &nowUtc)
     if (f.title.trimmed().isEmpty())
         errors.append(Error::invalid(field(Title), Text::tr("Title must not be empty.")));
     else if (f.title.size() > MaxTitleLength)
-        errors.append(Error::invalid(field(Title),
-                                     Text::tr("Title is longer than %1 characters.").arg(MaxTitleLength)));
+        errors.append(Error::invalid(
+            field(Title), Text::tr("Title is longer than %1 characters.").arg(MaxTitleLength)));
 
     if (f.taskType.size() > MaxTaskTypeLength)
         errors.append(Error::invalid(
-            field(TaskType), Text::tr("Affected task type is longer than %1 characters.").arg(MaxTaskTypeLength)));
+            field(TaskType),
+            Text::tr("Affected task type is longer than %1 characters.").arg(MaxTaskTypeLength)));
 
-    if (!std::isfinite(f.affectedUsersPct) || f.affectedUsersPct < 0.0 || f.affectedUsersPct > 100.0)
-        errors.append(Error::invalid(field(AffectedUsersPct),
-                                     Text::tr("Share of users affected must be between 0 and 100 percent.")));
+    if (!std::isfinite(f.affectedUsersPct) || f.affectedUsersPct < 0.0 ||
+        f.affectedUsersPct > 100.0)
+        errors.append(
+            Error::invalid(field(AffectedUsersPct),
+                           Text::tr("Share of users affected must be between 0 and 100 percent.")));
 
     if (f.enterpriseAffected < 0)
-        errors.append(Error::invalid(field(EnterpriseAffected),
-                                     Text::tr("Number of enterprise customers affected cannot be negative.")));
+        errors.append(Error::invalid(
+            field(EnterpriseAffected),
+            Text::tr("Number of enterprise customers affected cannot be negative.")));
 
     if (!f.detectedAt.isValid())
-        errors.append(Error::invalid(field(DetectedAt), Text::tr("Detected-at time is missing or not a valid time.")));
+        errors.append(Error::invalid(field(DetectedAt),
+                                     Text::tr("Detected-at time is missing or not a valid time.")));
     else if (f.detectedAt.toUTC() > nowUtc.addSecs(AllowedClockSkewSecs))
         errors.append(Error::invalid(
             field(DetectedAt), Text::tr("Detected-at time %1 is in the future (now is %2).")

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/incident/category.h"
 #include "core/incident/incidentstatus.h"
-#include "core/base/result.h"
 #include "core/incident/severity.h"
 
 #include <QDateTime>

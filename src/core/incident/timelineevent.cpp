@@ -1,9 +1,9 @@
 #include "core/incident/timelineevent.h"
 
-#include "core/incident/category.h"
-#include "core/comms/commsevents.h"
-#include "core/incident/incidentstatus.h"
 #include "core/calls/outreachevents.h"
+#include "core/comms/commsevents.h"
+#include "core/incident/category.h"
+#include "core/incident/incidentstatus.h"
 #include "core/incident/severity.h"
 
 #include <QCoreApplication>

@@ -79,16 +79,18 @@ AccountsCsv parse(const QByteArray &bytes)
             problem(QLatin1String(keyaccount::Tier),
                     Text::tr("The tier is required; one of %1.").arg(accounttier::validIds()));
         else
-            problem(QLatin1String(keyaccount::Tier),
-                    Text::tr("Unknown tier \"%1\"; one of %2.").arg(tierText, accounttier::validIds()));
+            problem(
+                QLatin1String(keyaccount::Tier),
+                Text::tr("Unknown tier \"%1\"; one of %2.").arg(tierText, accounttier::validIds()));
 
         bool ok = true;
         a.arr = parseWhole(value(QLatin1String(keyaccount::Arr)), &ok);
         if (!ok)
-            problem(QLatin1String(keyaccount::Arr),
-                    Text::tr("\"%1\" is not an ARR: write whole currency units with digits only, e.g. "
-                       "1200000.")
-                        .arg(value(QLatin1String(keyaccount::Arr))));
+            problem(
+                QLatin1String(keyaccount::Arr),
+                Text::tr("\"%1\" is not an ARR: write whole currency units with digits only, e.g. "
+                         "1200000.")
+                    .arg(value(QLatin1String(keyaccount::Arr))));
         const std::optional<qint64> rank = parseWhole(value(QLatin1String(keyaccount::Rank)), &ok);
         const bool rankBad = !ok || (rank && (*rank < 1 || *rank > keyaccount::MaxRank));
         if (rankBad)
@@ -123,8 +125,9 @@ AccountsCsv parse(const QByteArray &bytes)
         }
         if (a.rank) {
             if (const int first = csv::firstLineOf(&lineOfRank, *a.rank, record.line))
-                problem(QLatin1String(keyaccount::Rank),
-                        Text::tr("Rank %1 is given twice: first on line %2.").arg(*a.rank).arg(first));
+                problem(
+                    QLatin1String(keyaccount::Rank),
+                    Text::tr("Rank %1 is given twice: first on line %2.").arg(*a.rank).arg(first));
         }
         if (result.problems.size() == before)
             result.accounts.append(CsvAccount{record.line, keyaccount::normalized(a)});

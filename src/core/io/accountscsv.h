@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/io/csv.h"
 #include "core/calls/keyaccount.h"
+#include "core/io/csv.h"
 
 namespace warroom {
 

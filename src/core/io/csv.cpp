@@ -34,24 +34,26 @@ std::optional<CsvProblem> encodingProblem(const QByteArray &bytes, qsizetype bom
         return CsvProblem{
             0,
             {},
-            Text::tr("The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.")};
+            Text::tr(
+                "The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.")};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return CsvProblem{
             0,
             {},
-            Text::tr("The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.")};
+            Text::tr(
+                "The file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.")};
     if (const qsizetype nul = bytes.indexOf('\0', bomLength); nul >= 0)
-        return CsvProblem{
-            lineAt(bytes, nul),
-            {},
-            Text::tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 without a byte order "
-               "mark?); save it as UTF-8.")};
+        return CsvProblem{lineAt(bytes, nul),
+                          {},
+                          Text::tr("The file contains a NUL byte, so it is not UTF-8 text (UTF-16 "
+                                   "without a byte order "
+                                   "mark?); save it as UTF-8.")};
     if (const auto bad = firstInvalidUtf8(bytes, bomLength))
         return CsvProblem{lineAt(bytes, *bad),
                           {},
                           Text::tr("Byte %1 is not valid UTF-8 (the file may be in Latin-1 or "
-                             "Windows-1252); save it as "
-                             "UTF-8.")
+                                   "Windows-1252); save it as "
+                                   "UTF-8.")
                               .arg(*bad + 1)};
     return std::nullopt;
 }
@@ -96,11 +98,11 @@ public:
                 } else if (newline) {
                     endRecord(records);
                 } else if (ch == u'"') {
-                    *problem = {
-                        m_line,
-                        {},
-                        Text::tr("A double quote inside an unquoted field; put the whole field in double "
-                           "quotes and double the quote (\"\").")};
+                    *problem = {m_line,
+                                {},
+                                Text::tr("A double quote inside an unquoted field; put the whole "
+                                         "field in double "
+                                         "quotes and double the quote (\"\").")};
                     return false;
                 } else {
                     m_field += ch;
@@ -128,11 +130,12 @@ public:
                 } else if (ch == u' ' || ch == u'\t') {
                     m_state = State::AfterQuote;
                 } else {
-                    *problem = {m_line,
-                                {},
-                                Text::tr("Text after the closing quote of a field; a quote inside a "
-                                   "quoted field must "
-                                   "be doubled (\"\").")};
+                    *problem = {
+                        m_line,
+                        {},
+                        Text::tr("Text after the closing quote of a field; a quote inside a "
+                                 "quoted field must "
+                                 "be doubled (\"\").")};
                     return false;
                 }
                 break;
@@ -141,9 +144,10 @@ public:
                 ++i;
         }
         if (m_state == State::Quoted) {
-            *problem = {m_quoteLine,
-                        {},
-                        Text::tr("A quoted field is never closed: the closing double quote is missing.")};
+            *problem = {
+                m_quoteLine,
+                {},
+                Text::tr("A quoted field is never closed: the closing double quote is missing.")};
             return false;
         }
         if (!m_atRecordStart)
@@ -229,7 +233,7 @@ ReadResult read(const QByteArray &bytes)
                 {record.line,
                  {},
                  Text::tr("The record has %1 fields; the header has %2 (a comma too many or "
-                    "too few, or a field with a comma that is not in quotes?).")
+                          "too few, or a field with a comma that is not in quotes?).")
                      .arg(record.fields.size())
                      .arg(header.fields.size())});
             continue;
@@ -264,7 +268,9 @@ QString describe(const CsvProblem &problem)
         return problem.message;
     if (problem.column.isEmpty())
         return Text::tr("line %1: %2").arg(problem.line).arg(problem.message);
-    return Text::tr("line %1, column %2: %3").arg(problem.line).arg(problem.column, problem.message);
+    return Text::tr("line %1, column %2: %3")
+        .arg(problem.line)
+        .arg(problem.column, problem.message);
 }
 
 QString describeAll(const QList<CsvProblem> &problems, int limit)

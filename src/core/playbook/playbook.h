@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/incident/category.h"
 #include "core/base/result.h"
-#include "core/roles/roles.h"
+#include "core/incident/category.h"
 #include "core/incident/timelineevent.h"
+#include "core/roles/roles.h"
 
 #include <QList>
 #include <QString>

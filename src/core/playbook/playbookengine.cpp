@@ -1,8 +1,8 @@
 #include "core/playbook/playbookengine.h"
 
+#include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
 #include "core/playbook/playbookfacts.h"
-#include "core/base/utctime.h"
 
 #include <QCoreApplication>
 #include <QHash>

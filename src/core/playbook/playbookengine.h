@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/incident/incident.h"
+#include "core/incident/timelineevent.h"
 #include "core/playbook/obligation.h"
 #include "core/playbook/playbook.h"
-#include "core/base/result.h"
-#include "core/incident/timelineevent.h"
 
 #include <QDateTime>
 #include <QList>

@@ -54,16 +54,17 @@ QString readinessProblem(const QJsonObject &payload)
     for (const QJsonValue &name : payload.value(QLatin1String("unfilled")).toArray())
         unfilled.append(QStringLiteral("{{%1}}").arg(name.toString()));
     if (!unfilled.isEmpty())
-        parts.append((unfilled.size() == 1 ? Text::tr("1 placeholder to fill")
-                                           : Text::tr("%1 placeholders to fill").arg(unfilled.size())) +
+        parts.append((unfilled.size() == 1
+                          ? Text::tr("1 placeholder to fill")
+                          : Text::tr("%1 placeholders to fill").arg(unfilled.size())) +
                      QStringLiteral(" (%1)").arg(firstFew(unfilled)));
     QStringList errors;
     for (const QJsonValue &rule : payload.value(QLatin1String("lint_errors")).toArray())
         errors.append(rule.toString());
     if (!errors.isEmpty())
-        parts.append(
-            (errors.size() == 1 ? Text::tr("1 lint error") : Text::tr("%1 lint errors").arg(errors.size())) +
-            QStringLiteral(" (%1)").arg(errors.join(QStringLiteral(", "))));
+        parts.append((errors.size() == 1 ? Text::tr("1 lint error")
+                                         : Text::tr("%1 lint errors").arg(errors.size())) +
+                     QStringLiteral(" (%1)").arg(errors.join(QStringLiteral(", "))));
     return parts.join(Text::tr(" and "));
 }
 
@@ -136,10 +137,10 @@ Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds)
     QStringList problems;
     for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
         if (it->ready && (!result.holds || it->since < result.since)) {
-            result =
-                Evidence{true, it->since, it->by,
-                         Text::tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
-                         QString()};
+            result = Evidence{
+                true, it->since, it->by,
+                Text::tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
+                QString()};
         } else if (!it->ready) {
             problems.append(Text::tr("draft #%1: %2").arg(it.key()).arg(it->problem));
         }
@@ -171,10 +172,11 @@ Evidence legalSignOff(const Facts &facts)
             continue;
         // Any new version of the text leaves the sign-off behind, whatever the event says.
         const SignOff was = current.take(id);
-        lastVoid = Text::tr("legal sign-off voided by %1's edit at %2 (it was %3's, on draft #%4 v%5)")
-                       .arg(e.author, utctime::hhmm(e.at), was.by)
-                       .arg(id)
-                       .arg(was.version);
+        lastVoid =
+            Text::tr("legal sign-off voided by %1's edit at %2 (it was %3's, on draft #%4 v%5)")
+                .arg(e.author, utctime::hhmm(e.at), was.by)
+                .arg(id)
+                .arg(was.version);
     }
     Evidence result;
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
@@ -229,7 +231,8 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
     } else {
         result.since = QDateTime();
         result.by.clear();
-        result.missing = Text::tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
+        result.missing =
+            Text::tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
         if (!donePart.isEmpty())
             result.missing += QStringLiteral("; ") + donePart;
     }

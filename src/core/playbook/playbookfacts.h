@@ -2,8 +2,8 @@
 
 #include "core/incident/category.h"
 #include "core/incident/incident.h"
-#include "core/roles/roles.h"
 #include "core/incident/timelineevent.h"
+#include "core/roles/roles.h"
 
 #include <QDateTime>
 #include <QHash>

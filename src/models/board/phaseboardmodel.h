@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/playbook/finalaccount.h"
 #include "core/incident/incident.h"
+#include "core/incident/timelineevent.h"
+#include "core/playbook/finalaccount.h"
 #include "core/playbook/obligation.h"
 #include "core/playbook/playbook.h"
 #include "core/playbook/playbookengine.h"
-#include "core/incident/timelineevent.h"
 #include "models/board/obligationalerts.h"
 
 #include <QAbstractTableModel>

@@ -8,7 +8,9 @@
 namespace warroom {
 
 TimelineModel::TimelineModel(IncidentStore &store, qint64 incidentId, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_incidentId(incidentId)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_incidentId(incidentId)
 {
     connect(&m_store, &IncidentStore::timelineAppended, this, [this](qint64 id) {
         if (id == m_incidentId)
@@ -40,9 +42,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         // locale keeps month names the same on every machine of a shared war room.
         case TimeColumn:
             return QLocale::c().toString(event.at.toUTC(), QStringLiteral("d MMM HH:mm:ss"));
-        case AuthorColumn: return event.author;
-        case EventColumn: return describeEvent(event);
-        case ColumnCount: break;
+        case AuthorColumn:
+            return event.author;
+        case EventColumn:
+            return describeEvent(event);
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -52,14 +57,17 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
         if (event.kind != QLatin1String(eventkind::Note) && index.column() == EventColumn) {
             QFont font;
-            font.setBold(event.kind == QLatin1String(eventkind::StatusChanged)
-                         || event.kind == QLatin1String(eventkind::Declared));
+            font.setBold(event.kind == QLatin1String(eventkind::StatusChanged) ||
+                         event.kind == QLatin1String(eventkind::Declared));
             return font;
         }
         return {};
-    case KindRole: return event.kind;
-    case EventIdRole: return event.id;
-    default: return {};
+    case KindRole:
+        return event.kind;
+    case EventIdRole:
+        return event.id;
+    default:
+        return {};
     }
 }
 
@@ -68,10 +76,14 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case TimeColumn: return tr("Time (UTC)");
-    case AuthorColumn: return tr("By");
-    case EventColumn: return tr("Event");
-    case ColumnCount: break;
+    case TimeColumn:
+        return tr("Time (UTC)");
+    case AuthorColumn:
+        return tr("By");
+    case EventColumn:
+        return tr("Event");
+    case ColumnCount:
+        break;
     }
     return {};
 }

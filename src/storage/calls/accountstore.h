@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/base/clock.h"
-#include "core/io/csv.h"
-#include "core/calls/keyaccount.h"
 #include "core/base/result.h"
+#include "core/calls/keyaccount.h"
+#include "core/io/csv.h"
 
 #include <QObject>
 

@@ -45,7 +45,7 @@ Result<QJsonObject> OutreachStore::selectionPayload(const QList<qint64> &account
         return Error::invalid(
             QStringLiteral("accounts"),
             Text::tr("Select at least one key account; the key-account list is empty or none was "
-               "chosen."));
+                     "chosen."));
     if (accountIds.size() > MaxSelected)
         return Error::invalid(
             QStringLiteral("accounts"),
@@ -111,7 +111,8 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
     if (!call.channel && call.status != CallStatus::NotStarted)
         return Error::invalid(
             QStringLiteral("channel"),
-            Text::tr("Say how the customer was contacted: phone or slack (the playbook's channels)."));
+            Text::tr(
+                "Say how the customer was contacted: phone or slack (the playbook's channels)."));
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::CallAttempt),
         [&]() -> Result<QJsonObject> {
@@ -129,8 +130,9 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
                     if (!channelsOf(*account).contains(channel))
                         return Error::invalid(
                             QStringLiteral("channel"),
-                            Text::tr("%1 has no %2 contact on the key-account list; record the call on "
-                               "the channel you used (%3), or add the contact to the list first.")
+                            Text::tr(
+                                "%1 has no %2 contact on the key-account list; record the call on "
+                                "the channel you used (%3), or add the contact to the list first.")
                                 .arg(account->name, outreachchannel::displayName(*call.channel),
                                      channelsOf(*account).join(QStringLiteral(", "))));
                 }

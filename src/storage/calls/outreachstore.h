@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/calls/callstatus.h"
 #include "core/calls/keyaccount.h"
 #include "core/calls/outreach.h"
 #include "core/calls/outreachchannel.h"
-#include "core/base/result.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
 #include "storage/comms/draftstore.h"
 
-#include "core/comms/commsevents.h"
 #include "core/base/utctime.h"
-#include "storage/db/database.h"
+#include "core/comms/commsevents.h"
 #include "storage/comms/draftrows.h"
-#include "storage/incidents/incidentstore.h"
 #include "storage/comms/templatestore.h"
+#include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

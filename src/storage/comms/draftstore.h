@@ -1,9 +1,9 @@
 #pragma once
 
 #include "comms/gate/draftcheck.h"
+#include "core/base/result.h"
 #include "core/incident/incident.h"
 #include "core/playbook/playbook.h"
-#include "core/base/result.h"
 #include "storage/comms/commsrecords.h"
 
 #include <QJsonObject>

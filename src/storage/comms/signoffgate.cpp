@@ -1,11 +1,11 @@
 #include "storage/comms/signoffgate.h"
 
 #include "comms/gate/draftcheck.h"
+#include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
 #include "core/roles/roles.h"
-#include "core/base/utctime.h"
-#include "storage/db/database.h"
 #include "storage/comms/draftstore.h"
+#include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 
 #include <QJsonArray>

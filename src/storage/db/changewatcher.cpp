@@ -5,7 +5,8 @@
 namespace warroom {
 
 ChangeWatcher::ChangeWatcher(Database &database, int intervalMs, QObject *parent)
-    : QObject(parent), m_database(database)
+    : QObject(parent)
+    , m_database(database)
 {
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::checkNow);

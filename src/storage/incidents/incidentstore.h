@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/clock.h"
-#include "core/incident/incident.h"
 #include "core/base/result.h"
+#include "core/incident/incident.h"
 #include "core/incident/timelineevent.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "storage/incidents/playbookstore.h"
 
-#include "core/playbook/playbookengine.h"
 #include "core/incident/timelineevent.h"
+#include "core/playbook/playbookengine.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/base/result.h"
 #include "core/incident/incident.h"
 #include "core/playbook/obligation.h"
 #include "core/playbook/playbook.h"
-#include "core/base/result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -25,7 +25,8 @@ QString holdsRole(const SqlDialect &dialect, const QString &incident, const QStr
     return QStringLiteral(
                "EXISTS (SELECT 1 FROM timeline_events a WHERE a.incident_id = %1"
                " AND a.kind = 'role_assigned' AND %2 = '%3' AND %4"
-               " AND NOT EXISTS (SELECT 1 FROM timeline_events u WHERE u.incident_id = a.incident_id"
+               " AND NOT EXISTS (SELECT 1 FROM timeline_events u WHERE u.incident_id = "
+               "a.incident_id"
                "  AND u.id > a.id AND %5 = '%3'"
                "  AND (u.kind = 'role_assigned' OR (u.kind = 'role_unassigned' AND %6))))")
         .arg(incident, aRole, role, sameName(aPerson, person), uRole, sameName(uPerson, aPerson));
@@ -48,12 +49,14 @@ QString approvalGuard(const SqlDialect &dialect)
                " AND (NEW.kind <> 'legal-signoff' OR NOT EXISTS (SELECT 1 FROM comms_approvals o"
                "  WHERE o.draft_version_id = NEW.draft_version_id AND o.kind = 'ic-approval'))"
                // ... and an approval that needs it comes after it, by time
-               " AND (NEW.kind <> 'ic-approval' OR NOT %4 OR EXISTS (SELECT 1 FROM comms_approvals l"
+               " AND (NEW.kind <> 'ic-approval' OR NOT %4 OR EXISTS (SELECT 1 FROM comms_approvals "
+               "l"
                "  WHERE l.draft_version_id = NEW.draft_version_id AND l.kind = 'legal-signoff'"
                "  AND l.sha256 = NEW.sha256 AND l.approved_at <= NEW.approved_at))")
         .arg(holdsRole(dialect, kDraftIncident, QStringLiteral("incident-commander"),
                        QStringLiteral("NEW.person")),
-             holdsRole(dialect, kDraftIncident, QStringLiteral("legal"), QStringLiteral("NEW.person")),
+             holdsRole(dialect, kDraftIncident, QStringLiteral("legal"),
+                       QStringLiteral("NEW.person")),
              sameName(QStringLiteral("o.person"), QStringLiteral("NEW.person")), kNeedsLegal);
 }
 
@@ -110,10 +113,9 @@ QStringList gateSchema(const SqlDialect &dialect)
     sql += dialect.guardTrigger(QStringLiteral("incidents_no_delete"), QStringLiteral("incidents"),
                                 RowChange::Delete, QStringLiteral("1 = 0"),
                                 QStringLiteral("incidents are never deleted: close them instead"));
-    sql += dialect.guardTrigger(QStringLiteral("comms_drafts_no_delete"),
-                                QStringLiteral("comms_drafts"), RowChange::Delete,
-                                QStringLiteral("1 = 0"),
-                                QStringLiteral("comms_drafts: drafts are never deleted"));
+    sql += dialect.guardTrigger(
+        QStringLiteral("comms_drafts_no_delete"), QStringLiteral("comms_drafts"), RowChange::Delete,
+        QStringLiteral("1 = 0"), QStringLiteral("comms_drafts: drafts are never deleted"));
     return sql;
 }
 

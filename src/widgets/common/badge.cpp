@@ -8,7 +8,8 @@ namespace warroom {
 
 using statuspalette::Tone;
 
-Badge::Badge(QWidget *parent) : QLabel(parent)
+Badge::Badge(QWidget *parent)
+    : QLabel(parent)
 {
     setAlignment(Qt::AlignCenter);
 }

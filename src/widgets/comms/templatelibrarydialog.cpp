@@ -1,9 +1,9 @@
 #include "widgets/comms/templatelibrarydialog.h"
 
-#include "core/comms/announcementkind.h"
 #include "comms/text/placeholders.h"
-#include "storage/comms/templatestore.h"
+#include "core/comms/announcementkind.h"
 #include "session/currentuser.h"
+#include "storage/comms/templatestore.h"
 #include "widgets/comms/linthighlighter.h"
 #include "widgets/comms/placeholdertextedit.h"
 

@@ -49,7 +49,8 @@ Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
 
 void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author)
 {
-    const QString title = kind == Kind::People ? Text::tr("Import people") : Text::tr("Import key accounts");
+    const QString title =
+        kind == Kind::People ? Text::tr("Import people") : Text::tr("Import key accounts");
     const QString path = QFileDialog::getOpenFileName(parent, title, QString(),
                                                       Text::tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -59,12 +60,12 @@ void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QSt
         QMessageBox::information(parent, title, done.value());
         return;
     }
-    QMessageBox box(
-        QMessageBox::Warning, title,
-        Text::tr("%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the "
-           "columns.")
-            .arg(QFileInfo(path).fileName()),
-        QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Warning, title,
+                    Text::tr("%1 was not imported. Fix the file and import it again; see "
+                             "docs/csv-formats.md for the "
+                             "columns.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, parent);
     box.setDetailedText(done.error().message); // every problem, one per line
     box.exec();
 }

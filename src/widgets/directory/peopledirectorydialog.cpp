@@ -4,10 +4,10 @@
 #include "widgets/common/tablesetup.h"
 
 #include "models/roles/peoplemodel.h"
+#include "session/currentuser.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
 #include "widgets/directory/csvimport.h"
-#include "session/currentuser.h"
 #include "widgets/directory/persondialog.h"
 
 #include <QDialogButtonBox>

@@ -30,7 +30,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(DatabaseConfig config, con
         QMessageBox box(QMessageBox::Critical, Text::tr("War Room cannot open the database"),
                         opened.error().message, QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("databaseErrorBox"));
-        QPushButton *other = box.addButton(Text::tr("Open &another file…"), QMessageBox::AcceptRole);
+        QPushButton *other =
+            box.addButton(Text::tr("Open &another file…"), QMessageBox::AcceptRole);
         box.addButton(Text::tr("&Quit"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() != other)
