@@ -48,7 +48,8 @@ void line(const QString &what, double value, const QString &baselineName, double
                .arg(unit)
                .arg(baselineName)
                .arg(baseline, 0, 'f', 1)
-               .arg(baseline > 0 ? value / baseline : 0.0, 0, 'f', 2)
+               .arg(baseline > 0 ? QString::number(value / baseline, 'f', 2)
+                                 : QStringLiteral("n/a"))
         << Qt::endl;
 }
 
