@@ -35,6 +35,7 @@ private slots:
     void unusableDatabaseFilesUntouched();
     void busyDatabaseFailsClearlyThenSucceeds();
     void repeatedRunsReleaseTheDatabase();
+    void checkFindsTheDamageOpeningDoesNotLookFor();
 
 private:
     QProcessEnvironment environment() const;

@@ -2,6 +2,7 @@
 // the problem, nothing on stdout, and nothing written.
 #include "ctlinprocess.h"
 #include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/migrations/migrations.h"
 #include "testsupport.h"
 #include "tst_warroomctl.h"
@@ -271,4 +272,52 @@ void TestWarroomctl::repeatedRunsReleaseTheDatabase()
                  .exitCode,
              1);
     QCOMPARE(QSqlDatabase::connectionNames(), connections);
+}
+
+// Opening reads only the header and the schema; `check` reads every page and lists what SQLite
+// finds, without creating, migrating or repairing anything.
+void TestWarroomctl::checkFindsTheDamageOpeningDoesNotLookFor()
+{
+    const CtlRun missing = ctl({QStringLiteral("check")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.errIsOneLine(), missing.err.constData());
+    QVERIFY2(missing.errText().contains(QStringLiteral("does not exist")), missing.err.constData());
+    QVERIFY(!QFile::exists(m_db));
+
+    {
+        auto db = Database::open(DatabaseConfig::sqlite(m_db), *m_clock);
+        QVERIFY(db);
+        IncidentStore store(*db.value(), *m_clock);
+        IncidentFields fields = test::validFields();
+        fields.title = QString(incidentfields::MaxTitleLength, QLatin1Char('t'));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(store.declare(fields, QStringLiteral("alice")));
+    }
+    const QString location = QFileInfo(m_db).absoluteFilePath();
+    const CtlRun quick = ctl({QStringLiteral("check")});
+    QCOMPARE(quick.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(quick.out),
+             QStringLiteral("ok: %1 passed PRAGMA quick_check.\n").arg(location));
+    const CtlRun full = ctl({QStringLiteral("check"), QStringLiteral("--full")});
+    QCOMPARE(full.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(full.out),
+             QStringLiteral("ok: %1 passed PRAGMA integrity_check.\n").arg(location));
+
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        f.seek(size - size / 4);
+        f.write(QByteArray(size / 4, '\x5A'));
+    }
+    const QByteArray digest = test::fileDigest(m_db);
+    const CtlRun damaged = ctl({QStringLiteral("check"), QStringLiteral("--full")});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY(!damaged.out.isEmpty());
+    QVERIFY(!damaged.out.startsWith("ok"));
+    QVERIFY2(damaged.errIsOneLine(), damaged.err.constData());
+    QVERIFY2(damaged.errText().contains(
+                 QStringLiteral("%1 is damaged: PRAGMA integrity_check found").arg(location)),
+             damaged.err.constData());
+    QCOMPARE(test::fileDigest(m_db), digest);
 }
