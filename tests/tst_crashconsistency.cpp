@@ -148,9 +148,9 @@ void TestCrashConsistency::randomKillsLoseNoAcknowledgedWrite()
     int hotJournals = 0;
     int walsLeft = 0;
     for (int round = 0; round < rounds; ++round) {
-        // Every third round starts over with no file, and is killed while the database is being
+        // Every fourth round starts over with no file, and is killed while the database is being
         // created: between a few microseconds and a few milliseconds after it began opening.
-        const bool creation = round % 3 == 0;
+        const bool creation = round % 4 == 0;
         if (creation) {
             removeDatabase(file);
             acknowledged.clear();
@@ -164,8 +164,8 @@ void TestCrashConsistency::randomKillsLoseNoAcknowledgedWrite()
             ++creationKills;
             QThread::usleep(random.bounded(8000));
         } else {
-            // After 0 to 15 acknowledged writes, then somewhere inside the next ones.
-            const int writes = int(random.bounded(16));
+            // After 0 to 10 acknowledged writes, then somewhere inside the next ones.
+            const int writes = int(random.bounded(11));
             QVERIFY2(reader.waitForLines(2 + writes),
                      qPrintable(QString::fromUtf8(writer.readAllStandardError())));
             QThread::usleep(random.bounded(3000));
