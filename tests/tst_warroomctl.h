@@ -31,6 +31,8 @@ private slots:
     void helpListsCommandsAndOptions();
     void refusals_data();
     void refusals();
+    void invalidUtf8ArgumentsRefused();
+    void lengthsCountCharacters();
     void unusableDatabaseFilesUntouched_data();
     void unusableDatabaseFilesUntouched();
     void busyDatabaseFailsClearlyThenSucceeds();

@@ -1,5 +1,6 @@
 #include "storage/incidents/incidentstore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "storage/db/database.h"
 #include "storage/db/storedrow.h"
@@ -69,6 +70,8 @@ Result<void> IncidentStore::checkAuthor(const QString &author) const
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
                               tr("Author must not be empty: say who made the change."));
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     return {};
 }
 
@@ -214,11 +217,11 @@ Result<void> IncidentStore::addNote(qint64 id, const QString &text, const QStrin
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::invalid(QStringLiteral("note"), tr("A note must not be empty."));
-    if (trimmed.size() > MaxNoteLength)
+    if (inputlimits::characters(trimmed) > MaxNoteLength)
         return Error::invalid(QStringLiteral("note"),
                               tr("A note is limited to %1 characters; this one has %2.")
                                   .arg(MaxNoteLength)
-                                  .arg(trimmed.size()));
+                                  .arg(inputlimits::characters(trimmed)));
     Result<qint64> appended = appendEvent(id, QString::fromLatin1(eventkind::Note),
                                           QJsonObject{{QStringLiteral("text"), trimmed}}, author);
     if (!appended)

@@ -1,5 +1,6 @@
 #include "widgets/incidents/mainwindow.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "models/incidents/incidentfilterproxymodel.h"
 #include "models/incidents/incidentlistmodel.h"
@@ -329,6 +330,10 @@ void MainWindow::askUserName()
     if (name.trimmed().isEmpty()) {
         QMessageBox::warning(this, tr("Your name"),
                              tr("The name must not be empty; it was not changed."));
+        return;
+    }
+    if (const QString problem = inputlimits::authorProblem(name); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Your name"), problem);
         return;
     }
     m_user.setName(name);
