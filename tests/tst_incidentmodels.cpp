@@ -45,6 +45,7 @@ private slots:
     void externalChangesNameTheIncidents();
     void anotherIncidentsCommitTouchesNothing();
     void incrementalStateMatchesAFreshLoad();
+    void eventsOfARolledBackChangeNeverShow();
 
 private:
     qint64 declare(const QString &title, Severity severity, int minutesAgo);
@@ -554,6 +555,34 @@ void TestIncidentModels::incrementalStateMatchesAFreshLoad()
     const std::shared_ptr<IncidentTimeline> held = mine.heldTimeline(a.value());
     QCOMPARE(held->incident().fields.title, QStringLiteral("edited by a script"));
     QCOMPARE(held->incident().statusHistory.size(), 2);
+}
+
+// An event appended as part of a larger write (a draft's) is announced before the outermost
+// commit; the shared timeline reads it only once that transaction has ended, so what a rollback
+// takes back never shows.
+void TestIncidentModels::eventsOfARolledBackChangeNeverShow()
+{
+    const qint64 id = declare(QStringLiteral("t"), Severity::Sev2, 5);
+    TimelineModel model(*m_store, id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Result<void> undone = m_db->inWriteTransaction([&]() -> Result<void> {
+        if (Result<void> noted =
+                m_store->addNote(id, QStringLiteral("taken back"), QStringLiteral("carol"));
+            !noted)
+            return noted;
+        return Error::invalid(QStringLiteral("draft"), QStringLiteral("a later step failed"));
+    });
+    QVERIFY(!undone);
+    QCoreApplication::processEvents(); // the deferred read: nothing committed
+    QCOMPARE(model.rowCount(), 1);
+
+    QVERIFY(m_db->inWriteTransaction([&]() -> Result<void> {
+        return m_store->addNote(id, QStringLiteral("kept"), QStringLiteral("carol"));
+    }));
+    QCOMPARE(model.rowCount(), 1); // committed, but the read waits for the event loop
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(1, TimelineModel::EventColumn)).toString(),
+             QStringLiteral("kept"));
 }
 
 QTEST_MAIN(TestIncidentModels)

@@ -260,7 +260,7 @@ void IncidentListModel::refreshIncident(qint64 id)
     if (held)
         held->refresh();
     Result<Incident> loaded =
-        held && held->isLoaded() ? Result<Incident>(held->incident()) : m_store.incident(id);
+        held && held->isCurrent() ? Result<Incident>(held->incident()) : m_store.incident(id);
     if (!loaded) {
         emit loadFailed(loaded.error().message);
         return;
@@ -291,13 +291,12 @@ void IncidentListModel::evaluate(const Incident &incident)
     // An incident open in a view has its timeline in memory (the shared IncidentTimeline, brought
     // up to date first): evaluated from there instead of reading it again.
     Result<QList<ObligationStatus>> obligations = QList<ObligationStatus>();
-    if (const std::shared_ptr<IncidentTimeline> held = m_store.heldTimeline(id)) {
+    const std::shared_ptr<IncidentTimeline> held = m_store.heldTimeline(id);
+    if (held)
         held->refresh();
-        if (held->isLoaded())
-            obligations = playbookengine::evaluateAt(m_playbook->playbook(), held->incident(),
-                                                     held->events(), m_clock->nowUtc());
-        else
-            obligations = Error{Error::Code::Storage, held->errorText()};
+    if (held && held->isCurrent()) {
+        obligations = playbookengine::evaluateAt(m_playbook->playbook(), held->incident(),
+                                                 held->events(), m_clock->nowUtc());
     } else {
         obligations = m_playbook->obligations(id, m_clock->nowUtc());
     }

@@ -1,7 +1,11 @@
 #include "storage/incidents/incidenttimeline.h"
 
+#include "storage/db/database.h"
 #include "storage/db/readsnapshot.h"
 #include "storage/incidents/incidentstore.h"
+
+#include <QSqlDriver>
+#include <QTimer>
 
 namespace warroom {
 namespace {
@@ -44,6 +48,20 @@ void IncidentTimeline::refresh()
         // The new events and the incident row as of one moment; released before anybody hears
         // of them (a listener may write).
         const ReadSnapshot snapshot(m_store.database());
+        if (!snapshot.isOpen() && m_loaded &&
+            m_store.database().connection().driver()->hasFeature(QSqlDriver::Transactions)) {
+            // Inside a writer's transaction (an event appended as part of a larger change, such
+            // as a draft's): what it wrote is not committed and may yet be rolled back, so it is
+            // read once control is back in the event loop, committed or gone.
+            if (!m_refreshQueued) {
+                m_refreshQueued = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_refreshQueued = false;
+                    refresh();
+                });
+            }
+            return;
+        }
         fresh = m_store.timeline(m_incidentId, lastId);
         if (!fresh) {
             m_error = fresh.error().message;

@@ -27,6 +27,8 @@ public:
     qint64 incidentId() const { return m_incidentId; }
     // False until the first read succeeded (an unknown incident, a database error).
     bool isLoaded() const { return m_loaded; }
+    // False while a refresh waits for a writer's transaction to end (see refresh()).
+    bool isCurrent() const { return m_loaded && !m_refreshQueued; }
     // The last read's error, empty when it succeeded.
     const QString &errorText() const { return m_error; }
     // With its status history.
@@ -37,7 +39,9 @@ public:
     // Reads the events recorded since the last read, and the incident row again when they change
     // it (a declaration, field edit or status change is always recorded with its event, in the
     // same transaction). Emits eventsAppended and incidentChanged for what changed, then
-    // changed() once; nothing when nothing is new.
+    // changed() once; nothing when nothing is new. Called inside a writer's transaction (a store
+    // signal sent before the outermost commit), it reads once control is back in the event loop,
+    // so it never holds what a rollback takes back.
     void refresh();
 
 signals:
@@ -58,6 +62,7 @@ private:
     QList<TimelineEvent> m_events;
     QString m_error;
     bool m_loaded = false;
+    bool m_refreshQueued = false;
 };
 
 } // namespace warroom
