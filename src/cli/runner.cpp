@@ -16,6 +16,8 @@
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 
 #include <optional>
 
@@ -195,9 +197,16 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     }
     Workspace &ws = *workspace.value();
 
-    // Held back until the command succeeds: a failure must leave standard output empty.
+    // Held back until the command succeeds: a failure must leave standard output empty. In a
+    // temporary file, so output of any length (show --json of a 100,000-event timeline) never has
+    // to fit in memory; in memory only when no temporary file can be made.
+    QTemporaryFile spill;
     QString buffered;
-    QTextStream bufferedOut(&buffered);
+    QTextStream bufferedOut;
+    if (spill.open())
+        bufferedOut.setDevice(&spill);
+    else
+        bufferedOut.setString(&buffered);
     CommandContext context{ws,     ws.database(), ws.incidents(),
                            clock,  ws.playbook(), ws.playbookStore(),
                            author, bufferedOut,   err,
@@ -205,7 +214,14 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     const int code = command.run(context);
     if (code == ExitOk) {
         bufferedOut.flush();
-        out << buffered;
+        if (bufferedOut.device()) {
+            spill.seek(0);
+            QStringDecoder utf8(QStringDecoder::Utf8); // keeps a character split between reads
+            while (!spill.atEnd())
+                out << QString(utf8(spill.read(64 * 1024)));
+        } else {
+            out << buffered;
+        }
         out.flush();
     }
     return code;

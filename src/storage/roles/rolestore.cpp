@@ -70,8 +70,12 @@ Result<QList<RoleNeed>> RoleStore::neededRoles(qint64 incidentId) const
     Result<Incident> incident = m_incidents.incident(incidentId);
     if (!incident)
         return incident.error();
-    return rolerequirements::neededRoles(m_playbook, incident.value(),
-                                         m_incidents.clock().nowUtc());
+    return neededRoles(incident.value());
+}
+
+QList<RoleNeed> RoleStore::neededRoles(const Incident &incident) const
+{
+    return rolerequirements::neededRoles(m_playbook, incident, m_incidents.clock().nowUtc());
 }
 
 Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &person, bool override,
