@@ -7,7 +7,9 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -24,6 +26,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void quitLeavesRefusedFileUntouched();
     void openAnotherFileRecovers();
+    void headlessGuiSaysWhyAndExits();
 
 private:
     // Clicks the button whose text starts with `label` on the error box once it is up, and
@@ -93,6 +96,40 @@ void TestDatabaseChooser::openAnotherFileRecovers()
     QVERIFY(workspace);
     QCOMPARE(workspace->database().config().sqlitePath, good);
     QCOMPARE(test::fileDigest(bad), before);
+}
+
+// Without a screen (offscreen, minimal) nobody can answer the dialog: the GUI says why in one
+// line on standard error and exits 1 instead of waiting forever.
+void TestDatabaseChooser::headlessGuiSaysWhyAndExits()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("notes.sqlite"));
+    test::writeFile(file, QByteArray("these are my notes, not a database\n"));
+    const QByteArray before = test::fileDigest(file);
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    gui.setProcessEnvironment(env);
+    gui.start(qEnvironmentVariable("WARROOM_GUI"), {QStringLiteral("--db"), file});
+    const bool finished = gui.waitForFinished(30000);
+    if (!finished) {
+        gui.kill();
+        gui.waitForFinished();
+    }
+    QVERIFY2(finished, "the GUI is waiting on a dialog nobody can see");
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 1);
+    // One line of War Room's own (Qt may add warnings of its own, such as XDG_RUNTIME_DIR).
+    const QStringList lines = QString::fromUtf8(gui.readAllStandardError())
+                                  .split(QLatin1Char('\n'))
+                                  .filter(QRegularExpression(QStringLiteral("^warroom: ")));
+    QCOMPARE(lines.size(), 1);
+    const QString err = lines.constFirst();
+    QVERIFY2(err.contains(file), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("not an SQLite database")), qPrintable(err));
+    QCOMPARE(test::fileDigest(file), before);
 }
 
 QTEST_MAIN(TestDatabaseChooser)

@@ -26,6 +26,15 @@ private slots:
 void TestIncidentFields::validFieldsPass()
 {
     QVERIFY(incidentfields::validate(test::validFields(), test::testStart()).isEmpty());
+    // At the limits: 200 emoji (400 UTF-16 units), the first moment of 2000, the allowed skew.
+    IncidentFields f = test::validFields();
+    f.title = QString::fromUtf8("\xF0\x9F\x9A\xA8").repeated(200);
+    f.detectedAt = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(incidentfields::validate(f, test::testStart()).isEmpty());
+    f.detectedAt = test::testStart().addSecs(incidentfields::AllowedClockSkewSecs);
+    QVERIFY(incidentfields::validate(f, test::testStart()).isEmpty());
+    f.detectedAt = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QCOMPARE(incidentfields::validate(f, test::testStart()).size(), 1);
 }
 
 void TestIncidentFields::invalidFields_data()
@@ -52,6 +61,16 @@ void TestIncidentFields::invalidFields_data()
         << "ent" << 8.0 << -1 << ok << qint64(-60) << "enterprise_affected";
     QTest::newRow("detected in the future")
         << "det" << 8.0 << 2 << ok << qint64(301) << "detected_at";
+    // Bounded input (docs/reliability.md): characters, not UTF-16 units; one line; 2000 onwards.
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x9A\xA8");
+    QTest::newRow("201 emoji") << "title" << 8.0 << 2 << emoji.repeated(201) << qint64(-60)
+                               << "title";
+    QTest::newRow("title on two lines")
+        << "title" << 8.0 << 2 << QStringLiteral("One\nTwo") << qint64(-60) << "title";
+    QTest::newRow("title with an escape")
+        << "title" << 8.0 << 2 << QStringLiteral("Red \x1b[31m") << qint64(-60) << "title";
+    QTest::newRow("detected before 2000")
+        << "det" << 8.0 << 2 << ok << qint64(-27LL * 365 * 86400) << "detected_at";
 }
 
 void TestIncidentFields::invalidFields()

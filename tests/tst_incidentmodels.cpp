@@ -1,12 +1,18 @@
 #include "closingsupport.h"
+#include "models/board/phaseboardmodel.h"
+#include "models/calls/calllistmodel.h"
 #include "models/incidents/incidentfilterproxymodel.h"
 #include "models/incidents/incidentlistmodel.h"
 #include "models/incidents/timelinemodel.h"
+#include "models/roles/roleboardmodel.h"
 #include "playbooktestsupport.h"
 #include "storage/db/changewatcher.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 #include "storage/incidents/playbookstore.h"
+#include "storage/roles/rolestore.h"
+#include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -35,6 +41,11 @@ private slots:
     void closedIncidentShowsNoDeadlines();
     void timelineAppendsEvents();
     void timelineIgnoresOtherIncidents();
+    void timelineIsReadOnceAndShared();
+    void externalChangesNameTheIncidents();
+    void anotherIncidentsCommitTouchesNothing();
+    void incrementalStateMatchesAFreshLoad();
+    void eventsOfARolledBackChangeNeverShow();
 
 private:
     qint64 declare(const QString &title, Severity severity, int minutesAgo);
@@ -353,5 +364,226 @@ void TestIncidentModels::timelineIgnoresOtherIncidents()
     QCOMPARE(model.rowCount(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestIncidentModels)
+void TestIncidentModels::timelineIsReadOnceAndShared()
+{
+    const qint64 a = declare(QStringLiteral("a"), Severity::Sev2, 5);
+    QVERIFY(!m_store->heldTimeline(a));
+    {
+        TimelineModel first(*m_store, a);
+        TimelineModel second(*m_store, a);
+        const std::shared_ptr<IncidentTimeline> held = m_store->heldTimeline(a);
+        QVERIFY(held);
+        QCOMPARE(m_store->sharedTimeline(a).get(), held.get());
+        QCOMPARE(&first.events(), &held->events()); // one copy of the events for both
+        QCOMPARE(&second.events(), &held->events());
+        QVERIFY(m_store->addNote(a, QStringLiteral("n"), QStringLiteral("carol")));
+        QCOMPARE(first.rowCount(), 2);
+        QCOMPARE(second.rowCount(), 2);
+        QCOMPARE(held->events().size(), 2);
+    }
+    QVERIFY(!m_store->heldTimeline(a)); // let go with the last model
+}
+
+// Another process's commits are found by the events they recorded: each changed incident is
+// named, with what changed, and the others are not.
+void TestIncidentModels::externalChangesNameTheIncidents()
+{
+    declare(QStringLiteral("a"), Severity::Sev2, 5);
+    const qint64 b = declare(QStringLiteral("b"), Severity::Sev2, 5);
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
+    QVERIFY(other);
+    IncidentStore script(*other.value(), *m_clock);
+    // The check cannot tell this process's own commits from others' (ids are all it has): the
+    // first one names a and b again, which costs a re-read of nothing new.
+    m_store->notifyExternalChange();
+    QSignalSpy appended(m_store.get(), &IncidentStore::timelineAppended);
+    QSignalSpy changed(m_store.get(), &IncidentStore::incidentChanged);
+    QSignalSpy declared(m_store.get(), &IncidentStore::incidentDeclared);
+    QSignalSpy external(m_store.get(), &IncidentStore::externallyChanged);
+    QVERIFY(script.addNote(b, QStringLiteral("from a script"), QStringLiteral("script")));
+    QVERIFY(script.changeStatus(b, IncidentStatus::Identified, QStringLiteral("script")));
+    const Result<qint64> c = script.declare(test::validFields(), QStringLiteral("script"));
+    QVERIFY(c);
+
+    m_store->notifyExternalChange();
+    QCOMPARE(appended.size(), 2);
+    QCOMPARE(appended.at(0).at(0).toLongLong(), b);
+    QCOMPARE(appended.at(1).at(0).toLongLong(), c.value());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toLongLong(), b);
+    QCOMPARE(declared.size(), 1);
+    QCOMPARE(declared.at(0).at(0).toLongLong(), c.value());
+    QCOMPARE(external.size(), 1);
+    QCOMPARE(external.at(0).at(0).toBool(), true);
+
+    m_store->notifyExternalChange(); // nothing new since: nothing named
+    QCOMPARE(appended.size(), 2);
+    QCOMPARE(external.size(), 2);
+}
+
+void TestIncidentModels::anotherIncidentsCommitTouchesNothing()
+{
+    const qint64 a = declare(QStringLiteral("a"), Severity::Sev2, 5);
+    const qint64 b = declare(QStringLiteral("b"), Severity::Sev2, 5);
+    TimelineModel model(*m_store, a);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const std::shared_ptr<IncidentTimeline> held = m_store->heldTimeline(a);
+    QSignalSpy timelineChanged(held.get(), &IncidentTimeline::changed);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    auto other =
+        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite"))));
+    QVERIFY(other);
+    IncidentStore script(*other.value(), *m_clock);
+
+    QVERIFY(script.addNote(b, QStringLiteral("for b"), QStringLiteral("script")));
+    m_store->notifyExternalChange();
+    QCOMPARE(timelineChanged.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+
+    QVERIFY(script.addNote(a, QStringLiteral("for a"), QStringLiteral("script")));
+    m_store->notifyExternalChange();
+    QCOMPARE(timelineChanged.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(1, TimelineModel::EventColumn)).toString(),
+             QStringLiteral("for a"));
+}
+
+namespace {
+
+// Every cell's text and tooltip and the model's own roles (the states its colours follow), row by
+// row.
+QStringList cells(const QAbstractItemModel &model)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList line;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                line.append(index.data(role).toString());
+            for (int role = Qt::UserRole + 1; role < Qt::UserRole + 8; ++role)
+                line.append(index.data(role).toString());
+        }
+        lines.append(line.join(u'|'));
+    }
+    return lines;
+}
+
+struct Models
+{
+    Models(Workspace &w, qint64 incident)
+        : list(w.incidents(), w.playbookStore(), w.clock())
+        , timeline(w.incidents(), incident)
+        , board(w.incidents(), w.playbook(), w.clock(), incident)
+        , roles(w.incidents(), w.roles(), w.clock(), incident)
+        , calls(w.incidents(), w.outreach(), w.accounts(), w.clock(), incident)
+    {
+        list.setTicking(false);
+        board.setTicking(false);
+    }
+    IncidentListModel list;
+    TimelineModel timeline;
+    PhaseBoardModel board;
+    RoleBoardModel roles;
+    CallListModel calls;
+};
+
+} // namespace
+
+// "The board never lies": models kept up to date by difference (this process's writes, another
+// process's writes found by the change check, the clock moving) show exactly what models built
+// from a fresh read of the database show.
+void TestIncidentModels::incrementalStateMatchesAFreshLoad()
+{
+    m_playbook.reset();
+    m_store.reset();
+    const DatabaseConfig config =
+        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("models.sqlite")));
+    auto gui = Workspace::open(config, *m_clock, test::seedPlaybook(), Workspace::Watch::No);
+    auto script = Workspace::open(config, *m_clock, test::seedPlaybook(), Workspace::Watch::No);
+    QVERIFY(gui && script);
+    IncidentStore &mine = gui.value()->incidents();
+    IncidentStore &theirs = script.value()->incidents();
+    const QString ic = QStringLiteral("Dana IC");
+    const Result<qint64> a = mine.declare(test::validFields(), QStringLiteral("alice"));
+    const Result<qint64> b = mine.declare(test::validFields(), QStringLiteral("alice"));
+    QVERIFY(a && b);
+    Models open(*gui.value(), a.value());
+    QAbstractItemModelTester tester(&open.timeline,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester boardTester(&open.board,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // This process.
+    m_clock->advanceSecs(120);
+    QVERIFY(mine.addNote(a.value(), QStringLiteral("looking"), QStringLiteral("alice")));
+    QVERIFY(gui.value()->roles().assign(a.value(), Role::IncidentCommander, ic, true,
+                                        QStringLiteral("alice")));
+    // Another process, to this incident and the other one.
+    m_clock->advanceSecs(300);
+    QVERIFY(script.value()->roles().acknowledge(a.value(), Role::IncidentCommander, ic, ic));
+    QVERIFY(
+        script.value()->playbookStore().postSync(a.value(), QStringLiteral("no new progress"), ic));
+    QVERIFY(theirs.changeStatus(a.value(), IncidentStatus::Identified, ic));
+    QVERIFY(theirs.addNote(b.value(), QStringLiteral("elsewhere"), QStringLiteral("bob")));
+    IncidentFields edited = test::validFields();
+    edited.title = QStringLiteral("edited by a script");
+    edited.severity = Severity::Sev1;
+    QVERIFY(theirs.updateFields(a.value(), edited, ic));
+    QVERIFY(theirs.declare(test::validFields(), QStringLiteral("bob")));
+    mine.notifyExternalChange();
+    // This process again, then the clock alone.
+    QVERIFY(mine.changeStatus(b.value(), IncidentStatus::Restored, QStringLiteral("alice")));
+    QVERIFY(mine.addNote(a.value(), QStringLiteral("more"), QStringLiteral("alice")));
+    m_clock->advanceSecs(3600);
+    open.list.tick();
+    open.board.tick();
+    open.roles.clockAdvanced();
+    open.calls.clockAdvanced();
+
+    auto fresh = Workspace::open(config, *m_clock, test::seedPlaybook(), Workspace::Watch::No);
+    QVERIFY(fresh);
+    Models reread(*fresh.value(), a.value());
+    QCOMPARE(open.timeline.rowCount(), 8);
+    QCOMPARE(cells(open.timeline), cells(reread.timeline));
+    QCOMPARE(cells(open.list), cells(reread.list));
+    QCOMPARE(cells(open.board), cells(reread.board));
+    QCOMPARE(cells(open.roles), cells(reread.roles));
+    QCOMPARE(cells(open.calls), cells(reread.calls));
+    const std::shared_ptr<IncidentTimeline> held = mine.heldTimeline(a.value());
+    QCOMPARE(held->incident().fields.title, QStringLiteral("edited by a script"));
+    QCOMPARE(held->incident().statusHistory.size(), 2);
+}
+
+// An event appended as part of a larger write (a draft's) is announced before the outermost
+// commit; the shared timeline reads it only once that transaction has ended, so what a rollback
+// takes back never shows.
+void TestIncidentModels::eventsOfARolledBackChangeNeverShow()
+{
+    const qint64 id = declare(QStringLiteral("t"), Severity::Sev2, 5);
+    TimelineModel model(*m_store, id);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Result<void> undone = m_db->inWriteTransaction([&]() -> Result<void> {
+        if (Result<void> noted =
+                m_store->addNote(id, QStringLiteral("taken back"), QStringLiteral("carol"));
+            !noted)
+            return noted;
+        return Error::invalid(QStringLiteral("draft"), QStringLiteral("a later step failed"));
+    });
+    QVERIFY(!undone);
+    QCoreApplication::processEvents(); // the deferred read: nothing committed
+    QCOMPARE(model.rowCount(), 1);
+
+    QVERIFY(m_db->inWriteTransaction([&]() -> Result<void> {
+        return m_store->addNote(id, QStringLiteral("kept"), QStringLiteral("carol"));
+    }));
+    QCOMPARE(model.rowCount(), 1); // committed, but the read waits for the event loop
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(1, TimelineModel::EventColumn)).toString(),
+             QStringLiteral("kept"));
+}
+
+QTEST_MAIN(TestIncidentModels)
 #include "tst_incidentmodels.moc"

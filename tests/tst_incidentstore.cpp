@@ -122,6 +122,13 @@ void TestIncidentStore::declareRefusesInvalidAndWritesNothing_data()
                                       << "detected_at";
     QTest::newRow("empty author") << "author"
                                   << "author";
+    // The store is the last guard behind the CLI and the GUI (docs/reliability.md).
+    QTest::newRow("author of 121 characters") << "long author"
+                                              << "author";
+    QTest::newRow("author on two lines") << "two-line author"
+                                         << "author";
+    QTest::newRow("detected in 1999") << "1999"
+                                      << "detected_at";
 }
 
 void TestIncidentStore::declareRefusesInvalidAndWritesNothing()
@@ -140,6 +147,12 @@ void TestIncidentStore::declareRefusesInvalidAndWritesNothing()
         f.detectedAt = QDateTime();
     else if (what == QLatin1String("author"))
         author = QStringLiteral(" ");
+    else if (what == QLatin1String("long author"))
+        author = QString(121, QLatin1Char('a'));
+    else if (what == QLatin1String("two-line author"))
+        author = QStringLiteral("Ann\nBob");
+    else if (what == QLatin1String("1999"))
+        f.detectedAt = QDateTime(QDate(1999, 12, 31), QTime(23, 0), Qt::UTC);
     QSignalSpy declared(m_store.get(), &IncidentStore::incidentDeclared);
     auto id = m_store->declare(f, author);
     QVERIFY(!id);
@@ -222,9 +235,16 @@ void TestIncidentStore::notes()
     QVERIFY(!m_store->addNote(id.value(),
                               QString(IncidentStore::MaxNoteLength + 1, QLatin1Char('x')),
                               QStringLiteral("carol")));
+    // Characters, not UTF-16 units: a note of emoji at the limit is accepted, one more refused.
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x9A\xA8");
+    QVERIFY(m_store->addNote(id.value(), emoji.repeated(IncidentStore::MaxNoteLength),
+                             QStringLiteral("carol")));
+    QVERIFY(!m_store->addNote(id.value(), emoji.repeated(IncidentStore::MaxNoteLength + 1),
+                              QStringLiteral("carol")));
+    QVERIFY(!m_store->addNote(id.value(), QStringLiteral("x"), QString(121, QLatin1Char('c'))));
     auto events = m_store->timeline(id.value(), 1);
     QVERIFY(events);
-    QCOMPARE(events->size(), 1);
+    QCOMPARE(events->size(), 2);
     QCOMPARE(describeEvent(events->first()), QStringLiteral("no new progress"));
 }
 

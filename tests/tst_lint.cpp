@@ -21,6 +21,9 @@ private slots:
     void badRuleFiles_data();
     void badRuleFiles();
     void organisationRuleFile();
+    void denseMegabyteIsLintedWhole();
+    void megabyteWithoutSentenceEnds();
+    void megabyteLineOfPlaceholders();
 };
 
 namespace {
@@ -265,6 +268,61 @@ void TestLint::organisationRuleFile()
     QCOMPARE(f.constFirst().ruleId, QStringLiteral("no-competitors"));
     QCOMPARE(f.constFirst().severity, LintSeverity::Warning);
     QCOMPARE(f.constFirst().start, qsizetype(11));
+}
+
+// Linear in the text: a megabyte dense with findings is linted whole, every finding in place. Not
+// timed (tests assert no speed); the quadratic engine this guards against took over a minute here,
+// far beyond the test's timeout. Figures: docs/performance.md.
+void TestLint::denseMegabyteIsLintedWhole()
+{
+    const QString sentence =
+        QStringLiteral("This will never happen again. We stand by the decision.\n");
+    const int repeats = 1024 * 1024 / int(sentence.size()) + 1;
+    const QString body = sentence.repeated(repeats);
+    QVERIFY(body.size() > 1024 * 1024);
+    const QList<LintFinding> findings = lintBody(body);
+    QCOMPARE(findings.size(), 2 * repeats);
+    for (int i = 0; i < repeats; i += repeats / 7) {
+        const LintFinding &promise = findings.at(2 * i);
+        const LintFinding &defence = findings.at(2 * i + 1);
+        QCOMPARE(promise.ruleId, QStringLiteral("absolute-promise"));
+        QCOMPARE(promise.start, i * sentence.size() + 10);
+        QCOMPARE(body.mid(promise.start, promise.end - promise.start),
+                 QStringLiteral("never happen again"));
+        QCOMPARE(defence.ruleId, QStringLiteral("defending-decision"));
+        QCOMPARE(body.mid(defence.start, defence.end - defence.start),
+                 QStringLiteral("We stand by the decision"));
+    }
+    QCOMPARE(findings.constLast().ruleId, QStringLiteral("defending-decision"));
+}
+
+// One "sentence" of a megabyte (no full stop, no blank line): the sentence conditions look at a
+// bounded window around each match, so every match still costs the same.
+void TestLint::megabyteWithoutSentenceEnds()
+{
+    const QString chunk = QStringLiteral("all systems operational and ");
+    const int repeats = 1024 * 1024 / int(chunk.size()) + 1;
+    const QList<LintFinding> findings =
+        lintBody(chunk.repeated(repeats), Category::BehaviorAnomaly);
+    QCOMPARE(findings.size(), repeats);
+    for (const LintFinding &f : findings)
+        QCOMPARE(f.ruleId, QStringLiteral("status-normal-during-anomaly"));
+    // Within the window a degradation word still clears the match, as in a real sentence.
+    QVERIFY(lintBody(QStringLiteral("All systems operational, but task quality has dropped"),
+                     Category::BehaviorAnomaly)
+                .isEmpty());
+}
+
+// Placeholders on one long line: the end of the line is found once, not once per placeholder.
+void TestLint::megabyteLineOfPlaceholders()
+{
+    const QString chunk = QStringLiteral("{{task_type}} and ");
+    const int repeats = 1024 * 1024 / int(chunk.size()) + 1;
+    const QList<LintFinding> findings = lintBody(chunk.repeated(repeats) + QStringLiteral("{{x"));
+    QCOMPARE(findings.size(), repeats + 1);
+    QCOMPARE(findings.first().ruleId, QStringLiteral("placeholder-unfilled"));
+    QCOMPARE(findings.constLast().ruleId, QStringLiteral("placeholder-syntax"));
+    QCOMPARE(findings.constLast().start, repeats * chunk.size());
 }
 
 QTEST_GUILESS_MAIN(TestLint)

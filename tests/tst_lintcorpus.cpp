@@ -1,4 +1,5 @@
 #include "comms/lint/linter.h"
+#include "comms/templates/commstemplate.h"
 
 #include <QTest>
 
@@ -18,6 +19,13 @@ private slots:
     void contextDecides();
     void negativeCorpus_data();
     void negativeCorpus();
+    void paraphrases_data();
+    void paraphrases();
+    void paraphraseNegations_data();
+    void paraphraseNegations();
+    void cleanAnnouncements_data();
+    void cleanAnnouncements();
+    void seedTemplatesStayClean();
 };
 
 namespace {
@@ -407,6 +415,243 @@ void TestLintCorpus::negativeCorpus()
     // Without context no rule at all speaks.
     QVERIFY2(lintBody(sentence).isEmpty(),
              qPrintable(ruleIds(lintBody(sentence)).join(QLatin1Char(','))));
+}
+
+// The same mistakes in other words: what a product owner under stress writes instead of the
+// textbook sentence. Each row names the rule that must catch it; the category is given only where
+// the rule depends on it.
+void TestLintCorpus::paraphrases_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("rule");
+    const auto row = [](const char *text, const char *rule, const char *category = "") {
+        QTest::newRow(text) << QString::fromUtf8(text) << QString::fromLatin1(category)
+                            << QString::fromLatin1(rule);
+    };
+    // absolute-promise
+    row("You will never see this again.", "absolute-promise");
+    row("This cannot possibly happen again.", "absolute-promise");
+    row("With the new checks this will not occur in the future.", "absolute-promise");
+    row("We have fixed this permanently.", "absolute-promise");
+    row("The metering bug is solved for good.", "absolute-promise");
+    row("A recurrence is no longer possible.", "absolute-promise");
+    row("This is the last time this will happen to you.", "absolute-promise");
+    row("We have eliminated any possibility of a repeat.", "absolute-promise");
+    row("Our agents will always be accurate from now on.", "absolute-promise");
+    row("We guarantee 100% accuracy for every drafting task.", "absolute-promise");
+    row("Customers will never be affected by this again.", "absolute-promise");
+    // defending-decision
+    row("The model acted as designed.", "defending-decision");
+    row("This was expected behaviour.", "defending-decision");
+    row("That is the intended behavior of the agent.", "defending-decision");
+    row("What you saw was expected.", "defending-decision");
+    row("The system is working as intended.", "defending-decision");
+    row("The agent followed its instructions correctly.", "defending-decision");
+    row("The agent correctly followed your configuration.", "defending-decision");
+    row("The agent did exactly what it was told to do.", "defending-decision");
+    row("The agent did exactly what you asked.", "defending-decision");
+    row("We stand by the decision.", "defending-decision");
+    row("We stand behind our choice to ship the prompt on Friday.", "defending-decision");
+    row("We still believe the rollout was the right call.", "defending-decision");
+    row("The decision was the right one.", "defending-decision");
+    row("There was nothing wrong with the new prompt.", "defending-decision");
+    row("We did nothing wrong.", "defending-decision");
+    row("No mistakes were made on our side.", "defending-decision");
+    row("We acted appropriately given the information we had.", "defending-decision");
+    row("Any reasonable team would have done the same.", "defending-decision");
+    row("It's a feature, not a bug.", "defending-decision");
+    row("The responsibility to review outputs lies with the customer.", "defending-decision");
+    row("Customers are expected to review every draft before sending.", "defending-decision");
+    // upstream-blame
+    row("The root cause was OpenAI's API.", "upstream-blame");
+    row("Our model provider let us down.", "upstream-blame");
+    row("We were let down by our upstream provider.", "upstream-blame");
+    row("This was an upstream issue.", "upstream-blame");
+    row("The problem lies squarely with Anthropic.", "upstream-blame");
+    row("Responsibility for this outage rests with OpenAI.", "upstream-blame");
+    row("There was nothing we could have done.", "upstream-blame");
+    row("It was out of our hands.", "upstream-blame");
+    // status-normal-during-anomaly
+    row("No issues have been detected.", "status-normal-during-anomaly", "behavior-anomaly");
+    row("Everything looks fine on our end.", "status-normal-during-anomaly", "behavior-anomaly");
+    row("All services are up.", "status-normal-during-anomaly", "behavior-anomaly");
+    row("We are not aware of any issues.", "status-normal-during-anomaly", "behavior-anomaly");
+    row("Agents are functioning as expected.", "status-normal-during-anomaly", "behavior-anomaly");
+    // overcharge-refund-timeline: an over-charge in other words, with no refund date
+    row("We charged some accounts more than we should have. We will make it right.",
+        "overcharge-refund-timeline");
+    row("You paid more than you owed for October.", "overcharge-refund-timeline");
+    row("Your invoice was too high; refunds will follow in due course.",
+        "overcharge-refund-timeline");
+    row("We charged you for tokens you did not use.", "overcharge-refund-timeline");
+    // undercharge-back-billing: adding the missing amount to a later invoice
+    row("The difference will be added to your next invoice.", "undercharge-back-billing",
+        "billing-undercharge");
+    row("We will adjust your upcoming bill to recover the shortfall.", "undercharge-back-billing");
+    row("You will see the unbilled usage on a future statement.", "undercharge-back-billing");
+    row("The missing amount will appear on your next invoice.", "undercharge-back-billing",
+        "billing-undercharge");
+    row("Your next invoice will include the usage we did not bill.", "undercharge-back-billing",
+        "billing-undercharge");
+    row("We did not charge you for some tasks; we will invoice you separately for the missed "
+        "usage.",
+        "undercharge-back-billing");
+    row("You will be asked to pay the difference.", "undercharge-back-billing",
+        "billing-undercharge");
+    row("The shortfall will be carried over to your following billing cycle.",
+        "undercharge-back-billing");
+    row("A catch-up charge will appear on your next bill.", "undercharge-back-billing",
+        "billing-undercharge");
+    // customer-loss-ownership: the loss in other words, without ownership
+    row("The agent deleted your records by mistake. We are investigating.",
+        "customer-loss-ownership");
+    row("The agent made a wrong decision on your behalf.", "customer-loss-ownership");
+    row("The error cost your business money; we apologise.", "customer-loss-ownership");
+    // progress-update-next-time: an update in other words, without the next time
+    row("Status update: the rollback continues. More to follow.", "progress-update-next-time");
+    row("Update (04:10 UTC): still investigating. Stay tuned.", "progress-update-next-time");
+    // minimizing-impact
+    row("Only a small number of users were affected.", "minimizing-impact");
+    row("This was an isolated incident.", "minimizing-impact");
+    row("The impact was negligible.", "minimizing-impact");
+    row("There is no cause for concern.", "minimizing-impact");
+    row("A slight disruption affected drafting.", "minimizing-impact");
+}
+
+void TestLintCorpus::paraphrases()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QString, rule);
+    const auto c = category.isEmpty() ? std::nullopt : category::fromId(category);
+    const QStringList ids = ruleIds(lintBody(text, c));
+    QVERIFY2(
+        ids.contains(rule),
+        qPrintable(QStringLiteral("expected %1, got [%2]").arg(rule, ids.join(QLatin1Char(',')))));
+}
+
+// The paraphrases' honest counterparts: the same words saying the right thing.
+void TestLintCorpus::paraphraseNegations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("rule");
+    const auto row = [](const char *text, const char *rule, const char *category) {
+        QTest::newRow(text) << QString::fromUtf8(text) << QString::fromLatin1(category)
+                            << QString::fromLatin1(rule);
+    };
+    row("The difference will not be added to your next invoice.", "undercharge-back-billing",
+        "billing-undercharge");
+    row("You will not need to pay the difference.", "undercharge-back-billing",
+        "billing-undercharge");
+    row("Nothing will be added to your next invoice, and we will not bill you for the "
+        "difference.",
+        "undercharge-back-billing", "billing-undercharge");
+    row("This is expected to be fixed by 04:30 UTC.", "defending-decision", "behavior-anomaly");
+    row("It is expected that completion rates recover within the hour.", "defending-decision",
+        "behavior-anomaly");
+    row("The agent did not correctly follow its instructions, and that is our failure.",
+        "defending-decision", "output-error-loss");
+    row("No issues were found in other task types.", "status-normal-during-anomaly",
+        "behavior-anomaly");
+    row("All other services are available; task quality on email drafting has dropped.",
+        "status-normal-during-anomaly", "behavior-anomaly");
+    row("Our model provider had an outage; the responsibility for the disruption is ours.",
+        "upstream-blame", "upstream-unavailable");
+    row("Refunds will be issued within 5-7 business days.", "overcharge-refund-timeline",
+        "billing-overcharge");
+    row("Update: rollback at 50%. We will provide the next update at 05:00 UTC.",
+        "progress-update-next-time", "behavior-anomaly");
+}
+
+void TestLintCorpus::paraphraseNegations()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QString, rule);
+    const QStringList ids = ruleIds(lintBody(text, category::fromId(category)));
+    QVERIFY2(!ids.contains(rule), qPrintable(ids.join(QLatin1Char(','))));
+}
+
+// Whole legitimate announcements, the kind the playbook asks for: no rule that flags words may
+// speak, under any category, for the announcement's own kind.
+void TestLintCorpus::cleanAnnouncements_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    const auto row = [](const char *name, const char *kind, const char *text) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromLatin1(kind);
+    };
+    row("quality decline", "initial",
+        "At 02:50 UTC we detected agent completion rate on email drafting dropping from about 95% "
+        "to about 75%. Approximately 8% of users running email drafting tasks are affected. "
+        "Initial root cause: yesterday's prompt update introduced a regression. Current status: "
+        "rolling back. We will update progress every 30 minutes.");
+    row("progress update", "update",
+        "Update: the rollback is complete on 60% of traffic and completion rates are recovering. "
+        "We expect full restoration by 04:30 UTC. Next update: 04:00 UTC.");
+    row("upstream owned", "update",
+        "Requests to our upstream model provider failed between 01:10 and 01:55 UTC. You bought "
+        "our service, and we take responsibility for the disruption. We have added a second "
+        "provider for failover. Next update at 02:30 UTC.");
+    row("overcharge refund", "refund-notice",
+        "A fault in our token metering over-charged some accounts between 1 and 3 November. "
+        "Refunds will be issued within 5 business days to the payment method on file; you do not "
+        "need to do anything.");
+    row("undercharge fixed", "billing-fixed",
+        "A metering fault charged some accounts less than their usage. The issue is fixed, and "
+        "usage is metered correctly again. You do not owe us anything for that period: we will "
+        "not bill you for the difference, and nothing will be added to your next invoice.");
+    row("customer loss owned", "ownership-statement",
+        "On 28 November our agent sent an incorrect quote to one of your customers. The agent is "
+        "part of our product, and we take responsibility for what it did on your behalf. We will "
+        "share the root cause analysis when it is complete.");
+    row("resolved", "resolved",
+        "Resolved at 04:20 UTC. Agents running email drafting tasks are working normally again. "
+        "About 8% of users were affected for 90 minutes. We are adding an automated check that "
+        "blocks prompt updates which lower completion rates.");
+    row("postmortem", "postmortem",
+        "Our upstream provider changed a default, and our release process did not catch the "
+        "resulting regression. We should have caught this before release. What we are changing: "
+        "canary tests on every prompt update, and alerting on completion rates within 5 minutes.");
+}
+
+void TestLintCorpus::cleanAnnouncements()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    QList<std::optional<Category>> contexts{std::nullopt};
+    for (Category c : category::all())
+        contexts.append(c);
+    for (const auto &c : contexts) {
+        QStringList ids;
+        for (const LintFinding &f : lintBody(text, c, kind)) {
+            if (LintRuleSet::builtin().rule(f.ruleId)->check == LintRule::Check::Forbid)
+                ids.append(f.ruleId + QStringLiteral(" at \"") +
+                           text.mid(f.start, f.end - f.start) + QLatin1Char('"'));
+        }
+        QVERIFY2(ids.isEmpty(), qPrintable((c ? category::id(*c) : QStringLiteral("no category")) +
+                                           QStringLiteral(": ") + ids.join(QStringLiteral("; "))));
+    }
+}
+
+// The ten seed templates, as written (placeholders unfilled), under every category: no rule that
+// flags words speaks. (tst_templates fills them in and checks every rule for their own category.)
+void TestLintCorpus::seedTemplatesStayClean()
+{
+    const QList<CommsTemplate> templates = commstemplate::builtin();
+    QCOMPARE(templates.size(), 10);
+    for (const CommsTemplate &t : templates) {
+        for (Category c : category::all()) {
+            const QList<LintFinding> findings = lint(LintRuleSet::builtin(), {t.title, t.body},
+                                                     LintContext{c, t.kind, std::nullopt});
+            for (const LintFinding &f : findings)
+                QVERIFY2(LintRuleSet::builtin().rule(f.ruleId)->check != LintRule::Check::Forbid,
+                         qPrintable(t.key + QLatin1Char(' ') + category::id(c) + QLatin1Char(' ') +
+                                    f.ruleId));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLintCorpus)

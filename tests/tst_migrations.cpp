@@ -24,9 +24,8 @@ private slots:
 
 static int storedVersion(Database &db)
 {
-    QSqlDatabase c = db.connection();
-    auto v = migrations::readSchemaVersion(c);
-    return v && v.value() ? *v.value() : -1;
+    auto v = migrations::checkedVersion(db);
+    return v ? v.value() : -1;
 }
 
 // Each step's version is one more than the previous one's, starting at 1.

@@ -90,8 +90,12 @@ void TestWarroomctl::roundTrip()
     QVERIFY(!summary.contains(QLatin1String("timeline")));
     QCOMPARE(summary[QLatin1String("status_history")].toArray().size(), 1);
 
-    const QJsonObject shown =
-        ctl({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).jsonObject();
+    const CtlRun showRun =
+        ctl({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonObject shown = showRun.jsonObject();
+    // The timeline is written event by event as it is read, byte for byte what the whole
+    // document would have been.
+    QCOMPARE(showRun.out, QJsonDocument(shown).toJson(QJsonDocument::Indented));
     QCOMPARE(shown[QLatin1String("id")].toInteger(), 1);
     QCOMPARE(shown[QLatin1String("title")].toString(), QStringLiteral("Completion rate drop"));
     QCOMPARE(shown[QLatin1String("category")].toString(), QStringLiteral("behavior-anomaly"));

@@ -31,10 +31,13 @@ private slots:
     void helpListsCommandsAndOptions();
     void refusals_data();
     void refusals();
+    void invalidUtf8ArgumentsRefused();
+    void lengthsCountCharacters();
     void unusableDatabaseFilesUntouched_data();
     void unusableDatabaseFilesUntouched();
     void busyDatabaseFailsClearlyThenSucceeds();
     void repeatedRunsReleaseTheDatabase();
+    void checkFindsTheDamageOpeningDoesNotLookFor();
 
 private:
     QProcessEnvironment environment() const;

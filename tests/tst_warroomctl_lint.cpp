@@ -24,6 +24,9 @@ private slots:
     void badInput_data();
     void badInput();
     void touchesNoDatabase();
+    void unboundedFilesRefused_data();
+    void unboundedFilesRefused();
+    void denseMegabyteLinesAndColumns();
 
 private:
     CtlRun lint(const QStringList &arguments, const QByteArray &fileContent);
@@ -193,6 +196,12 @@ void TestWarroomctlLint::badInput_data()
                                                  QStringLiteral("/nonexistent/message.txt")}
                                   << QByteArray("x")
                                   << QStringLiteral("Cannot read /nonexistent/message.txt");
+    QTest::newRow("NUL byte") << QStringList{} << QByteArray("ab\0cd", 5)
+                              << QStringLiteral("contains a NUL byte at byte offset 2");
+    QTest::newRow("escape sequence") << QStringList{} << QByteArray("red \x1b[31malert")
+                                     << QStringLiteral("control character 0x1b at byte offset 4");
+    QTest::newRow("over 4 MiB") << QStringList{} << QByteArray(4 * 1024 * 1024 + 1, 'a')
+                                << QStringLiteral("larger than 4194304 bytes");
     QTest::newRow("no file argument") << QStringList{QStringLiteral("NOFILE")} << QByteArray("x")
                                       << QStringLiteral("needs the argument FILE");
 }
@@ -214,5 +223,55 @@ void TestWarroomctlLint::touchesNoDatabase()
     QCOMPARE(lint({}, "Never again.").exitCode, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never-created.sqlite"))));
 }
+// What is not a regular file is refused before reading: /dev/zero would be read until memory
+// runs out, a FIFO would block.
+void TestWarroomctlLint::unboundedFilesRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero")
+                               << QStringLiteral("/dev/zero is not a regular file");
+    QTest::newRow("a folder") << QStringLiteral("FOLDER") << QStringLiteral("is a folder");
+}
+
+void TestWarroomctlLint::unboundedFilesRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, mentions);
+    if (path == QLatin1String("FOLDER"))
+        path = m_dir.path();
+    if (!QFileInfo::exists(path))
+        QSKIP("no such device here");
+    const CtlRun run = lint({QStringLiteral("NOFILE"), path}, QByteArray());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errIsOneLine(), run.err.constData());
+    QVERIFY2(run.errText().contains(mentions), run.err.constData());
+}
+
+// A megabyte dense with findings: every finding printed with its own line and column (the line
+// is found by binary search over line starts computed once; not timed, see docs/performance.md).
+void TestWarroomctlLint::denseMegabyteLinesAndColumns()
+{
+    const QByteArray line = "Update: never again. \xF0\x9F\x9A\xA8 Never again.\n";
+    const int repeats = 1024 * 1024 / int(line.size()) + 1;
+    const CtlRun run = lint({}, line.repeated(repeats));
+    QCOMPARE(run.exitCode, 1);
+    const QList<QJsonObject> found = lines(run);
+    QList<QJsonObject> promises;
+    for (const QJsonObject &f : found) {
+        if (f.value(QLatin1String("rule")).toString() == QLatin1String("absolute-promise"))
+            promises.append(f);
+    }
+    QCOMPARE(promises.size(), 2 * repeats);
+    for (int i = 0; i < repeats; i += repeats / 5) {
+        QCOMPARE(promises.at(2 * i).value(QLatin1String("line")).toInt(), i + 1);
+        QCOMPARE(promises.at(2 * i).value(QLatin1String("column")).toInt(), 9);
+        // The emoji is one character: "Never" is at column 24 of 38.
+        QCOMPARE(promises.at(2 * i + 1).value(QLatin1String("column")).toInt(), 24);
+        QCOMPARE(promises.at(2 * i + 1).value(QLatin1String("line")).toInt(), i + 1);
+    }
+    QCOMPARE(promises.constLast().value(QLatin1String("line")).toInt(), repeats);
+}
+
 QTEST_GUILESS_MAIN(TestWarroomctlLint)
 #include "tst_warroomctl_lint.moc"

@@ -1,7 +1,9 @@
 // The refusals of warroomctl: every bad input fails with its exit code, one line on stderr naming
 // the problem, nothing on stdout, and nothing written.
+#include "cli/runner.h"
 #include "ctlinprocess.h"
 #include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/migrations/migrations.h"
 #include "testsupport.h"
 #include "tst_warroomctl.h"
@@ -100,6 +102,21 @@ void TestWarroomctl::refusals_data()
     row("dash text without --", {"note", "1", "-5%", "since", "rollback"}, 2, {"'--'"});
     row("edit without fields", {"edit", "1"}, 2, {"at least one field option"});
     row("empty author", {"--author", "", "note", "1", "x"}, 2, {"--author"});
+    // Bounded input (docs/reliability.md): lengths, control characters, dates.
+    row("author of 128 KB", {"--author", QString(128 * 1024, QLatin1Char('a')), "note", "1", "x"},
+        2, {"--author", "131072 characters; at most 120"});
+    row("author on two lines", {"--author", "Ann\nBob", "note", "1", "x"}, 2,
+        {"--author", "line break", "one line"});
+    row("NUL in a note", {"note", "1", QString::fromUtf8("a\0b", 3)}, 2,
+        {"argument 5", "control character 0x00 at byte offset 1"});
+    row("escape in a title",
+        {"declare", "--title", "T\x1b[31m", "--category", "outage", "--severity", "SEV1"}, 2,
+        {"the value of --title", "0x1b at byte offset 1"});
+    row("title on two lines",
+        {"declare", "--title", "One\nTwo", "--category", "outage", "--severity", "SEV1"}, 1,
+        {"--title", "one line"});
+    row("detected-at in 1800", declare + QStringList{"--detected-at", "1800-01-01T00:00:00Z"}, 1,
+        {"--detected-at", "1800-01-01", "before 2000-01-01"});
     row("no author anywhere", {"note", "1", "x"}, 2, {"--author", "WARROOM_AUTHOR"}, true);
 }
 
@@ -126,6 +143,70 @@ void TestWarroomctl::refusals()
                  qPrintable(mention + QStringLiteral(" not in: ") + run.errText()));
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(databaseState(), before);
+}
+
+// main() passes argv's bytes: an argument that is not UTF-8 is refused, not stored with U+FFFD.
+void TestWarroomctl::invalidUtf8ArgumentsRefused()
+{
+    QCOMPARE(ctl(declareArgs(QStringLiteral("Upstream 503s"))).exitCode, 0);
+    const QByteArray before = databaseState();
+    const auto runRaw = [this](const QList<QByteArray> &arguments) {
+        CtlRun run;
+        QTextStream out(&run.out, QIODevice::WriteOnly);
+        QTextStream err(&run.err, QIODevice::WriteOnly);
+        QList<QByteArray> all{"warroomctl", "--db", m_db.toUtf8()};
+        all += arguments;
+        run.exitCode = cli::run(all, environment(), *m_clock, out, err);
+        out.flush();
+        err.flush();
+        run.finished = true;
+        return run;
+    };
+    const CtlRun latin1 = runRaw({"note", "1", "caf\xE9 au lait"});
+    QCOMPARE(latin1.exitCode, 2);
+    QVERIFY2(latin1.errIsOneLine(), latin1.err.constData());
+    QVERIFY2(latin1.errText().contains(QStringLiteral(
+                 "argument 5 is not valid UTF-8: invalid byte 0xe9 at byte offset 3")),
+             latin1.err.constData());
+    const CtlRun title = runRaw({"edit", "1", "--title=Bad \xC0\x80"});
+    QCOMPARE(title.exitCode, 2);
+    QVERIFY2(title.errText().contains(QStringLiteral("--title is not valid UTF-8")),
+             title.err.constData());
+    QCOMPARE(databaseState(), before);
+    // Valid UTF-8 passes through the same door.
+    const CtlRun ok = runRaw({"note", "1", "caf\xC3\xA9 \xF0\x9F\x9A\xA8"});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(databaseState().contains("caf\xC3\xA9 \xF0\x9F\x9A\xA8"));
+}
+
+// Maximum lengths count characters (code points), not UTF-16 units: a note or title of emoji at
+// the limit is accepted, one character more is refused.
+void TestWarroomctl::lengthsCountCharacters()
+{
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x9A\xA8"); // two UTF-16 units
+    QCOMPARE(ctl(declareArgs(emoji.repeated(200))).exitCode, 0);
+    const CtlRun longTitle = ctl(declareArgs(emoji.repeated(201)));
+    QCOMPARE(longTitle.exitCode, 1);
+    QVERIFY2(longTitle.errText().contains(QStringLiteral("longer than 200")),
+             longTitle.err.constData());
+
+    QCOMPARE(ctl({QStringLiteral("note"), QStringLiteral("1"), emoji.repeated(10000)}).exitCode, 0);
+    const CtlRun longNote =
+        ctl({QStringLiteral("note"), QStringLiteral("1"), emoji.repeated(10001)});
+    QCOMPARE(longNote.exitCode, 1);
+    QVERIFY2(longNote.errText().contains(QStringLiteral("limited to 10000 characters; this one "
+                                                        "has 10001")),
+             longNote.err.constData());
+
+    const QString name = emoji.repeated(120);
+    QCOMPARE(ctl({QStringLiteral("--author"), name, QStringLiteral("note"), QStringLiteral("1"),
+                  QStringLiteral("x")})
+                 .exitCode,
+             0);
+    QCOMPARE(ctl({QStringLiteral("--author"), name + emoji, QStringLiteral("note"),
+                  QStringLiteral("1"), QStringLiteral("x")})
+                 .exitCode,
+             2);
 }
 
 void TestWarroomctl::unusableDatabaseFilesUntouched_data()
@@ -271,4 +352,52 @@ void TestWarroomctl::repeatedRunsReleaseTheDatabase()
                  .exitCode,
              1);
     QCOMPARE(QSqlDatabase::connectionNames(), connections);
+}
+
+// Opening reads only the header and the schema; `check` reads every page and lists what SQLite
+// finds, without creating, migrating or repairing anything.
+void TestWarroomctl::checkFindsTheDamageOpeningDoesNotLookFor()
+{
+    const CtlRun missing = ctl({QStringLiteral("check")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.errIsOneLine(), missing.err.constData());
+    QVERIFY2(missing.errText().contains(QStringLiteral("does not exist")), missing.err.constData());
+    QVERIFY(!QFile::exists(m_db));
+
+    {
+        auto db = Database::open(DatabaseConfig::sqlite(m_db), *m_clock);
+        QVERIFY(db);
+        IncidentStore store(*db.value(), *m_clock);
+        IncidentFields fields = test::validFields();
+        fields.title = QString(incidentfields::MaxTitleLength, QLatin1Char('t'));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(store.declare(fields, QStringLiteral("alice")));
+    }
+    const QString location = QFileInfo(m_db).absoluteFilePath();
+    const CtlRun quick = ctl({QStringLiteral("check")});
+    QCOMPARE(quick.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(quick.out),
+             QStringLiteral("ok: %1 passed PRAGMA quick_check.\n").arg(location));
+    const CtlRun full = ctl({QStringLiteral("check"), QStringLiteral("--full")});
+    QCOMPARE(full.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(full.out),
+             QStringLiteral("ok: %1 passed PRAGMA integrity_check.\n").arg(location));
+
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        f.seek(size - size / 4);
+        f.write(QByteArray(size / 4, '\x5A'));
+    }
+    const QByteArray digest = test::fileDigest(m_db);
+    const CtlRun damaged = ctl({QStringLiteral("check"), QStringLiteral("--full")});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY(!damaged.out.isEmpty());
+    QVERIFY(!damaged.out.startsWith("ok"));
+    QVERIFY2(damaged.errIsOneLine(), damaged.err.constData());
+    QVERIFY2(damaged.errText().contains(
+                 QStringLiteral("%1 is damaged: PRAGMA integrity_check found").arg(location)),
+             damaged.err.constData());
+    QCOMPARE(test::fileDigest(m_db), digest);
 }

@@ -27,6 +27,7 @@ private slots:
     void helpAndVersionTouchNoDatabase();
     void defaultDatabaseLocation();
     void lintReadsStandardInput();
+    void lintStandardInputIsBounded();
 
 private:
     QProcessEnvironment environment() const;
@@ -182,6 +183,19 @@ void TestWarroomctlSmoke::lintReadsStandardInput()
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QLatin1String("rule")).toString(),
              QStringLiteral("defending-decision"));
     QVERIFY(!QFileInfo::exists(m_db));
+}
+
+// Standard input has no size to check first: reading stops one byte past the 4 MiB limit.
+void TestWarroomctlSmoke::lintStandardInputIsBounded()
+{
+    const CtlRun run = warroom::test::runWarroomctl(
+        {QStringLiteral("--db"), m_db, QStringLiteral("lint"), QStringLiteral("-")}, environment(),
+        QByteArray(5 * 1024 * 1024, 'a'));
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QByteArray());
+    QVERIFY2(run.err.contains("standard input is larger than 4194304 bytes"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWarroomctlSmoke)

@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="23"/>
+        <location filename="../src/app/warroom/main.cpp" line="24"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="27"/>
+        <location filename="../src/app/warroom/main.cpp" line="29"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="31"/>
+        <location filename="../src/app/warroom/main.cpp" line="34"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="35"/>
+        <location filename="../src/app/warroom/main.cpp" line="38"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="52"/>
+        <location filename="../src/app/warroom/main.cpp" line="58"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,27 +105,27 @@
 <context>
     <name>warroom::AccountStore</name>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="94"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="95"/>
         <source>There is no key account %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="110"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="111"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="115"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="118"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="137"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="140"/>
         <source>&quot;%1&quot; is not in the people directory; import or add the CSM there first, or fix the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="193"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="196"/>
         <source>The database did not return the new account&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,28 +199,77 @@
 <context>
     <name>warroom::AssignRoleDialog</name>
     <message>
-        <location filename="../src/widgets/roles/assignroledialog.cpp" line="22"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="23"/>
         <source>Assign a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/assignroledialog.cpp" line="30"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="31"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/assignroledialog.cpp" line="35"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="37"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/assignroledialog.cpp" line="38"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="40"/>
         <source>Assign &amp;although the directory does not list them for this role (recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/assignroledialog.cpp" line="66"/>
+        <location filename="../src/widgets/roles/assignroledialog.cpp" line="68"/>
         <source>%1 (not listed for this role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::BoundedFile</name>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="24"/>
+        <source>%1 is larger than %2 bytes, the most War Room reads; shorten it or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="55"/>
+        <location filename="../src/core/io/boundedfile.cpp" line="78"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="64"/>
+        <source>Cannot read %1: it does not exist; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="67"/>
+        <source>%1 is a folder, not a file; give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="70"/>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save the content to a file and give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="99"/>
+        <source>%1 is not UTF-8 text: invalid byte %2 at byte offset %3; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="106"/>
+        <source>%1 contains a NUL byte at byte offset %2, so it is not text (a binary or UTF-16 file?); save it as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="112"/>
+        <source>%1 contains a line break at byte offset %2; give it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/io/boundedfile.cpp" line="116"/>
+        <source>%1 contains the control character %2 at byte offset %3; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,32 +598,32 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/accountscsv.cpp" line="83"/>
+        <location filename="../src/core/io/accountscsv.cpp" line="84"/>
         <source>Unknown tier &quot;%1&quot;; one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/accountscsv.cpp" line="89"/>
+        <location filename="../src/core/io/accountscsv.cpp" line="91"/>
         <source>&quot;%1&quot; is not an ARR: write whole currency units with digits only, e.g. 1200000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/accountscsv.cpp" line="96"/>
+        <location filename="../src/core/io/accountscsv.cpp" line="98"/>
         <source>&quot;%1&quot; is not a rank: write a whole number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/accountscsv.cpp" line="120"/>
+        <location filename="../src/core/io/accountscsv.cpp" line="122"/>
         <source>Customer &quot;%1&quot; is listed twice: first on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/accountscsv.cpp" line="127"/>
+        <location filename="../src/core/io/accountscsv.cpp" line="130"/>
         <source>Rank %1 is given twice: first on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="37"/>
+        <location filename="../src/core/io/csv.cpp" line="36"/>
         <source>The file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +638,7 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="52"/>
+        <location filename="../src/core/io/csv.cpp" line="53"/>
         <source>Byte %1 is not valid UTF-8 (the file may be in Latin-1 or Windows-1252); save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,62 +648,42 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="133"/>
+        <location filename="../src/core/io/csv.cpp" line="135"/>
         <source>Text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="146"/>
+        <location filename="../src/core/io/csv.cpp" line="149"/>
         <source>A quoted field is never closed: the closing double quote is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="198"/>
+        <location filename="../src/core/io/csv.cpp" line="201"/>
         <source>The file has %1 bytes; at most %2 are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="218"/>
+        <location filename="../src/core/io/csv.cpp" line="221"/>
         <source>The file is empty: expected a header line naming the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="231"/>
+        <location filename="../src/core/io/csv.cpp" line="234"/>
         <source>The record has %1 fields; the header has %2 (a comma too many or too few, or a field with a comma that is not in quotes?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="246"/>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/io/csv.cpp" line="248"/>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/io/csv.cpp" line="251"/>
-        <source>%1 has %2 bytes; at most %3 are accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/io/csv.cpp" line="257"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/io/csv.cpp" line="266"/>
+        <location filename="../src/core/io/csv.cpp" line="255"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="267"/>
+        <location filename="../src/core/io/csv.cpp" line="256"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/io/csv.cpp" line="275"/>
+        <location filename="../src/core/io/csv.cpp" line="266"/>
         <source>... and %1 more problems.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,17 +721,17 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="52"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
         <source>Import people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="52"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
         <source>Import key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="54"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="55"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,22 +757,22 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/databasechooser.cpp" line="33"/>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="34"/>
         <source>Open &amp;another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/databasechooser.cpp" line="34"/>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="35"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/databasechooser.cpp" line="39"/>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="40"/>
         <source>Open or create a War Room database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/databasechooser.cpp" line="40"/>
+        <location filename="../src/widgets/incidents/databasechooser.cpp" line="41"/>
         <source>War Room databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,58 +862,58 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeclareIncidentDialog</name>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="45"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="47"/>
         <source>Choose the category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="46"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="48"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="56"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="63"/>
         <source>&amp;Declare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="61"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="68"/>
         <source>Choose a severity to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="76"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="83"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="77"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="84"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="93"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="100"/>
         <source>Trigger conditions observed (tick any; they suggest the category)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="104"/>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="127"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="111"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="134"/>
         <source>Ticking a condition sets the category it suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="132"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="139"/>
         <source>Category set to &quot;%1&quot;, as the ticked conditions suggest; change it above if it fits better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="260"/>
         <source>Choose the category: it decides which playbook rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="263"/>
         <source>Choose the severity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1084,7 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="66"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="65"/>
         <source>The message is published; its text is final. Start a new draft for a follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,52 +1099,52 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="84"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="85"/>
         <source>Changes were requested: edit the draft before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="86"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="87"/>
         <source>The draft is already in legal review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="87"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="88"/>
         <source>The draft is already signed off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="91"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="92"/>
         <source>Only a draft in legal review can be signed off; this one is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="98"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="99"/>
         <source>Changes are already requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="99"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="101"/>
         <source>The draft is not in review yet: it needs a legal sign-off before anyone can request changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="106"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="107"/>
         <source>This draft needs a legal sign-off before the incident commander approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="108"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="110"/>
         <source>Changes were requested: edit the draft before approving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="109"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="111"/>
         <source>The draft is already approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/gate/draftgate.cpp" line="114"/>
+        <location filename="../src/comms/gate/draftgate.cpp" line="116"/>
         <source>Only a draft the incident commander approved can be published; this one is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,42 +1325,42 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="20"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="49"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="50"/>
         <source>The title must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="52"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="53"/>
         <source>The title has %1 characters; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="56"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="57"/>
         <source>The message text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="59"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="60"/>
         <source>The message has %1 characters; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="131"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="132"/>
         <source>the category changed to %1, which needs legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="224"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="227"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="255"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="258"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,37 +1500,47 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::IncidentFields</name>
     <message>
-        <location filename="../src/core/incident/incident.cpp" line="27"/>
+        <location filename="../src/core/incident/incident.cpp" line="28"/>
         <source>Title must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/incident.cpp" line="30"/>
+        <location filename="../src/core/incident/incident.cpp" line="31"/>
         <source>Title is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/incident/incident.cpp" line="34"/>
+        <source>Title must be one line without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="39"/>
         <source>Affected task type is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/incident.cpp" line="38"/>
+        <location filename="../src/core/incident/incident.cpp" line="45"/>
         <source>Share of users affected must be between 0 and 100 percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/incident.cpp" line="42"/>
+        <location filename="../src/core/incident/incident.cpp" line="50"/>
         <source>Number of enterprise customers affected cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/incident.cpp" line="45"/>
+        <location filename="../src/core/incident/incident.cpp" line="54"/>
         <source>Detected-at time is missing or not a valid time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/incident.cpp" line="48"/>
+        <location filename="../src/core/incident/incident.cpp" line="57"/>
+        <source>Detected-at time %1 is before %2; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/incident.cpp" line="62"/>
         <source>Detected-at time %1 is in the future (now is %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,32 +1641,32 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentStore</name>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="71"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="72"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="99"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="102"/>
         <source>The database did not return the new incident&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="187"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="190"/>
         <source>Cannot change status of incident %1 from %2 to %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="216"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="219"/>
         <source>A note must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="219"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="222"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="280"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="283"/>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,6 +1786,24 @@ Task type: %2</source>
     <message>
         <location filename="../src/widgets/incidents/incidentview.cpp" line="419"/>
         <source>Close incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::InputLimits</name>
+    <message>
+        <location filename="../src/core/base/inputlimits.cpp" line="46"/>
+        <source>Author must not be empty: say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/base/inputlimits.cpp" line="48"/>
+        <source>The author&apos;s name has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/base/inputlimits.cpp" line="52"/>
+        <source>The author&apos;s name contains a line break or control character (U+%1) at character %2; give the name on one line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,52 +1945,52 @@ Task type: %2</source>
 <context>
     <name>warroom::KeyAccount</name>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="31"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="32"/>
         <source>An account needs the customer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="35"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="36"/>
         <source>A customer name is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="40"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="41"/>
         <source>ARR must be between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="43"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="44"/>
         <source>Rank must be between 1 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="47"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="48"/>
         <source>Give a rank or an ARR: the accounts to call are proposed by them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="50"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="51"/>
         <source>An account needs its owning customer success manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="54"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="55"/>
         <source>An account needs at least one primary contact to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="58"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="59"/>
         <source>At most %1 primary contacts per account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="63"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="64"/>
         <source>Contact %1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/keyaccount.cpp" line="74"/>
+        <location filename="../src/core/calls/keyaccount.cpp" line="75"/>
         <source>Contact %1 needs a phone number or a Slack handle: the playbook reaches key accounts by phone or Slack, not email.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,42 +1998,42 @@ Task type: %2</source>
 <context>
     <name>warroom::Lint</name>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="190"/>
+        <location filename="../src/comms/lint/linter.cpp" line="203"/>
         <source>War Room does not know {{%1}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="191"/>
+        <location filename="../src/comms/lint/linter.cpp" line="204"/>
         <source>Did you mean {{%1}}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="193"/>
+        <location filename="../src/comms/lint/linter.cpp" line="206"/>
         <source>{{%1}} has no value yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="226"/>
+        <location filename="../src/comms/lint/linter.cpp" line="239"/>
         <source>The %1 %2 has %3 characters; the limit is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="234"/>
+        <location filename="../src/comms/lint/linter.cpp" line="247"/>
         <source>The %1 needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="239"/>
+        <location filename="../src/comms/lint/linter.cpp" line="252"/>
         <source>The %1 has no title; leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="241"/>
+        <location filename="../src/comms/lint/linter.cpp" line="254"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="242"/>
+        <location filename="../src/comms/lint/linter.cpp" line="255"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,129 +2225,130 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="42"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="43"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="55"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="56"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="59"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="181"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="182"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="183"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="184"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="187"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="189"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="191"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="194"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="195"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="197"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="208"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="324"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="330"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="325"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="331"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="336"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="325"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="326"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="331"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="332"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="373"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,7 +2469,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/outreachchannel.cpp" line="38"/>
+        <location filename="../src/core/calls/outreachchannel.cpp" line="39"/>
         <source>Unknown outreach channel &quot;%1&quot;; use phone or slack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,47 +2477,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutreachStore</name>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="47"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="48"/>
         <source>Select at least one key account; the key-account list is empty or none was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="52"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="53"/>
         <source>At most %1 accounts can be selected for outreach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="58"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="59"/>
         <source>Account %1 is selected twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="66"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="67"/>
         <source>%1 is no longer on the key-account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="79"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="80"/>
         <source>Propose between 1 and %1 accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="108"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="109"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="114"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="115"/>
         <source>Say how the customer was contacted: phone or slack (the playbook&apos;s channels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="132"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="134"/>
         <source>%1 has no %2 contact on the key-account list; record the call on the channel you used (%3), or add the contact to the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="146"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,34 +2591,34 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PeopleStore</name>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="32"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="33"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="91"/>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="139"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="94"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="142"/>
         <source>There is no person %1 in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="116"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="119"/>
         <source>The database did not return the new person&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="168"/>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="195"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="171"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="198"/>
         <source>There is already a person named &quot;%1&quot; in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="224"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="227"/>
         <source>%1 is the CSM of %2 key account(s) (%3); import the key accounts with another CSM before removing them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="249"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="252"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,27 +2626,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Person</name>
     <message>
-        <location filename="../src/core/roles/person.cpp" line="46"/>
+        <location filename="../src/core/roles/person.cpp" line="50"/>
         <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles/person.cpp" line="49"/>
+        <location filename="../src/core/roles/person.cpp" line="53"/>
         <source>A name is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles/person.cpp" line="60"/>
+        <location filename="../src/core/roles/person.cpp" line="64"/>
         <source>%1 has no phone, Slack handle or email: give at least one way to reach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles/person.cpp" line="62"/>
+        <location filename="../src/core/roles/person.cpp" line="66"/>
         <source>The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/roles/person.cpp" line="84"/>
+        <location filename="../src/core/roles/person.cpp" line="88"/>
         <source>Unknown role %1; the roles are %2 (separate several with &quot;;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,32 +2669,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/persondialog.cpp" line="31"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="32"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/persondialog.cpp" line="32"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="33"/>
         <source>&amp;Slack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/persondialog.cpp" line="33"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="34"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/persondialog.cpp" line="34"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="35"/>
         <source>+1 415 555 0101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/persondialog.cpp" line="35"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="36"/>
         <source>@handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/persondialog.cpp" line="38"/>
+        <location filename="../src/widgets/directory/persondialog.cpp" line="39"/>
         <source>Roles they can hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,187 +2858,187 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Placeholders</name>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="74"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="78"/>
         <source>&quot;}}&quot; at offset %1 closes no placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="93"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="99"/>
         <source>Placeholders cannot be nested: &quot;{{&quot; at offset %1 is inside the placeholder that starts at offset %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="103"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="109"/>
         <source>&quot;{{&quot; at offset %1 is not closed by &quot;}}&quot; on the same line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="113"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="119"/>
         <source>Empty placeholder at offset %1: write a name between the braces, e.g. {{task_type}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="119"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="125"/>
         <source>&quot;%1&quot; at offset %2 is not a placeholder name: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="137"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="143"/>
         <source>The incident&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="138"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="144"/>
         <source>The incident&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="139"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="145"/>
         <source>The affected task type, e.g. email drafting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="140"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="146"/>
         <source>The incident category, in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="141"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="147"/>
         <source>SEV1, SEV2 or SEV3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="142"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="148"/>
         <source>Share of users affected, a number without the % sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="143"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="149"/>
         <source>Number of enterprise customers affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="144"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="150"/>
         <source>Detection date and time, e.g. 2026-11-29 02:50 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="145"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="151"/>
         <source>Detection time of day in UTC, HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="146"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="152"/>
         <source>Detection date in UTC, YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="147"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="153"/>
         <source>When the incident was declared, e.g. 2026-11-29 03:00 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="148"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="154"/>
         <source>The incident status in words, e.g. investigating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="149"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="155"/>
         <source>The time the draft was saved, HH:MM UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="150"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
         <source>30 minutes after the draft was saved, HH:MM UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="151"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
         <source>When the incident was restored (once it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="152"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
         <source>The assigned incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="153"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
         <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="154"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
         <source>When customers were first affected, HH:MM UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="155"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
         <source>Completion rate before the incident, e.g. ~95%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
         <source>Completion rate now, e.g. ~75%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
         <source>A brief description of the (initial) root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
         <source>Expected restoration time, or &quot;continuous updates&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
         <source>What changed since the last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
         <source>The affected period, from and to in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
         <source>Compensation policy, if applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
         <source>When refunds arrive, e.g. within 5 business days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="169"/>
         <source>Which data was exposed, and to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="170"/>
         <source>The customer the message is addressed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="171"/>
         <source>What the agent did wrong for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="172"/>
         <source>The specific improvements we are making</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="173"/>
         <source>Link to the status page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="174"/>
         <source>The signature under external messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,22 +3178,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbook.cpp" line="76"/>
+        <location filename="../src/core/playbook/playbook.cpp" line="75"/>
         <source>Playbook %1 does not exist or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbook.cpp" line="79"/>
-        <source>Cannot read playbook %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbook.cpp" line="104"/>
+        <location filename="../src/core/playbook/playbook.cpp" line="103"/>
         <source>&quot;%1&quot; is not a trigger condition of the playbook; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbook.cpp" line="108"/>
+        <location filename="../src/core/playbook/playbook.cpp" line="107"/>
         <source>Trigger condition &quot;%1&quot; is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3287,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="142"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="218"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="220"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,12 +3382,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="57"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="58"/>
         <source>1 placeholder to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="58"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
         <source>%1 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,72 +3397,72 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="65"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
         <source>%1 lint errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="68"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="133"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="134"/>
         <source>no draft of the right kind yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="141"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="142"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="144"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="174"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="176"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="183"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="185"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="192"/>
         <source>no legal sign-off yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="226"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="228"/>
         <source>published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="232"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="235"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="286"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="289"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="290"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="294"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="305"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,97 +3470,97 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="182"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="183"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="171"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="31"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="32"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="32"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
         <source>nobody holds it yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="43"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="44"/>
         <source>waive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="43"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="44"/>
         <source>tick done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="47"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
         <source>Only %1 may %2 &quot;%3&quot;; you are &quot;%4&quot;. Assign the role first if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="61"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="62"/>
         <source>Incident %1 is closed: its obligations and syncs are final. Add a note if something needs to be said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="88"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="89"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="92"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
         <source>due in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="95"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="115"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="118"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
         <source>1 obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>%1 obligations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="177"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="178"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="252"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="253"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,57 +3745,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleStore</name>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="24"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="28"/>
         <source>Say who: the person must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="28"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="32"/>
         <source>A name is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="92"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="96"/>
         <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="99"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="103"/>
         <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="101"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="105"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="108"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="112"/>
         <source>%1 already holds the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="135"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="139"/>
         <source>%1 does not hold the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="154"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="158"/>
         <source>No one holds the %1 role on incident %2; assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="161"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="165"/>
         <source>Several people hold the %1 role (%2); say who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="171"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="175"/>
         <source>%1 already acknowledged the %2 role at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="177"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="181"/>
         <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,12 +3854,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SignOffGate</name>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="31"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="32"/>
         <source>fill or replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/comms/signoffgate.cpp" line="33"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="34"/>
         <source>fix %n malformed placeholder(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3814,104 +3867,104 @@ Declare one with Ctrl+N or pick one on the left.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="35"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="36"/>
         <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="38"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="52"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="53"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="54"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="55"/>
         <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="57"/>
         <source>the product owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="59"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="94"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="95"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="96"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="97"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="100"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="100"/>
         <source>Only %1 can %2; you are “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="105"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="106"/>
         <source>Say who you are first: every step is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="130"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="131"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="148"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="151"/>
         <source>Draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="191"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="194"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="196"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="291"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="199"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="294"/>
         <source>The reason is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="207"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="210"/>
         <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="224"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="227"/>
         <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="288"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="291"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="356"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="359"/>
         <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="358"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="361"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="358"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="361"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,18 +4185,18 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TemplateStore</name>
     <message>
-        <location filename="../src/storage/comms/templatestore.cpp" line="96"/>
-        <location filename="../src/storage/comms/templatestore.cpp" line="118"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="97"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="119"/>
         <source>There is no template &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/templatestore.cpp" line="117"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="118"/>
         <source>Template &quot;%1&quot; has no version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/templatestore.cpp" line="126"/>
+        <location filename="../src/storage/comms/templatestore.cpp" line="127"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,72 +4204,72 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Templates</name>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="24"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="25"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="32"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="33"/>
         <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="35"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="36"/>
         <source>%1: {{%2}} at offset %3 is not a placeholder War Room knows; did you mean {{%4}}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="52"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="53"/>
         <source>The template key &quot;%1&quot; must be lowercase letters, digits and dashes, starting with a letter, at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="59"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="60"/>
         <source>A template needs a name of 1 to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="63"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="64"/>
         <source>&quot;%1&quot; is not an announcement kind; the kinds are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="67"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="68"/>
         <source>The title must be a single line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="70"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="71"/>
         <source>The template body is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="74"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="75"/>
         <source>The template body has %1 characters; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="101"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="102"/>
         <source>%1, line %2: expected &quot;field: value&quot; or &quot;---&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="120"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="121"/>
         <source>%1, line %2: &quot;%3&quot; is not a category; the categories are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="131"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="132"/>
         <source>%1, line %2: &quot;%3&quot; is not a channel; the channels are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="137"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="138"/>
         <source>%1, line %2: unknown field &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/templates/commstemplate.cpp" line="145"/>
+        <location filename="../src/comms/templates/commstemplate.cpp" line="146"/>
         <source>%1: no &quot;---&quot; line before the body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,82 +4322,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="61"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="62"/>
         <source>IC approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="69"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="71"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="82"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="85"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="86"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="88"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="89"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="93"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="94"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="101"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="103"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="110"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="111"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="114"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="117"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="118"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="120"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="121"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="123"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="127"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="129"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,17 +4460,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="71"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="80"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="72"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="82"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="73"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="84"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,7 +4539,7 @@ select ID selects the top 10 accounts (--top N for another number) by rank, then
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/ack.cpp" line="30"/>
+        <location filename="../src/cli/commands/ack.cpp" line="29"/>
         <source>Records a role_acknowledged event with the time. Without --person, the holder acknowledging is the author if they hold the role, else the only holder; with several holders (customer success) name one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4506,12 +4559,12 @@ select ID selects the top 10 accounts (--top N for another number) by rank, then
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/assign.cpp" line="28"/>
+        <location filename="../src/cli/commands/assign.cpp" line="29"/>
         <source>Records a role_assigned event. ROLE is one of %1. Customer success may be held by several people; any other role has one holder, so assigning it again reassigns it. The person must be listed for the role in the people directory; --override assigns anyone else, and the event records that the override was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/assign.cpp" line="37"/>
+        <location filename="../src/cli/commands/assign.cpp" line="39"/>
         <source>Assign although the people directory does not list the person for the role (recorded).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,32 +4705,32 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="46"/>
+        <location filename="../src/cli/commands/lint.cpp" line="60"/>
         <source>--category &quot;%1&quot; is not a category; the categories are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="53"/>
+        <location filename="../src/cli/commands/lint.cpp" line="67"/>
         <source>--kind &quot;%1&quot; is not an announcement kind; the kinds are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="91"/>
+        <location filename="../src/cli/commands/lint.cpp" line="105"/>
         <source>Check an announcement text against the playbook&apos;s rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="92"/>
+        <location filename="../src/cli/commands/lint.cpp" line="106"/>
         <source>Checks the text in FILE (UTF-8; &apos;-&apos; reads standard input) with War Room&apos;s announcement lint: absolute promises, defending decisions, blaming the upstream provider, &quot;status normal&quot; during a behaviour anomaly, refunds without a timeline, back-billing, customer loss without ownership, progress updates without the next update time, and placeholders left in the text. Prints one JSON object per finding (rule, severity, start and end as character offsets, line, column, text, message, suggestion) and exits 1 when any finding is an error, 0 otherwise; an unreadable or non-UTF-8 file exits 2. The rules are in docs/lint-rules.md. Reads no database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="108"/>
+        <location filename="../src/cli/commands/lint.cpp" line="122"/>
         <source>The incident category the text is for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/lint.cpp" line="110"/>
+        <location filename="../src/cli/commands/lint.cpp" line="124"/>
         <source>The kind of announcement: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,22 +5054,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallsparsing.cpp" line="15"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="16"/>
         <source>&quot;%1&quot; is not a role; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallsparsing.cpp" line="24"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="25"/>
         <source>&quot;%1&quot; is not a call status; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallsparsing.cpp" line="42"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="43"/>
         <source>No key accounts are selected on incident %1; run &apos;warroomctl accounts select %1&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallsparsing.cpp" line="46"/>
+        <location filename="../src/cli/rolescallsparsing.cpp" line="48"/>
         <source>&quot;%1&quot; is not among the accounts selected on incident %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,97 +5104,122 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="35"/>
+        <location filename="../src/cli/runner.cpp" line="38"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="39"/>
+        <location filename="../src/cli/runner.cpp" line="42"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="43"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="49"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="50"/>
+        <location filename="../src/cli/runner.cpp" line="53"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="51"/>
+        <location filename="../src/cli/runner.cpp" line="54"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="88"/>
+        <location filename="../src/cli/runner.cpp" line="91"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="94"/>
+        <location filename="../src/cli/runner.cpp" line="97"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="98"/>
+        <location filename="../src/cli/runner.cpp" line="101"/>
         <source>%1 needs --%2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="103"/>
+        <location filename="../src/cli/runner.cpp" line="106"/>
         <source>%1 needs the argument %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="107"/>
+        <location filename="../src/cli/runner.cpp" line="110"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="143"/>
+        <location filename="../src/cli/runner.cpp" line="146"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="156"/>
+        <location filename="../src/cli/runner.cpp" line="159"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="162"/>
+        <location filename="../src/cli/runner.cpp" line="165"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="214"/>
+        <location filename="../src/cli/runner.cpp" line="173"/>
+        <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="224"/>
+        <source>the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="225"/>
+        <source>argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="235"/>
+        <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="255"/>
+        <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="278"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="229"/>
+        <location filename="../src/cli/runner.cpp" line="293"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="231"/>
+        <location filename="../src/cli/runner.cpp" line="295"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="248"/>
+        <location filename="../src/cli/runner.cpp" line="312"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="257"/>
+        <location filename="../src/cli/runner.cpp" line="321"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,17 +5241,6 @@ Commands:
     <message>
         <location filename="../src/cli/showsections.cpp" line="83"/>
         <source>Playbook obligations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/textfile.cpp" line="23"/>
-        <location filename="../src/cli/textfile.cpp" line="27"/>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/textfile.cpp" line="30"/>
-        <source>%1 is not UTF-8 text: invalid byte 0x%2 at byte offset %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ Command accountsCommand();
 Command lintCommand();
 Command draftCommand();
 Command gateCommand();
+Command checkCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -46,6 +47,7 @@ QList<Command> commands()
         lintCommand(),
         draftCommand(),
         gateCommand(),
+        checkCommand(),
     };
 }
 // clang-format on

@@ -5,6 +5,9 @@
 #include "cli/commandtable.h"
 #include "cli/helptext.h"
 #include "cli/valueparsing.h"
+#include "core/base/inputlimits.h"
+#include "core/io/boundedfile.h"
+#include "core/io/utf8.h"
 #include "core/playbook/playbook.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
@@ -13,6 +16,8 @@
 
 #include <QCommandLineParser>
 #include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 
 #include <optional>
 
@@ -166,6 +171,12 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
             return ExitUsage;
         }
         author = *resolved;
+        if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty()) {
+            writeErrorLine(err, Text::tr("The author (--author, else $WARROOM_AUTHOR, $USER or "
+                                         "$USERNAME) is refused: %1")
+                                    .arg(problem));
+            return ExitUsage;
+        }
     }
 
     // The playbook first: a bad file is refused before the database is even opened.
@@ -186,9 +197,16 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     }
     Workspace &ws = *workspace.value();
 
-    // Held back until the command succeeds: a failure must leave standard output empty.
+    // Held back until the command succeeds: a failure must leave standard output empty. In a
+    // temporary file, so output of any length (show --json of a 100,000-event timeline) never has
+    // to fit in memory; in memory only when no temporary file can be made.
+    QTemporaryFile spill;
     QString buffered;
-    QTextStream bufferedOut(&buffered);
+    QTextStream bufferedOut;
+    if (spill.open())
+        bufferedOut.setDevice(&spill);
+    else
+        bufferedOut.setString(&buffered);
     CommandContext context{ws,     ws.database(), ws.incidents(),
                            clock,  ws.playbook(), ws.playbookStore(),
                            author, bufferedOut,   err,
@@ -196,17 +214,79 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     const int code = command.run(context);
     if (code == ExitOk) {
         bufferedOut.flush();
-        out << buffered;
+        if (bufferedOut.device()) {
+            spill.seek(0);
+            QStringDecoder utf8(QStringDecoder::Utf8); // keeps a character split between reads
+            while (!spill.atEnd())
+                out << QString(utf8(spill.read(64 * 1024)));
+        } else {
+            out << buffered;
+        }
         out.flush();
     }
     return code;
 }
 
+// How an error names argument i: by its option when it is an option's value ("--title"), else
+// by its position.
+QString argumentName(const QStringList &arguments, qsizetype i)
+{
+    const QString &argument = arguments.at(i);
+    if (argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('=')))
+        return argument.left(argument.indexOf(QLatin1Char('=')));
+    if (i > 1 && arguments.at(i - 1).startsWith(QLatin1Char('-')) &&
+        arguments.at(i - 1) != QLatin1String("--") &&
+        !arguments.at(i - 1).contains(QLatin1Char('=')))
+        return Text::tr("the value of %1").arg(arguments.at(i - 1));
+    return Text::tr("argument %1").arg(i);
+}
+
+// Arguments are text a person typed: control characters other than tab and line breaks (a NUL,
+// an escape sequence) are refused, naming the argument and the byte offset.
+std::optional<QString> controlCharacterProblem(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QByteArray bytes = arguments.at(i).toUtf8();
+        if (const auto at = firstControlByte(bytes, true))
+            return Text::tr("%1 contains the control character 0x%2 at byte offset %3; remove it.")
+                .arg(argumentName(arguments, i))
+                .arg(int(bytes.at(*at)), 2, 16, QLatin1Char('0'))
+                .arg(*at);
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+int run(const QList<QByteArray> &rawArguments, const QProcessEnvironment &environment,
+        const Clock &clock, QTextStream &out, QTextStream &err)
+{
+    QStringList arguments;
+    for (const QByteArray &raw : rawArguments)
+        arguments.append(QString::fromUtf8(raw));
+    // Decoding would turn a bad byte into U+FFFD and store it: refuse it instead.
+    for (qsizetype i = 1; i < rawArguments.size(); ++i) {
+        const QByteArray &raw = rawArguments.at(i);
+        if (const auto bad = firstInvalidUtf8(raw)) {
+            writeErrorLine(err, Text::tr("%1 is not valid UTF-8: invalid byte 0x%2 at byte offset "
+                                         "%3; set a UTF-8 locale or retype it.")
+                                    .arg(argumentName(arguments, i))
+                                    .arg(int(static_cast<unsigned char>(raw.at(*bad))), 2, 16,
+                                         QLatin1Char('0'))
+                                    .arg(*bad));
+            return ExitUsage;
+        }
+    }
+    return run(arguments, environment, clock, out, err);
+}
 
 int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
         QTextStream &out, QTextStream &err)
 {
+    if (const auto problem = controlCharacterProblem(arguments)) {
+        writeErrorLine(err, *problem);
+        return ExitUsage;
+    }
     const QList<Command> table = commands();
     const QString name = findCommandName(arguments);
     const Command *command = name.isEmpty() ? nullptr : findCommand(table, name);

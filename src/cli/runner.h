@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTextStream>
@@ -14,8 +16,14 @@ namespace cli {
 // first), the environment (for the author and the default database location) and the clock.
 // Returns the process exit code. Writes to out only on success, and exactly one line to err on
 // failure.
+// Arguments containing control characters other than tab and line breaks are refused.
 int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
         QTextStream &out, QTextStream &err);
+
+// The same from the bytes main() received in argv: an argument that is not valid UTF-8 is
+// refused, naming it and the byte offset, instead of being stored with U+FFFD in its place.
+int run(const QList<QByteArray> &rawArguments, const QProcessEnvironment &environment,
+        const Clock &clock, QTextStream &out, QTextStream &err);
 
 } // namespace cli
 } // namespace warroom

@@ -16,9 +16,16 @@
 namespace warroom::cli {
 namespace {
 
+QString timelineLine(const QJsonObject &e)
+{
+    return QStringLiteral("%1  %2: %3")
+        .arg(e.value(QLatin1String("at")).toString(), e.value(QLatin1String("author")).toString(),
+             e.value(QLatin1String("text")).toString());
+}
+
 ShowSection timelineSection()
 {
-    return ShowSection{
+    ShowSection section{
         QStringLiteral("timeline"),
         Text::tr("Timeline"),
         [](CommandContext &context, qint64 incidentId) -> Result<QJsonValue> {
@@ -29,16 +36,20 @@ ShowSection timelineSection()
         },
         [](const QJsonValue &value) {
             QStringList lines;
-            for (const QJsonValue &entry : value.toArray()) {
-                const QJsonObject e = entry.toObject();
-                lines.append(QStringLiteral("%1  %2: %3")
-                                 .arg(e.value(QLatin1String("at")).toString(),
-                                      e.value(QLatin1String("author")).toString(),
-                                      e.value(QLatin1String("text")).toString()));
-            }
+            for (const QJsonValue &entry : value.toArray())
+                lines.append(timelineLine(entry.toObject()));
             return lines;
         },
     };
+    section.streamEntries = [](CommandContext &context, qint64 incidentId,
+                               const ShowSection::EntryWriter &write) {
+        return context.store.forEachEvent(incidentId, 0, [&](TimelineEvent &&event) {
+            write(incidentjson::event(event));
+            return true;
+        });
+    };
+    section.entryLine = timelineLine;
+    return section;
 }
 
 // The trigger conditions ticked at declaration: [{"id", "title"}]; the title is null for an id

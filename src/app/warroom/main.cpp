@@ -12,6 +12,18 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+namespace {
+
+// A platform without a screen (offscreen, minimal) has nobody to answer a dialog: problems are
+// said on standard error and the program exits instead of waiting forever.
+bool canShowDialogs()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -52,8 +64,7 @@ int main(int argc, char *argv[])
             // Said on the terminal for scripts, and in a window for people who started it from a
             // menu; a platform without a screen (offscreen, minimal) has nobody to click it away.
             QTextStream(stderr) << "warroom: " << loaded.error().message << Qt::endl;
-            const QString platform = QGuiApplication::platformName();
-            if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+            if (canShowDialogs())
                 QMessageBox::critical(
                     nullptr, QApplication::translate("main", "War Room cannot use the playbook"),
                     loaded.error().message);
@@ -65,8 +76,20 @@ int main(int argc, char *argv[])
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : warroom::defaultSqlitePath();
     warroom::SystemClock clock;
-    std::unique_ptr<warroom::Workspace> workspace = warroom::openWorkspaceInteractively(
-        warroom::DatabaseConfig::sqlite(path), clock, nullptr, playbook);
+    std::unique_ptr<warroom::Workspace> workspace;
+    if (canShowDialogs()) {
+        // Says why and offers to open another file.
+        workspace = warroom::openWorkspaceInteractively(warroom::DatabaseConfig::sqlite(path),
+                                                        clock, nullptr, playbook);
+    } else {
+        warroom::Result<std::unique_ptr<warroom::Workspace>> opened =
+            warroom::Workspace::open(warroom::DatabaseConfig::sqlite(path), clock, playbook);
+        if (!opened) {
+            QTextStream(stderr) << "warroom: " << opened.error().message.simplified() << Qt::endl;
+            return 1;
+        }
+        workspace = std::move(opened).value();
+    }
     if (!workspace)
         return 1;
 

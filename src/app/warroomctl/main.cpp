@@ -14,8 +14,13 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const warroom::SystemClock clock;
-    const int code = warroom::cli::run(QCoreApplication::arguments(),
-                                       QProcessEnvironment::systemEnvironment(), clock, out, err);
+    // The bytes as given, not QCoreApplication::arguments(): run() refuses invalid UTF-8 instead
+    // of storing what decoding made of it.
+    QList<QByteArray> arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QByteArray(argv[i]));
+    const int code =
+        warroom::cli::run(arguments, QProcessEnvironment::systemEnvironment(), clock, out, err);
     out.flush();
     err.flush();
     return code;

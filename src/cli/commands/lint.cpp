@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace warroom::cli {
 namespace {
 
@@ -27,6 +29,18 @@ QList<qsizetype> codePointIndex(const QString &text)
     }
     index[text.size()] = cp;
     return index;
+}
+
+// Where each line starts (UTF-16 offsets), found once: a finding's line is a binary search, so
+// printing many findings stays linear in the text.
+QList<qsizetype> lineStarts(const QString &text)
+{
+    QList<qsizetype> starts{0};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\n'))
+            starts.append(i + 1);
+    }
+    return starts;
 }
 
 int usageError(QTextStream &err, const QString &message)
@@ -62,20 +76,20 @@ int runLint(const QCommandLineParser &parser, const QStringList &args, QTextStre
     const QList<LintFinding> findings =
         lint(LintRuleSet::builtin(), LintText{QString(), text}, context);
     const QList<qsizetype> cp = codePointIndex(text);
+    const QList<qsizetype> lines = lineStarts(text);
     for (const LintFinding &f : findings) {
-        // lastIndexOf(…, -1) would search from the end: a finding at offset 0 starts line 1.
-        const qsizetype lineStart =
-            f.start == 0 ? 0 : text.lastIndexOf(QLatin1Char('\n'), f.start - 1) + 1;
-        const QJsonObject json{
-            {QStringLiteral("rule"), f.ruleId},
-            {QStringLiteral("severity"), lintseverity::id(f.severity)},
-            {QStringLiteral("start"), cp.at(f.start)},
-            {QStringLiteral("end"), cp.at(f.end)},
-            {QStringLiteral("line"), text.left(f.start).count(QLatin1Char('\n')) + 1},
-            {QStringLiteral("column"), cp.at(f.start) - cp.at(lineStart) + 1},
-            {QStringLiteral("text"), text.mid(f.start, f.end - f.start)},
-            {QStringLiteral("message"), f.message},
-            {QStringLiteral("suggestion"), f.suggestion}};
+        // The last line that starts at or before the finding.
+        const auto line = std::upper_bound(lines.cbegin(), lines.cend(), f.start) - 1;
+        const qsizetype lineStart = *line;
+        const QJsonObject json{{QStringLiteral("rule"), f.ruleId},
+                               {QStringLiteral("severity"), lintseverity::id(f.severity)},
+                               {QStringLiteral("start"), cp.at(f.start)},
+                               {QStringLiteral("end"), cp.at(f.end)},
+                               {QStringLiteral("line"), qsizetype(line - lines.cbegin()) + 1},
+                               {QStringLiteral("column"), cp.at(f.start) - cp.at(lineStart) + 1},
+                               {QStringLiteral("text"), text.mid(f.start, f.end - f.start)},
+                               {QStringLiteral("message"), f.message},
+                               {QStringLiteral("suggestion"), f.suggestion}};
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
     }
     return lintfindings::hasErrors(findings) ? ExitFailure : ExitOk;

@@ -7,6 +7,8 @@
 #include "storage/db/readsnapshot.h"
 #include "storage/incidents/incidentstore.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -55,6 +57,62 @@ void writeIncidentText(QTextStream &out, const Incident &incident)
     }
 }
 
+// One member of a top-level object as QJsonDocument's indented form writes it (four spaces,
+// "key": value), without the separator.
+QString memberText(const QString &key, const QJsonValue &value)
+{
+    const QByteArray doc = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Indented);
+    return QString::fromUtf8(doc.mid(2, doc.size() - 5)); // without "{\n" and "\n}\n"
+}
+
+// One entry of a top-level array, indented as QJsonDocument writes it there (eight spaces).
+QString entryText(const QJsonObject &entry)
+{
+    QJsonArray inner;
+    inner.append(entry);
+    QJsonArray outer;
+    outer.append(inner);
+    const QByteArray doc = QJsonDocument(outer).toJson(QJsonDocument::Indented);
+    // "[\n    [\n        {...}\n    ]\n]\n": the innermost entry's lines.
+    return QString::fromUtf8(doc.mid(8, doc.size() - 8 - 9));
+}
+
+// The JSON form, byte for byte what QJsonDocument(json).toJson(Indented) would write with the
+// streamed sections in place, but writing each streamed entry as it is read: memory stays bounded
+// however long the timeline is.
+Result<void> writeJson(CommandContext &context, qint64 id, const QJsonObject &json,
+                       const QHash<QString, const ShowSection *> &streamed)
+{
+    QTextStream &out = context.out;
+    out << "{\n";
+    bool firstMember = true;
+    for (auto it = json.begin(); it != json.end(); ++it) { // sorted by key, as QJsonDocument
+        if (!firstMember)
+            out << ",\n";
+        firstMember = false;
+        const ShowSection *section = streamed.value(it.key());
+        if (!section) {
+            out << memberText(it.key(), it.value());
+            continue;
+        }
+        const QString empty = memberText(it.key(), QJsonArray()); // "    \"key\": [\n    ]"
+        out << empty.left(empty.indexOf(u'[') + 1) << '\n';
+        bool firstEntry = true;
+        const Result<void> streamedOk =
+            section->streamEntries(context, id, [&](const QJsonObject &entry) {
+                if (!firstEntry)
+                    out << ",\n";
+                firstEntry = false;
+                out << entryText(entry);
+            });
+        if (!streamedOk)
+            return streamedOk;
+        out << (firstEntry ? "" : "\n") << "    ]";
+    }
+    out << "\n}\n";
+    return {};
+}
+
 int runShow(CommandContext &context)
 {
     const Result<qint64> id = parseIncidentId(context.args.constFirst());
@@ -68,24 +126,45 @@ int runShow(CommandContext &context)
     QJsonObject json = incidentjson::incident(*incident);
     const QList<ShowSection> sections = showSections();
     QList<QJsonValue> values;
+    QHash<QString, const ShowSection *> streamed;
+    // Everything but the streamed sections first, so most failures come before any output.
     for (const ShowSection &section : sections) {
+        Q_ASSERT_X(!json.contains(section.key), "show",
+                   "a show section reuses a key of the incident itself");
+        if (section.streamEntries) {
+            streamed.insert(section.key, &section);
+            json.insert(section.key, QJsonArray()); // its place in the key order
+            values.append(QJsonValue());
+            continue;
+        }
         const Result<QJsonValue> value = section.build(context, *id);
         if (!value)
             return context.fail(value.error());
-        Q_ASSERT_X(!json.contains(section.key), "show",
-                   "a show section reuses a key of the incident itself");
         json.insert(section.key, *value);
         values.append(*value);
     }
 
+    // Output stays held back until the command succeeds (the runner), so a failure while
+    // streaming still leaves standard output empty.
     if (context.parser.isSet(kJson)) {
-        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        if (const Result<void> written = writeJson(context, *id, json, streamed); !written)
+            return context.fail(written.error());
         return ExitOk;
     }
     writeIncidentText(context.out, *incident);
     for (qsizetype i = 0; i < sections.size(); ++i) {
-        context.out << Qt::endl << sections.at(i).heading << Qt::endl;
-        for (const QString &line : sections.at(i).textLines(values.at(i)))
+        const ShowSection &section = sections.at(i);
+        context.out << Qt::endl << section.heading << Qt::endl;
+        if (section.streamEntries) {
+            const Result<void> written =
+                section.streamEntries(context, *id, [&](const QJsonObject &entry) {
+                    context.out << QStringLiteral("  ") << section.entryLine(entry) << '\n';
+                });
+            if (!written)
+                return context.fail(written.error());
+            continue;
+        }
+        for (const QString &line : section.textLines(values.at(i)))
             context.out << QStringLiteral("  ") << line << Qt::endl;
     }
     return ExitOk;

@@ -49,20 +49,32 @@ QList<Span> sentences(const QString &text)
     return result;
 }
 
+// The sentences are in order and do not overlap: a binary search keeps lint linear in the
+// number of findings.
 Span sentenceAround(const QList<Span> &all, qsizetype position)
 {
-    for (const Span &s : all) {
-        if (position >= s.start && position < s.end)
-            return s;
-    }
+    const auto it = std::upper_bound(all.cbegin(), all.cend(), position,
+                                     [](qsizetype p, const Span &s) { return p < s.end; });
+    if (it != all.cend() && position >= it->start)
+        return *it;
     return {position, position};
+}
+
+// How much of a sentence around a match the sentence conditions look at. A "sentence" of a
+// megabyte without a full stop would otherwise be searched again for every match in it; real
+// sentences are far shorter, so this changes nothing for them.
+constexpr qsizetype kSentenceContext = 1000;
+
+Span clippedSentence(const Span &sentence, qsizetype matchStart, qsizetype matchEnd)
+{
+    return {std::max(sentence.start, matchStart - kSentenceContext),
+            std::min(sentence.end, matchEnd + kSentenceContext)};
 }
 
 bool anyMatch(const QList<QRegularExpression> &patterns, QStringView text)
 {
-    return std::any_of(patterns.cbegin(), patterns.cend(), [&](const QRegularExpression &re) {
-        return re.match(text.toString()).hasMatch();
-    });
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+                       [&](const QRegularExpression &re) { return re.match(text).hasMatch(); });
 }
 
 bool applies(const LintRule &rule, const LintContext &context, const QString &text)
@@ -119,7 +131,8 @@ void forbid(const LintRule &rule, const QString &text, const QList<Span> &allSen
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() == 0)
                 continue;
-            const Span sentence = sentenceAround(allSentences, m.capturedStart());
+            const Span sentence = clippedSentence(sentenceAround(allSentences, m.capturedStart()),
+                                                  m.capturedStart(), m.capturedEnd());
             const QStringView sentenceText =
                 QStringView(text).mid(sentence.start, sentence.end - sentence.start);
             const QStringView before =

@@ -1,6 +1,7 @@
 #include "comms/templates/commstemplate.h"
 
 #include "comms/text/placeholders.h"
+#include "core/base/inputlimits.h"
 #include "core/comms/announcementkind.h"
 
 #include <QCoreApplication>
@@ -46,14 +47,14 @@ QList<Error> validate(const CommsTemplate &t)
 {
     QList<Error> errors;
     static const QRegularExpression keySyntax(QStringLiteral("^[a-z][a-z0-9-]*$"));
-    if (!keySyntax.match(t.key).hasMatch() || t.key.size() > MaxKeyLength)
+    if (!keySyntax.match(t.key).hasMatch() || inputlimits::characters(t.key) > MaxKeyLength)
         errors.append(Error::invalid(
             QStringLiteral("key"),
             Text::tr("The template key \"%1\" must be lowercase letters, digits and dashes, "
                      "starting with a letter, at most %2 characters.")
                 .arg(t.key)
                 .arg(MaxKeyLength)));
-    if (t.name.trimmed().isEmpty() || t.name.size() > MaxNameLength)
+    if (t.name.trimmed().isEmpty() || inputlimits::characters(t.name) > MaxNameLength)
         errors.append(Error::invalid(
             QStringLiteral("name"),
             Text::tr("A template needs a name of 1 to %1 characters.").arg(MaxNameLength)));
@@ -68,7 +69,7 @@ QList<Error> validate(const CommsTemplate &t)
     if (t.body.trimmed().isEmpty())
         errors.append(
             Error::invalid(QStringLiteral("body"), Text::tr("The template body is empty.")));
-    if (t.body.size() > MaxBodyLength)
+    if (inputlimits::characters(t.body) > MaxBodyLength)
         errors.append(
             Error::invalid(QStringLiteral("body"),
                            Text::tr("The template body has %1 characters; the limit is %2.")

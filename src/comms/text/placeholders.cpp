@@ -16,11 +16,14 @@ struct Text
 const QString kOpen = QStringLiteral("{{");
 const QString kClose = QStringLiteral("}}");
 
-// An index below limit, or -1.
+// An index below limit, or -1. Searches only up to limit, so that scanning a long text stays
+// linear.
 qsizetype findBefore(const QString &text, const QString &what, qsizetype from, qsizetype limit)
 {
-    const qsizetype at = text.indexOf(what, from);
-    return at >= 0 && at < limit ? at : -1;
+    if (from >= limit)
+        return -1;
+    const qsizetype at = QStringView(text).sliced(from, limit - from).indexOf(what);
+    return at < 0 ? -1 : from + at;
 }
 
 // Where a nested placeholder that starts at start ends: after the "}}" that closes the outer
@@ -68,6 +71,7 @@ PlaceholderScan scanPlaceholders(const QString &text)
     PlaceholderScan scan;
     const qsizetype n = text.size();
     qsizetype i = 0;
+    qsizetype lineEnd = -1; // the end of the line of the last "{{", found once per line
     while (i + 1 < n) {
         if (text.at(i) == QLatin1Char('}') && text.at(i + 1) == QLatin1Char('}')) {
             scan.problems.append({PlaceholderProblem::Kind::StrayClose, i, i + 2,
@@ -81,9 +85,11 @@ PlaceholderScan scanPlaceholders(const QString &text)
         }
         const qsizetype start = i;
         const qsizetype inner = i + 2;
-        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), inner);
-        if (lineEnd < 0)
-            lineEnd = n;
+        if (lineEnd < inner) {
+            lineEnd = text.indexOf(QLatin1Char('\n'), inner);
+            if (lineEnd < 0)
+                lineEnd = n;
+        }
         const qsizetype close = findBefore(text, kClose, inner, lineEnd);
         const qsizetype open = findBefore(text, kOpen, inner, lineEnd);
         if (open >= 0 && (close < 0 || open < close)) {

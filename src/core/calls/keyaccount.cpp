@@ -1,5 +1,6 @@
 #include "core/calls/keyaccount.h"
 
+#include "core/base/inputlimits.h"
 #include "core/roles/contacthandle.h"
 
 #include <QCoreApplication>
@@ -29,12 +30,12 @@ QList<Error> validate(const KeyAccount &a)
     if (name.isEmpty())
         errors.append(
             Error::invalid(QLatin1String(Name), Text::tr("An account needs the customer's name.")));
-    else if (name.size() > MaxNameLength)
+    else if (inputlimits::characters(name) > MaxNameLength)
         errors.append(
             Error::invalid(QLatin1String(Name),
                            Text::tr("A customer name is limited to %1 characters; this one has %2.")
                                .arg(MaxNameLength)
-                               .arg(name.size())));
+                               .arg(inputlimits::characters(name))));
     if (a.arr && (*a.arr < 0 || *a.arr > MaxArr))
         errors.append(Error::invalid(QLatin1String(Arr),
                                      Text::tr("ARR must be between 0 and %1.").arg(MaxArr)));

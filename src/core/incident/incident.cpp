@@ -1,5 +1,6 @@
 #include "core/incident/incident.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,14 @@ QList<Error> validate(const IncidentFields &f, const QDateTime &nowUtc)
 
     if (f.title.trimmed().isEmpty())
         errors.append(Error::invalid(field(Title), Text::tr("Title must not be empty.")));
-    else if (f.title.size() > MaxTitleLength)
+    else if (inputlimits::characters(f.title) > MaxTitleLength)
         errors.append(Error::invalid(
             field(Title), Text::tr("Title is longer than %1 characters.").arg(MaxTitleLength)));
+    else if (inputlimits::firstControlCharacter(f.title, false) >= 0)
+        errors.append(Error::invalid(
+            field(Title), Text::tr("Title must be one line without control characters.")));
 
-    if (f.taskType.size() > MaxTaskTypeLength)
+    if (inputlimits::characters(f.taskType) > MaxTaskTypeLength)
         errors.append(Error::invalid(
             field(TaskType),
             Text::tr("Affected task type is longer than %1 characters.").arg(MaxTaskTypeLength)));
@@ -48,6 +52,11 @@ QList<Error> validate(const IncidentFields &f, const QDateTime &nowUtc)
     if (!f.detectedAt.isValid())
         errors.append(Error::invalid(field(DetectedAt),
                                      Text::tr("Detected-at time is missing or not a valid time.")));
+    else if (f.detectedAt.toUTC() < inputlimits::earliestAcceptedTime())
+        errors.append(Error::invalid(
+            field(DetectedAt), Text::tr("Detected-at time %1 is before %2; check the year.")
+                                   .arg(utctime::toIso(f.detectedAt),
+                                        utctime::toIso(inputlimits::earliestAcceptedTime()))));
     else if (f.detectedAt.toUTC() > nowUtc.addSecs(AllowedClockSkewSecs))
         errors.append(Error::invalid(
             field(DetectedAt), Text::tr("Detected-at time %1 is in the future (now is %2).")

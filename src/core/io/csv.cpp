@@ -1,10 +1,9 @@
 #include "core/io/csv.h"
 
+#include "core/io/boundedfile.h"
 #include "core/io/utf8.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace warroom::csv {
 namespace {
@@ -245,21 +244,7 @@ ReadResult read(const QByteArray &bytes)
 
 Result<QByteArray> readFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Error::Code::Io, Text::tr("%1 does not exist.").arg(path)};
-    if (!info.isFile())
-        return Error{Error::Code::Io, Text::tr("%1 is not a file.").arg(path)};
-    if (info.size() > MaxFileBytes)
-        return Error::invalid(QStringLiteral("file"),
-                              Text::tr("%1 has %2 bytes; at most %3 are accepted.")
-                                  .arg(path)
-                                  .arg(info.size())
-                                  .arg(MaxFileBytes));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return file.readAll();
+    return readBoundedFile(path, MaxFileBytes);
 }
 
 QString describe(const CsvProblem &problem)

@@ -2,9 +2,9 @@
 
 #include "core/comms/commsevents.h"
 #include "core/incident/timelineevent.h"
+#include "core/io/boundedfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -70,14 +70,13 @@ Result<Playbook> builtIn()
 
 Result<Playbook> loadFile(const QString &path)
 {
-    QFile file(path);
     if (!QFileInfo(path).isFile())
         return Error{Error::Code::Io,
                      Text::tr("Playbook %1 does not exist or is not a file.").arg(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io,
-                     Text::tr("Cannot read playbook %1: %2.").arg(path, file.errorString())};
-    return parse(file.readAll(), path);
+    const Result<QByteArray> bytes = readBoundedFile(path, MaxFileBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 std::optional<Category> suggestCategory(const Playbook &playbook, const QStringList &triggerIds)

@@ -148,6 +148,9 @@ namespace playbook {
 // The seed playbook compiled into the program (resources/playbook/default-playbook.json).
 Result<Playbook> builtIn();
 // An organisation's own playbook file. Errors name the file, the line and the JSON path.
+// The largest playbook file read: the seed playbook is a few kilobytes.
+inline constexpr qint64 MaxFileBytes = 1024 * 1024;
+
 Result<Playbook> loadFile(const QString &path);
 // sourceName is used in error messages ("custom.json:12: phases[0].id: ...").
 Result<Playbook> parse(const QByteArray &json, const QString &sourceName);

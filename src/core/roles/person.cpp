@@ -1,11 +1,15 @@
 #include "core/roles/person.h"
 
+#include "core/base/inputlimits.h"
 #include "core/roles/contacthandle.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
+
+static_assert(warroom::person::MaxNameLength == warroom::inputlimits::MaxPersonNameLength,
+              "a person's name has one limit everywhere");
 
 namespace warroom::person {
 namespace {
@@ -44,11 +48,11 @@ QList<Error> validate(const Person &p)
     const QString name = p.name.simplified();
     if (name.isEmpty())
         errors.append(Error::invalid(field(Name), Text::tr("A person needs a name.")));
-    else if (name.size() > MaxNameLength)
+    else if (inputlimits::characters(name) > MaxNameLength)
         errors.append(Error::invalid(
             field(Name), Text::tr("A name is limited to %1 characters; this one has %2.")
                              .arg(MaxNameLength)
-                             .arg(name.size())));
+                             .arg(inputlimits::characters(name))));
     if (const QString problem = contacthandle::phoneProblem(p.phone); !problem.isEmpty())
         errors.append(Error::invalid(field(Phone), problem));
     if (const QString problem = contacthandle::slackProblem(p.slack); !problem.isEmpty())

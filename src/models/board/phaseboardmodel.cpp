@@ -4,6 +4,7 @@
 #include "models/board/obligationicons.h"
 #include "models/common/statuspalette.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 
 #include <QBrush>
 #include <QFont>
@@ -49,24 +50,19 @@ QString timeText(const QDateTime &t, const QDateTime &now)
 PhaseBoardModel::PhaseBoardModel(IncidentStore &store, const Playbook &playbook, const Clock &clock,
                                  qint64 incidentId, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_timeline(store.sharedTimeline(incidentId))
     , m_playbook(playbook)
     , m_clock(clock)
     , m_incidentId(incidentId)
 {
     for (qsizetype i = 0; i < m_playbook.obligations.size(); ++i)
         m_playbookIndex.insert(m_playbook.obligations.at(i).id, int(i));
-    const auto mine = [this](qint64 id) {
-        if (id == m_incidentId)
-            refresh();
-    };
-    connect(&m_store, &IncidentStore::incidentChanged, this, mine);
-    connect(&m_store, &IncidentStore::timelineAppended, this, mine);
-    connect(&m_store, &IncidentStore::externallyChanged, this, &PhaseBoardModel::refresh);
+    connect(m_timeline.get(), &IncidentTimeline::changed, this, &PhaseBoardModel::evaluate);
+    connect(m_timeline.get(), &IncidentTimeline::loadFailed, this, &PhaseBoardModel::loadFailed);
     connect(&m_timer, &QTimer::timeout, this, &PhaseBoardModel::tick);
     m_timer.setTimerType(Qt::CoarseTimer);
     m_timer.start(1000);
-    refresh();
+    evaluate();
 }
 
 int PhaseBoardModel::rowCount(const QModelIndex &parent) const
@@ -287,11 +283,23 @@ void PhaseBoardModel::tick()
 
 void PhaseBoardModel::refresh()
 {
-    if (!fetch())
+    const quint64 before = m_evaluations;
+    m_timeline->refresh(); // evaluates when it finds something new
+    if (m_evaluations == before)
+        evaluate();
+}
+
+void PhaseBoardModel::evaluate()
+{
+    if (!m_timeline->isLoaded()) {
+        emit loadFailed(m_timeline->errorText());
         return;
-    m_all = playbookengine::evaluate(m_playbook, m_incident, m_events);
+    }
+    ++m_evaluations;
+    const Incident &incident = m_timeline->incident();
+    m_all = playbookengine::evaluate(m_playbook, incident, m_timeline->events());
     const bool wasClosed = m_final.has_value();
-    m_final = finalaccount::compute(m_all, m_incident.statusHistory);
+    m_final = finalaccount::compute(m_all, incident.statusHistory);
     m_missed.clear();
     if (m_final) {
         for (const MissedObligation &missed : std::as_const(m_final->missed))
@@ -304,24 +312,6 @@ void PhaseBoardModel::refresh()
     applyRows(visibleSorted());
     raiseAlerts();
     emit flagsChanged();
-}
-
-bool PhaseBoardModel::fetch()
-{
-    Result<Incident> incident = m_store.incident(m_incidentId);
-    if (!incident) {
-        emit loadFailed(incident.error().message);
-        return false;
-    }
-    const qint64 lastId = m_events.isEmpty() ? 0 : m_events.constLast().id;
-    Result<QList<TimelineEvent>> fresh = m_store.timeline(m_incidentId, lastId);
-    if (!fresh) {
-        emit loadFailed(fresh.error().message);
-        return false;
-    }
-    m_incident = std::move(incident).value();
-    m_events.append(fresh.value());
-    return true;
 }
 
 QList<ObligationStatus> PhaseBoardModel::visibleSorted() const

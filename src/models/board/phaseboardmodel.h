@@ -11,19 +11,24 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <memory>
+
 namespace warroom {
 
 class Clock;
 class IncidentStore;
+class IncidentTimeline;
 
 // The playbook's obligations on one incident, the most urgent first: overdue (longest overdue on
 // top), due soon, upcoming by due time, waiting, then done and waived. Obligations that do not
 // apply are left out unless asked for.
 //
-// The obligations are evaluated again only when the incident or its timeline changes (store
-// signals, other processes' writes). Once a second the model asks the clock for the time and
-// updates the state and countdown cells with dataChanged, moving rows with a layout change
-// when the order changes: no storage query and no model reset per tick, so views do not flicker.
+// The obligations are evaluated again only when the incident or its timeline changes: the model
+// reads the incident's shared IncidentTimeline, which fetches only new events (this process's
+// writes and other processes' writes to this incident; another incident's change costs nothing).
+// Once a second the model asks the clock for the time and updates the state and countdown cells
+// with dataChanged, moving rows with a layout change when the order changes: no storage query and
+// no model reset per tick, so views do not flicker.
 //
 // A closed incident's board stops: its obligations stand as they did at the closing time, the
 // missed ones on top (still open at closing, then done late (longest first), then waived), and
@@ -80,6 +85,8 @@ public slots:
     void tick();
     // Reads the incident and its new timeline events and evaluates the playbook again.
     void refresh();
+    // Evaluates the playbook again over the shared timeline as it is (no storage query).
+    void evaluate();
 
 signals:
     void loadFailed(const QString &message);
@@ -89,19 +96,16 @@ signals:
     void flagsChanged();
 
 private:
-    bool fetch();
     QList<ObligationStatus> visibleSorted() const;
     void applyRows(const QList<ObligationStatus> &sorted);
     void reorder(const QList<ObligationStatus> &sorted);
     void raiseAlerts();
     const MissedObligation *missed(const QString &obligationId) const;
 
-    IncidentStore &m_store;
+    std::shared_ptr<IncidentTimeline> m_timeline;
     const Playbook &m_playbook;
     const Clock &m_clock;
     qint64 m_incidentId;
-    Incident m_incident;
-    QList<TimelineEvent> m_events;
     QList<ObligationStatus> m_all;  // evaluated, playbook order
     QList<ObligationStatus> m_rows; // shown, in board order
     QHash<QString, int> m_playbookIndex;
@@ -111,6 +115,7 @@ private:
     QTimer m_timer;
     bool m_showNotApplicable = false;
     bool m_loaded = false;
+    quint64 m_evaluations = 0;
 };
 
 } // namespace warroom

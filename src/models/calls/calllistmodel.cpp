@@ -5,6 +5,7 @@
 #include "storage/calls/accountstore.h"
 #include "storage/calls/outreachstore.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 
 #include <QBrush>
 #include <QFont>
@@ -50,23 +51,20 @@ CallListModel::CallListModel(IncidentStore &incidents, OutreachStore &outreach,
                              AccountStore &accounts, const Clock &clock, qint64 incidentId,
                              QObject *parent)
     : QAbstractTableModel(parent)
-    , m_incidents(incidents)
-    , m_outreach(outreach)
+    , m_timeline(incidents.sharedTimeline(incidentId))
     , m_accountStore(accounts)
     , m_clock(clock)
     , m_incidentId(incidentId)
 {
-    connect(&m_incidents, &IncidentStore::timelineAppended, this, [this](qint64 id) {
-        if (id == m_incidentId)
-            reload();
-    });
-    connect(&m_incidents, &IncidentStore::externallyChanged, this, &CallListModel::reload);
+    Q_UNUSED(outreach) // the calls are timeline events: replayed from the shared timeline
+    connect(m_timeline.get(), &IncidentTimeline::eventsAppended, this, &CallListModel::replay);
+    connect(m_timeline.get(), &IncidentTimeline::loadFailed, this, &CallListModel::loadFailed);
     connect(&m_accountStore, &AccountStore::accountsChanged, this, [this] {
         reloadDirectory();
         if (!m_accounts.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
-    reload();
+    replay();
 }
 
 int CallListModel::rowCount(const QModelIndex &parent) const
@@ -213,25 +211,34 @@ void CallListModel::reloadDirectory()
 
 void CallListModel::reload()
 {
-    Result<QList<AccountOutreach>> fresh = m_outreach.accounts(m_incidentId);
-    if (!fresh) {
-        emit loadFailed(fresh.error().message);
+    const quint64 before = m_replays;
+    m_timeline->refresh(); // replays when it finds new events
+    if (m_replays == before)
+        replay();
+}
+
+void CallListModel::replay()
+{
+    if (!m_timeline->isLoaded()) {
+        emit loadFailed(m_timeline->errorText());
         return;
     }
-    bool sameAccounts = fresh->size() == m_accounts.size();
-    for (qsizetype i = 0; sameAccounts && i < fresh->size(); ++i)
-        sameAccounts = fresh->at(i).accountId == m_accounts.at(i).accountId;
+    ++m_replays;
+    QList<AccountOutreach> fresh = outreach::accounts(m_timeline->events());
+    bool sameAccounts = fresh.size() == m_accounts.size();
+    for (qsizetype i = 0; sameAccounts && i < fresh.size(); ++i)
+        sameAccounts = fresh.at(i).accountId == m_accounts.at(i).accountId;
     if (sameAccounts) {
         for (int row = 0; row < m_accounts.size(); ++row) {
             const bool changed =
-                fresh->at(row).attempts.size() != m_accounts.at(row).attempts.size();
-            m_accounts[row] = fresh->at(row);
+                fresh.at(row).attempts.size() != m_accounts.at(row).attempts.size();
+            m_accounts[row] = fresh.at(row);
             if (changed)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     } else {
         beginResetModel();
-        m_accounts = std::move(fresh).value();
+        m_accounts = std::move(fresh);
         reloadDirectory();
         endResetModel();
     }

@@ -6,16 +6,21 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
+
 namespace warroom {
 
 class AccountStore;
 class Clock;
 class IncidentStore;
+class IncidentTimeline;
 class OutreachStore;
 
 // The key accounts selected for outreach on one incident, in call order, with where each call
 // stands. Recording a call changes its row in place (dataChanged), so a CSM ticking accounts off
-// with the keyboard keeps the selection; a new selection resets the model.
+// with the keyboard keeps the selection; a new selection resets the model. The calls are replayed
+// from the incident's shared IncidentTimeline when it changes (outreach::accounts), never read
+// from storage again.
 class CallListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +57,7 @@ public:
     const AccountOutreach &accountAt(int row) const { return m_accounts.at(row); }
     int rowOf(qint64 accountId) const;
 
+    // Reads what is new in the timeline.
     void reload();
     // The clock moved: "N min ago" texts are re-evaluated.
     void clockAdvanced();
@@ -62,15 +68,17 @@ signals:
 
 private:
     void reloadDirectory();
+    // Replays the selection and the calls from the timeline.
+    void replay();
 
-    IncidentStore &m_incidents;
-    OutreachStore &m_outreach;
+    std::shared_ptr<IncidentTimeline> m_timeline;
     AccountStore &m_accountStore;
     const Clock &m_clock;
     qint64 m_incidentId;
     QList<AccountOutreach> m_accounts;
     QHash<qint64, KeyAccount> m_directory;
     CallProgress m_progress;
+    quint64 m_replays = 0;
 };
 
 } // namespace warroom

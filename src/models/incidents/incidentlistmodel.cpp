@@ -5,6 +5,7 @@
 #include "core/playbook/playbookengine.h"
 #include "models/common/statuspalette.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 #include "storage/incidents/playbookstore.h"
 
 #include <QColor>
@@ -48,7 +49,12 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
 {
     connect(&m_store, &IncidentStore::incidentDeclared, this, &IncidentListModel::refreshIncident);
     connect(&m_store, &IncidentStore::incidentChanged, this, &IncidentListModel::refreshIncident);
-    connect(&m_store, &IncidentStore::externallyChanged, this, &IncidentListModel::reload);
+    // Other processes' changes arrive as the per-incident signals above; only when the store could
+    // not tell which incidents changed is everything read again.
+    connect(&m_store, &IncidentStore::externallyChanged, this, [this](bool incidentsKnown) {
+        if (!incidentsKnown)
+            reload();
+    });
     reload();
 }
 
@@ -70,7 +76,12 @@ IncidentListModel::IncidentListModel(IncidentStore &store, const PlaybookStore &
         evaluate(m_incidents.at(row));
         emitDeadlinesChanged(row);
     });
-    connect(&m_store, &IncidentStore::externallyChanged, this, &IncidentListModel::reload);
+    // Other processes' changes arrive as the per-incident signals above; only when the store could
+    // not tell which incidents changed is everything read again.
+    connect(&m_store, &IncidentStore::externallyChanged, this, [this](bool incidentsKnown) {
+        if (!incidentsKnown)
+            reload();
+    });
     connect(&m_timer, &QTimer::timeout, this, &IncidentListModel::tick);
     m_timer.setTimerType(Qt::CoarseTimer);
     m_timer.start(1000);
@@ -244,7 +255,12 @@ void IncidentListModel::reload()
 
 void IncidentListModel::refreshIncident(qint64 id)
 {
-    Result<Incident> loaded = m_store.incident(id);
+    // Open in a view: its shared timeline, brought up to date, has the incident already read.
+    const std::shared_ptr<IncidentTimeline> held = m_store.heldTimeline(id);
+    if (held)
+        held->refresh();
+    Result<Incident> loaded =
+        held && held->isCurrent() ? Result<Incident>(held->incident()) : m_store.incident(id);
     if (!loaded) {
         emit loadFailed(loaded.error().message);
         return;
@@ -272,7 +288,18 @@ void IncidentListModel::evaluate(const Incident &incident)
         m_deadlineTexts.remove(id);
         return;
     }
-    Result<QList<ObligationStatus>> obligations = m_playbook->obligations(id, m_clock->nowUtc());
+    // An incident open in a view has its timeline in memory (the shared IncidentTimeline, brought
+    // up to date first): evaluated from there instead of reading it again.
+    Result<QList<ObligationStatus>> obligations = QList<ObligationStatus>();
+    const std::shared_ptr<IncidentTimeline> held = m_store.heldTimeline(id);
+    if (held)
+        held->refresh();
+    if (held && held->isCurrent()) {
+        obligations = playbookengine::evaluateAt(m_playbook->playbook(), held->incident(),
+                                                 held->events(), m_clock->nowUtc());
+    } else {
+        obligations = m_playbook->obligations(id, m_clock->nowUtc());
+    }
     if (!obligations) {
         emit loadFailed(obligations.error().message);
         return;

@@ -1,6 +1,7 @@
 #include "models/incidents/timelinemodel.h"
 
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 
 #include <QFont>
 #include <QLocale>
@@ -9,20 +10,22 @@ namespace warroom {
 
 TimelineModel::TimelineModel(IncidentStore &store, qint64 incidentId, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_timeline(store.sharedTimeline(incidentId))
     , m_incidentId(incidentId)
 {
-    connect(&m_store, &IncidentStore::timelineAppended, this, [this](qint64 id) {
-        if (id == m_incidentId)
-            fetchNew();
-    });
-    connect(&m_store, &IncidentStore::externallyChanged, this, &TimelineModel::fetchNew);
-    fetchNew();
+    connect(m_timeline.get(), &IncidentTimeline::eventsAppended, this, &TimelineModel::showNew);
+    connect(m_timeline.get(), &IncidentTimeline::loadFailed, this, &TimelineModel::loadFailed);
+    m_rows = m_timeline->events().size();
+}
+
+const QList<TimelineEvent> &TimelineModel::events() const
+{
+    return m_timeline->events();
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : int(m_rows);
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -34,7 +37,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TimelineEvent &event = m_events.at(index.row());
+    const TimelineEvent &event = m_timeline->events().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -88,18 +91,13 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void TimelineModel::fetchNew()
+void TimelineModel::showNew()
 {
-    const qint64 lastId = m_events.isEmpty() ? 0 : m_events.constLast().id;
-    Result<QList<TimelineEvent>> fresh = m_store.timeline(m_incidentId, lastId);
-    if (!fresh) {
-        emit loadFailed(fresh.error().message);
+    const qsizetype total = m_timeline->events().size();
+    if (total <= m_rows)
         return;
-    }
-    if (fresh->isEmpty())
-        return;
-    beginInsertRows({}, int(m_events.size()), int(m_events.size() + fresh->size() - 1));
-    m_events.append(fresh.value());
+    beginInsertRows({}, int(m_rows), int(total - 1));
+    m_rows = total;
     endInsertRows();
 }
 

@@ -4,12 +4,16 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace warroom {
 
 class IncidentStore;
+class IncidentTimeline;
 
-// One incident's timeline, oldest first. New events are appended as they are recorded, in this
-// process (store signals) or by another (external change).
+// One incident's timeline, oldest first, over the incident's shared IncidentTimeline (read once
+// for every model of the incident). New events are appended as rows (beginInsertRows) as they are
+// recorded, in this process or by another, so the selection and the scroll position stay.
 class TimelineModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,17 +31,17 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     qint64 incidentId() const { return m_incidentId; }
-    const QList<TimelineEvent> &events() const { return m_events; }
+    const QList<TimelineEvent> &events() const;
 
 signals:
     void loadFailed(const QString &message);
 
 private:
-    void fetchNew();
+    void showNew();
 
-    IncidentStore &m_store;
+    std::shared_ptr<IncidentTimeline> m_timeline;
     qint64 m_incidentId;
-    QList<TimelineEvent> m_events;
+    qsizetype m_rows = 0; // the events shown: the first m_rows of m_timeline->events()
 };
 
 } // namespace warroom

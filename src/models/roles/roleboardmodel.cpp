@@ -3,10 +3,12 @@
 #include "core/base/clock.h"
 #include "models/common/statuspalette.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 #include "storage/roles/rolestore.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QSet>
 
 namespace warroom {
 
@@ -28,22 +30,15 @@ QString waited(qint64 secs)
 RoleBoardModel::RoleBoardModel(IncidentStore &incidents, RoleStore &roles, const Clock &clock,
                                qint64 incidentId, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_incidents(incidents)
+    , m_timeline(incidents.sharedTimeline(incidentId))
     , m_roles(roles)
     , m_clock(clock)
     , m_incidentId(incidentId)
 {
-    connect(&m_incidents, &IncidentStore::timelineAppended, this, [this](qint64 id) {
-        if (id == m_incidentId)
-            reload();
-    });
-    // Field edits change which roles are needed.
-    connect(&m_incidents, &IncidentStore::incidentChanged, this, [this](qint64 id) {
-        if (id == m_incidentId)
-            reload();
-    });
-    connect(&m_incidents, &IncidentStore::externallyChanged, this, &RoleBoardModel::reload);
-    reload();
+    // New events change holders; field edits change which roles are needed.
+    connect(m_timeline.get(), &IncidentTimeline::changed, this, &RoleBoardModel::replay);
+    connect(m_timeline.get(), &IncidentTimeline::loadFailed, this, &RoleBoardModel::loadFailed);
+    replay();
 }
 
 int RoleBoardModel::rowCount(const QModelIndex &parent) const
@@ -177,21 +172,37 @@ QList<Role> RoleBoardModel::unfilledRoles() const
 
 void RoleBoardModel::reload()
 {
-    Result<QList<RoleAssignment>> assignments = m_roles.assignments(m_incidentId);
-    Result<QList<RoleNeed>> needs = m_roles.neededRoles(m_incidentId);
-    if (!assignments || !needs) {
-        emit loadFailed(!assignments ? assignments.error().message : needs.error().message);
+    const quint64 before = m_replays;
+    m_timeline->refresh(); // replays when it finds something new
+    if (m_replays == before)
+        replay();
+}
+
+void RoleBoardModel::replay()
+{
+    if (!m_timeline->isLoaded()) {
+        emit loadFailed(m_timeline->errorText());
         return;
     }
+    ++m_replays;
+    m_assignments = currentRoleAssignments(m_timeline->events());
+    rebuild();
+}
+
+void RoleBoardModel::rebuild()
+{
+    if (!m_timeline->isLoaded())
+        return;
+    const QList<RoleNeed> needs = m_roles.neededRoles(m_timeline->incident());
     QList<Row> rows;
     for (Role r : role::all()) {
         std::optional<QString> because;
-        for (const RoleNeed &need : needs.value()) {
+        for (const RoleNeed &need : needs) {
             if (need.role == r)
                 because = need.reason;
         }
         bool held = false;
-        for (const RoleAssignment &a : assignments.value()) {
+        for (const RoleAssignment &a : std::as_const(m_assignments)) {
             if (a.role == r) {
                 rows.append(Row{r, a, because});
                 held = true;
@@ -202,18 +213,36 @@ void RoleBoardModel::reload()
     }
 
     const QList<Role> unfilledBefore = unfilledRoles();
-    bool sameShape = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameShape && i < rows.size(); ++i)
-        sameShape =
-            rows.at(i).role == m_rows.at(i).role &&
-            rows.at(i).holder.has_value() == m_rows.at(i).holder.has_value() &&
-            (!rows.at(i).holder || rows.at(i).holder->person == m_rows.at(i).holder->person);
-    if (sameShape) {
-        // Acknowledgements and needs change in place, so the selection stays where it was.
+    // A row is a role and its holder (or nobody). Rows that went are removed and new ones
+    // inserted where they belong; the rest change in place, so the selection stays where it was.
+    const auto key = [](const Row &row) {
+        return std::pair(int(row.role), row.holder ? row.holder->person : QString());
+    };
+    QSet<std::pair<int, QString>> wanted;
+    for (const Row &row : std::as_const(rows))
+        wanted.insert(key(row));
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!wanted.contains(key(m_rows.at(i)))) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (i < m_rows.size() && key(m_rows.at(i)) == key(rows.at(i)))
+            continue;
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, rows.at(i));
+        endInsertRows();
+    }
+    bool sameOrder = m_rows.size() == rows.size();
+    for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
+        sameOrder = key(m_rows.at(i)) == key(rows.at(i));
+    if (sameOrder) {
         m_rows = rows;
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    } else {
+    } else { // holders of one role in another order: cannot happen, but never show a wrong row
         beginResetModel();
         m_rows = rows;
         endResetModel();
@@ -224,8 +253,9 @@ void RoleBoardModel::reload()
 
 void RoleBoardModel::clockAdvanced()
 {
-    // Needs depend on the time (the one-hour escalation); waiting times always do.
-    reload();
+    // Needs depend on the time (the one-hour escalation); waiting times always do. Holders do
+    // not: nothing is read or replayed.
+    rebuild();
 }
 
 } // namespace warroom

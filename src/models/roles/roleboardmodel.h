@@ -5,15 +5,20 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 namespace warroom {
 
 class Clock;
 class IncidentStore;
+class IncidentTimeline;
 class RoleStore;
 
 // The role board of one incident: every playbook role, one row per holder (a role without a
 // holder has one empty row). A role the incident needs but nobody holds is "unfilled"; a holder
 // who has not acknowledged shows how long ago the role was assigned, by the injected clock.
+// Holders are replayed from the incident's shared IncidentTimeline when it changes; the clock's
+// refresh re-evaluates needs and waiting times from what is held, without touching storage.
 class RoleBoardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,9 +45,10 @@ public:
 
     // Needed roles nobody holds.
     QList<Role> unfilledRoles() const;
-    // Re-reads the timeline and the incident; unchanged rows keep their place.
+    // Reads what is new in the timeline and the incident; unchanged rows keep their place.
     void reload();
-    // The clock moved: waiting times and time-dependent needs (escalation) are re-evaluated.
+    // The clock moved: waiting times and time-dependent needs (escalation) are re-evaluated from
+    // the incident and holders already read.
     void clockAdvanced();
 
 signals:
@@ -57,12 +63,18 @@ private:
         std::optional<QString> neededBecause;
     };
     QString stateText(const Row &row) const;
+    // Replays the holders from the timeline, then rebuild().
+    void replay();
+    // Rows from the held holders and the needs now.
+    void rebuild();
 
-    IncidentStore &m_incidents;
+    std::shared_ptr<IncidentTimeline> m_timeline;
     RoleStore &m_roles;
     const Clock &m_clock;
     qint64 m_incidentId;
+    QList<RoleAssignment> m_assignments; // replayed from m_timeline
     QList<Row> m_rows;
+    quint64 m_replays = 0;
 };
 
 } // namespace warroom

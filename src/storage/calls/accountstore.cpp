@@ -1,5 +1,6 @@
 #include "storage/calls/accountstore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/io/accountscsv.h"
 #include "storage/db/database.h"
@@ -108,6 +109,8 @@ Result<CsvImportSummary> AccountStore::importCsv(const QByteArray &bytes, const 
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
                               tr("Author must not be empty: say who made the change."));
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     const AccountsCsv parsed = accountscsv::parse(bytes);
     const auto refuse = [](const QList<CsvProblem> &problems) {
         return Error::invalid(

@@ -1,5 +1,6 @@
 #include "storage/calls/outreachstore.h"
 
+#include "core/base/inputlimits.h"
 #include "storage/calls/accountstore.h"
 #include "storage/incidents/incidentstore.h"
 
@@ -103,11 +104,11 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
                                          const QString &author)
 {
     const QString note = call.note.trimmed();
-    if (note.size() > MaxNoteLength)
+    if (inputlimits::characters(note) > MaxNoteLength)
         return Error::invalid(QStringLiteral("note"),
                               Text::tr("A note is limited to %1 characters; this one has %2.")
                                   .arg(MaxNoteLength)
-                                  .arg(note.size()));
+                                  .arg(inputlimits::characters(note)));
     if (!call.channel && call.status != CallStatus::NotStarted)
         return Error::invalid(
             QStringLiteral("channel"),

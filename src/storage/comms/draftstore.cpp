@@ -1,5 +1,6 @@
 #include "storage/comms/draftstore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
 #include "storage/comms/draftrows.h"
@@ -47,17 +48,17 @@ Result<void> DraftStore::checkText(const QString &title, const QString &body) co
 {
     if (title.contains(QLatin1Char('\n')))
         return Error::invalid(QStringLiteral("title"), tr("The title must be a single line."));
-    if (title.size() > MaxTitleLength)
+    if (inputlimits::characters(title) > MaxTitleLength)
         return Error::invalid(QStringLiteral("title"),
                               tr("The title has %1 characters; the limit is %2.")
-                                  .arg(title.size())
+                                  .arg(inputlimits::characters(title))
                                   .arg(MaxTitleLength));
     if (body.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("body"), tr("The message text is empty."));
-    if (body.size() > MaxBodyLength)
+    if (inputlimits::characters(body) > MaxBodyLength)
         return Error::invalid(QStringLiteral("body"),
                               tr("The message has %1 characters; the limit is %2.")
-                                  .arg(body.size())
+                                  .arg(inputlimits::characters(body))
                                   .arg(MaxBodyLength));
     return {};
 }
@@ -218,7 +219,9 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
 {
     if (author.trimmed().isEmpty())
         return noAuthor();
-    if (request.audience.size() > MaxAudienceLength)
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
+    if (inputlimits::characters(request.audience) > MaxAudienceLength)
         return Error::invalid(
             QStringLiteral("audience"),
             tr("The audience label is limited to %1 characters.").arg(MaxAudienceLength));
@@ -290,6 +293,8 @@ Result<DraftStore::Saved> DraftStore::save(qint64 draftId, const QString &title,
 {
     if (author.trimmed().isEmpty())
         return noAuthor();
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     if (Result<void> ok = checkText(title, body); !ok)
         return ok.error();
     Saved saved;
@@ -363,6 +368,8 @@ Result<void> DraftStore::markNeedsLegal(qint64 draftId, const QString &author)
 {
     if (author.trimmed().isEmpty())
         return noAuthor();
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     qint64 incidentId = 0;
     bool changed = false;
     Result<void> written = m_database.inWriteTransaction([&]() -> Result<void> {

@@ -1,6 +1,7 @@
 #include "storage/comms/signoffgate.h"
 
 #include "comms/gate/draftcheck.h"
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
 #include "core/roles/roles.h"
@@ -128,6 +129,8 @@ Result<void> SignOffGate::run(qint64 draftId, GateAction action, const QString &
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
                               tr("Author must not be empty: say who made the change."));
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     IncidentStore &incidents = m_drafts.incidents();
     qint64 incidentId = 0;
     Result<void> written = m_drafts.database().inWriteTransaction([&]() -> Result<void> {
@@ -191,7 +194,7 @@ Result<QJsonObject> SignOffGate::lintGate(const Step &step, const QString &overr
             tr("Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the "
                "reason is logged and shown to legal.")
                 .arg(errors.join(QStringLiteral(", "))));
-    if (reason.size() > MaxReasonLength)
+    if (inputlimits::characters(reason) > MaxReasonLength)
         return Error::invalid(QStringLiteral("reason"),
                               tr("The reason is limited to %1 characters.").arg(MaxReasonLength));
     return QJsonObject{{QStringLiteral("lint_errors"), QJsonArray::fromStringList(errors)},
@@ -286,7 +289,7 @@ Result<void> SignOffGate::requestChanges(qint64 draftId, const QString &reason,
     if (why.isEmpty())
         return Error::invalid(QStringLiteral("reason"),
                               tr("Say what should change: the reason goes to the author."));
-    if (why.size() > MaxReasonLength)
+    if (inputlimits::characters(why) > MaxReasonLength)
         return Error::invalid(QStringLiteral("reason"),
                               tr("The reason is limited to %1 characters.").arg(MaxReasonLength));
     return run(draftId, GateAction::RequestChanges, author, eventkind::DraftChangesRequested,

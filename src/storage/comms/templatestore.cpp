@@ -1,5 +1,6 @@
 #include "storage/comms/templatestore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/comms/announcementkind.h"
 #include "storage/comms/commsrecords.h"
@@ -124,6 +125,8 @@ Result<int> TemplateStore::save(const CommsTemplate &content, const QString &aut
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
                               tr("Author must not be empty: say who made the change."));
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     CommsTemplate t = content;
     t.name = t.name.trimmed();
     if (const QList<Error> errors = commstemplate::validate(t); !errors.isEmpty())

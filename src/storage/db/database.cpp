@@ -7,15 +7,32 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 
 namespace warroom {
 
+namespace {
+
+// Like QDir::mkpath, but each folder it creates is readable only by its owner (0700): the data
+// folder holds customer contacts. Folders that exist keep their permissions.
+void makePrivatePath(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    if (QFileInfo(absolute).isDir())
+        return;
+    makePrivatePath(QFileInfo(absolute).absolutePath());
+    QDir().mkdir(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+} // namespace
+
 QString defaultSqlitePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    makePrivatePath(dir);
     return QDir(dir).filePath(QStringLiteral("warroom.sqlite"));
 }
 
@@ -28,6 +45,27 @@ std::unique_ptr<SqlDialect> dialectFor(const DatabaseConfig &config)
         return std::make_unique<SqliteDialect>();
     }
     Q_UNREACHABLE();
+}
+
+// The problems the check statement lists (none when it says "ok").
+Result<QStringList> runIntegrityCheck(QSqlDatabase &db, const QString &statement,
+                                      const SqlDialect &dialect, const DatabaseConfig &config)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        const Error error = dialect.translateError(
+            query.lastError(), dialect.describeLocation(config), config.busyTimeoutMs);
+        // Damage that stops the check itself (the first page, the schema) is its finding.
+        if (error.code == Error::Code::Corrupt || error.code == Error::Code::NotADatabase)
+            return QStringList{query.lastError().databaseText()};
+        return error;
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return QStringList();
+    return problems;
 }
 
 } // namespace
@@ -79,8 +117,10 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &
                                                           int schemaVersion, const Clock &clock)
 {
     auto dialect = dialectFor(config);
-    if (Result<void> check = dialect->checkBeforeOpen(config, migrations::latestVersion()); !check)
+    if (Result<void> check = dialect->checkBeforeOpen(config); !check)
         return check.error();
+    if (Result<bool> created = dialect->createIfMissing(config); !created)
+        return created.error();
 
     const QString name =
         QStringLiteral("warroom-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -99,12 +139,58 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &
     QSqlDatabase db = database->connection();
     if (!db.open())
         return database->errorFrom(db.lastError());
-    if (Result<void> session = database->dialect().configureSession(db); !session)
-        return Error{session.error().code,
-                     database->location() + QStringLiteral(": ") + session.error().message};
+    // Before anything is written (the session settings switch the journal mode, migrations write):
+    // another program's database, a newer or impossible schema version and a damaged schema page
+    // are refused here. This first read is also where SQLite rolls back a hot journal left by a
+    // crash, which needs this read-write connection.
+    if (Result<int> version = migrations::checkedVersion(*database); !version)
+        return version.error();
+    if (Result<void> session = database->dialect().configureSession(db, config); !session)
+        return session.error();
     if (Result<void> migrated = migrations::migrate(*database, schemaVersion, clock); !migrated)
         return migrated.error();
     return database;
+}
+
+Result<QStringList> Database::checkIntegrity(const DatabaseConfig &config, bool full)
+{
+    auto dialect = dialectFor(config);
+    const QString location = dialect->describeLocation(config);
+    if (!QFileInfo::exists(config.sqlitePath))
+        return Error{Error::Code::Io,
+                     QCoreApplication::translate(
+                         "warroom::Database", "%1 does not exist; there is no database to check.")
+                         .arg(location)};
+    // A read-only file (a backup copy) is checked through a read-only connection.
+    bool readOnly = false;
+    if (Result<void> check = dialect->checkBeforeOpen(config); !check) {
+        if (check.error().code != Error::Code::ReadOnly)
+            return check.error();
+        readOnly = true;
+    }
+    const QString statement = dialect->integrityCheck(full);
+    if (statement.isEmpty())
+        return Error{Error::Code::Storage,
+                     QCoreApplication::translate(
+                         "warroom::Database", "%1: this database cannot check its own integrity.")
+                         .arg(location)};
+
+    const QString name =
+        QStringLiteral("warroom-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QStringList> result = QStringList();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        dialect->applyConnectOptions(db, config);
+        if (readOnly)
+            db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            result = dialect->translateError(db.lastError(), location, config.busyTimeoutMs);
+        else
+            result = runIntegrityCheck(db, statement, *dialect, config);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 QSqlDatabase Database::connection() const

@@ -19,8 +19,13 @@ class Clock;
 class Database final
 {
 public:
-    // Checks the location without writing to it, opens it, configures the session and brings the
-    // schema up to date. On any problem returns an Error naming the location; nothing is changed.
+    // Checks the location cheaply without writing to it (a regular, readable, writable file with
+    // an SQLite header, or a new name), creates a missing file owner-only, opens it read-write
+    // (SQLite recovers a hot journal or WAL left by a crash), refuses another program's database
+    // and a newer or impossible schema version before writing anything, configures the session and
+    // brings the schema up to date. There is no full-file check here (see checkIntegrity()):
+    // damage elsewhere in the file is reported when a read meets it. On any problem returns an
+    // Error naming the location.
     // `clock` stamps the schema steps it applies (warroom_schema.applied_at); by default the
     // system clock.
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
@@ -30,6 +35,11 @@ public:
                                                            int schemaVersion);
     static Result<std::unique_ptr<Database>> openAtVersion(const DatabaseConfig &config,
                                                            int schemaVersion, const Clock &clock);
+    // Reads every page of the database at config (PRAGMA quick_check, or with full
+    // PRAGMA integrity_check, which also compares every index with its table) without migrating
+    // or writing anything. The problems SQLite lists, empty when the file is sound; an Error when
+    // the file cannot be checked at all (not SQLite, missing, locked, ...).
+    static Result<QStringList> checkIntegrity(const DatabaseConfig &config, bool full);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

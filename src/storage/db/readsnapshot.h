@@ -16,6 +16,10 @@ public:
     ~ReadSnapshot();
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
 
+    // False when no read transaction could be started: the driver has none, or a transaction is
+    // already open on the connection (a writer's, not yet committed).
+    bool isOpen() const { return m_open; }
+
 private:
     Database &m_database;
     bool m_open = false;

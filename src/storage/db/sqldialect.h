@@ -23,14 +23,23 @@ public:
     // Human-readable location for messages ("/path/to/warroom.sqlite").
     virtual QString describeLocation(const DatabaseConfig &config) const = 0;
 
-    // Refuses a location that must not be opened (not a database, read-only, corrupt, too new)
-    // without writing to it.
-    virtual Result<void> checkBeforeOpen(const DatabaseConfig &config,
-                                         int latestSchemaVersion) const = 0;
+    // Refuses a location that must not be opened (not a regular file, not a database, read-only)
+    // without writing to it and without handing it to the database library. Cheap: it reads no
+    // more than the file's header.
+    virtual Result<void> checkBeforeOpen(const DatabaseConfig &config) const = 0;
+    // Creates a missing database file readable and writable by its owner only; true when it
+    // created the file.
+    virtual Result<bool> createIfMissing(const DatabaseConfig &config) const = 0;
     virtual void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const = 0;
     // Session settings run once after opening (pragmas, search path, ...).
-    virtual Result<void> configureSession(QSqlDatabase &db) const = 0;
+    // Errors are translated (translateError).
+    virtual Result<void> configureSession(QSqlDatabase &db, const DatabaseConfig &config) const = 0;
 
+    // The statement that reads the whole database and lists its problems ("ok" when there are
+    // none); full also checks every index against its table. Empty when not supported.
+    virtual QString integrityCheck(bool full) const = 0;
+    // A query listing the names of the database's own tables (not the engine's), one per row.
+    virtual QString listTables() const = 0;
     // Column type of an auto-numbered primary key.
     virtual QString autoIdColumn() const = 0;
     // Statements that make a table refuse UPDATE and DELETE inside the database itself.

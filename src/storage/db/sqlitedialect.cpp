@@ -1,14 +1,12 @@
 #include "storage/db/sqlitedialect.h"
 
 #include "storage/db/databaseconfig.h"
-#include "storage/migrations/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace warroom {
 namespace {
@@ -27,37 +25,6 @@ bool hasAnyWriteBit(const QFileInfo &info)
     return info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
 
-// Opens a throwaway read-only connection so that inspecting a suspicious file cannot change it.
-class ReadOnlyProbe
-{
-public:
-    explicit ReadOnlyProbe(const QString &path)
-        : m_name(QStringLiteral("warroom-probe-") +
-                 QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_opened = db.open();
-    }
-    ~ReadOnlyProbe()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(ReadOnlyProbe)
-
-    bool opened() const { return m_opened; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_opened = false;
-};
-
 } // namespace
 
 QString SqliteDialect::describeLocation(const DatabaseConfig &config) const
@@ -65,14 +32,26 @@ QString SqliteDialect::describeLocation(const DatabaseConfig &config) const
     return QDir::toNativeSeparators(QFileInfo(config.sqlitePath).absoluteFilePath());
 }
 
-Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config,
-                                            int latestSchemaVersion) const
+Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config) const
 {
     const QString location = describeLocation(config);
     if (config.sqlitePath.trimmed().isEmpty())
         return Error{Error::Code::Io, Text::tr("No database file name was given.")};
 
     const QFileInfo info(config.sqlitePath);
+    // Before anything else: SQLite would open a device or a pipe and create its journal beside it
+    // (--db /dev/null made /dev/null-journal).
+    if (info.exists() && info.isDir())
+        return Error{
+            Error::Code::NotADatabase,
+            Text::tr("Cannot open %1: it is a folder, not a database file.").arg(location)};
+    if (info.exists() && !info.isFile())
+        return Error{Error::Code::NotADatabase,
+                     Text::tr("Cannot open %1: it is not a regular file (a device, a pipe or a "
+                              "socket). Give the name of a War Room database file, or a new file "
+                              "name to create one.")
+                         .arg(location)};
+
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
         return Error{Error::Code::Io, Text::tr("Cannot open %1: the folder %2 does not exist.")
@@ -87,10 +66,6 @@ Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config,
 
     if (!info.exists())
         return {};
-    if (info.isDir())
-        return Error{
-            Error::Code::NotADatabase,
-            Text::tr("Cannot open %1: it is a folder, not a database file.").arg(location)};
     if (!info.isReadable())
         return Error{Error::Code::Io,
                      Text::tr("Cannot open %1: permission to read it is denied.").arg(location)};
@@ -103,71 +78,60 @@ Result<void> SqliteDialect::checkBeforeOpen(const DatabaseConfig &config,
                 .arg(location)};
     if (info.size() == 0)
         return {}; // an empty file is an empty SQLite database
-    return inspectExistingFile(config.sqlitePath, latestSchemaVersion);
+    // A writer killed inside its first transaction can leave the file without a valid first page
+    // (SQLite wrote later pages first) and its rollback journal beside it. Only SQLite writes such
+    // a journal: SQLite will roll it back, and report the file if it is still not a database.
+    if (hasHotJournal(config.sqlitePath))
+        return {};
+    return checkHeader(config.sqlitePath);
 }
 
-Result<void> SqliteDialect::inspectExistingFile(const QString &path, int latestSchemaVersion) const
+bool SqliteDialect::hasHotJournal(const QString &path)
+{
+    static constexpr char kJournalMagic[] = {'\xd9', '\xd5', '\x05', '\xf9',
+                                             '\x20', '\xa1', '\x63', '\xd7'};
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    return journal.read(sizeof kJournalMagic) == QByteArray(kJournalMagic, sizeof kJournalMagic);
+}
+
+Result<void> SqliteDialect::checkHeader(const QString &path) const
 {
     const QString location = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io,
-                         Text::tr("Cannot read %1: %2").arg(location, file.errorString())};
-        const QByteArray header = file.read(kSqliteHeaderSize);
-        if (!header.startsWith(kSqliteHeader))
-            return Error{
-                Error::Code::NotADatabase,
-                Text::tr(
-                    "%1 is not an SQLite database (it does not start with the SQLite file header). "
-                    "Choose a War Room database or a new file name; the file was left untouched.")
-                    .arg(location)};
-        if (header.size() < kSqliteHeaderSize)
-            return Error{Error::Code::Corrupt,
-                         Text::tr("%1 is damaged: it is shorter than an SQLite "
-                                  "header. The file was left untouched.")
-                             .arg(location)};
-    }
-
-    ReadOnlyProbe probe(path);
-    if (!probe.opened())
-        return translateError(probe.db().lastError(), location, 0);
-    QSqlDatabase db = probe.db();
-    {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-            return translateError(check.lastError(), location, 0);
-        if (!check.next() || check.value(0).toString() != QLatin1String("ok")) {
-            const QString detail =
-                check.isValid() ? check.value(0).toString() : Text::tr("no result");
-            return Error{
-                Error::Code::Corrupt,
-                Text::tr("%1 is damaged (SQLite integrity check: %2). The file was left untouched; "
-                         "restore it from a backup or open another file.")
-                    .arg(location, detail)};
-        }
-    }
-
-    const Result<std::optional<int>> version = migrations::readSchemaVersion(db);
-    if (!version)
-        return translateError(db.lastError(), location, 0);
-    if (!version.value().has_value())
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io,
+                     Text::tr("Cannot read %1: %2").arg(location, file.errorString())};
+    const QByteArray header = file.read(kSqliteHeaderSize);
+    if (!header.startsWith(kSqliteHeader))
         return Error{
             Error::Code::NotADatabase,
-            Text::tr("%1 is an SQLite database of another program (it has tables but no War Room "
-                     "schema). "
-                     "The file was left untouched; choose a War Room database or a new file name.")
-                .arg(location)};
-    if (*version.value() > latestSchemaVersion)
-        return Error{
-            Error::Code::SchemaTooNew,
             Text::tr(
-                "%1 was written by a newer War Room (schema version %2; this build understands up "
-                "to %3). Upgrade War Room to open it; the file was left untouched.")
-                .arg(location)
-                .arg(*version.value())
-                .arg(latestSchemaVersion)};
+                "%1 is not an SQLite database (it does not start with the SQLite file header). "
+                "Choose a War Room database or a new file name; the file was left untouched.")
+                .arg(location)};
+    if (header.size() < kSqliteHeaderSize)
+        return Error{Error::Code::Corrupt, Text::tr("%1 is damaged: it is shorter than an SQLite "
+                                                    "header. The file was left untouched.")
+                                               .arg(location)};
     return {};
+}
+
+Result<bool> SqliteDialect::createIfMissing(const DatabaseConfig &config) const
+{
+    if (QFileInfo::exists(config.sqlitePath))
+        return false;
+    // Owner-only from the first byte: SQLite gives its -journal, -wal and -shm files the
+    // permissions of the database file, so they are owner-only too.
+    QFile file(config.sqlitePath);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        return true;
+    if (QFileInfo::exists(config.sqlitePath))
+        return false; // another process created it meanwhile
+    return Error{
+        Error::Code::Io,
+        Text::tr("Cannot create %1: %2").arg(describeLocation(config), file.errorString())};
 }
 
 void SqliteDialect::applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const
@@ -176,7 +140,7 @@ void SqliteDialect::applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs));
 }
 
-Result<void> SqliteDialect::configureSession(QSqlDatabase &db) const
+Result<void> SqliteDialect::configureSession(QSqlDatabase &db, const DatabaseConfig &config) const
 {
     struct Pragma
     {
@@ -193,12 +157,13 @@ Result<void> SqliteDialect::configureSession(QSqlDatabase &db) const
     for (const Pragma &pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma.statement)))
-            return Error{Error::Code::Storage, query.lastError().text()};
+            return translateError(query.lastError(), describeLocation(config),
+                                  config.busyTimeoutMs);
         if (pragma.expected &&
             (!query.next() || query.value(0).toString() != QLatin1String(pragma.expected)))
             return Error{Error::Code::Storage,
-                         Text::tr("SQLite refused \"%1\"; the database cannot be used safely.")
-                             .arg(QString::fromLatin1(pragma.statement))};
+                         Text::tr("%1: SQLite refused \"%2\"; the database cannot be used safely.")
+                             .arg(describeLocation(config), QString::fromLatin1(pragma.statement))};
     }
     return {};
 }
@@ -257,33 +222,49 @@ Error SqliteDialect::translateError(const QSqlError &error, const QString &locat
     if (!numeric)
         return Error{Error::Code::Storage,
                      Text::tr("Database error in %1: %2").arg(location, detail)};
+    const QString checkHint =
+        Text::tr("Check the whole file with 'warroomctl --db %1 check --full'; restore it from a "
+                 "backup if it is damaged.")
+            .arg(location);
     switch (code) {
     case Busy:
     case Locked:
-        return Error{
-            Error::Code::Busy,
-            Text::tr(
-                "%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; "
-                "try again.")
-                .arg(location)
-                .arg(busyTimeoutMs)};
+        return Error{Error::Code::Busy,
+                     Text::tr("%1 is locked by another writer (another War Room or warroomctl is "
+                              "writing to it); gave up after waiting %2 ms. Nothing was written; "
+                              "try again.")
+                         .arg(location)
+                         .arg(busyTimeoutMs)};
     case ReadOnly:
         return Error{Error::Code::ReadOnly,
-                     Text::tr("%1 cannot be written (read-only): %2. Nothing was written.")
+                     Text::tr("%1 cannot be written (read-only: %2). Nothing was written; make the "
+                              "file and its folder writable, or open a copy.")
                          .arg(location, detail)};
     case Corrupt:
-        return Error{
-            Error::Code::Corrupt,
-            Text::tr("%1 is damaged: %2. The file was left untouched; restore it from a backup or "
-                     "open another file.")
-                .arg(location, detail)};
+        return Error{Error::Code::Corrupt,
+                     Text::tr("%1 is damaged (SQLite: %2). Nothing was written. %3")
+                         .arg(location, detail, checkHint)};
     case NotADb:
         return Error{Error::Code::NotADatabase,
-                     Text::tr("%1 is not a valid SQLite database: %2. The file was left untouched.")
+                     Text::tr("%1 is not a valid SQLite database (SQLite: %2). Nothing was "
+                              "written. %3")
+                         .arg(location, detail, checkHint)};
+    case Full:
+        return Error{Error::Code::Io,
+                     Text::tr("%1: the disk is full (SQLite: %2). Nothing was written; free some "
+                              "space on the disk that holds the file and try again.")
+                         .arg(location, detail)};
+    case IoErr:
+        return Error{Error::Code::Io,
+                     Text::tr("%1 could not be read or written (input/output error, SQLite: %2). "
+                              "Nothing was written; check the disk or the network share, then "
+                              "try again.")
                          .arg(location, detail)};
     case CantOpen:
-    case IoErr:
-        return Error{Error::Code::Io, Text::tr("Cannot access %1: %2").arg(location, detail)};
+        return Error{Error::Code::Io,
+                     Text::tr("Cannot open %1 (SQLite: %2). Check that the file and its folder "
+                              "exist and that you may read and write them.")
+                         .arg(location, detail)};
     default:
         return Error{Error::Code::Storage,
                      Text::tr("Database error in %1: %2").arg(location, detail)};

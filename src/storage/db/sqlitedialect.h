@@ -9,10 +9,20 @@ class SqliteDialect final : public SqlDialect
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString describeLocation(const DatabaseConfig &config) const override;
-    Result<void> checkBeforeOpen(const DatabaseConfig &config,
-                                 int latestSchemaVersion) const override;
+    Result<void> checkBeforeOpen(const DatabaseConfig &config) const override;
+    Result<bool> createIfMissing(const DatabaseConfig &config) const override;
     void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const override;
-    Result<void> configureSession(QSqlDatabase &db) const override;
+    Result<void> configureSession(QSqlDatabase &db, const DatabaseConfig &config) const override;
+    QString integrityCheck(bool full) const override
+    {
+        return full ? QStringLiteral("PRAGMA integrity_check")
+                    : QStringLiteral("PRAGMA quick_check");
+    }
+    QString listTables() const override
+    {
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite\\_%' ESCAPE '\\'");
+    }
     QString autoIdColumn() const override
     {
         return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -34,12 +44,16 @@ public:
         ReadOnly = 8,
         IoErr = 10,
         Corrupt = 11,
+        Full = 13,
         CantOpen = 14,
         NotADb = 26
     };
 
 private:
-    Result<void> inspectExistingFile(const QString &path, int latestSchemaVersion) const;
+    // Whether a rollback journal with SQLite's magic number lies beside the file.
+    static bool hasHotJournal(const QString &path);
+    // The first 100 bytes: the SQLite magic string and a whole header.
+    Result<void> checkHeader(const QString &path) const;
 };
 
 } // namespace warroom

@@ -1,11 +1,14 @@
 #include "storage/incidents/incidentstore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "storage/db/database.h"
 #include "storage/db/storedrow.h"
+#include "storage/incidents/incidenttimeline.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlRecord>
 
 namespace warroom {
@@ -62,6 +65,11 @@ IncidentStore::IncidentStore(Database &database, const Clock &clock, QObject *pa
     , m_database(database)
     , m_clock(clock)
 {
+    // Other processes' changes are looked for from here on (notifyExternalChange).
+    if (Result<QSqlQuery> q =
+            m_database.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM timeline_events"));
+        q && q.value().next())
+        m_lastSeenEventId = q.value().value(0).toLongLong();
 }
 
 Result<void> IncidentStore::checkAuthor(const QString &author) const
@@ -69,6 +77,8 @@ Result<void> IncidentStore::checkAuthor(const QString &author) const
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
                               tr("Author must not be empty: say who made the change."));
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     return {};
 }
 
@@ -214,11 +224,11 @@ Result<void> IncidentStore::addNote(qint64 id, const QString &text, const QStrin
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error::invalid(QStringLiteral("note"), tr("A note must not be empty."));
-    if (trimmed.size() > MaxNoteLength)
+    if (inputlimits::characters(trimmed) > MaxNoteLength)
         return Error::invalid(QStringLiteral("note"),
                               tr("A note is limited to %1 characters; this one has %2.")
                                   .arg(MaxNoteLength)
-                                  .arg(trimmed.size()));
+                                  .arg(inputlimits::characters(trimmed)));
     Result<qint64> appended = appendEvent(id, QString::fromLatin1(eventkind::Note),
                                           QJsonObject{{QStringLiteral("text"), trimmed}}, author);
     if (!appended)
@@ -332,29 +342,98 @@ Result<QList<Incident>> IncidentStore::incidents() const
 
 Result<QList<TimelineEvent>> IncidentStore::timeline(qint64 incidentId, qint64 afterEventId) const
 {
-    Result<QSqlQuery> q = m_database.exec(
-        QStringLiteral("SELECT id, occurred_at, author, kind, payload FROM timeline_events"
-                       " WHERE incident_id = ? AND id > ? ORDER BY id"),
-        {incidentId, afterEventId});
-    if (!q)
-        return q.error();
     QList<TimelineEvent> events;
-    while (q.value().next()) {
-        TimelineEvent event;
-        event.id = q.value().value(0).toLongLong();
-        event.incidentId = incidentId;
-        event.at = utctime::fromMSecs(q.value().value(1).toLongLong());
-        event.author = q.value().value(2).toString();
-        event.kind = q.value().value(3).toString();
-        event.payload = QJsonDocument::fromJson(q.value().value(4).toString().toUtf8()).object();
-        events.append(event);
-    }
+    Result<void> read = forEachEvent(incidentId, afterEventId, [&](TimelineEvent &&event) {
+        events.append(std::move(event));
+        return true;
+    });
+    if (!read)
+        return read.error();
     return events;
+}
+
+Result<void> IncidentStore::forEachEvent(qint64 incidentId, qint64 afterEventId,
+                                         const std::function<bool(TimelineEvent &&)> &each) const
+{
+    // Forward only: the driver keeps one row at a time instead of every row read so far.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT id, occurred_at, author, kind, payload FROM timeline_events"
+                           " WHERE incident_id = ? AND id > ? ORDER BY id")))
+        return m_database.errorFrom(q.lastError());
+    q.addBindValue(incidentId);
+    q.addBindValue(afterEventId);
+    if (!q.exec())
+        return m_database.errorFrom(q.lastError());
+    while (q.next()) {
+        TimelineEvent event;
+        event.id = q.value(0).toLongLong();
+        event.incidentId = incidentId;
+        event.at = utctime::fromMSecs(q.value(1).toLongLong());
+        event.author = q.value(2).toString();
+        event.kind = q.value(3).toString();
+        event.payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        if (!each(std::move(event)))
+            break;
+    }
+    if (q.lastError().isValid())
+        return m_database.errorFrom(q.lastError());
+    return {};
+}
+
+std::shared_ptr<IncidentTimeline> IncidentStore::sharedTimeline(qint64 incidentId)
+{
+    if (std::shared_ptr<IncidentTimeline> held = heldTimeline(incidentId))
+        return held;
+    for (auto it = m_timelines.begin(); it != m_timelines.end();)
+        it = it.value().expired() ? m_timelines.erase(it) : std::next(it);
+    std::shared_ptr<IncidentTimeline> timeline(new IncidentTimeline(*this, incidentId));
+    m_timelines.insert(incidentId, timeline);
+    return timeline;
+}
+
+std::shared_ptr<IncidentTimeline> IncidentStore::heldTimeline(qint64 incidentId) const
+{
+    return m_timelines.value(incidentId).lock();
 }
 
 void IncidentStore::notifyExternalChange()
 {
-    emit externallyChanged();
+    // Per incident: the newest event, whether it was declared and whether its row changed, among
+    // the events committed since the last check. Ids grow with each commit (one writer at a time).
+    Result<QSqlQuery> q = m_database.exec(
+        QStringLiteral(
+            "SELECT incident_id, MAX(id), SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN kind IN (?, ?) THEN 1 ELSE 0 END)"
+            " FROM timeline_events WHERE id > ? GROUP BY incident_id ORDER BY incident_id"),
+        {QString::fromLatin1(eventkind::Declared), QString::fromLatin1(eventkind::FieldsChanged),
+         QString::fromLatin1(eventkind::StatusChanged), m_lastSeenEventId});
+    if (!q) {
+        emit externallyChanged(false);
+        return;
+    }
+    struct Changed
+    {
+        qint64 id;
+        bool declared;
+        bool changed;
+    };
+    QList<Changed> changed;
+    while (q.value().next()) {
+        m_lastSeenEventId = std::max(m_lastSeenEventId, q.value().value(1).toLongLong());
+        changed.append(Changed{q.value().value(0).toLongLong(), q.value().value(2).toLongLong() > 0,
+                               q.value().value(3).toLongLong() > 0});
+    }
+    q.value().finish();
+    for (const Changed &c : std::as_const(changed)) {
+        if (c.declared)
+            emit incidentDeclared(c.id);
+        if (c.changed)
+            emit incidentChanged(c.id);
+        emit timelineAppended(c.id);
+    }
+    emit externallyChanged(true);
 }
 
 } // namespace warroom

@@ -7,11 +7,15 @@
 
 #include <QObject>
 
+#include <QHash>
+
 #include <functional>
+#include <memory>
 
 namespace warroom {
 
 class Database;
+class IncidentTimeline;
 
 // The repository of incidents and their timelines. Every change is validated, written in one
 // transaction together with its timeline event, and announced through a signal, so every
@@ -62,6 +66,18 @@ public:
     Result<QList<Incident>> incidents() const; // without status history
     // Events with an id greater than afterEventId, oldest first.
     Result<QList<TimelineEvent>> timeline(qint64 incidentId, qint64 afterEventId = 0) const;
+    // The same events one at a time, as they are read, holding only one: for output that streams
+    // a timeline of any length (warroomctl show). `each` returns false to stop.
+    Result<void> forEachEvent(qint64 incidentId, qint64 afterEventId,
+                              const std::function<bool(TimelineEvent &&event)> &each) const;
+
+    // The one shared, incrementally kept copy of the incident and its timeline (IncidentTimeline)
+    // for everything in this process that shows the incident: read once, then only what is new.
+    // It lives as long as somebody holds it.
+    std::shared_ptr<IncidentTimeline> sharedTimeline(qint64 incidentId);
+    // The shared copy if somebody holds one now, else null (the incident list evaluates an
+    // incident open in a view from it instead of reading its timeline again).
+    std::shared_ptr<IncidentTimeline> heldTimeline(qint64 incidentId) const;
 
     const Clock &clock() const { return m_clock; }
     Database &database() const { return m_database; }
@@ -69,15 +85,22 @@ public:
     static constexpr int MaxNoteLength = 10000;
 
 public slots:
-    // Called when another process may have changed the database (see ChangeWatcher).
+    // Called when another process may have changed the database (see ChangeWatcher). Every change
+    // to an incident is recorded with a timeline event, so the events committed since the last
+    // call name the incidents that changed: each gets the signals below as if this process had
+    // written (incidentDeclared for a declaration, incidentChanged for a field or status change,
+    // timelineAppended always); an incident nobody else touched costs nothing. Then
+    // externallyChanged().
     void notifyExternalChange();
 
 signals:
     void incidentDeclared(qint64 id);
     void incidentChanged(qint64 id);
     void timelineAppended(qint64 incidentId);
-    // Another process wrote to the database: anything may have changed.
-    void externallyChanged();
+    // Another process wrote to the database, after the per-incident signals above. With
+    // `incidentsKnown` false the changed incidents could not be found (the query failed): anything
+    // may have changed and listeners read everything again.
+    void externallyChanged(bool incidentsKnown = true);
 
 private:
     Result<Incident> loadIncident(qint64 id) const;
@@ -91,6 +114,9 @@ private:
     const Clock &m_clock;
     QList<StatusGuard> m_statusGuards;
     QList<FieldsFollowUp> m_fieldsFollowUps;
+    QHash<qint64, std::weak_ptr<IncidentTimeline>> m_timelines;
+    // The newest event id the last external-change check saw (notifyExternalChange).
+    qint64 m_lastSeenEventId = 0;
 };
 
 } // namespace warroom

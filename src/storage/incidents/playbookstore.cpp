@@ -1,5 +1,6 @@
 #include "storage/incidents/playbookstore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/incident/timelineevent.h"
 #include "core/playbook/playbookengine.h"
 #include "storage/db/database.h"
@@ -166,11 +167,11 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
                                    const QString &text, const QString &author)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.size() > IncidentStore::MaxNoteLength)
+    if (inputlimits::characters(trimmed) > IncidentStore::MaxNoteLength)
         return Error::invalid(waive ? QStringLiteral("reason") : QStringLiteral("note"),
                               Text::tr("The text is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
-                                  .arg(trimmed.size()));
+                                  .arg(inputlimits::characters(trimmed)));
     if (waive && trimmed.isEmpty())
         return Error::invalid(
             QStringLiteral("reason"),
@@ -250,11 +251,11 @@ Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
         return Error::invalid(
             QStringLiteral("sync"),
             Text::tr("A sync must say something; \"no new progress\" is a valid sync."));
-    if (trimmed.size() > IncidentStore::MaxNoteLength)
+    if (inputlimits::characters(trimmed) > IncidentStore::MaxNoteLength)
         return Error::invalid(QStringLiteral("sync"),
                               Text::tr("A sync is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
-                                  .arg(trimmed.size()));
+                                  .arg(inputlimits::characters(trimmed)));
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::SyncPosted),
         [&]() -> Result<QJsonObject> {

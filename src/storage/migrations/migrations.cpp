@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace warroom::migrations {
 namespace {
 
@@ -61,20 +63,6 @@ QStringList incidentsSchema(const SqlDialect &dialect)
     return sql;
 }
 
-Result<int> currentVersion(Database &database)
-{
-    QSqlDatabase db = database.connection();
-    Result<std::optional<int>> version = readSchemaVersion(db);
-    if (!version)
-        return version.error();
-    if (!version.value().has_value())
-        return Error{
-            Error::Code::NotADatabase,
-            Text::tr("%1 is a database of another program (it has tables but no War Room schema).")
-                .arg(database.location())};
-    return *version.value();
-}
-
 } // namespace
 
 const QList<Step> &steps()
@@ -96,42 +84,78 @@ int latestVersion()
     return steps().constLast().version;
 }
 
-Result<std::optional<int>> readSchemaVersion(QSqlDatabase &db)
+Result<int> checkedVersion(const Database &database)
 {
-    const QStringList tables = db.tables(QSql::Tables);
-    if (db.lastError().isValid())
-        return Error{Error::Code::Storage, db.lastError().text()};
-    if (!tables.contains(QLatin1String(SchemaTable))) {
-        if (tables.isEmpty())
-            return std::optional<int>(0);
-        return std::optional<int>();
+    Result<QSqlQuery> listed = database.exec(database.dialect().listTables());
+    if (!listed)
+        return listed.error();
+    QSqlQuery &tables = listed.value();
+    bool hasTables = false;
+    bool hasSchemaTable = false;
+    while (tables.next()) {
+        hasTables = true;
+        hasSchemaTable |= tables.value(0).toString() == QLatin1String(SchemaTable);
     }
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM %1")
-                        .arg(QLatin1String(SchemaTable))) ||
-        !query.next())
-        return Error{Error::Code::Storage, query.lastError().text()};
-    return std::optional<int>(query.value(0).toInt());
+    if (!hasTables)
+        return 0;
+    if (!hasSchemaTable)
+        return Error{Error::Code::NotADatabase,
+                     Text::tr("%1 is an SQLite database of another program (it has tables but no "
+                              "War Room schema). The file was left untouched; choose a War Room "
+                              "database or a new file name.")
+                         .arg(database.location())};
+
+    Result<QSqlQuery> ranged =
+        database.exec(QStringLiteral("SELECT COUNT(*), MIN(version), MAX(version) FROM %1")
+                          .arg(QLatin1String(SchemaTable)));
+    if (!ranged)
+        return ranged.error();
+    QSqlQuery &range = ranged.value();
+    if (!range.next())
+        return database.errorFrom(range.lastError());
+    if (range.value(0).toLongLong() == 0)
+        return 0;
+    // Read as text: a value beyond 64 bits must not wrap into a plausible version either.
+    bool minOk = false;
+    bool maxOk = false;
+    const qint64 lowest = range.value(1).toString().toLongLong(&minOk);
+    const qint64 highest = range.value(2).toString().toLongLong(&maxOk);
+    constexpr qint64 kLargest = std::numeric_limits<int>::max();
+    if (!minOk || !maxOk || lowest < 1 || highest > kLargest) {
+        const QString bad =
+            !minOk || lowest < 1 ? range.value(1).toString() : range.value(2).toString();
+        return Error{
+            Error::Code::Corrupt,
+            Text::tr("%1 records schema version %2 in its %3 table, which no War Room writes "
+                     "(versions are whole numbers from 1 to %4): the table was changed by hand or "
+                     "the file is damaged. The file was left untouched; restore it from a backup.")
+                .arg(database.location(), bad, QLatin1String(SchemaTable))
+                .arg(kLargest)};
+    }
+    if (highest > latestVersion())
+        return Error{
+            Error::Code::SchemaTooNew,
+            Text::tr(
+                "%1 was written by a newer War Room (schema version %2; this build understands up "
+                "to %3). Upgrade War Room to open it; the file was left untouched.")
+                .arg(database.location())
+                .arg(highest)
+                .arg(latestVersion())};
+    return int(highest);
 }
 
 Result<void> migrate(Database &database, int targetVersion, const Clock &clock)
 {
-    Result<int> current = currentVersion(database);
+    Result<int> current = checkedVersion(database);
     if (!current)
         return current.error();
-    if (current.value() > latestVersion())
-        return Error{Error::Code::SchemaTooNew,
-                     Text::tr("%1 has schema version %2; this build understands up to %3.")
-                         .arg(database.location())
-                         .arg(current.value())
-                         .arg(latestVersion())};
 
     for (const Step &step : steps()) {
         if (step.version <= current.value() || step.version > targetVersion)
             continue;
         Result<void> applied = database.inWriteTransaction([&]() -> Result<void> {
             // Re-read inside the write lock: another process may have migrated meanwhile.
-            Result<int> now = currentVersion(database);
+            Result<int> now = checkedVersion(database);
             if (!now)
                 return now.error();
             if (now.value() >= step.version)

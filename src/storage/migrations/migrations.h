@@ -2,11 +2,9 @@
 
 #include "core/base/result.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
-#include <optional>
 
 namespace warroom {
 
@@ -34,9 +32,12 @@ struct Step
 const QList<Step> &steps();
 int latestVersion();
 
-// The schema version of an open database: 0 for an empty database, nullopt when the database
-// has tables but no War Room schema table (another program's database).
-Result<std::optional<int>> readSchemaVersion(QSqlDatabase &db);
+// The schema version of an open database, read without writing: 0 for an empty database. An
+// Error naming the location when the database has tables but no War Room schema table (another
+// program's database), records a version that is not a whole number from 1 to 2147483647
+// (changed by hand or damaged), or is newer than latestVersion(). Reading the schema also meets
+// a damaged first page (SQLITE_CORRUPT / SQLITE_NOTADB), reported as such.
+Result<int> checkedVersion(const Database &database);
 
 // Applies every step above the current version up to targetVersion, each in its own transaction.
 // `clock` stamps each applied step (applied_at) and the rows it seeds.

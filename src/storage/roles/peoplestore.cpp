@@ -1,5 +1,6 @@
 #include "storage/roles/peoplestore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/io/peoplecsv.h"
 #include "storage/db/database.h"
@@ -30,6 +31,8 @@ Result<void> PeopleStore::checkAuthor(const QString &author) const
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
                               tr("Author must not be empty: say who made the change."));
+    if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
+        return Error::invalid(QStringLiteral("author"), problem);
     return {};
 }
 

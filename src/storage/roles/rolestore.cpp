@@ -1,11 +1,15 @@
 #include "storage/roles/rolestore.h"
 
+#include "core/base/inputlimits.h"
 #include "core/roles/person.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+static_assert(warroom::RoleStore::MaxPersonLength == warroom::inputlimits::MaxPersonNameLength,
+              "a person's name has one limit everywhere");
 
 namespace warroom {
 namespace {
@@ -22,7 +26,7 @@ Result<QString> checkedName(const QString &person)
     if (name.isEmpty())
         return Error::invalid(QStringLiteral("person"),
                               Text::tr("Say who: the person must not be empty."));
-    if (name.size() > RoleStore::MaxPersonLength)
+    if (inputlimits::characters(name) > RoleStore::MaxPersonLength)
         return Error::invalid(
             QStringLiteral("person"),
             Text::tr("A name is limited to %1 characters.").arg(RoleStore::MaxPersonLength));
@@ -66,8 +70,12 @@ Result<QList<RoleNeed>> RoleStore::neededRoles(qint64 incidentId) const
     Result<Incident> incident = m_incidents.incident(incidentId);
     if (!incident)
         return incident.error();
-    return rolerequirements::neededRoles(m_playbook, incident.value(),
-                                         m_incidents.clock().nowUtc());
+    return neededRoles(incident.value());
+}
+
+QList<RoleNeed> RoleStore::neededRoles(const Incident &incident) const
+{
+    return rolerequirements::neededRoles(m_playbook, incident, m_incidents.clock().nowUtc());
 }
 
 Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &person, bool override,

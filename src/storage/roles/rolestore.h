@@ -36,6 +36,9 @@ public:
     Result<QList<RoleAssignment>> assignments(qint64 incidentId) const;
     // The roles the playbook says this incident needs now (rolerequirements::neededRoles).
     Result<QList<RoleNeed>> neededRoles(qint64 incidentId) const;
+    // The same for an incident already read (IncidentTimeline::incident()), by the store's clock:
+    // no storage query.
+    QList<RoleNeed> neededRoles(const Incident &incident) const;
 
     static constexpr int MaxPersonLength = 120;
 

@@ -46,9 +46,12 @@ QTableView *newTable(const QString &objectName, QAbstractItemModel *model, const
     return table;
 }
 
-void fitRowsToFont(QTableView *table)
+void fitRowsToFont(QTableView *table, int lines)
 {
-    table->verticalHeader()->setDefaultSectionSize(QFontMetrics(table->font()).height() + 8);
+    const QFontMetrics metrics(table->font());
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() +
+                                                   (lines - 1) * metrics.lineSpacing() + 8);
 }
 
 } // namespace warroom

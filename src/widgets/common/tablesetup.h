@@ -33,8 +33,9 @@ struct TableFit
 QTableView *newTable(const QString &objectName, QAbstractItemModel *model, const TableFit &fit,
                      QWidget *parent);
 
-// For TableFit::Rows::OneLine: rows one line of the table's current font high (call again when
-// the font changes).
-void fitRowsToFont(QTableView *table);
+// For TableFit::Rows::OneLine: rows `lines` lines of the table's current font high (call again
+// when the font changes). A fixed height costs nothing per row, where ResizeToContents measures
+// every row's wrapped text whenever rows come, go or are filtered (the incident list's 10,000).
+void fitRowsToFont(QTableView *table, int lines = 1);
 
 } // namespace warroom

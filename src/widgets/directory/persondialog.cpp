@@ -28,6 +28,7 @@ PersonDialog::PersonDialog(const Person &person, Submit submit, QWidget *parent)
         return line;
     };
     m_name = edit(tr("&Name:"), person.name, "personName");
+    m_name->setMaxLength(person::MaxNameLength);
     m_phone = edit(tr("&Phone:"), person.phone, "personPhone");
     m_slack = edit(tr("&Slack:"), person.slack, "personSlack");
     m_email = edit(tr("&Email:"), person.email, "personEmail");

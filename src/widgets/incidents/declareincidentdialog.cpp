@@ -1,5 +1,7 @@
 #include "widgets/incidents/declareincidentdialog.h"
 
+#include "core/base/inputlimits.h"
+#include "core/incident/incident.h"
 #include "models/common/statuspalette.h"
 #include "ui_declareincidentdialog.h"
 #include "widgets/common/errorline.h"
@@ -51,7 +53,12 @@ DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, 
         m_ui->severityCombo->setItemData(m_ui->severityCombo->count() - 1, severity::description(s),
                                          Qt::ToolTipRole);
     }
+    m_ui->titleEdit->setMaxLength(incidentfields::MaxTitleLength);
+    m_ui->taskTypeEdit->setMaxLength(incidentfields::MaxTaskTypeLength);
     m_ui->detectedAtEdit->setTimeSpec(Qt::UTC);
+    // Nothing before 2000 (docs/reliability.md, "Bounded input"). The end of the range moves with
+    // the clock while the dialog is open, so it is checked when the form is submitted.
+    m_ui->detectedAtEdit->setMinimumDateTime(inputlimits::earliestAcceptedTime());
     m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Declare"));
 

@@ -5,6 +5,7 @@
 #include "models/incidents/timelinemodel.h"
 #include "session/currentuser.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/incidenttimeline.h"
 #include "storage/workspace.h"
 #include "widgets/board/phaseboardwidget.h"
 #include "widgets/common/badge.h"
@@ -84,6 +85,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     , m_workspace(workspace)
     , m_user(user)
     , m_incidentId(incidentId)
+    , m_shared(workspace.incidents().sharedTimeline(incidentId))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -146,12 +148,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     connect(m_nextStatus, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_setStatus->setEnabled(index >= 0); });
     connect(m_edit, &QPushButton::clicked, this, &IncidentView::editFields);
-    IncidentStore &store = m_workspace.incidents();
-    connect(&store, &IncidentStore::incidentChanged, this, [this](qint64 id) {
-        if (id == m_incidentId)
-            reload();
-    });
-    connect(&store, &IncidentStore::externallyChanged, this, &IncidentView::reload);
+    connect(m_shared.get(), &IncidentTimeline::incidentChanged, this, &IncidentView::reload);
     reload();
 }
 
@@ -161,8 +158,10 @@ QWidget *IncidentView::buildTimelinePane()
     auto *layout = new QVBoxLayout(pane);
     m_timeline = new TimelineModel(m_workspace.incidents(), m_incidentId, this);
     connect(m_timeline, &TimelineModel::loadFailed, this, &IncidentView::showError);
+    // One line a row (a long note's whole text is its tooltip): a fixed height, so a timeline of
+    // any length lays out and grows without measuring its rows.
     m_timelineView = newTable(QStringLiteral("timelineView"), m_timeline,
-                              {TableFit::Rows::Wrapped, TableFit::Columns::SizedOnce}, pane);
+                              {TableFit::Rows::OneLine, TableFit::Columns::SizedOnce}, pane);
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, [this] {
         m_timelineView->resizeColumnToContents(TimelineModel::AuthorColumn);
         m_timelineView->scrollToBottom();
@@ -192,6 +191,8 @@ void IncidentView::applyFonts()
     m_title->setFont(titleFont);
     if (m_board)
         m_board->applyFonts();
+    if (m_timelineView)
+        fitRowsToFont(m_timelineView);
     if (m_incident.id > 0)
         showIncident(); // badges size their text from the application font
 }
@@ -253,12 +254,11 @@ void IncidentView::showError(const QString &message)
 
 void IncidentView::reload()
 {
-    Result<Incident> loaded = m_workspace.incidents().incident(m_incidentId);
-    if (!loaded) {
-        showError(loaded.error().message);
+    if (!m_shared->isLoaded()) {
+        showError(m_shared->errorText());
         return;
     }
-    m_incident = std::move(loaded).value();
+    m_incident = m_shared->incident();
     showIncident();
 }
 

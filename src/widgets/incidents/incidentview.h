@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +19,7 @@ namespace warroom {
 class Badge;
 class CurrentUser;
 class ErrorLine;
+class IncidentTimeline;
 class PhaseBoardWidget;
 class TimelineModel;
 class Workspace;
@@ -70,6 +73,8 @@ private:
     Workspace &m_workspace;
     CurrentUser &m_user;
     qint64 m_incidentId;
+    // Read once for the header and every pane's model (they share it through the store).
+    std::shared_ptr<IncidentTimeline> m_shared;
     Incident m_incident;
 
     QLabel *m_title = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/incidents/mainwindow.h"
 
+#include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "models/incidents/incidentfilterproxymodel.h"
 #include "models/incidents/incidentlistmodel.h"
@@ -9,6 +10,7 @@
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
+#include "widgets/common/tablesetup.h"
 #include "widgets/directory/csvimport.h"
 #include "widgets/directory/peopledirectorydialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
@@ -125,8 +127,10 @@ MainWindow::~MainWindow() = default;
 // The other columns take what their text needs; detection times read "29 Nov 07:40" (UTC).
 void MainWindow::setUpIncidentColumns()
 {
+    // Two lines for every row (a long title wraps, the deadlines take two): a fixed height, so
+    // thousands of rows cost nothing to lay out when they are listed or filtered.
     m_table->setWordWrap(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitRowsToFont(m_table, 2);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
@@ -331,6 +335,10 @@ void MainWindow::askUserName()
                              tr("The name must not be empty; it was not changed."));
         return;
     }
+    if (const QString problem = inputlimits::authorProblem(name); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Your name"), problem);
+        return;
+    }
     m_user.setName(name);
 }
 
@@ -367,7 +375,11 @@ void MainWindow::changeTextSize(double factor)
     AppSettings().setTextPointSize(factor <= 0 ? 0.0 : points);
     // Widgets with their own derived sizes follow explicitly, in every window.
     for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (auto *window = qobject_cast<MainWindow *>(top); window && window->m_view)
+        auto *window = qobject_cast<MainWindow *>(top);
+        if (!window)
+            continue;
+        fitRowsToFont(window->m_table, 2);
+        if (window->m_view)
             window->m_view->applyFonts();
     }
     statusBar()->showMessage(tr("Text size %1 pt").arg(points, 0, 'f', 1), 3000);

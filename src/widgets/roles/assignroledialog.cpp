@@ -1,5 +1,6 @@
 #include "widgets/roles/assignroledialog.h"
 
+#include "core/base/inputlimits.h"
 #include "widgets/common/errorline.h"
 
 #include "storage/roles/peoplestore.h"
@@ -32,6 +33,7 @@ AssignRoleDialog::AssignRoleDialog(PeopleStore &people, Role role, Submit submit
     m_person->setObjectName(QStringLiteral("assignPerson"));
     m_person->setEditable(true);
     m_person->setInsertPolicy(QComboBox::NoInsert);
+    m_person->lineEdit()->setMaxLength(inputlimits::MaxPersonNameLength);
     form->addRow(tr("&Person:"), m_person);
     layout->addLayout(form);
     m_override = new QCheckBox(
