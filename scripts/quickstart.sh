@@ -2,10 +2,11 @@
 # War Room quick start on Debian 12: installs what is missing, builds, then runs the app or the tests.
 #   scripts/quickstart.sh run    build and launch the GUI on the embedded SQLite default
 #   scripts/quickstart.sh test   build and run the whole test suite (what CI runs): the test build and
-#                                its suite (extra arguments go to this ctest), then the fuzz build and a
-#                                bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS
+#                                its suite (extra arguments go to this ctest), then the fuzz build and
+#                                a bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS
 #                                per target, 20 by default). Each part prints its wall time.
-#                                WARROOM_TEST_PARTS picks parts: "test fuzz" by default.
+#                                WARROOM_TEST_PARTS picks parts: "test fuzz" by default; "asan" adds
+#                                the suite under AddressSanitizer + UBSan (asan preset).
 set -euo pipefail
 
 mode="${1:-}"
@@ -75,6 +76,15 @@ if [[ "$test_parts" == *" test "* ]]; then
     part "test build"
     ctest --preset test -j "$jobs" "$@"
     part "test suite"
+fi
+
+# The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer (docs/reliability.md).
+if [[ "$test_parts" == *" asan "* ]]; then
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    part "asan build"
+    ctest --preset asan -j "$jobs"
+    part "asan suite"
 fi
 
 # libFuzzer targets over core and comms (clang), each fuzzed for a bounded time (fuzz/).
