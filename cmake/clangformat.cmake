@@ -14,7 +14,8 @@ endif()
 file(GLOB_RECURSE files LIST_DIRECTORIES false RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/src/*.cpp"
     "${SOURCE_DIR}/tests/*.h" "${SOURCE_DIR}/tests/*.cpp"
-    "${SOURCE_DIR}/bench/*.h" "${SOURCE_DIR}/bench/*.cpp")
+    "${SOURCE_DIR}/bench/*.h" "${SOURCE_DIR}/bench/*.cpp"
+    "${SOURCE_DIR}/fuzz/*.h" "${SOURCE_DIR}/fuzz/*.cpp")
 list(SORT files)
 
 if(MODE STREQUAL "fix")

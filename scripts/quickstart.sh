@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # War Room quick start on Debian 12: installs what is missing, builds, then runs the app or the tests.
 #   scripts/quickstart.sh run    build and launch the GUI on the embedded SQLite default
-#   scripts/quickstart.sh test   build and run the whole test suite (what CI runs)
+#   scripts/quickstart.sh test   build and run the whole test suite (what CI runs): the test build and
+#                                its suite (extra arguments go to this ctest), then the fuzz build and
+#                                a bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS
+#                                per target, 20 by default). Each part prints its wall time.
+#                                WARROOM_TEST_PARTS picks parts: "test fuzz" by default; "asan" adds
+#                                the suite under AddressSanitizer + UBSan (asan preset).
 set -euo pipefail
 
 mode="${1:-}"
@@ -22,7 +27,26 @@ packages=(
     libgl-dev libvulkan-dev
     sqlite3 xvfb xauth
     clang-format
+    clang libclang-rt-14-dev llvm
 )
+
+# Wall time of each part, printed as it ends and again, all together, when the script exits.
+parts=()
+part_start=$SECONDS
+part() {
+    local elapsed=$((SECONDS - part_start))
+    parts+=("$(printf '%-14s %5d s' "$1" "$elapsed")")
+    echo "== $1: ${elapsed} s"
+    part_start=$SECONDS
+}
+summary() {
+    local rc=$?
+    ((${#parts[@]})) || return 0
+    echo "== wall time per part"
+    printf '   %s\n' "${parts[@]}"
+    echo "== total: ${SECONDS} s (exit ${rc})"
+}
+trap summary EXIT
 
 missing=()
 for p in "${packages[@]}"; do
@@ -35,6 +59,7 @@ if ((${#missing[@]})); then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+part "packages"
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 if [ "$mode" = run ]; then
@@ -43,6 +68,30 @@ if [ "$mode" = run ]; then
     exec ./build/default/src/app/warroom/warroom "$@"
 fi
 
-cmake --preset test
-cmake --build --preset test -j "$jobs"
-ctest --preset test -j "$jobs" "$@"
+test_parts=" ${WARROOM_TEST_PARTS:-test fuzz} "
+
+if [[ "$test_parts" == *" test "* ]]; then
+    cmake --preset test
+    cmake --build --preset test -j "$jobs"
+    part "test build"
+    ctest --preset test -j "$jobs" "$@"
+    part "test suite"
+fi
+
+# The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer (docs/reliability.md).
+if [[ "$test_parts" == *" asan "* ]]; then
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    part "asan build"
+    ctest --preset asan -j "$jobs"
+    part "asan suite"
+fi
+
+# libFuzzer targets over core and comms (clang), each fuzzed for a bounded time (fuzz/).
+if [[ "$test_parts" == *" fuzz "* ]]; then
+    cmake --preset fuzz
+    cmake --build --preset fuzz -j "$jobs"
+    part "fuzz build"
+    scripts/fuzz.sh
+    part "fuzz runs"
+fi

@@ -76,6 +76,10 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CurrentUser> m_user;
+    // The context of answerMessageBox()'s timers, deleted after each test: a box that never came
+    // up must not leave a timer that writes into a finished test's local text later (ASan:
+    // stack-use-after-return).
+    std::unique_ptr<QObject> m_testScope;
 };
 
 void TestMainWindow::initTestCase()
@@ -94,10 +98,12 @@ void TestMainWindow::init()
     m_workspace = std::move(ws).value();
     m_user = std::make_unique<CurrentUser>();
     m_user->overrideName(QStringLiteral("Dana"));
+    m_testScope = std::make_unique<QObject>();
 }
 
 void TestMainWindow::cleanup()
 {
+    m_testScope.reset();
     m_workspace.reset();
     m_dir.reset();
 }
@@ -332,7 +338,7 @@ qint64 TestMainWindow::createDraft(qint64 incidentId)
 
 void TestMainWindow::answerMessageBox(QMessageBox::StandardButton button, QString *text)
 {
-    QTimer::singleShot(0, this, [button, text] {
+    QTimer::singleShot(0, m_testScope.get(), [button, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY2(box, "no message box came up");
         if (text)
