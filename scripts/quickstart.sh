@@ -2,11 +2,11 @@
 # War Room quick start on Debian 12: installs what is missing, builds, then runs the app or the tests.
 #   scripts/quickstart.sh run    build and launch the GUI on the embedded SQLite default
 #   scripts/quickstart.sh test   build and run the whole test suite (what CI runs): the test build and
-#                                its suite (extra arguments go to this ctest), then the fuzz build and
-#                                a bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS
-#                                per target, 20 by default). Each part prints its wall time.
-#                                WARROOM_TEST_PARTS picks parts: "test fuzz" by default; "asan" adds
-#                                the suite under AddressSanitizer + UBSan (asan preset).
+#                                its suite (extra arguments go to this ctest), the suite again under
+#                                AddressSanitizer + UBSan (asan preset), then the fuzz build and a
+#                                bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS per
+#                                target, 20 by default). Each part prints its wall time.
+#                                WARROOM_TEST_PARTS picks parts: "test asan fuzz" by default.
 set -euo pipefail
 
 mode="${1:-}"
@@ -68,7 +68,7 @@ if [ "$mode" = run ]; then
     exec ./build/default/src/app/warroom/warroom "$@"
 fi
 
-test_parts=" ${WARROOM_TEST_PARTS:-test fuzz} "
+test_parts=" ${WARROOM_TEST_PARTS:-test asan fuzz} "
 
 if [[ "$test_parts" == *" test "* ]]; then
     cmake --preset test

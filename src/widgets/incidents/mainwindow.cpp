@@ -137,7 +137,12 @@ void MainWindow::setUpIncidentColumns()
     m_table->hideColumn(IncidentListModel::IdColumn); // the incident view's title shows "#3"
     m_table->hideColumn(IncidentListModel::CategoryColumn);
     m_table->hideColumn(IncidentListModel::ImpactColumn);
-    connect(header, &QHeaderView::sectionResized, this, &MainWindow::fitIncidentColumns);
+    // Queued: the header emits sectionResized from inside its own resizeSections() loop, and
+    // hiding a section there (re-entering the header mid-layout) leaves Qt 6.4's QHeaderView with
+    // a length computed from section data it never initialised. Clicks then miss every column
+    // (indexAt() finds nothing) whenever that memory is not zero (ASan's 0xbe malloc fill).
+    connect(header, &QHeaderView::sectionResized, this, &MainWindow::fitIncidentColumns,
+            Qt::QueuedConnection);
 }
 
 // At a large text size in a narrow list the detection time gives way before the title gets
