@@ -162,7 +162,8 @@ void TestScreenshots::init()
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
     }
     QVERIFY(m_ws->incidents().changeStatus(m_id, IncidentStatus::Identified, ana));
-    QVERIFY(m_ws->drafts().create({m_id, QStringLiteral("first-announcement")}, ana));
+    QVERIFY(m_ws->drafts().create(
+        {m_id, QStringLiteral("first-announcement"), 0, std::nullopt, QString()}, ana));
 
     m_clock->advanceSecs(55 * 60);
     QVERIFY(m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false,

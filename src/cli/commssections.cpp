@@ -51,6 +51,8 @@ ShowSection draftsSection()
             }
             return lines;
         },
+        {},
+        {},
     };
 }
 
@@ -89,6 +91,8 @@ ShowSection publicationsSection()
             }
             return lines;
         },
+        {},
+        {},
     };
 }
 

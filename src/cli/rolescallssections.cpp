@@ -53,6 +53,8 @@ ShowSection rolesSection()
             }
             return lines;
         },
+        {},
+        {},
     };
 }
 
@@ -103,6 +105,8 @@ ShowSection outreachSection()
             }
             return lines;
         },
+        {},
+        {},
     };
 }
 

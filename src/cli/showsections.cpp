@@ -40,6 +40,8 @@ ShowSection timelineSection()
                 lines.append(timelineLine(entry.toObject()));
             return lines;
         },
+        {},
+        {},
     };
     section.streamEntries = [](CommandContext &context, qint64 incidentId,
                                const ShowSection::EntryWriter &write) {
@@ -83,6 +85,8 @@ ShowSection triggersSection()
                 lines.append(Text::tr("(none ticked)"));
             return lines;
         },
+        {},
+        {},
     };
 }
 
@@ -139,6 +143,8 @@ ShowSection obligationsSection()
             }
             return lines;
         },
+        {},
+        {},
     };
 }
 

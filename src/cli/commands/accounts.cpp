@@ -63,7 +63,7 @@ int selectAccounts(CommandContext &context)
             return context.fail(listed.error());
         QList<AccountOutreach> candidates;
         for (const KeyAccount &a : *listed)
-            candidates.append(AccountOutreach{a.id, a.name, CallStatus::NotStarted, {}});
+            candidates.append(AccountOutreach{a.id, a.name, CallStatus::NotStarted, {}, {}});
         QList<qint64> ids;
         for (const QString &name : named) {
             const Result<AccountOutreach> found = findSelectedAccount(candidates, name, *id);
