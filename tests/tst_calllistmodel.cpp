@@ -55,8 +55,7 @@ void TestCallListModel::init()
     QVERIFY(m_ws->people().importCsv(exampleFile("people.csv"), QStringLiteral("ops")));
     QVERIFY(m_ws->accounts().importCsv(exampleFile("key-accounts.csv"), QStringLiteral("ops")));
     m_id = m_ws->incidents().declare(test::validFields(), QStringLiteral("Ana Ortiz")).value();
-    m_model = std::make_unique<CallListModel>(m_ws->incidents(), m_ws->outreach(), m_ws->accounts(),
-                                              *m_clock, m_id);
+    m_model = std::make_unique<CallListModel>(m_ws->incidents(), m_ws->accounts(), *m_clock, m_id);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }

@@ -478,7 +478,7 @@ struct Models
         , timeline(w.incidents(), incident)
         , board(w.incidents(), w.playbook(), w.clock(), incident)
         , roles(w.incidents(), w.roles(), w.clock(), incident)
-        , calls(w.incidents(), w.outreach(), w.accounts(), w.clock(), incident)
+        , calls(w.incidents(), w.accounts(), w.clock(), incident)
     {
         list.setTicking(false);
         board.setTicking(false);

@@ -238,7 +238,7 @@ void TestScreenshots::everyColouredCellIsReadable()
     checkCells(board, QStringLiteral("phase board"));
     RoleBoardModel roles(m_ws->incidents(), m_ws->roles(), *m_clock, m_id);
     checkCells(roles, QStringLiteral("role board"));
-    CallListModel calls(m_ws->incidents(), m_ws->outreach(), m_ws->accounts(), *m_clock, m_id);
+    CallListModel calls(m_ws->incidents(), m_ws->accounts(), *m_clock, m_id);
     checkCells(calls, QStringLiteral("call list"));
 }
 

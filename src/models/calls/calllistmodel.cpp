@@ -47,16 +47,14 @@ QString contactText(const KeyAccount &account)
 
 } // namespace
 
-CallListModel::CallListModel(IncidentStore &incidents, OutreachStore &outreach,
-                             AccountStore &accounts, const Clock &clock, qint64 incidentId,
-                             QObject *parent)
+CallListModel::CallListModel(IncidentStore &incidents, AccountStore &accounts, const Clock &clock,
+                             qint64 incidentId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_timeline(incidents.sharedTimeline(incidentId))
     , m_accountStore(accounts)
     , m_clock(clock)
     , m_incidentId(incidentId)
 {
-    Q_UNUSED(outreach) // the calls are timeline events: replayed from the shared timeline
     connect(m_timeline.get(), &IncidentTimeline::eventsAppended, this, &CallListModel::replay);
     connect(m_timeline.get(), &IncidentTimeline::loadFailed, this, &CallListModel::loadFailed);
     connect(&m_accountStore, &AccountStore::accountsChanged, this, [this] {

@@ -14,7 +14,6 @@ class AccountStore;
 class Clock;
 class IncidentStore;
 class IncidentTimeline;
-class OutreachStore;
 
 // The key accounts selected for outreach on one incident, in call order, with where each call
 // stands. Recording a call changes its row in place (dataChanged), so a CSM ticking accounts off
@@ -43,8 +42,8 @@ public:
         LastChannelRole, // "phone", "slack" or empty
     };
 
-    CallListModel(IncidentStore &incidents, OutreachStore &outreach, AccountStore &accounts,
-                  const Clock &clock, qint64 incidentId, QObject *parent = nullptr);
+    CallListModel(IncidentStore &incidents, AccountStore &accounts, const Clock &clock,
+                  qint64 incidentId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

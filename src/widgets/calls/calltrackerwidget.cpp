@@ -67,8 +67,8 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     controls->addWidget(m_choose);
     layout->addLayout(controls);
 
-    m_model = new CallListModel(workspace.incidents(), workspace.outreach(), workspace.accounts(),
-                                workspace.clock(), incidentId, this);
+    m_model = new CallListModel(workspace.incidents(), workspace.accounts(), workspace.clock(),
+                                incidentId, this);
     m_proxy = new CallListFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     // What a CSM dials is never cut off: every column is as wide as its text (phone numbers
