@@ -2,7 +2,8 @@
 
 namespace warroom {
 
-// Out of line, so the vtable lives in this library.
+// Out of line, so the vtables live in this library.
 Publisher::~Publisher() = default;
+Publishers::~Publishers() = default;
 
 } // namespace warroom
