@@ -39,6 +39,7 @@ private slots:
     void deadlinesCountOverdueAndNext();
     void deadlinesFollowTheClockWithoutQuerying();
     void closedIncidentShowsNoDeadlines();
+    void closedIncidentsReadWhenAsked();
     void timelineAppendsEvents();
     void timelineIgnoresOtherIncidents();
     void timelineIsReadOnceAndShared();
@@ -332,6 +333,36 @@ void TestIncidentModels::closedIncidentShowsNoDeadlines()
     // Without a playbook store the column stays empty.
     IncidentListModel plain(*m_store);
     QCOMPARE(plain.index(0, IncidentListModel::DeadlinesColumn).data().toString(), QString());
+}
+
+// Closed incidents are read only when asked for; one closed while listed stays listed.
+void TestIncidentModels::closedIncidentsReadWhenAsked()
+{
+    const qint64 closed = declare(QStringLiteral("old"), Severity::Sev2, 10);
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, closed));
+    const qint64 open = declare(QStringLiteral("new"), Severity::Sev2, 10);
+    IncidentListModel model(*m_store, *m_playbook, *m_clock,
+                            IncidentListModel::Closed::ReadWhenAsked);
+    model.setTicking(false);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!model.closedRead());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(closed), -1);
+    QVERIFY(model.rowOf(open) >= 0);
+
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, open));
+    QCOMPARE(model.rowCount(), 1); // closed while listed: still a row, now closed
+    QVERIFY(!model.index(model.rowOf(open), 0).data(IncidentListModel::OpenRole).toBool());
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setClosedRead(true);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.rowOf(closed) >= 0);
+    // A second closed incident after that is read like any change.
+    const qint64 third = declare(QStringLiteral("third"), Severity::Sev2, 10);
+    QVERIFY(test::settleAndClose(*m_store, *m_playbook, third));
+    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestIncidentModels::timelineAppendsEvents()

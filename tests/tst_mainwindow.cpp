@@ -54,6 +54,7 @@ private slots:
     void switchingIncidentAsksAboutUnsavedDraft();
     void closingWindowAsksAboutUnsavedDraft();
     void restoredIncidentStaysListedAndShown();
+    void closedIncidentsReadOnlyWhenAsked();
     void moveToNeverPreselectsClosed();
     void closingAsksForConfirmationNamingTheIncident();
     void listShowsOverdueCountAndNextDeadline();
@@ -516,6 +517,29 @@ void TestMainWindow::restoredIncidentStaysListedAndShown()
     QTRY_VERIFY(showClosed->isChecked()); // a mnemonic animates the click
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(rowOfIncident(table, id), 1); // closed ones last
+}
+
+// A long history is mostly closed incidents: the list does not read them until "Show closed" (or
+// opening one by id) asks for them.
+void TestMainWindow::closedIncidentsReadOnlyWhenAsked()
+{
+    const qint64 closed = declare(QStringLiteral("Last month's outage"));
+    QVERIFY(test::settleAndClose(m_workspace->incidents(), m_workspace->playbookStore(), closed));
+    const qint64 open = declare(QStringLiteral("Today's outage"));
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    auto *model = window.findChild<IncidentListModel *>();
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowOf(closed), -1);
+    QCOMPARE(window.incidentView()->incidentId(), open);
+
+    // Asked for by id (a link, the command line): read, shown, and the list says so.
+    window.selectIncident(closed);
+    QVERIFY(model->closedRead());
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(window.incidentView()->incidentId(), closed);
+    QVERIFY(window.findChild<QCheckBox *>(QStringLiteral("showClosed"))->isChecked());
 }
 
 // "Move to" offers the next step, but never Closed: after Restore nothing is preselected and

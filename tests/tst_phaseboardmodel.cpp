@@ -179,6 +179,26 @@ void TestPhaseBoardModel::ticksWithoutTouchingStorage()
              -300000);
     QCOMPARE(cell(*model, QStringLiteral("first-announcement"), PhaseBoardModel::CountdownColumn),
              QStringLiteral("40:00"));
+
+    // Only rows whose countdown reads differently are announced: at T+3 h every open row counts
+    // in hours and minutes (due times fall on whole minutes: a countdown turns one second past
+    // the minute, an overdue count on it), so the 58 ticks in between change nothing a view
+    // must repaint.
+    m_clock->advanceSecs(3 * 3600 + 1 - 20 * 60); // T+3:00:01
+    model->tick();
+    QSignalSpy ticked(model.get(), &PhaseBoardModel::ticked);
+    changed.clear();
+    for (int second = 2; second <= 59; ++second) {
+        m_clock->advanceSecs(1);
+        model->tick();
+    }
+    QCOMPARE(ticked.count(), 58);
+    QCOMPARE(changed.count(), 0);
+    m_clock->advanceSecs(1); // T+3:01:00: every overdue count turns
+    model->tick();
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(cell(*model, sync, PhaseBoardModel::CountdownColumn),
+             QStringLiteral("overdue 2:46 h"));
 }
 
 void TestPhaseBoardModel::overdueSortsToTheTop()

@@ -3,6 +3,7 @@
 #include "core/playbook/playbook.h"
 #include "session/currentuser.h"
 #include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
@@ -96,6 +97,8 @@ int main(int argc, char *argv[])
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
+    // Large timelines load and evaluate on the thread pool: the window never freezes on them.
+    workspace->incidents().setBackgroundReads(warroom::BackgroundReads{true});
     warroom::MainWindow::applyRememberedTextSize();
     auto *window = new warroom::MainWindow(*workspace, user);
     window->setAttribute(Qt::WA_DeleteOnClose);

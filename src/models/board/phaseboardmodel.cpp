@@ -279,6 +279,7 @@ void PhaseBoardModel::tick()
     playbookengine::applyClock(m_all, m_clock.nowUtc(), m_playbook.dueSoonMinutes);
     applyRows(visibleSorted());
     raiseAlerts();
+    emit ticked();
 }
 
 void PhaseBoardModel::refresh()
@@ -291,13 +292,32 @@ void PhaseBoardModel::refresh()
 
 void PhaseBoardModel::evaluate()
 {
+    if (m_timeline->isLoading())
+        return; // evaluated when it has loaded
     if (!m_timeline->isLoaded()) {
         emit loadFailed(m_timeline->errorText());
         return;
     }
+    if (m_timeline->evaluateInBackground()) {
+        m_background.run(
+            [playbook = m_playbook, incident = m_timeline->incident(),
+             events = m_timeline->events()] {
+                return playbookengine::evaluate(playbook, incident, events);
+            },
+            [this](QList<ObligationStatus> all) { applyEvaluation(std::move(all)); });
+        return;
+    }
+    m_background.applyNow([this] {
+        applyEvaluation(
+            playbookengine::evaluate(m_playbook, m_timeline->incident(), m_timeline->events()));
+    });
+}
+
+void PhaseBoardModel::applyEvaluation(QList<ObligationStatus> all)
+{
     ++m_evaluations;
     const Incident &incident = m_timeline->incident();
-    m_all = playbookengine::evaluate(m_playbook, incident, m_timeline->events());
+    m_all = std::move(all);
     const bool wasClosed = m_final.has_value();
     m_final = finalaccount::compute(m_all, incident.statusHistory);
     m_missed.clear();
@@ -394,10 +414,26 @@ void PhaseBoardModel::applyRows(const QList<ObligationStatus> &sorted)
         m_rows.append(added);
         endInsertRows();
     }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, CountdownColumn),
-                         {Qt::DisplayRole, MsecsLeftRole});
     reorder(sorted);
+    emitCountdownChanges();
+}
+
+// Only the rows whose countdown reads differently now: a countdown over an hour changes once a
+// minute, so an idle board repaints next to nothing each second.
+void PhaseBoardModel::emitCountdownChanges()
+{
+    QHash<QString, QString> shown;
+    shown.reserve(m_rows.size());
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const QString id = m_rows.at(row).id;
+        QString text = index(row, CountdownColumn).data().toString();
+        const auto before = m_countdownShown.constFind(id);
+        if (before == m_countdownShown.constEnd() || before.value() != text)
+            emit dataChanged(index(row, StateColumn), index(row, CountdownColumn),
+                             {Qt::DisplayRole, MsecsLeftRole});
+        shown.insert(id, std::move(text));
+    }
+    m_countdownShown = std::move(shown);
 }
 
 void PhaseBoardModel::reorder(const QList<ObligationStatus> &sorted)

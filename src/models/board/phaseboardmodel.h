@@ -7,6 +7,7 @@
 #include "core/playbook/playbook.h"
 #include "core/playbook/playbookengine.h"
 #include "models/board/obligationalerts.h"
+#include "models/common/backgroundevaluation.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -94,11 +95,16 @@ signals:
     void alertsRaised(const QList<warroom::ObligationAlert> &alerts);
     // The IC engagement flag or anything else above the rows changed.
     void flagsChanged();
+    // The board moved to the clock's time (once a second); rows whose text changed have had
+    // dataChanged.
+    void ticked();
 
 private:
+    void applyEvaluation(QList<ObligationStatus> all);
     QList<ObligationStatus> visibleSorted() const;
     void applyRows(const QList<ObligationStatus> &sorted);
     void reorder(const QList<ObligationStatus> &sorted);
+    void emitCountdownChanges();
     void raiseAlerts();
     const MissedObligation *missed(const QString &obligationId) const;
 
@@ -112,7 +118,9 @@ private:
     ObligationAlertTracker m_alerts;
     std::optional<FinalAccount> m_final;
     QHash<QString, MissedObligation> m_missed; // of m_final, by obligation id
+    QHash<QString, QString> m_countdownShown;  // the countdown text each row last showed
     QTimer m_timer;
+    BackgroundEvaluation<QList<ObligationStatus>> m_background{this};
     bool m_showNotApplicable = false;
     bool m_loaded = false;
     quint64 m_evaluations = 0;

@@ -217,12 +217,23 @@ void CallListModel::reload()
 
 void CallListModel::replay()
 {
+    if (m_timeline->isLoading())
+        return; // replayed when it has loaded
     if (!m_timeline->isLoaded()) {
         emit loadFailed(m_timeline->errorText());
         return;
     }
+    if (m_timeline->evaluateInBackground()) {
+        m_background.run([events = m_timeline->events()] { return outreach::accounts(events); },
+                         [this](QList<AccountOutreach> fresh) { applyAccounts(std::move(fresh)); });
+        return;
+    }
+    m_background.applyNow([this] { applyAccounts(outreach::accounts(m_timeline->events())); });
+}
+
+void CallListModel::applyAccounts(QList<AccountOutreach> fresh)
+{
     ++m_replays;
-    QList<AccountOutreach> fresh = outreach::accounts(m_timeline->events());
     bool sameAccounts = fresh.size() == m_accounts.size();
     for (qsizetype i = 0; sameAccounts && i < fresh.size(); ++i)
         sameAccounts = fresh.at(i).accountId == m_accounts.at(i).accountId;

@@ -2,6 +2,7 @@
 
 #include "core/calls/keyaccount.h"
 #include "core/calls/outreach.h"
+#include "models/common/backgroundevaluation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -69,6 +70,7 @@ private:
     void reloadDirectory();
     // Replays the selection and the calls from the timeline.
     void replay();
+    void applyAccounts(QList<AccountOutreach> fresh);
 
     std::shared_ptr<IncidentTimeline> m_timeline;
     AccountStore &m_accountStore;
@@ -77,6 +79,7 @@ private:
     QList<AccountOutreach> m_accounts;
     QHash<qint64, KeyAccount> m_directory;
     CallProgress m_progress;
+    BackgroundEvaluation<QList<AccountOutreach>> m_background{this};
     quint64 m_replays = 0;
 };
 

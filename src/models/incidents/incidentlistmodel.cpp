@@ -4,12 +4,15 @@
 #include "core/base/utctime.h"
 #include "core/playbook/playbookengine.h"
 #include "models/common/statuspalette.h"
+#include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/incidenttimeline.h"
 #include "storage/incidents/playbookstore.h"
 
 #include <QColor>
 #include <QFont>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace warroom {
 
@@ -59,11 +62,12 @@ IncidentListModel::IncidentListModel(IncidentStore &store, QObject *parent)
 }
 
 IncidentListModel::IncidentListModel(IncidentStore &store, const PlaybookStore &playbook,
-                                     const Clock &clock, QObject *parent)
+                                     const Clock &clock, Closed closed, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_playbook(&playbook)
     , m_clock(&clock)
+    , m_closedRead(closed == Closed::ReadAtOnce)
 {
     // Declarations and status changes come through refreshIncident; a new timeline event (a
     // tick, a publication, a sync) only changes the obligations.
@@ -71,10 +75,8 @@ IncidentListModel::IncidentListModel(IncidentStore &store, const PlaybookStore &
     connect(&m_store, &IncidentStore::incidentChanged, this, &IncidentListModel::refreshIncident);
     connect(&m_store, &IncidentStore::timelineAppended, this, [this](qint64 id) {
         const int row = rowOf(id);
-        if (row < 0)
-            return;
-        evaluate(m_incidents.at(row));
-        emitDeadlinesChanged(row);
+        if (row >= 0)
+            evaluate(m_incidents.at(row));
     });
     // Other processes' changes arrive as the per-incident signals above; only when the store could
     // not tell which incidents changed is everything read again.
@@ -114,8 +116,12 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return incident.isOpen();
     if (role == OverdueRole)
         return summarize(m_obligations.value(incident.id)).overdue;
-    if (role == Qt::DisplayRole && deadlines)
+    if (role == Qt::DisplayRole && deadlines) {
+        // Open, but its obligations are still being read and evaluated on the thread pool.
+        if (m_playbook && incident.isOpen() && !m_deadlineTexts.contains(incident.id))
+            return QStringLiteral("…");
         return m_deadlineTexts.value(incident.id);
+    }
     if (role == Qt::DisplayRole || role == SortKeyRole) {
         switch (Column(index.column())) {
         case IdColumn:
@@ -220,9 +226,19 @@ int IncidentListModel::rowOf(qint64 incidentId) const
     return m_rowById.value(incidentId, -1);
 }
 
+void IncidentListModel::setClosedRead(bool read)
+{
+    if (read == m_closedRead)
+        return;
+    m_closedRead = read;
+    if (read)
+        reload();
+}
+
 void IncidentListModel::reload()
 {
-    Result<QList<Incident>> loaded = m_store.incidents();
+    Result<QList<Incident>> loaded = m_store.incidents(
+        m_closedRead ? IncidentStore::Scope::All : IncidentStore::Scope::NotClosed);
     if (!loaded) {
         emit loadFailed(loaded.error().message);
         return;
@@ -283,6 +299,7 @@ void IncidentListModel::evaluate(const Incident &incident)
     if (!m_playbook)
         return;
     const qint64 id = incident.id;
+    const quint64 request = ++m_requests[id]; // whatever is still running for it is stale
     if (!incident.isOpen()) {
         m_obligations.remove(id);
         m_deadlineTexts.remove(id);
@@ -290,34 +307,84 @@ void IncidentListModel::evaluate(const Incident &incident)
     }
     // An incident open in a view has its timeline in memory (the shared IncidentTimeline, brought
     // up to date first): evaluated from there instead of reading it again.
-    Result<QList<ObligationStatus>> obligations = QList<ObligationStatus>();
     const std::shared_ptr<IncidentTimeline> held = m_store.heldTimeline(id);
     if (held)
         held->refresh();
     if (held && held->isCurrent()) {
-        obligations = playbookengine::evaluateAt(m_playbook->playbook(), held->incident(),
-                                                 held->events(), m_clock->nowUtc());
-    } else {
-        obligations = m_playbook->obligations(id, m_clock->nowUtc());
+        if (!held->evaluateInBackground()) {
+            setObligations(id, playbookengine::evaluate(m_playbook->playbook(), held->incident(),
+                                                        held->events()));
+            return;
+        }
+        auto *watcher = new QFutureWatcher<QList<ObligationStatus>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, request] {
+            watcher->deleteLater();
+            if (m_requests.value(id) == request)
+                setObligations(id, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(
+            backgroundReadPool(), [playbook = m_playbook->playbook(), incident = held->incident(),
+                                   events = held->events()] {
+                return playbookengine::evaluate(playbook, incident, events);
+            }));
+        return;
     }
+    if (m_store.backgroundReads().enabled) {
+        m_queued.insert(id, request);
+        if (m_queued.size() == 1) // one read for everything asked for in this turn
+            QTimer::singleShot(0, this, &IncidentListModel::evaluateQueuedInBackground);
+        return;
+    }
+    Result<QList<ObligationStatus>> obligations = m_playbook->obligations(id, m_clock->nowUtc());
     if (!obligations) {
         emit loadFailed(obligations.error().message);
         return;
     }
-    m_obligations.insert(id, obligations.value());
-    m_deadlineTexts.insert(id, deadlinesText(obligations.value(), m_clock->nowUtc(), true));
+    setObligations(id, std::move(obligations).value());
+}
+
+void IncidentListModel::evaluateQueuedInBackground()
+{
+    const QHash<qint64, quint64> requests = std::exchange(m_queued, {});
+    if (requests.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<BackgroundObligations>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, requests] {
+        watcher->deleteLater();
+        const BackgroundObligations read = watcher->result();
+        if (!read.error.isEmpty()) {
+            emit loadFailed(read.error);
+            return;
+        }
+        for (auto it = read.obligations.begin(); it != read.obligations.end(); ++it) {
+            if (m_requests.value(it.key()) == requests.value(it.key()))
+                setObligations(it.key(), it.value());
+        }
+        if (!read.errors.isEmpty())
+            emit loadFailed(read.errors.cbegin().value());
+    });
+    watcher->setFuture(
+        evaluateInBackground(m_store.database().config(), m_playbook->playbook(), requests.keys()));
+}
+
+void IncidentListModel::setObligations(qint64 id, QList<ObligationStatus> obligations)
+{
+    const QDateTime now = m_clock->nowUtc();
+    playbookengine::applyClock(obligations, now, m_playbook->playbook().dueSoonMinutes);
+    const QString text = deadlinesText(obligations, now, true);
+    const bool changed = !m_deadlineTexts.contains(id) || m_deadlineTexts.value(id) != text;
+    m_obligations.insert(id, std::move(obligations));
+    m_deadlineTexts.insert(id, text);
+    if (changed)
+        emitDeadlinesChanged(rowOf(id));
 }
 
 void IncidentListModel::evaluateAll()
 {
     if (!m_playbook)
         return;
-    for (qsizetype row = 0; row < m_incidents.size(); ++row) {
-        const QString before = m_deadlineTexts.value(m_incidents.at(row).id);
+    for (qsizetype row = 0; row < m_incidents.size(); ++row)
         evaluate(m_incidents.at(row));
-        if (m_deadlineTexts.value(m_incidents.at(row).id) != before)
-            emitDeadlinesChanged(int(row));
-    }
 }
 
 void IncidentListModel::emitDeadlinesChanged(int row)

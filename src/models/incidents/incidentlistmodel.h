@@ -53,8 +53,10 @@ public:
 
     // Without deadlines (the Deadlines column stays empty).
     explicit IncidentListModel(IncidentStore &store, QObject *parent = nullptr);
+    // Whether closed incidents are read at once or only when asked for (setClosedRead(true)).
+    enum class Closed { ReadAtOnce, ReadWhenAsked };
     IncidentListModel(IncidentStore &store, const PlaybookStore &playbook, const Clock &clock,
-                      QObject *parent = nullptr);
+                      Closed closed = Closed::ReadAtOnce, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,6 +74,10 @@ public:
 
     // Re-reads every incident and applies the differences as row inserts and data changes.
     void reload();
+    // Whether the closed incidents are read (the ones closed while listed stay either way).
+    // Turning it on reads them now.
+    void setClosedRead(bool read);
+    bool closedRead() const { return m_closedRead; }
     // Stops the once-a-second timer (tests drive tick() themselves).
     void setTicking(bool ticking);
 
@@ -86,6 +92,9 @@ private:
     void refreshIncident(qint64 id);
     void evaluate(const Incident &incident);
     void evaluateAll();
+    // Reads and evaluates the incidents queued by evaluate() on the thread pool.
+    void evaluateQueuedInBackground();
+    void setObligations(qint64 id, QList<ObligationStatus> obligations);
     void emitDeadlinesChanged(int row);
 
     IncidentStore &m_store;
@@ -95,7 +104,11 @@ private:
     QHash<qint64, int> m_rowById;
     QHash<qint64, QList<ObligationStatus>> m_obligations; // open incidents only
     QHash<qint64, QString> m_deadlineTexts;               // as last shown
+    // The latest evaluation asked for per incident; an older one's result is dropped.
+    QHash<qint64, quint64> m_requests;
+    QHash<qint64, quint64> m_queued; // for evaluateQueuedInBackground()
     QTimer m_timer;
+    bool m_closedRead = true;
 };
 
 } // namespace warroom

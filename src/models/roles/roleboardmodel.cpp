@@ -180,12 +180,25 @@ void RoleBoardModel::reload()
 
 void RoleBoardModel::replay()
 {
+    if (m_timeline->isLoading())
+        return; // replayed when it has loaded
     if (!m_timeline->isLoaded()) {
         emit loadFailed(m_timeline->errorText());
         return;
     }
+    if (m_timeline->evaluateInBackground()) {
+        m_background.run([events = m_timeline->events()] { return currentRoleAssignments(events); },
+                         [this](QList<RoleAssignment> held) { applyAssignments(std::move(held)); });
+        return;
+    }
+    m_background.applyNow(
+        [this] { applyAssignments(currentRoleAssignments(m_timeline->events())); });
+}
+
+void RoleBoardModel::applyAssignments(QList<RoleAssignment> assignments)
+{
     ++m_replays;
-    m_assignments = currentRoleAssignments(m_timeline->events());
+    m_assignments = std::move(assignments);
     rebuild();
 }
 

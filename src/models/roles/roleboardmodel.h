@@ -2,6 +2,7 @@
 
 #include "core/roles/rolerequirements.h"
 #include "core/roles/roles.h"
+#include "models/common/backgroundevaluation.h"
 
 #include <QAbstractTableModel>
 
@@ -65,6 +66,7 @@ private:
     QString stateText(const Row &row) const;
     // Replays the holders from the timeline, then rebuild().
     void replay();
+    void applyAssignments(QList<RoleAssignment> assignments);
     // Rows from the held holders and the needs now.
     void rebuild();
 
@@ -74,6 +76,7 @@ private:
     qint64 m_incidentId;
     QList<RoleAssignment> m_assignments; // replayed from m_timeline
     QList<Row> m_rows;
+    BackgroundEvaluation<QList<RoleAssignment>> m_background{this};
     quint64 m_replays = 0;
 };
 

@@ -193,6 +193,23 @@ Result<QStringList> Database::checkIntegrity(const DatabaseConfig &config, bool 
     return result;
 }
 
+Result<std::unique_ptr<Database>> Database::openReader(const DatabaseConfig &config)
+{
+    auto dialect = dialectFor(config);
+    const QString name =
+        QStringLiteral("warroom-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        dialect->applyConnectOptions(db, config);
+        db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+    }
+    std::unique_ptr<Database> database(new Database(config, std::move(dialect), name));
+    QSqlDatabase db = database->connection();
+    if (!db.isValid() || !db.open())
+        return database->errorFrom(db.lastError());
+    return database;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

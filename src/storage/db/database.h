@@ -40,6 +40,10 @@ public:
     // or writing anything. The problems SQLite lists, empty when the file is sound; an Error when
     // the file cannot be checked at all (not SQLite, missing, locked, ...).
     static Result<QStringList> checkIntegrity(const DatabaseConfig &config, bool full);
+    // A read-only connection to a database another Database has opened (and migrated), for
+    // reading on another thread: no checks, no migration, no writes. It belongs to the thread
+    // that calls this and must be destroyed there.
+    static Result<std::unique_ptr<Database>> openReader(const DatabaseConfig &config);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

@@ -324,10 +324,16 @@ Result<Incident> IncidentStore::incident(qint64 id) const
     return incident;
 }
 
-Result<QList<Incident>> IncidentStore::incidents() const
+Result<QList<Incident>> IncidentStore::incidents(Scope scope) const
 {
-    Result<QSqlQuery> q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns));
+    Result<QSqlQuery> q =
+        scope == Scope::All
+            ? m_database.exec(
+                  QStringLiteral("SELECT %1 FROM incidents ORDER BY id").arg(kIncidentColumns))
+            : m_database.exec(
+                  QStringLiteral("SELECT %1 FROM incidents WHERE status <> ? ORDER BY id")
+                      .arg(kIncidentColumns),
+                  {incidentstatus::id(IncidentStatus::Closed)});
     if (!q)
         return q.error();
     QList<Incident> result;

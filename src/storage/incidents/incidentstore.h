@@ -4,6 +4,7 @@
 #include "core/base/result.h"
 #include "core/incident/incident.h"
 #include "core/incident/timelineevent.h"
+#include "storage/incidents/backgroundreads.h"
 
 #include <QObject>
 
@@ -63,7 +64,10 @@ public:
                                       const PayloadBuilder &build, const QString &author);
 
     Result<Incident> incident(qint64 id) const;
-    Result<QList<Incident>> incidents() const; // without status history
+    enum class Scope { All, NotClosed };
+    // Without status history, oldest first. NotClosed leaves out the closed incidents, which are
+    // most of a long history and hidden from the incident list until asked for.
+    Result<QList<Incident>> incidents(Scope scope = Scope::All) const;
     // Events with an id greater than afterEventId, oldest first.
     Result<QList<TimelineEvent>> timeline(qint64 incidentId, qint64 afterEventId = 0) const;
     // The same events one at a time, as they are read, holding only one: for output that streams
@@ -81,6 +85,11 @@ public:
 
     const Clock &clock() const { return m_clock; }
     Database &database() const { return m_database; }
+
+    // Whether timelines load, and models evaluate large ones, on the thread pool
+    // (backgroundreads.h). Off by default: answers are then there as soon as a call returns.
+    void setBackgroundReads(const BackgroundReads &reads) { m_backgroundReads = reads; }
+    const BackgroundReads &backgroundReads() const { return m_backgroundReads; }
 
     static constexpr int MaxNoteLength = 10000;
 
@@ -115,6 +124,7 @@ private:
     QList<StatusGuard> m_statusGuards;
     QList<FieldsFollowUp> m_fieldsFollowUps;
     QHash<qint64, std::weak_ptr<IncidentTimeline>> m_timelines;
+    BackgroundReads m_backgroundReads;
     // The newest event id the last external-change check saw (notifyExternalChange).
     qint64 m_lastSeenEventId = 0;
 };

@@ -4,6 +4,7 @@
 #include "storage/db/readsnapshot.h"
 #include "storage/incidents/incidentstore.h"
 
+#include <QFutureWatcher>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -34,14 +35,50 @@ IncidentTimeline::IncidentTimeline(IncidentStore &store, qint64 incidentId)
         if (id == m_incidentId)
             refresh();
     });
-    refresh();
+    if (m_store.backgroundReads().enabled)
+        loadInBackground();
+    else
+        refresh();
 }
 
 IncidentTimeline::~IncidentTimeline() = default;
 
+void IncidentTimeline::loadInBackground()
+{
+    m_loading = true;
+    // Owned by this timeline: if it goes first, the read's result is dropped unseen.
+    auto *watcher = new QFutureWatcher<BackgroundTimeline>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        BackgroundTimeline read = watcher->result();
+        watcher->deleteLater();
+        m_loading = false;
+        if (!read.error.isEmpty()) {
+            fail(read.error);
+            return;
+        }
+        m_backgroundEvents = std::move(read.events);
+        refresh();
+    });
+    watcher->setFuture(readTimelineInBackground(m_store.database().config(), m_incidentId));
+}
+
+bool IncidentTimeline::evaluateInBackground() const
+{
+    return m_store.backgroundReads().worthIt(m_events.size());
+}
+
+void IncidentTimeline::fail(const QString &message)
+{
+    m_error = message;
+    emit loadFailed(m_error);
+}
+
 void IncidentTimeline::refresh()
 {
-    const qint64 lastId = m_events.isEmpty() ? 0 : m_events.constLast().id;
+    if (m_loading)
+        return; // the background read refreshes when it arrives
+    const QList<TimelineEvent> &known = m_loaded ? m_events : m_backgroundEvents;
+    const qint64 lastId = known.isEmpty() ? 0 : known.constLast().id;
     Result<QList<TimelineEvent>> fresh = QList<TimelineEvent>();
     bool reloadIncident = !m_loaded;
     {
@@ -64,8 +101,7 @@ void IncidentTimeline::refresh()
         }
         fresh = m_store.timeline(m_incidentId, lastId);
         if (!fresh) {
-            m_error = fresh.error().message;
-            emit loadFailed(m_error);
+            fail(fresh.error().message);
             return;
         }
         for (const TimelineEvent &event : std::as_const(fresh.value()))
@@ -73,16 +109,19 @@ void IncidentTimeline::refresh()
         if (reloadIncident) {
             Result<Incident> incident = m_store.incident(m_incidentId);
             if (!incident) {
-                m_error = incident.error().message;
-                emit loadFailed(m_error);
+                fail(incident.error().message);
                 return;
             }
             m_incident = std::move(incident).value();
         }
     }
     m_error.clear();
+    if (!m_loaded) {
+        m_events = std::move(m_backgroundEvents);
+        m_backgroundEvents.clear();
+    }
+    const qsizetype first = m_loaded ? m_events.size() : 0;
     m_loaded = true;
-    const qsizetype first = m_events.size();
     m_events.append(std::move(fresh).value());
     if (m_events.size() > first)
         emit eventsAppended(first, m_events.size() - first);

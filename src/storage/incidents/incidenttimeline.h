@@ -16,6 +16,10 @@ class IncidentStore;
 // instance per incident for as long as anybody holds it; the store's per-incident change signals
 // (this process's writes, and other processes' as ChangeWatcher finds them) keep it current, so
 // what it holds is exactly what a fresh read would give.
+//
+// With the store's background reads on (the GUI), the first read runs on the thread pool: the
+// timeline is "loading" (not loaded, no error) until it arrives, then the events committed
+// meanwhile and the incident row are read here, and the usual signals announce it all at once.
 class IncidentTimeline final : public QObject
 {
     Q_OBJECT
@@ -25,10 +29,14 @@ public:
     Q_DISABLE_COPY_MOVE(IncidentTimeline)
 
     qint64 incidentId() const { return m_incidentId; }
-    // False until the first read succeeded (an unknown incident, a database error).
+    // False until the first read succeeded (still loading, an unknown incident, a database error).
     bool isLoaded() const { return m_loaded; }
+    // True while the first read runs on the thread pool.
+    bool isLoading() const { return m_loading; }
     // False while a refresh waits for a writer's transaction to end (see refresh()).
     bool isCurrent() const { return m_loaded && !m_refreshQueued; }
+    // Whether models evaluate this timeline on the thread pool (the store's setting).
+    bool evaluateInBackground() const;
     // The last read's error, empty when it succeeded.
     const QString &errorText() const { return m_error; }
     // With its status history.
@@ -55,13 +63,17 @@ signals:
 private:
     friend class IncidentStore;
     IncidentTimeline(IncidentStore &store, qint64 incidentId);
+    void loadInBackground();
+    void fail(const QString &message);
 
     IncidentStore &m_store;
     qint64 m_incidentId;
     Incident m_incident;
     QList<TimelineEvent> m_events;
+    QList<TimelineEvent> m_backgroundEvents; // read on the thread pool, not yet announced
     QString m_error;
     bool m_loaded = false;
+    bool m_loading = false;
     bool m_refreshQueued = false;
 };
 

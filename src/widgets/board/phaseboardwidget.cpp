@@ -166,6 +166,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     connect(m_model, &PhaseBoardModel::flagsChanged, this, &PhaseBoardWidget::updateFlags);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &PhaseBoardWidget::updateFlags);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PhaseBoardWidget::updateFlags);
+    connect(m_model, &PhaseBoardModel::ticked, this, &PhaseBoardWidget::updateFlags);
     connect(m_model, &PhaseBoardModel::alertsRaised, this, &PhaseBoardWidget::notify);
     updateFlags();
 }

@@ -254,6 +254,14 @@ void IncidentView::showError(const QString &message)
 
 void IncidentView::reload()
 {
+    if (m_shared->isLoading()) {
+        // A large timeline loads on the thread pool; nothing can be changed until it is here.
+        m_title->setText(tr("#%1  Loading the incident and its timeline…").arg(m_incidentId));
+        m_edit->setEnabled(false);
+        m_nextStatus->setEnabled(false);
+        m_setStatus->setEnabled(false);
+        return;
+    }
     if (!m_shared->isLoaded()) {
         showError(m_shared->errorText());
         return;

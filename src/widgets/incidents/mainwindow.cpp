@@ -44,8 +44,10 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     setWindowTitle(tr("War Room"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warroom.svg")));
 
-    m_model = new IncidentListModel(m_workspace.incidents(), m_workspace.playbookStore(),
-                                    m_workspace.clock(), this);
+    // Closed incidents are most of a long history: read when "Show closed" asks for them.
+    m_model =
+        new IncidentListModel(m_workspace.incidents(), m_workspace.playbookStore(),
+                              m_workspace.clock(), IncidentListModel::Closed::ReadWhenAsked, this);
     m_proxy = new IncidentFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -103,7 +105,11 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     updateStatusBar();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &IncidentFilterProxyModel::setFilterText);
-    connect(m_showClosed, &QCheckBox::toggled, m_proxy, &IncidentFilterProxyModel::setShowClosed);
+    connect(m_showClosed, &QCheckBox::toggled, this, [this](bool show) {
+        if (show)
+            m_model->setClosedRead(true);
+        m_proxy->setShowClosed(show);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
     // The incident shown comes back into the list (the filter is cleared): select it again.
@@ -254,6 +260,8 @@ void MainWindow::declareIncident()
 
 void MainWindow::selectIncident(qint64 id)
 {
+    if (m_model->rowOf(id) < 0)
+        m_model->setClosedRead(true); // perhaps a closed one, not read yet
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return;
