@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="24"/>
+        <location filename="../src/app/warroom/main.cpp" line="36"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="29"/>
+        <location filename="../src/app/warroom/main.cpp" line="41"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="34"/>
+        <location filename="../src/app/warroom/main.cpp" line="46"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="38"/>
+        <location filename="../src/app/warroom/main.cpp" line="50"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="58"/>
+        <location filename="../src/app/warroom/main.cpp" line="69"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,37 +276,37 @@
 <context>
     <name>warroom::CallListModel</name>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="113"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="109"/>
         <source>%1 min ago%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="168"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
         <source>CSM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
         <source>Primary contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
         <source>Last attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="182"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
         <source>Customer observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +486,129 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/core/comms/channel.cpp" line="37"/>
         <source>Key-account message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ChannelSettings</name>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="63"/>
+        <source>%1 is not set, but %2 is: set %1 too, or unset the others to leave this channel unconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="74"/>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="102"/>
+        <source>%1 must be the page id from the Statuspage API page (letters, digits, - and _ only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="108"/>
+        <source>%1 contains spaces or control characters; copy the key again from the Statuspage API page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="126"/>
+        <source>%1 must not have a ?query; give the API&apos;s base URL, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="137"/>
+        <source>%1 must be a comma-separated list of component ids (letters, digits, - and _ only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="182"/>
+        <source>%1 is not an email address; write it as alerts@example.com or &quot;War Room &lt;alerts@example.com&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="197"/>
+        <source>%1 must be a whole number of seconds from 1 to %2 (default %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="18"/>
+        <source>is not an absolute URL with a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="20"/>
+        <source>carries a user name or password; put credentials in their own variables, never in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="23"/>
+        <source>has a #fragment, which no server sees; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="49"/>
+        <source>uses plain http:// to a host that is not this machine; use https:// (plain http is accepted only for 127.0.0.0/8, ::1 and localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="52"/>
+        <source>must start with https:// (or http:// to this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="61"/>
+        <source>must be smtp://host:port (STARTTLS) or smtps://host:port (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="63"/>
+        <source>must name only the server, smtp://host:port, without a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="65"/>
+        <source>must name only the server, smtp://host:port, without a ?query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="34"/>
+        <source>WARROOM_SECRETS_FILE names %1, which cannot be opened (it does not exist or is not readable); give the path of your secrets file or unset the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="39"/>
+        <source>WARROOM_SECRETS_FILE names %1, which is not a regular file (a folder, device or pipe); give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="43"/>
+        <source>The secrets file %1 belongs to another user; War Room reads secrets only from a file of your own (copy it and chmod 600 the copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="48"/>
+        <source>The secrets file %1 can be read or written by other users (mode %2); run `chmod 600 %1` so that only you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="78"/>
+        <source>%1, line %2: expected NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="83"/>
+        <source>its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="84"/>
+        <source>%1, line %2: %3 is not a War Room channel setting; the names are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="91"/>
+        <source>%1, line %2: %3 is set a second time; keep one line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,8 +867,18 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Database</name>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="92"/>
+        <location filename="../src/storage/db/database.cpp" line="132"/>
         <source>The Qt SQL driver %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="161"/>
+        <source>%1 does not exist; there is no database to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="174"/>
+        <source>%1: this database cannot check its own integrity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1048,29 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="263"/>
         <source>Choose the severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Destination</name>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="19"/>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="21"/>
+        <source>Slack incident channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="22"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="23"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1583,79 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::EmailPublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="40"/>
+        <source>email via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="46"/>
+        <source>Incident update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="54"/>
+        <source>The recipient is not an email address War Room can send to (local@domain); correct the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="60"/>
+        <source>The message has no idempotency key; the outbox must give every row one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="77"/>
+        <source>Could not start the mail transfer (libcurl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="116"/>
+        <source>The mail server accepted the message (SMTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="123"/>
+        <source>The mail server refused the login (%1); check WARROOM_SMTP_USER and WARROOM_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="127"/>
+        <source>The mail server does not offer STARTTLS (%1); War Room sends mail only encrypted: use smtps:// or a server that offers STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="135"/>
+        <source>The mail server&apos;s TLS certificate is not trusted (%1). Retrying cannot fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="141"/>
+        <source>WARROOM_SMTP_URL cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="144"/>
+        <source>The mail transfer was stopped because War Room is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="151"/>
+        <source>The mail server refused the message (SMTP %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="154"/>
+        <source>The mail server deferred the message (SMTP %1: %2); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="160"/>
+        <source>Could not deliver to the mail server (%1); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::FinalAccount</name>
     <message>
         <location filename="../src/core/playbook/finalaccount.cpp" line="90"/>
@@ -1498,6 +1727,49 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::HttpOutcome</name>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="154"/>
+        <source>The server&apos;s TLS certificate is not trusted (%1). Retrying cannot fix this: install a valid certificate on the server or add its CA to this machine&apos;s trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="160"/>
+        <source>No answer from the server in time; will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="164"/>
+        <source>The request cannot be sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="165"/>
+        <source>Could not reach the server (%1); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="168"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="173"/>
+        <source>%1, but the connection broke before the whole answer arrived (%2); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="181"/>
+        <source>%1: the server redirects elsewhere, and War Room does not follow redirects; configure the final URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::IncidentFields</name>
     <message>
         <location filename="../src/core/incident/incident.cpp" line="28"/>
@@ -1548,7 +1820,7 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="130"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="141"/>
         <source>%1% users · %n enterprise</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,7 +1828,7 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="144"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="155"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1564,68 +1836,68 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="148"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="159"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="153"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="164"/>
         <source>No open obligation has a due time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="172"/>
         <source>%1
 Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="181"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="192"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="186"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="197"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="188"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="199"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="190"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="201"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="192"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="194"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="196"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
         <source>Detected (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="200"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="331"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="358"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,7 +1905,7 @@ Task type: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="334"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="361"/>
         <source>next in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,32 +1913,32 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentStore</name>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="72"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="79"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="102"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="109"/>
         <source>The database did not return the new incident&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="190"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="197"/>
         <source>Cannot change status of incident %1 from %2 to %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="219"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="226"/>
         <source>A note must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="222"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="229"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="283"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="290"/>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,57 +1946,57 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="114"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="116"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="122"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="124"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="129"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
         <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="132"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="205"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="206"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="175"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="174"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="126"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
         <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="176"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,130 +2497,130 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="43"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="44"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="56"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="57"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="86"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="182"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="184"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="192"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="188"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="191"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="195"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="325"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="331"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="336"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="333"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="339"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="344"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="326"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="334"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="332"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="340"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="390"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,18 +2628,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="73"/>
-        <source>%1 is a database of another program (it has tables but no War Room schema).</source>
+        <location filename="../src/storage/migrations/migrations.cpp" line="103"/>
+        <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="124"/>
-        <source>%1 has schema version %2; this build understands up to %3.</source>
+        <location filename="../src/storage/migrations/migrations.cpp" line="129"/>
+        <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="148"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="156"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="138"/>
+        <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/migrations.cpp" line="172"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="180"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,82 +2979,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardModel</name>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="134"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="130"/>
         <source>%1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="135"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="131"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="142"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="138"/>
         <source>⚑ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="151"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="147"/>
         <source>%1 · waived by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="154"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="150"/>
         <source>MANDATORY: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="160"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="156"/>
         <source>done by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="162"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
         <source>waived by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="169"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
         <source>last posted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>none posted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="242"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
         <source>Late by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
         <source>Obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,82 +3888,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardModel</name>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="20"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="22"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="22"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="24"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="23"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="62"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="57"/>
         <source>UNFILLED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="62"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="57"/>
         <source>not needed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="64"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="59"/>
         <source>Acknowledged %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="66"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="61"/>
         <source>Not acknowledged — assigned %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="83"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="78"/>
         <source>— nobody —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="96"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="91"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="97"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="92"/>
         <source>Assigned %1 UTC by %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="101"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="96"/>
         <source> (override: not listed for the role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="107"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="102"/>
         <source>Needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="155"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="150"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="157"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="152"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="159"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="154"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="161"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="156"/>
         <source>Needed because</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,47 +4032,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="96"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="100"/>
         <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="103"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="107"/>
         <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="105"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="109"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="112"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="116"/>
         <source>%1 already holds the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="139"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="143"/>
         <source>%1 does not hold the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="158"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="162"/>
         <source>No one holds the %1 role on incident %2; assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="165"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="169"/>
         <source>Several people hold the %1 role (%2); say who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="175"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="179"/>
         <source>%1 already acknowledged the %2 role at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="181"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="185"/>
         <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,106 +4247,124 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::SlackPublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="67"/>
+        <source>Slack incoming webhook at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="116"/>
+        <source>Posted to the Slack channel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::SqliteDialect</name>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="73"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="39"/>
         <source>No database file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="78"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="57"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="83"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="62"/>
         <source>Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create its journal files there. Copy the database to a writable folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="93"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="47"/>
         <source>Cannot open %1: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="96"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="50"/>
+        <source>Cannot open %1: it is not a regular file (a device, a pipe or a socket). Give the name of a War Room database file, or a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="71"/>
         <source>Cannot open %1: permission to read it is denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="100"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="75"/>
         <source>Cannot open %1: the file is read-only. War Room needs to write to its database; make the file writable or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="116"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="121"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="110"/>
         <source>%1 is not an SQLite database (it does not start with the SQLite file header). Choose a War Room database or a new file name; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="127"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="115"/>
         <source>%1 is damaged: it is shorter than an SQLite header. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="142"/>
-        <source>no result</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="134"/>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="145"/>
-        <source>%1 is damaged (SQLite integrity check: %2). The file was left untouched; restore it from a backup or open another file.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="165"/>
+        <source>%1: SQLite refused &quot;%2&quot;; the database cannot be used safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="157"/>
-        <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="226"/>
+        <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="164"/>
-        <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="233"/>
+        <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="200"/>
-        <source>SQLite refused &quot;%1&quot;; the database cannot be used safely.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="240"/>
+        <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="249"/>
+        <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
+        <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="289"/>
-        <source>Database error in %1: %2</source>
+        <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/db/sqlitedialect.cpp" line="265"/>
-        <source>%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; try again.</source>
+        <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="272"/>
-        <source>%1 cannot be written (read-only): %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="277"/>
-        <source>%1 is damaged: %2. The file was left untouched; restore it from a backup or open another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="282"/>
-        <source>%1 is not a valid SQLite database: %2. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="286"/>
-        <source>Cannot access %1: %2</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="224"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
+        <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4118,6 +4413,79 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/incident/incidentstatus.cpp" line="58"/>
         <source>moving back is only allowed to &quot;investigating&quot; (a relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::StatusPagePublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="33"/>
+        <source>The status page needs a status of %1; this message has none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="36"/>
+        <source>The status page&apos;s impact is one of %1; this message has another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="40"/>
+        <source>The stored status page incident id is not one Statuspage gives (letters, digits, - and _); the outbox row needs a new id or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="43"/>
+        <source>The message has no idempotency key; the outbox must give every row one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="69"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="74"/>
+        <source>the answer is not an incident with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="91"/>
+        <source>status page %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="179"/>
+        <source>Looking for an incident an earlier attempt created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="188"/>
+        <source>The list of unresolved incidents is not what the Statuspage API answers (a JSON array of incidents); check WARROOM_STATUSPAGE_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="206"/>
+        <source>An earlier attempt had created incident %1; not created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="228"/>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="233"/>
+        <source>%1, but %2; the next attempt looks the incident up by its idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="240"/>
+        <source>Created status page incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="256"/>
+        <source>Updated status page incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4460,18 +4828,36 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="80"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="83"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="82"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="85"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="84"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WebhookPublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/webhookpublisher.cpp" line="48"/>
+        <source>webhook at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/webhookpublisher.cpp" line="71"/>
+        <source>The message&apos;s idempotency key is empty or not printable ASCII; it cannot be an HTTP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/webhookpublisher.cpp" line="85"/>
+        <source>Delivered to the webhook (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4825,82 +5211,82 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="22"/>
+        <location filename="../src/cli/commands/show.cpp" line="24"/>
         <source>Incident %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="23"/>
+        <location filename="../src/cli/commands/show.cpp" line="25"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="25"/>
+        <location filename="../src/cli/commands/show.cpp" line="27"/>
         <source>Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="26"/>
+        <location filename="../src/cli/commands/show.cpp" line="28"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="30"/>
+        <location filename="../src/cli/commands/show.cpp" line="32"/>
         <source>Affected task type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="31"/>
+        <location filename="../src/cli/commands/show.cpp" line="33"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="33"/>
+        <location filename="../src/cli/commands/show.cpp" line="35"/>
         <source>Users affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="36"/>
+        <location filename="../src/cli/commands/show.cpp" line="38"/>
         <source>Enterprise customers affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="38"/>
+        <location filename="../src/cli/commands/show.cpp" line="40"/>
         <source>Detected at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="39"/>
+        <location filename="../src/cli/commands/show.cpp" line="41"/>
         <source>Declared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="40"/>
+        <location filename="../src/cli/commands/show.cpp" line="42"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="43"/>
+        <location filename="../src/cli/commands/show.cpp" line="45"/>
         <source>Last updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="46"/>
+        <location filename="../src/cli/commands/show.cpp" line="48"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="101"/>
+        <location filename="../src/cli/commands/show.cpp" line="180"/>
         <source>Show one incident with its timeline and playbook obligations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="102"/>
+        <location filename="../src/cli/commands/show.cpp" line="181"/>
         <source>Shows every field of the incident, its status history, its timeline, the trigger conditions ticked at declaration and every playbook obligation with its due time and state now. With --json the same as one JSON object (the shape is in docs/cli.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="106"/>
+        <location filename="../src/cli/commands/show.cpp" line="185"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,12 +5351,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="61"/>
+        <location filename="../src/cli/commssections.cpp" line="63"/>
         <source>Publications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="83"/>
+        <location filename="../src/cli/commssections.cpp" line="85"/>
         <source>%1  %2 by %3: %4 (sha256 %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,152 +5480,152 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallssections.cpp" line="63"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="65"/>
         <source>Key-account outreach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallssections.cpp" line="89"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="91"/>
         <source>CSM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="38"/>
+        <location filename="../src/cli/runner.cpp" line="40"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="42"/>
+        <location filename="../src/cli/runner.cpp" line="44"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="48"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="49"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="53"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="54"/>
+        <location filename="../src/cli/runner.cpp" line="56"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="91"/>
+        <location filename="../src/cli/runner.cpp" line="93"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="97"/>
+        <location filename="../src/cli/runner.cpp" line="99"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="101"/>
+        <location filename="../src/cli/runner.cpp" line="103"/>
         <source>%1 needs --%2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="106"/>
+        <location filename="../src/cli/runner.cpp" line="108"/>
         <source>%1 needs the argument %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="110"/>
+        <location filename="../src/cli/runner.cpp" line="112"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="146"/>
+        <location filename="../src/cli/runner.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="159"/>
+        <location filename="../src/cli/runner.cpp" line="161"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="165"/>
+        <location filename="../src/cli/runner.cpp" line="167"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="173"/>
+        <location filename="../src/cli/runner.cpp" line="175"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="224"/>
+        <location filename="../src/cli/runner.cpp" line="240"/>
         <source>the value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="225"/>
+        <location filename="../src/cli/runner.cpp" line="241"/>
         <source>argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="235"/>
+        <location filename="../src/cli/runner.cpp" line="251"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="255"/>
+        <location filename="../src/cli/runner.cpp" line="271"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="278"/>
+        <location filename="../src/cli/runner.cpp" line="294"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="293"/>
+        <location filename="../src/cli/runner.cpp" line="309"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="295"/>
+        <location filename="../src/cli/runner.cpp" line="311"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="312"/>
+        <location filename="../src/cli/runner.cpp" line="328"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="321"/>
+        <location filename="../src/cli/runner.cpp" line="337"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="23"/>
+        <location filename="../src/cli/showsections.cpp" line="30"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="50"/>
+        <location filename="../src/cli/showsections.cpp" line="63"/>
         <source>Trigger conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="72"/>
+        <location filename="../src/cli/showsections.cpp" line="85"/>
         <source>(none ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="83"/>
+        <location filename="../src/cli/showsections.cpp" line="98"/>
         <source>Playbook obligations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,6 +5662,34 @@ Commands:
     <message>
         <location filename="../src/cli/valueparsing.cpp" line="102"/>
         <source>&quot;%1&quot; is not a known status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="31"/>
+        <source>ok: %1 passed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/check.cpp" line="36"/>
+        <source>%1 is damaged: %2 found %n problem(s), listed on standard output. Restore the file from a backup; to save what is still readable into a new file, use &apos;sqlite3 %1 .recover&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="51"/>
+        <source>Check the database file for damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="52"/>
+        <source>Reads every page of the database (--db) with SQLite&apos;s PRAGMA quick_check, or with --full PRAGMA integrity_check, which also compares every index with its table (slower on a large file). Opening a database only checks its header and schema, so this is the way to look for damage in the rest of the file. Prints &quot;ok: FILE passed ...&quot; and exits 0 when the file is sound; otherwise prints each problem SQLite found on standard output and exits 1. Never creates, upgrades or repairs the file (a read-only file is checked too); like every open, it lets SQLite roll back what a crashed writer left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="61"/>
+        <source>Run PRAGMA integrity_check (also checks indexes) instead of PRAGMA quick_check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
