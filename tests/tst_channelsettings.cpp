@@ -4,8 +4,11 @@
 #include "core/base/clock.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace warroom;
 
@@ -340,6 +343,26 @@ private slots:
         QCOMPARE(settings.error().field, QStringLiteral("WARROOM_SECRETS_FILE"));
         QVERIFY2(settings.error().message.contains(part), qPrintable(settings.error().message));
         noSecretsIn(settings.error().message);
+    }
+
+    void secretsFileMustBeTheUsersOwn()
+    {
+        QString path;
+        if (::geteuid() == 0) {
+            // Root may give a file away: to nobody.
+            path = writeFile(QStringLiteral("nobodys.env"), "WARROOM_SMTP_USER=x\n",
+                             QFile::ReadOwner | QFile::WriteOwner);
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        } else {
+            path = QStringLiteral("/etc/hostname"); // root's, and never ours
+            QVERIFY(QFileInfo(path).ownerId() == 0);
+        }
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("WARROOM_SECRETS_FILE"), path);
+        const auto settings = loadChannelSettings(environment);
+        QVERIFY(!settings.ok());
+        QVERIFY2(settings.error().message.contains(QLatin1String("belongs to another user")),
+                 qPrintable(settings.error().message));
     }
 
     void secretsFileMustBeAFile()

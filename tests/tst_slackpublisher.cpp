@@ -44,7 +44,7 @@ private slots:
         LoopbackHttpServer server;
         QVERIFY(server.listen());
         server.enqueue(Response::text(200, "ok"));
-        SlackPublisher publisher(settings(server), m_network, 5000, m_clock);
+        SlackPublisher publisher(settings(server), m_network, 20000, m_clock);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -122,7 +122,7 @@ private slots:
         if (retryAfter)
             response.withHeader("Retry-After", QByteArray::number(retryAfter));
         server.enqueue(response);
-        SlackPublisher publisher(settings(server), m_network, 5000, m_clock);
+        SlackPublisher publisher(settings(server), m_network, 20000, m_clock);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -149,7 +149,8 @@ private slots:
         server.enqueue(response);
         if (response.action == Response::Action::Reset)
             server.enqueue(response); // Qt Network's own second attempt
-        SlackPublisher publisher(settings(server), m_network, 300, m_clock);
+        const int timeoutMs = response.action == Response::Action::Never ? 300 : 20000;
+        SlackPublisher publisher(settings(server), m_network, timeoutMs, m_clock);
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
         QCOMPARE(kindName(d.outcome.kind), "RetryLater");
@@ -166,7 +167,7 @@ private slots:
         }
         QUrl url(QStringLiteral("http://127.0.0.1/services/T/B/secretToken"));
         url.setPort(port);
-        SlackPublisher publisher(SlackSettings{url}, m_network, 5000, m_clock);
+        SlackPublisher publisher(SlackSettings{url}, m_network, 20000, m_clock);
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
         QCOMPARE(kindName(d.outcome.kind), "RetryLater");
@@ -178,7 +179,7 @@ private slots:
     {
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        SlackPublisher publisher(settings(server), m_network, 5000, m_clock);
+        SlackPublisher publisher(settings(server), m_network, 20000, m_clock);
         QVERIFY(publisher.describe().contains(QLatin1String("127.0.0.1")));
         QVERIFY(!publisher.describe().contains(QLatin1String("secretToken")));
         QCOMPARE(publisher.destination(), Destination::Slack);

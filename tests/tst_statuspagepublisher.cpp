@@ -50,7 +50,8 @@ private slots:
         QVERIFY(server.listen());
         server.enqueue(Response::json(200, R"([{"id":"old1","metadata":{}}])"));
         server.enqueue(Response::json(201, R"({"id":"p1ncid","name":"Login errors"})"));
-        StatusPagePublisher publisher(settings(server, {}, {"c1", "c2"}), m_network, 5000, m_clock);
+        StatusPagePublisher publisher(settings(server, {}, {"c1", "c2"}), m_network, 20000,
+                                      m_clock);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -84,7 +85,7 @@ private slots:
         QVERIFY(server.listen());
         server.enqueue(Response::json(200, R"({"id":"p1ncid","status":"resolved"})"));
         StatusPagePublisher publisher(settings(server, QStringLiteral("/self-hosted/"), {"c1"}),
-                                      m_network, 5000, m_clock);
+                                      m_network, 20000, m_clock);
         Publisher::Message m = message();
         m.remoteId = QStringLiteral("p1ncid");
         m.statusPageStatus = QStringLiteral("resolved");
@@ -112,7 +113,7 @@ private slots:
         server.enqueue(Response::json(200, "[]"));
         server.enqueue(Response::json(201, R"({"id":"abc123"})"));
         server.enqueue(Response::json(200, R"({"id":"abc123"})"));
-        StatusPagePublisher publisher(settings(server), m_network, 5000, m_clock);
+        StatusPagePublisher publisher(settings(server), m_network, 20000, m_clock);
 
         const Delivery created = deliverAndWait(publisher, message());
         QCOMPARE(kindName(created.outcome.kind), "Delivered");
@@ -140,7 +141,7 @@ private slots:
             {"id": "other", "metadata": {"warroom": {"idempotency_key": "wr-10-status"}}},
             {"id": "nometa"},
             {"id": "found9", "metadata": {"warroom": {"idempotency_key": "wr-11-status"}}}])"));
-        StatusPagePublisher publisher(settings(server), m_network, 5000, m_clock);
+        StatusPagePublisher publisher(settings(server), m_network, 20000, m_clock);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -207,7 +208,10 @@ private slots:
         // answer; that attempt is reset too.
         if (response.action == Response::Action::Reset)
             server.enqueue(response);
-        StatusPagePublisher publisher(settings(server), m_network, 300, m_clock);
+        // A short transfer timeout only where the server never answers: a loaded machine may
+        // take longer than that over loopback.
+        const int timeoutMs = response.action == Response::Action::Never ? 300 : 20000;
+        StatusPagePublisher publisher(settings(server), m_network, timeoutMs, m_clock);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -272,7 +276,7 @@ private slots:
         server.enqueue(Response::json(200, lookup));
         if (!created.isNull())
             server.enqueue(Response::json(201, created));
-        StatusPagePublisher publisher(settings(server), m_network, 5000, m_clock, 4096);
+        StatusPagePublisher publisher(settings(server), m_network, 20000, m_clock, 4096);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -287,7 +291,7 @@ private slots:
         Response slow = Response::json(200, R"({"id":"p1"})");
         slow.delayMs = 150;
         server.enqueue(slow);
-        StatusPagePublisher publisher(settings(server), m_network, 10000, m_clock);
+        StatusPagePublisher publisher(settings(server), m_network, 20000, m_clock);
         Publisher::Message m = message();
         m.remoteId = QStringLiteral("p1");
         const Delivery d = deliverAndWait(publisher, m);
@@ -321,7 +325,7 @@ private slots:
         QFETCH(QString, remoteId);
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        StatusPagePublisher publisher(settings(server), m_network, 5000, m_clock);
+        StatusPagePublisher publisher(settings(server), m_network, 20000, m_clock);
         Publisher::Message m = message();
         m.statusPageStatus = status;
         m.impact = impact;
@@ -347,7 +351,7 @@ private slots:
     {
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        StatusPagePublisher publisher(settings(server), m_network, 5000, m_clock);
+        StatusPagePublisher publisher(settings(server), m_network, 20000, m_clock);
         QVERIFY(publisher.describe().contains(QLatin1String("pg7")));
         QVERIFY(!publisher.describe().contains(QLatin1String("sekrit")));
         QCOMPARE(publisher.destination(), Destination::StatusPage);

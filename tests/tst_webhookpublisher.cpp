@@ -45,7 +45,7 @@ private:
         if (!server.listen())
             return {};
         server.enqueue(response);
-        WebhookPublisher publisher(settings(server), m_network, 300, m_clock, maxAnswerBytes);
+        WebhookPublisher publisher(settings(server), m_network, 20000, m_clock, maxAnswerBytes);
         return deliverAndWait(publisher, message());
     }
 
@@ -55,7 +55,7 @@ private slots:
         LoopbackHttpServer server;
         QVERIFY(server.listen());
         server.enqueue(Response::json(201, R"({"id": "notice-77"})"));
-        WebhookPublisher publisher(settings(server), m_network, 5000, m_clock);
+        WebhookPublisher publisher(settings(server), m_network, 20000, m_clock);
 
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
@@ -144,7 +144,8 @@ private slots:
         server.enqueue(response);
         if (response.action == Response::Action::Reset)
             server.enqueue(response); // Qt Network's own second attempt
-        WebhookPublisher publisher(settings(server), m_network, 300, m_clock);
+        const int timeoutMs = response.action == Response::Action::Never ? 300 : 20000;
+        WebhookPublisher publisher(settings(server), m_network, timeoutMs, m_clock);
         const Delivery d = deliverAndWait(publisher, message());
         QVERIFY(d.once());
         QCOMPARE(QString::fromLatin1(kindName(d.outcome.kind)), kind);
@@ -174,7 +175,7 @@ private slots:
     {
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        WebhookPublisher publisher(settings(server), m_network, 5000, m_clock);
+        WebhookPublisher publisher(settings(server), m_network, 20000, m_clock);
         Publisher::Message m = message();
         m.idempotencyKey = QStringLiteral("two\r\nlines");
         const Delivery d = deliverAndWait(publisher, m);
