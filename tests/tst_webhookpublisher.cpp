@@ -3,7 +3,12 @@
 #include "loopbackhttpserver.h"
 #include "publishertestsupport.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QtTest>
 
 using namespace warroom;
@@ -169,6 +174,44 @@ private slots:
         QVERIFY(refused.once());
         QCOMPARE(kindName(refused.outcome.kind), "Refused");
         QVERIFY(refused.outcome.message.size() < 400);
+    }
+
+    // TLS verification is on: a server whose certificate nobody vouches for (a self-signed one,
+    // tests/tls/, valid until 2126) is refused, and no request reaches it.
+    void untrustedCertificateIsRefused()
+    {
+        if (!QSslSocket::supportsSsl())
+            QFAIL("Qt Network has no TLS backend here; War Room needs one for https://");
+        QFile certificateFile(QStringLiteral(WARROOM_SOURCE_DIR "/tests/tls/selfsigned-cert.pem"));
+        QFile keyFile(QStringLiteral(WARROOM_SOURCE_DIR "/tests/tls/selfsigned-key.pem"));
+        QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QVERIFY(!tls.localCertificate().isNull());
+        QVERIFY(!tls.privateKey().isNull());
+
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int requests = 0;
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                socket->setParent(&server);
+                connect(socket, &QIODevice::readyRead, this, [&requests] { ++requests; });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QUrl url(QStringLiteral("https://127.0.0.1/hooks/banner"));
+        url.setPort(server.serverPort());
+        WebhookPublisher publisher(WebhookSettings{url}, m_network, 20000, m_clock);
+
+        const Delivery d = deliverAndWait(publisher, message());
+        QVERIFY(d.once());
+        QCOMPARE(kindName(d.outcome.kind), "Refused");
+        QVERIFY2(d.outcome.message.contains(QLatin1String("not trusted")),
+                 qPrintable(d.outcome.message));
+        QCOMPARE(requests, 0);
     }
 
     void unusableKeyIsRefusedWithoutARequest()

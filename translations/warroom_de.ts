@@ -4455,7 +4455,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="179"/>
-        <source>Looking for an incident an earlier attempt created: %1</source>
+        <source>Looking the incident up by its key before creating it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -176,8 +176,9 @@ void StatusPagePublisher::lookUpThenCreate(const Message &message,
         [this, message, done](const HttpAnswer &answer) {
             if (!http::isSuccess(answer)) {
                 Outcome outcome = http::outcome(answer, m_clock.nowUtc());
-                outcome.message = Text::tr("Looking for an incident an earlier attempt created: %1")
-                                      .arg(outcome.message);
+                outcome.message =
+                    Text::tr("Looking the incident up by its key before creating it: %1")
+                        .arg(outcome.message);
                 done(outcome);
                 return;
             }
