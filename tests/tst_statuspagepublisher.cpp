@@ -257,6 +257,9 @@ private slots:
         QTest::newRow("created id not a string")
             << QByteArray("[]") << QByteArray(R"({"id":7})") << "RetryLater"
             << "not an incident";
+        QTest::newRow("created id with a slash")
+            << QByteArray("[]") << QByteArray(R"({"id":"../../admin"})") << "Refused"
+            << "WARROOM_STATUSPAGE_BASE_URL";
         QTest::newRow("created too large")
             << QByteArray("[]") << QByteArray(5000, 'x') << "RetryLater"
             << "too large";

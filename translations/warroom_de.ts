@@ -4419,72 +4419,77 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::StatusPagePublisher</name>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="33"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="40"/>
         <source>The status page needs a status of %1; this message has none of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="36"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="43"/>
         <source>The status page&apos;s impact is one of %1; this message has another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="40"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="46"/>
         <source>The stored status page incident id is not one Statuspage gives (letters, digits, - and _); the outbox row needs a new id or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="43"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="49"/>
         <source>The message has no idempotency key; the outbox must give every row one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="69"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="75"/>
         <source>the answer is not JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="74"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="80"/>
         <source>the answer is not an incident with an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="91"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="97"/>
         <source>status page %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="179"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="186"/>
         <source>Looking the incident up by its key before creating it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="188"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="195"/>
         <source>The list of unresolved incidents is not what the Statuspage API answers (a JSON array of incidents); check WARROOM_STATUSPAGE_BASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="206"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="213"/>
         <source>An earlier attempt had created incident %1; not created again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="228"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="239"/>
+        <source>%1, but the incident id in the answer is not one Statuspage gives (letters, digits, - and _); check WARROOM_STATUSPAGE_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="246"/>
         <source>the answer is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="233"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="251"/>
         <source>%1, but %2; the next attempt looks the incident up by its idempotency key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="240"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="258"/>
         <source>Created status page incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="256"/>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="274"/>
         <source>Updated status page incident %1.</source>
         <translation type="unfinished"></translation>
     </message>

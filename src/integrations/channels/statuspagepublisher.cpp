@@ -26,6 +26,13 @@ const QStringList kStatuses{QStringLiteral("investigating"), QStringLiteral("ide
 const QStringList kImpacts{QStringLiteral("none"), QStringLiteral("minor"), QStringLiteral("major"),
                            QStringLiteral("critical")};
 
+// What Statuspage gives as ids (and the path of a PATCH can take without escaping).
+bool isIncidentId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return pattern.match(id).hasMatch();
+}
+
 // Why the message cannot go to a status page as it is (nullopt when it can).
 std::optional<QString> messageProblem(const Publisher::Message &message)
 {
@@ -35,8 +42,7 @@ std::optional<QString> messageProblem(const Publisher::Message &message)
     if (!message.impact.isEmpty() && !kImpacts.contains(message.impact))
         return Text::tr("The status page's impact is one of %1; this message has another.")
             .arg(kImpacts.join(QLatin1String(", ")));
-    static const QRegularExpression id(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    if (!message.remoteId.isEmpty() && !id.match(message.remoteId).hasMatch())
+    if (!message.remoteId.isEmpty() && !isIncidentId(message.remoteId))
         return Text::tr("The stored status page incident id is not one Statuspage gives "
                         "(letters, digits, - and _); the outbox row needs a new id or none.");
     if (message.idempotencyKey.isEmpty())
@@ -70,7 +76,7 @@ Result<QString> incidentId(const QByteArray &answer)
                                              .arg(error.errorString())
                                              .arg(error.offset));
     const QJsonValue id = document.object().value(QLatin1String("id"));
-    if (!document.isObject() || !id.isString() || id.toString().isEmpty())
+    if (!document.isObject() || !id.isString() || !isIncidentId(id.toString()))
         return Error::invalid(QString(), Text::tr("the answer is not an incident with an id"));
     return id.toString();
 }
@@ -200,7 +206,7 @@ void StatusPagePublisher::lookUpThenCreate(const Message &message,
                                            .value(QLatin1String("idempotency_key"));
                 const QJsonValue id = incident.value(QLatin1String("id"));
                 if (key.toString() == message.idempotencyKey && id.isString() &&
-                    !id.toString().isEmpty()) {
+                    isIncidentId(id.toString())) {
                     Outcome outcome;
                     outcome.kind = Kind::Delivered;
                     outcome.remoteId = id.toString();
@@ -223,6 +229,17 @@ void StatusPagePublisher::create(const Message &message, std::function<void(cons
             Outcome outcome = http::outcome(answer, m_clock.nowUtc());
             if (outcome.kind != Kind::Delivered) {
                 done(outcome);
+                return;
+            }
+            const QJsonValue given =
+                QJsonDocument::fromJson(answer.body).object().value(QLatin1String("id"));
+            if (!answer.tooLarge && given.isString() && !given.toString().isEmpty() &&
+                !isIncidentId(given.toString())) {
+                // Not a Statuspage id: a retry would look for it in vain and create another.
+                done(refusedOutcome(Text::tr("%1, but the incident id in the answer is not one "
+                                             "Statuspage gives (letters, digits, - and _); check "
+                                             "WARROOM_STATUSPAGE_BASE_URL.")
+                                        .arg(outcome.message)));
                 return;
             }
             const auto id = answer.tooLarge ? Result<QString>(Error::invalid(
