@@ -28,6 +28,7 @@ packages=(
     sqlite3 xvfb xauth
     clang-format
     clang libclang-rt-14-dev llvm
+    libcurl4-openssl-dev python3-aiosmtpd
 )
 
 # Wall time of each part, printed as it ends and again, all together, when the script exits.

@@ -490,6 +490,129 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ChannelSettings</name>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="63"/>
+        <source>%1 is not set, but %2 is: set %1 too, or unset the others to leave this channel unconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="74"/>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="102"/>
+        <source>%1 must be the page id from the Statuspage API page (letters, digits, - and _ only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="108"/>
+        <source>%1 contains spaces or control characters; copy the key again from the Statuspage API page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="126"/>
+        <source>%1 must not have a ?query; give the API&apos;s base URL, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="137"/>
+        <source>%1 must be a comma-separated list of component ids (letters, digits, - and _ only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="182"/>
+        <source>%1 is not an email address; write it as alerts@example.com or &quot;War Room &lt;alerts@example.com&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="197"/>
+        <source>%1 must be a whole number of seconds from 1 to %2 (default %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="18"/>
+        <source>is not an absolute URL with a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="20"/>
+        <source>carries a user name or password; put credentials in their own variables, never in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="23"/>
+        <source>has a #fragment, which no server sees; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="49"/>
+        <source>uses plain http:// to a host that is not this machine; use https:// (plain http is accepted only for 127.0.0.0/8, ::1 and localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="52"/>
+        <source>must start with https:// (or http:// to this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="61"/>
+        <source>must be smtp://host:port (STARTTLS) or smtps://host:port (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="63"/>
+        <source>must name only the server, smtp://host:port, without a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/endpointrules.cpp" line="65"/>
+        <source>must name only the server, smtp://host:port, without a ?query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="34"/>
+        <source>WARROOM_SECRETS_FILE names %1, which cannot be opened (it does not exist or is not readable); give the path of your secrets file or unset the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="39"/>
+        <source>WARROOM_SECRETS_FILE names %1, which is not a regular file (a folder, device or pipe); give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="43"/>
+        <source>The secrets file %1 belongs to another user; War Room reads secrets only from a file of your own (copy it and chmod 600 the copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="48"/>
+        <source>The secrets file %1 can be read or written by other users (mode %2); run `chmod 600 %1` so that only you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="78"/>
+        <source>%1, line %2: expected NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="83"/>
+        <source>its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="84"/>
+        <source>%1, line %2: %3 is not a War Room channel setting; the names are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/secretsfile.cpp" line="91"/>
+        <source>%1, line %2: %3 is set a second time; keep one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::CommunicationsPane</name>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="191"/>
@@ -1460,6 +1583,79 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::EmailPublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="40"/>
+        <source>email via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="46"/>
+        <source>Incident update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="54"/>
+        <source>The recipient is not an email address War Room can send to (local@domain); correct the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/emailpublisher.cpp" line="60"/>
+        <source>The message has no idempotency key; the outbox must give every row one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="77"/>
+        <source>Could not start the mail transfer (libcurl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="116"/>
+        <source>The mail server accepted the message (SMTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="123"/>
+        <source>The mail server refused the login (%1); check WARROOM_SMTP_USER and WARROOM_SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="127"/>
+        <source>The mail server does not offer STARTTLS (%1); War Room sends mail only encrypted: use smtps:// or a server that offers STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="135"/>
+        <source>The mail server&apos;s TLS certificate is not trusted (%1). Retrying cannot fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="141"/>
+        <source>WARROOM_SMTP_URL cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="144"/>
+        <source>The mail transfer was stopped because War Room is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="151"/>
+        <source>The mail server refused the message (SMTP %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="154"/>
+        <source>The mail server deferred the message (SMTP %1: %2); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/smtptransfer.cpp" line="160"/>
+        <source>Could not deliver to the mail server (%1); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::FinalAccount</name>
     <message>
         <location filename="../src/core/playbook/finalaccount.cpp" line="90"/>
@@ -1531,6 +1727,49 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::HttpOutcome</name>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="154"/>
+        <source>The server&apos;s TLS certificate is not trusted (%1). Retrying cannot fix this: install a valid certificate on the server or add its CA to this machine&apos;s trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="160"/>
+        <source>No answer from the server in time; will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="164"/>
+        <source>The request cannot be sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="165"/>
+        <source>Could not reach the server (%1); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="168"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="173"/>
+        <source>%1, but the connection broke before the whole answer arrived (%2); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/httpoutcome.cpp" line="181"/>
+        <source>%1: the server redirects elsewhere, and War Room does not follow redirects; configure the final URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::IncidentFields</name>
     <message>
         <location filename="../src/core/incident/incident.cpp" line="28"/>
@@ -1581,7 +1820,7 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="146"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="147"/>
         <source>%1% users · %n enterprise</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1589,7 +1828,7 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="160"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1597,68 +1836,68 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="164"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="165"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="169"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="170"/>
         <source>No open obligation has a due time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="177"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="178"/>
         <source>%1
 Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="197"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="202"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="204"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="206"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="208"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="210"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="212"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="214"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
         <source>Detected (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="216"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="414"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="425"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1666,7 +1905,7 @@ Task type: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="417"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="428"/>
         <source>next in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,125 +2507,125 @@ Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="57"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="59"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="63"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="86"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="88"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="196"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="192"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="196"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="222"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="333"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="339"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="344"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="341"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="352"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="334"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="342"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="340"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="348"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="390"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="398"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,27 +3112,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="253"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="254"/>
         <source>Select an obligation on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="287"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="288"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="305"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="306"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="330"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="331"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="333"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,6 +4252,19 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::SlackPublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="67"/>
+        <source>Slack incoming webhook at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="116"/>
+        <source>Posted to the Slack channel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::SqliteDialect</name>
     <message>
         <location filename="../src/storage/db/sqlitedialect.cpp" line="39"/>
@@ -4166,6 +4418,84 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/incident/incidentstatus.cpp" line="58"/>
         <source>moving back is only allowed to &quot;investigating&quot; (a relapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::StatusPagePublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="40"/>
+        <source>The status page needs a status of %1; this message has none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="43"/>
+        <source>The status page&apos;s impact is one of %1; this message has another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="46"/>
+        <source>The stored status page incident id is not one Statuspage gives (letters, digits, - and _); the outbox row needs a new id or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="49"/>
+        <source>The message has no idempotency key; the outbox must give every row one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="75"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="80"/>
+        <source>the answer is not an incident with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="97"/>
+        <source>status page %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="186"/>
+        <source>Looking the incident up by its key before creating it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="195"/>
+        <source>The list of unresolved incidents is not what the Statuspage API answers (a JSON array of incidents); check WARROOM_STATUSPAGE_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="213"/>
+        <source>An earlier attempt had created incident %1; not created again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="239"/>
+        <source>%1, but the incident id in the answer is not one Statuspage gives (letters, digits, - and _); check WARROOM_STATUSPAGE_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="246"/>
+        <source>the answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="251"/>
+        <source>%1, but %2; the next attempt looks the incident up by its idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="258"/>
+        <source>Created status page incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/statuspagepublisher.cpp" line="274"/>
+        <source>Updated status page incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4520,6 +4850,24 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WebhookPublisher</name>
+    <message>
+        <location filename="../src/integrations/channels/webhookpublisher.cpp" line="48"/>
+        <source>webhook at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/webhookpublisher.cpp" line="71"/>
+        <source>The message&apos;s idempotency key is empty or not printable ASCII; it cannot be an HTTP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/webhookpublisher.cpp" line="85"/>
+        <source>Delivered to the webhook (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

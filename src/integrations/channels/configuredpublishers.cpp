@@ -1,0 +1,53 @@
+#include "integrations/channels/configuredpublishers.h"
+
+#include "integrations/channels/emailpublisher.h"
+#include "integrations/channels/slackpublisher.h"
+#include "integrations/channels/statuspagepublisher.h"
+#include "integrations/channels/webhookpublisher.h"
+
+namespace warroom {
+
+ConfiguredPublishers::ConfiguredPublishers(const ChannelSettings &settings, const Clock &clock)
+{
+    const int timeoutMs = settings.timeoutSeconds * 1000;
+    if (settings.statusPage)
+        m_statusPage = std::make_unique<StatusPagePublisher>(*settings.statusPage, m_network,
+                                                             timeoutMs, clock);
+    if (settings.slack)
+        m_slack = std::make_unique<SlackPublisher>(*settings.slack, m_network, timeoutMs, clock);
+    if (settings.webhook)
+        m_webhook =
+            std::make_unique<WebhookPublisher>(*settings.webhook, m_network, timeoutMs, clock);
+    if (settings.email)
+        m_email = std::make_unique<EmailPublisher>(*settings.email, settings.timeoutSeconds, clock);
+}
+
+ConfiguredPublishers::~ConfiguredPublishers() = default;
+
+Publisher *ConfiguredPublishers::publisher(Destination destination)
+{
+    switch (destination) {
+    case Destination::StatusPage:
+        return m_statusPage.get();
+    case Destination::Slack:
+        return m_slack.get();
+    case Destination::Webhook:
+        return m_webhook.get();
+    case Destination::Email:
+        return m_email.get();
+    }
+    return nullptr;
+}
+
+Result<PublishersFactory> publishersFromEnvironment(const QProcessEnvironment &env,
+                                                    const Clock &clock)
+{
+    auto settings = loadChannelSettings(env);
+    if (!settings)
+        return settings.error();
+    return PublishersFactory([settings = *settings, &clock]() -> std::unique_ptr<Publishers> {
+        return std::make_unique<ConfiguredPublishers>(settings, clock);
+    });
+}
+
+} // namespace warroom
