@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="24"/>
+        <location filename="../src/app/warroom/main.cpp" line="36"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="29"/>
+        <location filename="../src/app/warroom/main.cpp" line="41"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="34"/>
+        <location filename="../src/app/warroom/main.cpp" line="46"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="38"/>
+        <location filename="../src/app/warroom/main.cpp" line="50"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="58"/>
+        <location filename="../src/app/warroom/main.cpp" line="69"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,37 +276,37 @@
 <context>
     <name>warroom::CallListModel</name>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="113"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="109"/>
         <source>%1 min ago%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="168"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
         <source>CSM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
         <source>Primary contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
         <source>Last attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="182"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
         <source>Customer observed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,8 +744,18 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Database</name>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="92"/>
+        <location filename="../src/storage/db/database.cpp" line="132"/>
         <source>The Qt SQL driver %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="161"/>
+        <source>%1 does not exist; there is no database to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="174"/>
+        <source>%1: this database cannot check its own integrity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +925,70 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="263"/>
         <source>Choose the severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Delivery</name>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="74"/>
+        <source>No key-account contact has an email address, so this %1 message would reach nobody. Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DeliveryState</name>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="19"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="20"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="21"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="22"/>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="23"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="25"/>
+        <source>Posted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Destination</name>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="19"/>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="21"/>
+        <source>Slack incident channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="22"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/destination.cpp" line="23"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,7 +1622,7 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="130"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="141"/>
         <source>%1% users · %n enterprise</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1556,7 +1630,7 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="144"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="155"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1564,68 +1638,68 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="148"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="159"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="153"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="164"/>
         <source>No open obligation has a due time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="172"/>
         <source>%1
 Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="181"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="192"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="186"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="197"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="188"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="199"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="190"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="201"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="192"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="194"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="196"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
         <source>Detected (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="200"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="331"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="358"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,7 +1707,7 @@ Task type: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="334"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="361"/>
         <source>next in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,32 +1715,32 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentStore</name>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="72"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="79"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="102"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="109"/>
         <source>The database did not return the new incident&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="190"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="197"/>
         <source>Cannot change status of incident %1 from %2 to %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="219"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="226"/>
         <source>A note must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="222"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="229"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="283"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="290"/>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,57 +1748,57 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="114"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="116"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="122"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="124"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="129"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
         <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="132"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="205"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="206"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="175"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="174"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="126"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
         <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="176"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,130 +2299,130 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="43"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="44"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="56"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="57"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="86"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="182"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="184"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="192"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="188"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="191"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="195"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="325"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="331"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="336"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="333"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="339"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="344"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="326"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="334"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="332"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="340"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="390"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,18 +2430,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="73"/>
-        <source>%1 is a database of another program (it has tables but no War Room schema).</source>
+        <location filename="../src/storage/migrations/migrations.cpp" line="106"/>
+        <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="124"/>
-        <source>%1 has schema version %2; this build understands up to %3.</source>
+        <location filename="../src/storage/migrations/migrations.cpp" line="132"/>
+        <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="148"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="156"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="141"/>
+        <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/migrations/migrations.cpp" line="175"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="183"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,6 +2494,49 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/board/obligationalerts.cpp" line="11"/>
         <source>%1: %2 (%3, due %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OutboxStore</name>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="123"/>
+        <source>No outbox row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="151"/>
+        <source>Say who you are: the retry is recorded under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="161"/>
+        <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
+        <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="191"/>
+        <source>Outbox row %1 is already %2; nothing to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="202"/>
+        <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="257"/>
+        <source>Outbox row %1 is not due or was taken by another sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="277"/>
+        <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,82 +2824,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardModel</name>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="134"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="130"/>
         <source>%1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="135"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="131"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="142"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="138"/>
         <source>⚑ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="151"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="147"/>
         <source>%1 · waived by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="154"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="150"/>
         <source>MANDATORY: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="160"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="156"/>
         <source>done by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="162"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
         <source>waived by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="169"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
         <source>last posted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>none posted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="242"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
         <source>Late by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
         <source>Obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,183 +3408,214 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="142"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="220"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="335"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="152"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="156"/>
         <source>nobody holds %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="156"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="188"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="192"/>
         <source>due on restoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="189"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
         <source>due %1 after restoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="197"/>
         <source>restored at %1, within %2 of detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="225"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="229"/>
         <source>ended at restoration (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="256"/>
         <source>starts when the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="269"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
         <source>%1% of users affected (more than %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="277"/>
         <source>%1 enterprise customers affected (more than %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="307"/>
         <source>only for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="352"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="356"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="355"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="363"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="367"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="365"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
         <source>see the playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="368"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="370"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="42"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="43"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="51"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="52"/>
         <source>saved before War Room recorded placeholders and lint; save it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="58"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
         <source>1 placeholder to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="60"/>
         <source>%1 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="65"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
         <source>1 lint error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
         <source>%1 lint errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="68"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="69"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="134"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="135"/>
         <source>no draft of the right kind yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="142"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="143"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
         <source>draft #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="176"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="177"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="185"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="186"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="192"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="193"/>
         <source>no legal sign-off yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="228"/>
-        <source>published: %1</source>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="247"/>
+        <source>draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="235"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="250"/>
+        <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="271"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="272"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="276"/>
+        <source>%1 published at %2, not delivered yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="343"/>
+        <source>delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="352"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="289"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="407"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="411"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="294"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="412"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="305"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="423"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,82 +3764,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardModel</name>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="20"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="22"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="22"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="24"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="23"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="25"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="62"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="57"/>
         <source>UNFILLED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="62"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="57"/>
         <source>not needed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="64"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="59"/>
         <source>Acknowledged %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="66"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="61"/>
         <source>Not acknowledged — assigned %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="83"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="78"/>
         <source>— nobody —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="96"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="91"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="97"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="92"/>
         <source>Assigned %1 UTC by %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="101"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="96"/>
         <source> (override: not listed for the role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="107"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="102"/>
         <source>Needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="155"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="150"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="157"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="152"/>
         <source>Held by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="159"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="154"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/roles/roleboardmodel.cpp" line="161"/>
+        <location filename="../src/models/roles/roleboardmodel.cpp" line="156"/>
         <source>Needed because</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,47 +3908,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="96"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="100"/>
         <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="103"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="107"/>
         <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="105"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="109"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="112"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="116"/>
         <source>%1 already holds the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="139"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="143"/>
         <source>%1 does not hold the %2 role on incident %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="158"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="162"/>
         <source>No one holds the %1 role on incident %2; assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="165"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="169"/>
         <source>Several people hold the %1 role (%2); say who acknowledges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="175"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="179"/>
         <source>%1 already acknowledged the %2 role at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="181"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="185"/>
         <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,12 +4007,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SignOffGate</name>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="32"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="35"/>
         <source>fill or replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/comms/signoffgate.cpp" line="34"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="37"/>
         <source>fix %n malformed placeholder(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3867,104 +4020,104 @@ Declare one with Ctrl+N or pick one on the left.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="36"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
         <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="42"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="53"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="55"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
         <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="57"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="60"/>
         <source>the product owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="59"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="62"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="95"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="97"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="100"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="101"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="104"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="100"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="104"/>
         <source>Only %1 can %2; you are “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="106"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="110"/>
         <source>Say who you are first: every step is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="131"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="135"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="151"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="155"/>
         <source>Draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="194"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="198"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="199"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="294"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="203"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="298"/>
         <source>The reason is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="210"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="214"/>
         <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="227"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="231"/>
         <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="291"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="295"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="359"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="364"/>
         <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="361"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="366"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="361"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="366"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,104 +4125,109 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SqliteDialect</name>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="73"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="39"/>
         <source>No database file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="78"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="57"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="83"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="62"/>
         <source>Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create its journal files there. Copy the database to a writable folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="93"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="47"/>
         <source>Cannot open %1: it is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="96"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="50"/>
+        <source>Cannot open %1: it is not a regular file (a device, a pipe or a socket). Give the name of a War Room database file, or a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="71"/>
         <source>Cannot open %1: permission to read it is denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="100"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="75"/>
         <source>Cannot open %1: the file is read-only. War Room needs to write to its database; make the file writable or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="116"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="121"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="110"/>
         <source>%1 is not an SQLite database (it does not start with the SQLite file header). Choose a War Room database or a new file name; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="127"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="115"/>
         <source>%1 is damaged: it is shorter than an SQLite header. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="142"/>
-        <source>no result</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="134"/>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="145"/>
-        <source>%1 is damaged (SQLite integrity check: %2). The file was left untouched; restore it from a backup or open another file.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="165"/>
+        <source>%1: SQLite refused &quot;%2&quot;; the database cannot be used safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="157"/>
-        <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="226"/>
+        <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="164"/>
-        <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="233"/>
+        <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="200"/>
-        <source>SQLite refused &quot;%1&quot;; the database cannot be used safely.</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="240"/>
+        <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="249"/>
+        <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
+        <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="289"/>
-        <source>Database error in %1: %2</source>
+        <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/db/sqlitedialect.cpp" line="265"/>
-        <source>%1 is locked by another writer; gave up after waiting %2 ms. Nothing was written; try again.</source>
+        <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="272"/>
-        <source>%1 cannot be written (read-only): %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="277"/>
-        <source>%1 is damaged: %2. The file was left untouched; restore it from a backup or open another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="282"/>
-        <source>%1 is not a valid SQLite database: %2. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="286"/>
-        <source>Cannot access %1: %2</source>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="224"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
+        <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4312,93 +4470,133 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="26"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="27"/>
         <source>draft %1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="53"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="54"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="62"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="63"/>
         <source>IC approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="69"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="71"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="78"/>
+        <source>publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="99"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="108"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="86"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="111"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="89"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="114"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="94"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="119"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="101"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="129"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="111"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="114"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="139"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="118"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="121"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="146"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="123"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="148"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="151"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="129"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="154"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="159"/>
+        <source>Delivered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <source>Delivered %1: %2 (remote id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="164"/>
+        <source>%1 posted %2 by hand: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="167"/>
+        <source>Delivery of %1 failed: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="171"/>
+        <source>Delivery of %1 will be retried: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="175"/>
+        <source>%1 queued %2 again: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4460,17 +4658,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="80"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="83"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="82"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="85"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="84"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,82 +5023,82 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="22"/>
+        <location filename="../src/cli/commands/show.cpp" line="24"/>
         <source>Incident %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="23"/>
+        <location filename="../src/cli/commands/show.cpp" line="25"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="25"/>
+        <location filename="../src/cli/commands/show.cpp" line="27"/>
         <source>Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="26"/>
+        <location filename="../src/cli/commands/show.cpp" line="28"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="30"/>
+        <location filename="../src/cli/commands/show.cpp" line="32"/>
         <source>Affected task type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="31"/>
+        <location filename="../src/cli/commands/show.cpp" line="33"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="33"/>
+        <location filename="../src/cli/commands/show.cpp" line="35"/>
         <source>Users affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="36"/>
+        <location filename="../src/cli/commands/show.cpp" line="38"/>
         <source>Enterprise customers affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="38"/>
+        <location filename="../src/cli/commands/show.cpp" line="40"/>
         <source>Detected at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="39"/>
+        <location filename="../src/cli/commands/show.cpp" line="41"/>
         <source>Declared:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="40"/>
+        <location filename="../src/cli/commands/show.cpp" line="42"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="43"/>
+        <location filename="../src/cli/commands/show.cpp" line="45"/>
         <source>Last updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="46"/>
+        <location filename="../src/cli/commands/show.cpp" line="48"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="101"/>
+        <location filename="../src/cli/commands/show.cpp" line="180"/>
         <source>Show one incident with its timeline and playbook obligations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="102"/>
+        <location filename="../src/cli/commands/show.cpp" line="181"/>
         <source>Shows every field of the incident, its status history, its timeline, the trigger conditions ticked at declaration and every playbook obligation with its due time and state now. With --json the same as one JSON object (the shape is in docs/cli.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/show.cpp" line="106"/>
+        <location filename="../src/cli/commands/show.cpp" line="185"/>
         <source>Print a JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,12 +5163,12 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="61"/>
+        <location filename="../src/cli/commssections.cpp" line="63"/>
         <source>Publications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="83"/>
+        <location filename="../src/cli/commssections.cpp" line="85"/>
         <source>%1  %2 by %3: %4 (sha256 %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,152 +5292,152 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallssections.cpp" line="63"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="65"/>
         <source>Key-account outreach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/rolescallssections.cpp" line="89"/>
+        <location filename="../src/cli/rolescallssections.cpp" line="91"/>
         <source>CSM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="38"/>
+        <location filename="../src/cli/runner.cpp" line="40"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="42"/>
+        <location filename="../src/cli/runner.cpp" line="44"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="48"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="49"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="53"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="54"/>
+        <location filename="../src/cli/runner.cpp" line="56"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="91"/>
+        <location filename="../src/cli/runner.cpp" line="93"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="97"/>
+        <location filename="../src/cli/runner.cpp" line="99"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="101"/>
+        <location filename="../src/cli/runner.cpp" line="103"/>
         <source>%1 needs --%2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="106"/>
+        <location filename="../src/cli/runner.cpp" line="108"/>
         <source>%1 needs the argument %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="110"/>
+        <location filename="../src/cli/runner.cpp" line="112"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="146"/>
+        <location filename="../src/cli/runner.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="159"/>
+        <location filename="../src/cli/runner.cpp" line="161"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="165"/>
+        <location filename="../src/cli/runner.cpp" line="167"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="173"/>
+        <location filename="../src/cli/runner.cpp" line="175"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="224"/>
+        <location filename="../src/cli/runner.cpp" line="240"/>
         <source>the value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="225"/>
+        <location filename="../src/cli/runner.cpp" line="241"/>
         <source>argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="235"/>
+        <location filename="../src/cli/runner.cpp" line="251"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="255"/>
+        <location filename="../src/cli/runner.cpp" line="271"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="278"/>
+        <location filename="../src/cli/runner.cpp" line="294"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="293"/>
+        <location filename="../src/cli/runner.cpp" line="309"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="295"/>
+        <location filename="../src/cli/runner.cpp" line="311"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="312"/>
+        <location filename="../src/cli/runner.cpp" line="328"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="321"/>
+        <location filename="../src/cli/runner.cpp" line="337"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="23"/>
+        <location filename="../src/cli/showsections.cpp" line="30"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="50"/>
+        <location filename="../src/cli/showsections.cpp" line="63"/>
         <source>Trigger conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="72"/>
+        <location filename="../src/cli/showsections.cpp" line="85"/>
         <source>(none ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="83"/>
+        <location filename="../src/cli/showsections.cpp" line="98"/>
         <source>Playbook obligations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,6 +5474,34 @@ Commands:
     <message>
         <location filename="../src/cli/valueparsing.cpp" line="102"/>
         <source>&quot;%1&quot; is not a known status; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="31"/>
+        <source>ok: %1 passed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/commands/check.cpp" line="36"/>
+        <source>%1 is damaged: %2 found %n problem(s), listed on standard output. Restore the file from a backup; to save what is still readable into a new file, use &apos;sqlite3 %1 .recover&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="51"/>
+        <source>Check the database file for damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="52"/>
+        <source>Reads every page of the database (--db) with SQLite&apos;s PRAGMA quick_check, or with --full PRAGMA integrity_check, which also compares every index with its table (slower on a large file). Opening a database only checks its header and schema, so this is the way to look for damage in the rest of the file. Prints &quot;ok: FILE passed ...&quot; and exits 0 when the file is sound; otherwise prints each problem SQLite found on standard output and exits 1. Never creates, upgrades or repairs the file (a read-only file is checked too); like every open, it lets SQLite roll back what a crashed writer left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/check.cpp" line="61"/>
+        <source>Run PRAGMA integrity_check (also checks indexes) instead of PRAGMA quick_check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

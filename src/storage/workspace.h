@@ -15,6 +15,7 @@ class ChangeWatcher;
 class Database;
 class DraftStore;
 class IncidentStore;
+class OutboxStore;
 class OutreachStore;
 class PeopleStore;
 class PlaybookStore;
@@ -49,6 +50,7 @@ public:
     TemplateStore &templates() const { return *m_templates; }
     DraftStore &drafts() const { return *m_drafts; }
     SignOffGate &signOffGate() const { return *m_gate; }
+    OutboxStore &outbox() const { return *m_outbox; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SignOffGate> m_gate;
+    std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 
