@@ -2498,6 +2498,19 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::OutboxSender</name>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="146"/>
+        <source>gave up after 1 attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="147"/>
+        <source>gave up after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::OutboxStore</name>
     <message>
         <location filename="../src/storage/comms/outboxstore.cpp" line="123"/>
@@ -3409,7 +3422,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="335"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="337"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3433,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="331"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,57 +3578,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="250"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="271"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="272"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="274"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="276"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="343"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="345"/>
         <source>delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="352"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="354"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="407"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="409"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="411"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="413"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="412"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="414"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="423"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="425"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
