@@ -1,6 +1,7 @@
 #include "cli/runner.h"
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
+#include "integrations/publishing/nopublishers.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -19,8 +20,12 @@ int main(int argc, char *argv[])
     QList<QByteArray> arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QByteArray(argv[i]));
-    const int code =
-        warroom::cli::run(arguments, QProcessEnvironment::systemEnvironment(), clock, out, err);
+    // The destinations this process delivers to (`outbox run`). Nothing is configured until the
+    // channel clients (status page, Slack, webhook, email) are wired in here; rows wait for a
+    // process that has them, or are posted by hand.
+    const warroom::PublishersFactory publishers = warroom::noPublishers();
+    const int code = warroom::cli::run(arguments, QProcessEnvironment::systemEnvironment(), clock,
+                                       publishers, out, err);
     out.flush();
     err.flush();
     return code;

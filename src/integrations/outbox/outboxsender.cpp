@@ -55,6 +55,7 @@ int OutboxSender::workDueRows()
         return 0;
     }
     m_notConfigured.clear();
+    m_heldBack = 0;
     Result<QDateTime> next = m_queue.nextDueAfter(now);
     if (!next) {
         emit problem(next.error().message);
@@ -72,10 +73,13 @@ int OutboxSender::workDueRows()
             m_notConfigured.append(row);
             continue;
         }
-        if (m_inFlight.contains(row.destination))
+        if (m_inFlight.contains(row.destination)) {
+            ++m_heldBack;
             continue;
+        }
         const QDateTime notBefore = m_notBefore.value(row.destination);
         if (notBefore.isValid() && now < notBefore) {
+            ++m_heldBack;
             wakeAt(notBefore);
             continue;
         }

@@ -64,6 +64,9 @@ public:
     QDateTime nextWake() const { return m_nextWake; }
     // Rows due but not deliverable here, as of the last workDueRows().
     const QList<OutboxRow> &notConfigured() const { return m_notConfigured; }
+    // Rows due and deliverable here that the last workDueRows() held back (their destination was
+    // busy, pacing or under a Retry-After).
+    int heldBack() const { return m_heldBack; }
 
     // The delay before attempt `attempts + 1` after a "retry later" without Retry-After:
     // firstBackoff * 2^(attempts-1), capped, times a jitter factor in [0.5, 1).
@@ -89,6 +92,7 @@ private:
     QHash<Destination, QDateTime> m_notBefore; // pacing and Retry-After per destination
     QList<OutboxRow> m_notConfigured;
     QDateTime m_nextWake;
+    int m_heldBack = 0;
 };
 
 } // namespace warroom
