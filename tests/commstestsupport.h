@@ -20,12 +20,6 @@
 
 namespace warroom::test {
 
-inline QByteArray exampleCsv(const char *name)
-{
-    QFile file(QStringLiteral(WARROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // A real SQLite file with every store of the communications desk over it.
 struct CommsFixture
 {

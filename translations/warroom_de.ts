@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="36"/>
+        <location filename="../src/app/warroom/main.cpp" line="41"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="41"/>
+        <location filename="../src/app/warroom/main.cpp" line="46"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="46"/>
+        <location filename="../src/app/warroom/main.cpp" line="51"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="50"/>
+        <location filename="../src/app/warroom/main.cpp" line="55"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="74"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,17 +1336,22 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="295"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="309"/>
+        <source>email to %1 key-account contact address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="296"/>
-        <source>Record draft #%1 as published on the %2? Its text is final afterwards.</source>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="312"/>
+        <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="314"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="333"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,32 +5431,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="284"/>
+        <location filename="../src/cli/runner.cpp" line="283"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="313"/>
+        <location filename="../src/cli/runner.cpp" line="312"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="328"/>
+        <location filename="../src/cli/runner.cpp" line="327"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="330"/>
+        <location filename="../src/cli/runner.cpp" line="329"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="347"/>
+        <location filename="../src/cli/runner.cpp" line="346"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="356"/>
+        <location filename="../src/cli/runner.cpp" line="355"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,42 +5554,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="69"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="68"/>
         <source>sent at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="70"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="69"/>
         <source>sent at %1 (remote id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="73"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="72"/>
         <source>retrying at %1 (attempt %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="78"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="77"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="80"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="79"/>
         <source>posted by hand by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="88"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="87"/>
         <source>#%1 incident %2 publication %3 %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="121"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="120"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="149"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="148"/>
         <source>The outbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5594,92 +5599,92 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="175"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="174"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="190"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="189"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="256"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="255"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="260"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="259"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="267"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="266"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="271"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="270"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="275"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="274"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="284"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
         <source>Give the action first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="287"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="286"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="290"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="289"/>
         <source>outbox run takes no argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="295"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="294"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="300"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="299"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="312"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="314"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
         <source>Every publication queues one outbox row per destination and recipient (docs/outbox.md). Without an action, lists the rows and their delivery state (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
         <source>List only this incident&apos;s rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
         <source>Print a JSON array instead of a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="327"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation type="unfinished"></translation>
     </message>

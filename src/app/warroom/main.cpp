@@ -1,7 +1,10 @@
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
 #include "core/playbook/playbook.h"
+#include "integrations/outbox/outboxworker.h"
+#include "integrations/publishing/nopublishers.h"
 #include "session/currentuser.h"
+#include "storage/comms/outboxconnection.h"
 #include "storage/db/database.h"
 #include "storage/workspace.h"
 #include "widgets/incidents/databasechooser.h"
@@ -10,7 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QTextStream>
+#include <QUuid>
 
 namespace {
 
@@ -92,6 +97,27 @@ int main(int argc, char *argv[])
     }
     if (!workspace)
         return 1;
+
+    // The outbox is worked on a thread of its own with its own connection, never on this one
+    // (docs/outbox.md). Nothing is configured until the channel clients are wired in here: the
+    // rows wait, and the board says so.
+    const warroom::DatabaseConfig config = workspace->database().config();
+    warroom::OutboxWorker outbox(
+        [config, &clock]() -> warroom::Result<std::unique_ptr<warroom::OutboxQueue>> {
+            auto opened = warroom::OutboxConnection::open(config, clock);
+            if (!opened)
+                return opened.error();
+            return std::unique_ptr<warroom::OutboxQueue>(std::move(opened).value());
+        },
+        warroom::noPublishers(), clock,
+        QStringLiteral("warroom-%1-%2")
+            .arg(QCoreApplication::applicationPid())
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        []() { return QRandomGenerator::global()->generateDouble(); });
+    QObject::connect(&outbox, &warroom::OutboxWorker::problem, &app, [](const QString &message) {
+        QTextStream(stderr) << "warroom: outbox: " << message.simplified() << Qt::endl;
+    });
+    outbox.start();
 
     warroom::CurrentUser user;
     if (parser.isSet(asOption))

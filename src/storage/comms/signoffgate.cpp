@@ -395,9 +395,9 @@ Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author,
     return publicationId;
 }
 
-Result<QJsonArray> SignOffGate::queueDeliveries(const Draft &draft, qint64 publicationId,
-                                                const QDateTime &now,
-                                                const QSet<Destination> &optionalConfigured)
+Result<QList<DeliveryTarget>>
+SignOffGate::plannedDeliveries(const Draft &draft,
+                               const QSet<Destination> &optionalConfigured) const
 {
     QStringList emails;
     if (draft.channel == Channel::Email || draft.channel == Channel::KeyAccount) {
@@ -409,8 +409,14 @@ Result<QJsonArray> SignOffGate::queueDeliveries(const Draft &draft, qint64 publi
                 emails.append(contact.email);
         }
     }
-    Result<QList<DeliveryTarget>> targets =
-        delivery::route(draft.channel, emails, optionalConfigured);
+    return delivery::route(draft.channel, emails, optionalConfigured);
+}
+
+Result<QJsonArray> SignOffGate::queueDeliveries(const Draft &draft, qint64 publicationId,
+                                                const QDateTime &now,
+                                                const QSet<Destination> &optionalConfigured)
+{
+    Result<QList<DeliveryTarget>> targets = plannedDeliveries(draft, optionalConfigured);
     if (!targets)
         return targets.error();
     Result<Incident> incident = m_drafts.incidents().incident(draft.incidentId);

@@ -2,6 +2,7 @@
 
 #include "comms/gate/draftgate.h"
 #include "core/base/result.h"
+#include "core/comms/delivery.h"
 #include "core/comms/destination.h"
 #include "storage/comms/commsrecords.h"
 
@@ -49,6 +50,11 @@ public:
     // left the program yet.
     Result<qint64> publish(qint64 draftId, const QString &author,
                            const QSet<Destination> &optionalConfigured = {});
+
+    // The deliveries publishing the draft would queue now (delivery::route over the key
+    // accounts' contact addresses), or why it would be refused: for the confirmation.
+    Result<QList<DeliveryTarget>>
+    plannedDeliveries(const Draft &draft, const QSet<Destination> &optionalConfigured = {}) const;
 
     // Why the person cannot take the action on the draft now, or an empty string when they can
     // (lint errors aside: those are overridable). For enabling buttons and saying why not.
