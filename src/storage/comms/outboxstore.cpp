@@ -297,12 +297,11 @@ Result<void> OutboxStore::markSent(qint64 id, const QString &claimant, const QSt
         if (!remoteId.trimmed().isEmpty()) {
             // The first remote id of an incident at a destination is the one later rows update.
             Result<QSqlQuery> remembered = m_database.exec(
+                // ON CONFLICT ... DO NOTHING: SQLite 3.24+ and PostgreSQL alike.
                 QStringLiteral("INSERT INTO outbox_remote_ids (incident_id, destination, "
-                               "remote_id, recorded_at)"
-                               " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
-                               "outbox_remote_ids WHERE incident_id = ? AND destination = ?)"),
-                {r->incidentId, destination::id(r->destination), remoteId.trimmed(), now,
-                 r->incidentId, destination::id(r->destination)});
+                               "remote_id, recorded_at) VALUES (?, ?, ?, ?)"
+                               " ON CONFLICT (incident_id, destination) DO NOTHING"),
+                {r->incidentId, destination::id(r->destination), remoteId.trimmed(), now});
             if (!remembered)
                 return remembered.error();
         }
