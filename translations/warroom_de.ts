@@ -492,67 +492,67 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="191"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="193"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="199"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="201"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="206"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="208"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="209"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="211"/>
         <source>optional, e.g. a key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="211"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
         <source>Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="215"/>
         <source>&amp;Create draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="216"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="218"/>
         <source>T&amp;emplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="218"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
         <source>The template library: read, add and edit templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="295"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="297"/>
         <source>%1 (for this incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="359"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="361"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="362"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="364"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="368"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="370"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="375"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="377"/>
         <source>Unsaved announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,40 +1359,87 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftListModel</name>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="94"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="109"/>
         <source>%1
 %2, version %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="118"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="114"/>
+        <source>
+Delivery: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="137"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="120"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="139"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="122"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="141"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="124"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="143"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="126"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="145"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="128"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="147"/>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="149"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="191"/>
+        <source>posted by hand by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="193"/>
+        <source>retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="196"/>
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="200"/>
+        <source>not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="200"/>
+        <source>Published before War Room tracked deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="205"/>
+        <source>%1 of %2 delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
