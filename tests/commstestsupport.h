@@ -2,13 +2,17 @@
 
 #include "core/playbook/playbook.h"
 #include "core/roles/roles.h"
+#include "storage/calls/accountstore.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/roles/peoplestore.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QTest>
 
@@ -26,7 +30,10 @@ struct CommsFixture
     std::unique_ptr<TemplateStore> templates;
     Playbook playbook = playbook::builtIn().value();
     std::unique_ptr<DraftStore> drafts;
+    std::unique_ptr<PeopleStore> people;
+    std::unique_ptr<AccountStore> accounts;
     std::unique_ptr<SignOffGate> gate;
+    std::unique_ptr<OutboxStore> outbox;
 
     bool open() { return open(dir.filePath(QStringLiteral("comms.sqlite"))); }
     bool open(const QString &path)
@@ -38,8 +45,19 @@ struct CommsFixture
         incidents = std::make_unique<IncidentStore>(*database, clock);
         templates = std::make_unique<TemplateStore>(*database, clock);
         drafts = std::make_unique<DraftStore>(*database, *incidents, *templates, playbook);
-        gate = std::make_unique<SignOffGate>(*drafts);
+        people = std::make_unique<PeopleStore>(*database, clock);
+        accounts = std::make_unique<AccountStore>(*database, clock);
+        gate = std::make_unique<SignOffGate>(*drafts, *accounts);
+        outbox = std::make_unique<OutboxStore>(*incidents);
         return true;
+    }
+
+    // The example people and key accounts, whose contacts have email addresses: email and
+    // key-account publications have recipients (eight addresses).
+    bool importKeyAccounts()
+    {
+        return people->importCsv(exampleCsv("people.csv"), QStringLiteral("olga")).ok() &&
+               accounts->importCsv(exampleCsv("key-accounts.csv"), QStringLiteral("olga")).ok();
     }
 
     qint64 declare(Category category)

@@ -3,6 +3,7 @@
 #include "cli/runner.h"
 #include "core/base/clock.h"
 #include "ctlrun.h"
+#include "integrations/publishing/nopublishers.h"
 
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -35,7 +36,7 @@ inline QProcessEnvironment ctlEnvironment(const QString &author)
 // in this test program's data folder, in the real home. The application identity is the test
 // program's, so --version and the default location are left to tst_warroomctl_smoke.
 inline CtlRun runCtl(const QStringList &arguments, const QProcessEnvironment &environment,
-                     const Clock &clock)
+                     const Clock &clock, const PublishersFactory &publishers = noPublishers())
 {
     CtlRun run;
     const bool hasDb = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
@@ -50,7 +51,7 @@ inline CtlRun runCtl(const QStringList &arguments, const QProcessEnvironment &en
         QTextStream out(&run.out, QIODevice::WriteOnly);
         QTextStream err(&run.err, QIODevice::WriteOnly);
         run.exitCode = cli::run(QStringList{QStringLiteral("warroomctl")} + arguments, environment,
-                                clock, out, err);
+                                clock, publishers, out, err);
         out.flush();
         err.flush();
     }

@@ -64,13 +64,40 @@ inline TimelineEvent timelineEvent(const char *kind, const QDateTime &at,
     return TimelineEvent{nextId++, 1, at, author, QString::fromLatin1(kind), payload};
 }
 
-// An announcement_published event of one kind of announcement (core/announcementkind.h).
+// An announcement_published event of one kind of announcement (core/announcementkind.h) that
+// queued the given deliveries ({key, destination id[, recipient]}, docs/outbox.md). With none,
+// nothing waits for delivery: it reached its audience when published.
 inline TimelineEvent published(const char *announcementKind, const QDateTime &at,
-                               const char *channel = "status-page")
+                               const char *channel = "status-page",
+                               const QList<QStringList> &deliveries = {})
 {
+    QJsonArray list;
+    for (const QStringList &d : deliveries) {
+        QJsonObject o{{QStringLiteral("key"), d.value(0)},
+                      {QStringLiteral("destination"), d.value(1)}};
+        if (d.size() > 2)
+            o.insert(QStringLiteral("recipient"), d.value(2));
+        list.append(o);
+    }
     return timelineEvent(eventkind::AnnouncementPublished, at,
                          {{QStringLiteral("kind"), QString::fromLatin1(announcementKind)},
-                          {QStringLiteral("channel"), QString::fromLatin1(channel)}});
+                          {QStringLiteral("channel"), QString::fromLatin1(channel)},
+                          {QStringLiteral("draft_id"), 1},
+                          {QStringLiteral("deliveries"), list}});
+}
+
+// An outbox event (announcement_delivered, _posted_by_hand, _delivery_failed, ...) for a key.
+inline TimelineEvent deliveryEvent(const char *kind, const QString &key, const char *destination,
+                                   const QDateTime &at, const QString &message = QString(),
+                                   const QString &recipient = QString())
+{
+    QJsonObject p{{QStringLiteral("key"), key},
+                  {QStringLiteral("destination"), QString::fromLatin1(destination)},
+                  {QStringLiteral("message"), message},
+                  {QStringLiteral("by"), QStringLiteral("hana")}};
+    if (!recipient.isEmpty())
+        p.insert(QStringLiteral("recipient"), recipient);
+    return timelineEvent(kind, at, p, QStringLiteral("outbox"));
 }
 
 // A draft_created (version 1) or draft_saved event with the readiness evidence DraftStore

@@ -29,6 +29,15 @@ inline IncidentFields validFields()
     return f;
 }
 
+#ifdef WARROOM_SOURCE_DIR // tests, not the crash writer
+// A file of resources/examples/ (the example people and key accounts), empty if unreadable.
+inline QByteArray exampleCsv(const char *name)
+{
+    QFile file(QStringLiteral(WARROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+#endif
+
 inline QByteArray fileDigest(const QString &path)
 {
     QFile file(path);

@@ -17,6 +17,7 @@ private slots:
     void init();
     void draftListAppendsAndUpdates();
     void draftListFollowsOtherProcesses();
+    void draftListShowsDeliveries();
     void versionsAndApprovals();
     void lintFindings();
 
@@ -107,6 +108,46 @@ void TestCommsModels::draftListFollowsOtherProcesses()
     QCOMPARE(model.rowCount(), 0);
     m_f->drafts->notifyExternalChange();
     QCOMPARE(model.rowCount(), 1);
+}
+
+// A published draft shows where its outbox rows stand, and follows them (docs/outbox.md).
+void TestCommsModels::draftListShowsDeliveries()
+{
+    QVERIFY(m_f->importKeyAccounts());
+    const qint64 incident = m_f->staffedIncident(Category::Outage);
+    const qint64 draft = m_f->createDraft(incident, QStringLiteral("proactive-email"));
+    DraftListModel model(*m_f->drafts, incident, m_f->outbox.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex delivery = model.index(0, DraftListModel::DeliveryColumn);
+    QVERIFY(delivery.data().toString().isEmpty()); // not published
+    QVERIFY(m_f->makeClean(draft));
+    QVERIFY(m_f->gate->approve(draft, QString(), QStringLiteral("Ines")));
+    const Result<qint64> published = m_f->gate->publish(draft, QStringLiteral("Ines"));
+    QVERIFY(published);
+    QCOMPARE(delivery.data().toString(), QStringLiteral("0 of 8 delivered, 8 queued"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QList<OutboxRow> rows = m_f->outbox->forPublication(*published).value();
+    const QDateTime now = m_f->clock.nowUtc();
+    QVERIFY(m_f->outbox->claim(rows.at(0).id, QStringLiteral("t"), now, now.addSecs(60)));
+    QVERIFY(m_f->outbox->markSent(rows.at(0).id, QStringLiteral("t"), QString(), QString()));
+    QVERIFY(m_f->outbox->claim(rows.at(1).id, QStringLiteral("t"), now, now.addSecs(60)));
+    QVERIFY(m_f->outbox->markFailed(rows.at(1).id, QStringLiteral("t"),
+                                    QStringLiteral("550 no such user")));
+    QVERIFY(m_f->outbox->postByHand(rows.at(2).id, QStringLiteral("Pia")));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(delivery.data().toString(), QStringLiteral("2 of 8 delivered, 1 failed, 5 queued"));
+    const QString details = delivery.data(Qt::ToolTipRole).toString();
+    QVERIFY2(details.contains(QStringLiteral("#%1 Email to %2: Failed: 550 no such user")
+                                  .arg(rows.at(1).id)
+                                  .arg(rows.at(1).recipient)),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("posted by hand by Pia")), qPrintable(details));
+    // Every cell's tooltip carries it too (the pane hides the column when narrow).
+    const QString row =
+        model.index(0, DraftListModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(row.contains(QStringLiteral("Delivery: 2 of 8 delivered, 1 failed, 5 queued")),
+             qPrintable(row));
 }
 
 void TestCommsModels::versionsAndApprovals()

@@ -2,8 +2,11 @@
 #include "models/comms/draftlistmodel.h"
 #include "models/comms/lintfindingmodel.h"
 #include "session/currentuser.h"
+#include "storage/calls/accountstore.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/comms/communicationspane.h"
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CurrentUser> m_user;
     std::unique_ptr<CommunicationsPane> m_pane;
+    QString m_lastQuestion; // what the gate bar last asked
     qint64 m_incident = 0;
 };
 
@@ -87,6 +91,11 @@ void TestCommunicationsPane::init()
     f.category = Category::DataLeak;
     f.title = QStringLiteral("Draft emails sent to the wrong recipients");
     m_incident = m_workspace->incidents().declare(f, QStringLiteral("olga")).value();
+    // Email announcements go to the key accounts' contact addresses (docs/outbox.md).
+    QVERIFY(
+        m_workspace->people().importCsv(test::exampleCsv("people.csv"), QStringLiteral("olga")));
+    QVERIFY(m_workspace->accounts().importCsv(test::exampleCsv("key-accounts.csv"),
+                                              QStringLiteral("olga")));
     for (const auto &[role, person] :
          {std::pair{Role::IncidentCommander, "Ines"}, std::pair{Role::Legal, "Lea"},
           std::pair{Role::ProductOwner, "Pia"}})
@@ -109,7 +118,8 @@ CommunicationsPane *TestCommunicationsPane::makePane()
     m_pane = std::make_unique<CommunicationsPane>(*m_workspace, *m_user, m_incident);
     m_pane->resize(1400, 900);
     m_pane->editor()->gateBar()->setPrompt(
-        [](const QString &, const QString &, bool wantsText) -> std::optional<QString> {
+        [this](const QString &, const QString &question, bool wantsText) -> std::optional<QString> {
+            m_lastQuestion = question;
             return wantsText ? QStringLiteral("Name the data involved.") : QString();
         });
     m_pane->show();
@@ -227,6 +237,15 @@ void TestCommunicationsPane::typingDrivesLintAndGate()
     QTest::mouseClick(gate(GateAction::Publish), Qt::LeftButton);
     QCOMPARE(state(), DraftState::Published);
     QCOMPARE(m_workspace->drafts().publications(m_incident)->size(), 1);
+    // The confirmation said what would be queued where, and that nothing is sent yet.
+    QVERIFY2(m_lastQuestion.contains(QStringLiteral("It will be queued for: ")) &&
+                 m_lastQuestion.contains(QStringLiteral("Nothing is sent until the outbox "
+                                                        "delivers it")),
+             qPrintable(m_lastQuestion));
+    QVERIFY2(m_lastQuestion.contains(QStringLiteral("queued for: email to 8 key-account contact "
+                                                    "address(es)")),
+             qPrintable(m_lastQuestion));
+    QCOMPARE(m_workspace->outbox().rows(m_incident)->size(), 8);
     QVERIFY(editor->bodyEdit()->isReadOnly());
     QVERIFY(!editor->saveButton()->isEnabled());
     for (GateAction a : {GateAction::SubmitForReview, GateAction::SignOff, GateAction::Approve,

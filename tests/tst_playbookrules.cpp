@@ -1,3 +1,4 @@
+#include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
 #include "core/playbook/playbookengine.h"
 #include "playbooktestsupport.h"
@@ -25,6 +26,8 @@ private slots:
     void keyAccountOutreach();
     void draftObligationNeedsAReadyDraft();
     void firstAnnouncement();
+    void firstAnnouncementWaitsForDelivery();
+    void aPublicationBeforeTheOutboxDoesNotCount();
     void categoryNoticeCountsAsFirstAnnouncement_data();
     void categoryNoticeCountsAsFirstAnnouncement();
     void resolvedAnnouncementNeedsAPublicationAfterRestoration();
@@ -325,7 +328,7 @@ void TestPlaybookRules::firstAnnouncement()
     s = at(incident, events, id, atMinutes(90));
     QCOMPARE(s.state, ObligationState::Waived);
     QCOMPARE(s.progress, QStringLiteral("not yet published on: Email to affected customers; "
-                                        "published: Status page at %1")
+                                        "delivered: Status page at %1")
                              .arg(atMinutes(50).toString(QStringLiteral("HH:mm 'UTC'"))));
     events.append(published("initial", atMinutes(55), "email"));
     s = at(incident, events, id, atMinutes(90));
@@ -339,6 +342,92 @@ void TestPlaybookRules::firstAnnouncement()
     QVERIFY2(
         s.progress.startsWith(QStringLiteral("not yet published on: Email to affected customers")),
         qPrintable(s.progress));
+}
+
+// Issue 12: "published" is not "delivered". The first announcement is done when the status page
+// and every email it queued have reached their audience (delivered or posted by hand); Slack and
+// webhook rows never decide it; the board names what is still queued, retrying or failed.
+void TestPlaybookRules::firstAnnouncementWaitsForDelivery()
+{
+    const Incident incident = incidentAt(Category::Outage);
+    const QString id = QStringLiteral("first-announcement");
+    QList<TimelineEvent> events{
+        published("initial", atMinutes(20), "status-page",
+                  {{QStringLiteral("sp"), QStringLiteral("status-page")},
+                   {QStringLiteral("sl"), QStringLiteral("slack")}}),
+        published(
+            "initial", atMinutes(21), "email",
+            {{QStringLiteral("m1"), QStringLiteral("email"), QStringLiteral("a@x.example")},
+             {QStringLiteral("m2"), QStringLiteral("email"), QStringLiteral("b@y.example")}})};
+    ObligationStatus s = at(incident, events, id, atMinutes(30));
+    QVERIFY(!s.isSettled());
+    QVERIFY2(s.progress.contains(QStringLiteral("Status page: draft #1 published at")),
+             qPrintable(s.progress));
+    QVERIFY2(s.progress.contains(QStringLiteral("not delivered yet: Status page queued")),
+             qPrintable(s.progress));
+    QVERIFY2(s.progress.contains(QStringLiteral("Email to a@x.example queued")),
+             qPrintable(s.progress));
+
+    events.append(deliveryEvent(eventkind::AnnouncementDelivered, QStringLiteral("sp"),
+                                "status-page", atMinutes(22)));
+    events.append(deliveryEvent(eventkind::AnnouncementDelivered, QStringLiteral("m1"), "email",
+                                atMinutes(23), QString(), QStringLiteral("a@x.example")));
+    events.append(deliveryEvent(eventkind::AnnouncementDeliveryRetrying, QStringLiteral("m2"),
+                                "email", atMinutes(23), QStringLiteral("421 try later"),
+                                QStringLiteral("b@y.example")));
+    s = at(incident, events, id, atMinutes(30));
+    QVERIFY(!s.isSettled());
+    QCOMPARE(s.progress,
+             QStringLiteral("Email to affected customers: draft #1 published at %1, not "
+                            "delivered yet: Email to b@y.example retrying (421 try later); "
+                            "delivered: Status page at %2")
+                 .arg(utctime::hhmm(atMinutes(21)), utctime::hhmm(atMinutes(22))));
+
+    events.append(deliveryEvent(eventkind::AnnouncementDeliveryFailed, QStringLiteral("m2"),
+                                "email", atMinutes(25), QStringLiteral("550 no such user"),
+                                QStringLiteral("b@y.example")));
+    s = at(incident, events, id, atMinutes(30));
+    QVERIFY(!s.isSettled());
+    QVERIFY2(s.progress.contains(QStringLiteral("Email to b@y.example failed (550 no such user)")),
+             qPrintable(s.progress));
+
+    // Slack never arrived (its row is still queued): it does not matter. A post by hand of the
+    // failed email completes it, at that moment, by that person.
+    events.append(deliveryEvent(eventkind::AnnouncementPostedByHand, QStringLiteral("m2"), "email",
+                                atMinutes(27), QString(), QStringLiteral("b@y.example")));
+    s = at(incident, events, id, atMinutes(30));
+    QCOMPARE(s.state, ObligationState::Done);
+    QCOMPARE(s.settledAt, atMinutes(27));
+    QCOMPARE(s.settledBy, QStringLiteral("hana"));
+
+    // A failed row queued again is open again.
+    events.removeLast();
+    events.append(deliveryEvent(eventkind::AnnouncementDeliveryRequeued, QStringLiteral("m2"),
+                                "email", atMinutes(28), QString(), QStringLiteral("b@y.example")));
+    s = at(incident, events, id, atMinutes(30));
+    QVERIFY(!s.isSettled());
+    QVERIFY2(s.progress.contains(QStringLiteral("Email to b@y.example queued")),
+             qPrintable(s.progress));
+}
+
+// A publication written before version 6 has no "deliveries": nothing shows it went out, so it
+// does not complete an obligation; the board says what to do.
+void TestPlaybookRules::aPublicationBeforeTheOutboxDoesNotCount()
+{
+    const Incident incident = incidentAt(Category::Outage);
+    TimelineEvent legacy = published("initial", atMinutes(20));
+    legacy.payload.remove(QStringLiteral("deliveries"));
+    TimelineEvent legacyEmail = published("initial", atMinutes(21), "email");
+    legacyEmail.payload.remove(QStringLiteral("deliveries"));
+    const ObligationStatus s =
+        at(incident, {legacy, legacyEmail}, QStringLiteral("first-announcement"), atMinutes(30));
+    QVERIFY(!s.isSettled());
+    QVERIFY2(s.progress.startsWith(
+                 QStringLiteral("Status page: draft #1 published at %1 before War Room tracked "
+                                "deliveries: nothing shows it went out; confirm it did and waive "
+                                "the obligation with that reason, or publish again")
+                     .arg(utctime::hhmm(atMinutes(20)))),
+             qPrintable(s.progress));
 }
 
 void TestPlaybookRules::categoryNoticeCountsAsFirstAnnouncement_data()
@@ -365,7 +454,8 @@ void TestPlaybookRules::categoryNoticeCountsAsFirstAnnouncement()
     const QJsonObject payload{{QStringLiteral("kind"), announcementKind},
                               {QStringLiteral("draft_id"), 1},
                               {QStringLiteral("unfilled"), QJsonArray()},
-                              {QStringLiteral("lint_errors"), QJsonArray()}};
+                              {QStringLiteral("lint_errors"), QJsonArray()},
+                              {QStringLiteral("deliveries"), QJsonArray()}};
     QJsonObject byEmail = payload;
     byEmail.insert(QStringLiteral("channel"), QStringLiteral("email"));
     QJsonObject onStatusPage = payload;

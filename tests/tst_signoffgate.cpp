@@ -132,6 +132,7 @@ void TestSignOffGate::icApprovalAloneWhenNoLegalNeeded()
 void TestSignOffGate::markedDraftNeedsLegal()
 {
     const qint64 incident = m_f->staffedIncident(Category::BillingOvercharge);
+    QVERIFY(m_f->importKeyAccounts()); // an email publication needs recipients
     const qint64 id = m_f->createDraft(incident, QStringLiteral("overcharge-refund"));
     QVERIFY(m_f->drafts->save(
         id, QStringLiteral("Refund for the over-charge"),

@@ -3,6 +3,7 @@
 // the column and the value, never read back as a default, and nothing is written over them.
 #include "commstestsupport.h"
 #include "core/calls/accounttier.h"
+#include "core/comms/delivery.h"
 #include "storage/calls/accountstore.h"
 #include "storage/comms/commsrecords.h"
 #include "storage/migrations/checklist.h"
@@ -226,6 +227,12 @@ void TestStoredValues::schemaChecksListTheEnums_data()
                           << "tier" << checkList(accounttier::all(), accounttier::id);
     for (const char *table : {"comms_templates", "comms_drafts", "comms_publications"})
         QTest::newRow(table) << table << "channel" << checkList(channel::all(), channel::id);
+    for (const char *table : {"outbox", "outbox_remote_ids"})
+        QTest::newRow(table) << table << "destination"
+                             << checkList(destination::all(), destination::id);
+    QTest::newRow("delivery state")
+        << "outbox"
+        << "state" << checkList(deliverystate::all(), deliverystate::id);
     QTest::newRow("draft state") << "comms_drafts"
                                  << "state" << checkList(draftstate::all(), draftstate::id);
     QTest::newRow("approval kind") << "comms_approvals"

@@ -171,7 +171,12 @@ void TestWarroomctlComms::draftAndGateFromTheCommandLine()
     const CtlRun published = as(db, QStringLiteral("Ines"),
                                 {QStringLiteral("gate"), draft, QStringLiteral("publish")}, clock);
     QCOMPARE(published.exitCode, 0);
-    QCOMPARE(published.out, QByteArray("1\n"));
+    // The id first, then what was queued where: nothing has been sent.
+    QCOMPARE(published.out,
+             QByteArray("1\nqueued #1: Status page (not configured here: another process sends "
+                        "it, or post it by hand)\nNothing has been sent yet: 'warroomctl outbox "
+                        "run' sends what this process is configured for; 'warroomctl outbox' "
+                        "shows the delivery states.\n"));
 
     const QJsonObject shown =
         ctl(db, {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, clock)

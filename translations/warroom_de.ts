@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="37"/>
+        <location filename="../src/app/warroom/main.cpp" line="42"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="42"/>
+        <location filename="../src/app/warroom/main.cpp" line="47"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="47"/>
+        <location filename="../src/app/warroom/main.cpp" line="52"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="51"/>
+        <location filename="../src/app/warroom/main.cpp" line="56"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="70"/>
+        <location filename="../src/app/warroom/main.cpp" line="75"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,69 +613,84 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ChannelSetup</name>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="140"/>
+        <source>Channel settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="141"/>
+        <source>The channel settings cannot be used, so this window delivers nothing: announcements wait in the outbox until the settings are fixed or the text is posted by hand.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="191"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="193"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="199"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="201"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="206"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="208"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="209"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="211"/>
         <source>optional, e.g. a key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="211"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
         <source>Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="215"/>
         <source>&amp;Create draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="216"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="218"/>
         <source>T&amp;emplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="218"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
         <source>The template library: read, add and edit templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="295"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="297"/>
         <source>%1 (for this incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="359"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="361"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="362"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="364"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="368"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="370"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="375"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="377"/>
         <source>Unsaved announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,6 +1067,47 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Delivery</name>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="74"/>
+        <source>No key-account contact has an email address, so this %1 message would reach nobody. Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DeliveryState</name>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="19"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="20"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="21"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="22"/>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="23"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="25"/>
+        <source>Posted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Destination</name>
     <message>
         <location filename="../src/core/comms/destination.cpp" line="19"/>
@@ -1418,17 +1474,22 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="295"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="309"/>
+        <source>email to %1 key-account contact address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="296"/>
-        <source>Record draft #%1 as published on the %2? Its text is final afterwards.</source>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="312"/>
+        <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="314"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="334"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,40 +1497,87 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftListModel</name>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="94"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="109"/>
         <source>%1
 %2, version %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="118"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="114"/>
+        <source>
+Delivery: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="137"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="120"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="139"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="122"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="141"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="124"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="143"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="126"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="145"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="128"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="147"/>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="149"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="191"/>
+        <source>posted by hand by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="193"/>
+        <source>retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="196"/>
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="200"/>
+        <source>not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="200"/>
+        <source>Published before War Room tracked deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="205"/>
+        <source>%1 of %2 delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,23 +2741,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="103"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="106"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="129"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="132"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="138"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="141"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="172"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="180"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="175"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="183"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2805,62 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/board/obligationalerts.cpp" line="11"/>
         <source>%1: %2 (%3, due %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OutboxSender</name>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="150"/>
+        <source>gave up after 1 attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="151"/>
+        <source>gave up after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OutboxStore</name>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="123"/>
+        <source>No outbox row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="151"/>
+        <source>Say who you are: the retry is recorded under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="161"/>
+        <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
+        <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="191"/>
+        <source>Outbox row %1 is already %2; nothing to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="202"/>
+        <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="257"/>
+        <source>Outbox row %1 is not due or was taken by another sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="277"/>
+        <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3568,183 +3732,214 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="142"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="220"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="337"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="152"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="156"/>
         <source>nobody holds %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="156"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="331"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="188"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="192"/>
         <source>due on restoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="189"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
         <source>due %1 after restoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="197"/>
         <source>restored at %1, within %2 of detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="225"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="229"/>
         <source>ended at restoration (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="256"/>
         <source>starts when the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="269"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
         <source>%1% of users affected (more than %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="277"/>
         <source>%1 enterprise customers affected (more than %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="307"/>
         <source>only for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="352"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="356"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="355"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="363"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="367"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="365"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
         <source>see the playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="368"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="370"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="42"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="43"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="51"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="52"/>
         <source>saved before War Room recorded placeholders and lint; save it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="58"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
         <source>1 placeholder to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="60"/>
         <source>%1 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="65"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
         <source>1 lint error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
         <source>%1 lint errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="68"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="69"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="134"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="135"/>
         <source>no draft of the right kind yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="142"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="143"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
         <source>draft #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="176"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="177"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="185"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="186"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="192"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="193"/>
         <source>no legal sign-off yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="228"/>
-        <source>published: %1</source>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="247"/>
+        <source>draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="235"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
+        <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="273"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="274"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
+        <source>%1 published at %2, not delivered yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="345"/>
+        <source>delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="354"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="289"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="409"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="413"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="294"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="414"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="305"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="425"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,12 +4331,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SignOffGate</name>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="32"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="35"/>
         <source>fill or replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/comms/signoffgate.cpp" line="34"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="37"/>
         <source>fix %n malformed placeholder(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4149,104 +4344,104 @@ Declare one with Ctrl+N or pick one on the left.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="36"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
         <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="42"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="53"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="55"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
         <source>legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="57"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="60"/>
         <source>the product owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="59"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="62"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="95"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="97"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="100"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="101"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="104"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="100"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="104"/>
         <source>Only %1 can %2; you are “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="106"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="110"/>
         <source>Say who you are first: every step is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="131"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="135"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="151"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="155"/>
         <source>Draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="194"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="198"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="199"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="294"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="203"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="298"/>
         <source>The reason is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="210"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="214"/>
         <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="227"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="231"/>
         <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="291"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="295"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="359"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="364"/>
         <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="361"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="366"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="361"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="366"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,93 +4885,133 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="26"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="27"/>
         <source>draft %1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="53"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="54"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="62"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="63"/>
         <source>IC approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="69"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="71"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="78"/>
+        <source>publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="99"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="108"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="86"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="111"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="89"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="114"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="94"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="119"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="101"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="129"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="111"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="114"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="139"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="118"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="121"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="146"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="123"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="148"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="151"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="129"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="154"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="159"/>
+        <source>Delivered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <source>Delivered %1: %2 (remote id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="164"/>
+        <source>%1 posted %2 by hand: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="167"/>
+        <source>Delivery of %1 failed: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="171"/>
+        <source>Delivery of %1 will be retried: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="175"/>
+        <source>%1 queued %2 again: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5076,27 +5311,48 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="45"/>
+        <location filename="../src/cli/commands/gate.cpp" line="47"/>
         <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="54"/>
+        <location filename="../src/cli/commands/gate.cpp" line="56"/>
         <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="100"/>
+        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="36"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="104"/>
+        <source>queued #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="105"/>
+        <source>queued #%1: %2 (not configured here: another process sends it, or post it by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="111"/>
+        <source>Nothing has been sent yet: &apos;warroomctl outbox run&apos; sends what this process is configured for; &apos;warroomctl outbox&apos; shows the delivery states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/gate.cpp" line="133"/>
         <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="102"/>
-        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id. docs/templates.md describes the gate.</source>
+        <location filename="../src/cli/commands/gate.cpp" line="135"/>
+        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="112"/>
+        <location filename="../src/cli/commands/gate.cpp" line="146"/>
         <source>Why changes are requested, or why lint errors may stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,122 +5756,122 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="40"/>
+        <location filename="../src/cli/runner.cpp" line="42"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="44"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="48"/>
+        <location filename="../src/cli/runner.cpp" line="50"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="51"/>
+        <location filename="../src/cli/runner.cpp" line="53"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="57"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="56"/>
+        <location filename="../src/cli/runner.cpp" line="58"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="93"/>
+        <location filename="../src/cli/runner.cpp" line="95"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="99"/>
+        <location filename="../src/cli/runner.cpp" line="101"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="103"/>
+        <location filename="../src/cli/runner.cpp" line="105"/>
         <source>%1 needs --%2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="108"/>
+        <location filename="../src/cli/runner.cpp" line="114"/>
         <source>%1 needs the argument %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="112"/>
+        <location filename="../src/cli/runner.cpp" line="118"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="148"/>
+        <location filename="../src/cli/runner.cpp" line="154"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="161"/>
+        <location filename="../src/cli/runner.cpp" line="167"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="167"/>
+        <location filename="../src/cli/runner.cpp" line="173"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="175"/>
+        <location filename="../src/cli/runner.cpp" line="181"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="240"/>
+        <location filename="../src/cli/runner.cpp" line="246"/>
         <source>the value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="241"/>
+        <location filename="../src/cli/runner.cpp" line="247"/>
         <source>argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="251"/>
+        <location filename="../src/cli/runner.cpp" line="257"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="271"/>
+        <location filename="../src/cli/runner.cpp" line="283"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="294"/>
+        <location filename="../src/cli/runner.cpp" line="312"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="309"/>
+        <location filename="../src/cli/runner.cpp" line="327"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="311"/>
+        <location filename="../src/cli/runner.cpp" line="329"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="328"/>
+        <location filename="../src/cli/runner.cpp" line="346"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="337"/>
+        <location filename="../src/cli/runner.cpp" line="355"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,6 +5956,151 @@ Commands:
     <message>
         <location filename="../src/cli/commands/check.cpp" line="61"/>
         <source>Run PRAGMA integrity_check (also checks indexes) instead of PRAGMA quick_check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="64"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="66"/>
+        <source>sending (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="68"/>
+        <source>sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="69"/>
+        <source>sent at %1 (remote id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="72"/>
+        <source>retrying at %1 (attempt %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="77"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="79"/>
+        <source>posted by hand by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="87"/>
+        <source>#%1 incident %2 publication %3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="120"/>
+        <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="148"/>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="162"/>
+        <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="174"/>
+        <source>Outbox row %1 recorded as posted by hand by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="189"/>
+        <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="255"/>
+        <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="259"/>
+        <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="266"/>
+        <source>Nothing left to send (%1 attempt(s) in this run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="270"/>
+        <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="274"/>
+        <source>%1 outbox row(s) not delivered (listed on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <source>Give the action first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="286"/>
+        <source>--until-empty is an option of &apos;outbox run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="289"/>
+        <source>outbox run takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="294"/>
+        <source>outbox %1 takes one outbox row id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="299"/>
+        <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="312"/>
+        <source>List, retry, record posts by hand, or send the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
+        <source>Every publication queues one outbox row per destination and recipient (docs/outbox.md). Without an action, lists the rows and their delivery state (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
+        <source>List only this incident&apos;s rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
+        <source>Print a JSON array instead of a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
+        <source>run: go on through retries until nothing is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
+        <source>run: stop after this many seconds (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "integrations/publishing/publisher.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -42,6 +43,10 @@ struct CommandContext
     QTextStream &err;
     const QCommandLineParser &parser;
     QStringList args; // positional arguments after the command name
+    // The destinations this process can deliver to (outbox run; publish queues Slack when it is
+    // configured). Passed in by main(); makes a Publishers with nothing configured until the
+    // channel clients are wired in.
+    const PublishersFactory &publishers;
 
     // Report through these, never by writing to err directly: they keep the promise of exactly
     // one line on stderr and return the exit code to pass on.
@@ -61,8 +66,12 @@ struct Command
     QList<QCommandLineOption> options;
     QStringList requiredOptions;   // names of options that must be given
     QStringList repeatableOptions; // names of options that may be given more than once
-    QStringList arguments; // positional names, all required; a last "NAME..." takes the rest
-    bool writes = false;   // needs an author
+    // Positional names, required unless in brackets ("[ID]"); a last "NAME..." takes the rest.
+    QStringList arguments;
+    bool writes = false; // needs an author
+    // What the command printed is shown even when it fails (outbox run lists the rows it left);
+    // the one line on stderr says why it failed.
+    bool outputOnFailure = false;
     std::function<int(CommandContext &)> run;
     // For commands that work on a file, not the database (lint): set this instead of run. The
     // runner then opens no database and passes standard output straight through, so what the

@@ -23,6 +23,7 @@ Command lintCommand();
 Command draftCommand();
 Command gateCommand();
 Command checkCommand();
+Command outboxCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -47,6 +48,7 @@ QList<Command> commands()
         lintCommand(),
         draftCommand(),
         gateCommand(),
+        outboxCommand(),
         checkCommand(),
     };
 }

@@ -9,6 +9,7 @@
 #include "core/io/boundedfile.h"
 #include "core/io/utf8.h"
 #include "core/playbook/playbook.h"
+#include "integrations/publishing/nopublishers.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
@@ -19,6 +20,7 @@
 #include <QStringDecoder>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <optional>
 
 namespace warroom::cli {
@@ -102,9 +104,13 @@ QString usageProblem(const Command &command, const QCommandLineParser &parser,
         if (!parser.isSet(required))
             return Text::tr("%1 needs --%2; %3").arg(command.name, required, seeHelp);
     }
-    const bool variadic = !command.arguments.isEmpty() &&
-                          command.arguments.constLast().endsWith(QLatin1String("..."));
-    if (args.size() < command.arguments.size())
+    const bool variadic = !command.arguments.isEmpty() && QString(command.arguments.constLast())
+                                                              .remove(QLatin1Char(']'))
+                                                              .endsWith(QLatin1String("..."));
+    const auto required =
+        std::count_if(command.arguments.cbegin(), command.arguments.cend(),
+                      [](const QString &a) { return !a.startsWith(QLatin1Char('[')); });
+    if (args.size() < required)
         return Text::tr("%1 needs the argument %2; %3")
             .arg(command.name,
                  QString(command.arguments.at(args.size())).remove(QLatin1String("...")), seeHelp);
@@ -134,8 +140,8 @@ std::optional<QString> resolveAuthor(const QCommandLineParser &parser,
 }
 
 int runCommand(const Command &command, const QCommandLineParser &parser, const QStringList &args,
-               const QProcessEnvironment &environment, const Clock &clock, QTextStream &out,
-               QTextStream &err)
+               const QProcessEnvironment &environment, const Clock &clock,
+               const PublishersFactory &publishers, QTextStream &out, QTextStream &err)
 {
     int busyTimeoutMs = 5000;
     if (parser.isSet(kBusyTimeout)) {
@@ -210,9 +216,9 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     CommandContext context{ws,     ws.database(), ws.incidents(),
                            clock,  ws.playbook(), ws.playbookStore(),
                            author, bufferedOut,   err,
-                           parser, args};
+                           parser, args,          publishers};
     const int code = command.run(context);
-    if (code == ExitOk) {
+    if (code == ExitOk || command.outputOnFailure) {
         bufferedOut.flush();
         if (bufferedOut.device()) {
             spill.seek(0);
@@ -261,6 +267,12 @@ std::optional<QString> controlCharacterProblem(const QStringList &arguments)
 int run(const QList<QByteArray> &rawArguments, const QProcessEnvironment &environment,
         const Clock &clock, QTextStream &out, QTextStream &err)
 {
+    return run(rawArguments, environment, clock, noPublishers(), out, err);
+}
+
+int run(const QList<QByteArray> &rawArguments, const QProcessEnvironment &environment,
+        const Clock &clock, const PublishersFactory &publishers, QTextStream &out, QTextStream &err)
+{
     QStringList arguments;
     for (const QByteArray &raw : rawArguments)
         arguments.append(QString::fromUtf8(raw));
@@ -277,11 +289,17 @@ int run(const QList<QByteArray> &rawArguments, const QProcessEnvironment &enviro
             return ExitUsage;
         }
     }
-    return run(arguments, environment, clock, out, err);
+    return run(arguments, environment, clock, publishers, out, err);
 }
 
 int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
         QTextStream &out, QTextStream &err)
+{
+    return run(arguments, environment, clock, noPublishers(), out, err);
+}
+
+int run(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
+        const PublishersFactory &publishers, QTextStream &out, QTextStream &err)
 {
     if (const auto problem = controlCharacterProblem(arguments)) {
         writeErrorLine(err, *problem);
@@ -348,7 +366,7 @@ int run(const QStringList &arguments, const QProcessEnvironment &environment, co
         out.flush();
         return code;
     }
-    return runCommand(*command, parser, args, environment, clock, out, err);
+    return runCommand(*command, parser, args, environment, clock, publishers, out, err);
 }
 
 } // namespace warroom::cli

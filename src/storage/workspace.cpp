@@ -3,6 +3,7 @@
 #include "storage/calls/accountstore.h"
 #include "storage/calls/outreachstore.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
 #include "storage/db/changewatcher.h"
@@ -43,7 +44,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
     , m_outreach(std::make_unique<OutreachStore>(*m_incidents, *m_accounts))
     , m_templates(std::make_unique<TemplateStore>(*m_database, m_clock))
     , m_drafts(std::make_unique<DraftStore>(*m_database, *m_incidents, *m_templates, m_playbook))
-    , m_gate(std::make_unique<SignOffGate>(*m_drafts))
+    , m_gate(std::make_unique<SignOffGate>(*m_drafts, *m_accounts))
+    , m_outbox(std::make_unique<OutboxStore>(*m_incidents))
 {
     if (watch == Watch::No)
         return;

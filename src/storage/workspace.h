@@ -2,8 +2,11 @@
 
 #include "core/base/clock.h"
 #include "core/base/result.h"
+#include "core/comms/destination.h"
 #include "core/playbook/playbook.h"
 #include "storage/db/databaseconfig.h"
+
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -15,6 +18,7 @@ class ChangeWatcher;
 class Database;
 class DraftStore;
 class IncidentStore;
+class OutboxStore;
 class OutreachStore;
 class PeopleStore;
 class PlaybookStore;
@@ -49,7 +53,16 @@ public:
     TemplateStore &templates() const { return *m_templates; }
     DraftStore &drafts() const { return *m_drafts; }
     SignOffGate &signOffGate() const { return *m_gate; }
+    OutboxStore &outbox() const { return *m_outbox; }
     const Clock &clock() const { return m_clock; }
+
+    // The destinations this process's channel settings can deliver to. Publishing queues a
+    // Slack row only when Slack is one of them (docs/outbox.md); the program sets it at start.
+    void setDeliverableHere(const QSet<Destination> &destinations)
+    {
+        m_deliverableHere = destinations;
+    }
+    const QSet<Destination> &deliverableHere() const { return m_deliverableHere; }
 
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook,
@@ -67,6 +80,8 @@ private:
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SignOffGate> m_gate;
+    std::unique_ptr<OutboxStore> m_outbox;
+    QSet<Destination> m_deliverableHere;
     std::unique_ptr<ChangeWatcher> m_watcher;
 };
 

@@ -1,7 +1,10 @@
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
 #include "core/playbook/playbook.h"
+#include "integrations/channels/configuredpublishers.h"
+#include "integrations/outbox/outboxworker.h"
 #include "session/currentuser.h"
+#include "storage/comms/outboxconnection.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
@@ -11,7 +14,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QTextStream>
+#include <QUuid>
 
 namespace {
 
@@ -94,6 +99,31 @@ int main(int argc, char *argv[])
     if (!workspace)
         return 1;
 
+    // The outbox is worked on a thread of its own with its own connection, never on this one
+    // (docs/outbox.md), through the channels the WARROOM_* settings set up (docs/channels.md).
+    // Settings that cannot be used configure nothing: the rows wait, the board says so, and the
+    // window shows why below.
+    const warroom::ChannelSetup channels =
+        warroom::channelSetupFromEnvironment(QProcessEnvironment::systemEnvironment(), clock);
+    workspace->setDeliverableHere(channels.deliverable);
+    const warroom::DatabaseConfig config = workspace->database().config();
+    warroom::OutboxWorker outbox(
+        [config, &clock]() -> warroom::Result<std::unique_ptr<warroom::OutboxQueue>> {
+            auto opened = warroom::OutboxConnection::open(config, clock);
+            if (!opened)
+                return opened.error();
+            return std::unique_ptr<warroom::OutboxQueue>(std::move(opened).value());
+        },
+        channels.publishers, clock,
+        QStringLiteral("warroom-%1-%2")
+            .arg(QCoreApplication::applicationPid())
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        []() { return QRandomGenerator::global()->generateDouble(); });
+    QObject::connect(&outbox, &warroom::OutboxWorker::problem, &app, [](const QString &message) {
+        QTextStream(stderr) << "warroom: outbox: " << message.simplified() << Qt::endl;
+    });
+    outbox.start();
+
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
@@ -103,5 +133,17 @@ int main(int argc, char *argv[])
     auto *window = new warroom::MainWindow(*workspace, user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (!channels.problem.isEmpty()) {
+        QTextStream(stderr) << "warroom: channel settings cannot be used: "
+                            << channels.problem.simplified() << Qt::endl;
+        QMessageBox::warning(
+            window, QCoreApplication::translate("warroom::ChannelSetup", "Channel settings"),
+            QCoreApplication::translate(
+                "warroom::ChannelSetup",
+                "The channel settings cannot be used, so this window delivers nothing: "
+                "announcements wait in the outbox until the settings are fixed or the text is "
+                "posted by hand.\n\n%1")
+                .arg(channels.problem));
+    }
     return app.exec();
 }

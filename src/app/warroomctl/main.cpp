@@ -1,6 +1,7 @@
 #include "cli/runner.h"
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
+#include "integrations/channels/configuredpublishers.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -19,8 +20,17 @@ int main(int argc, char *argv[])
     QList<QByteArray> arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QByteArray(argv[i]));
+    // The destinations this process delivers to (`outbox run`, and whether `gate publish` queues
+    // a Slack row), from the WARROOM_* channel settings (docs/channels.md). Settings that cannot
+    // be used configure nothing and are reported on every run until fixed; the command still
+    // runs (a list or a note has nothing to do with them).
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const warroom::ChannelSetup channels = warroom::channelSetupFromEnvironment(environment, clock);
+    if (!channels.problem.isEmpty())
+        err << "warroomctl: channel settings cannot be used, so nothing is delivered from here:\n"
+            << channels.problem << Qt::endl;
     const int code =
-        warroom::cli::run(arguments, QProcessEnvironment::systemEnvironment(), clock, out, err);
+        warroom::cli::run(arguments, environment, clock, channels.publishers, out, err);
     out.flush();
     err.flush();
     return code;

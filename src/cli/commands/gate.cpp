@@ -1,6 +1,8 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
+#include "integrations/publishing/nopublishers.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
 #include "storage/workspace.h"
@@ -75,10 +77,41 @@ int runGate(CommandContext &context)
         done = gate.approve(draftId, reason, context.author);
         break;
     case GateAction::Publish: {
-        const Result<qint64> publication = gate.publish(draftId, context.author);
+        // Slack is queued only when this process can deliver it; the status page and email
+        // always are (docs/outbox.md).
+        std::unique_ptr<Publishers> publishers =
+            context.publishers ? context.publishers() : noPublishers()();
+        QSet<Destination> configured;
+        for (Destination d : destination::all()) {
+            if (publishers->publisher(d))
+                configured.insert(d);
+        }
+        const Result<qint64> publication = gate.publish(draftId, context.author, configured);
         if (!publication)
             return context.fail(publication.error());
+        const Result<QList<OutboxRow>> rows =
+            context.workspace.outbox().forPublication(*publication);
+        if (!rows)
+            return context.fail(rows.error());
         context.out << *publication << Qt::endl;
+        for (const OutboxRow &row : *rows) {
+            const QString where =
+                row.recipient.isEmpty()
+                    ? destination::displayName(row.destination)
+                    : Text::tr("%1 to %2")
+                          .arg(destination::displayName(row.destination), row.recipient);
+            context.out << (publishers->publisher(row.destination)
+                                ? Text::tr("queued #%1: %2").arg(row.id).arg(where)
+                                : Text::tr("queued #%1: %2 (not configured here: another "
+                                           "process sends it, or post it by hand)")
+                                      .arg(row.id)
+                                      .arg(where))
+                        << Qt::endl;
+        }
+        context.out << Text::tr("Nothing has been sent yet: 'warroomctl outbox run' sends what "
+                                "this process is configured for; 'warroomctl outbox' shows the "
+                                "delivery states.")
+                    << Qt::endl;
         return ExitOk;
     }
     case GateAction::Edit:
@@ -105,8 +138,9 @@ Command gateCommand()
             "assigned incident commander approves, the IC or product owner publishes; each step is "
             "checked against the roles on the incident's timeline and recorded there. --reason is "
             "required for request-changes and, for submit and approve, says why lint errors may "
-            "stay (logged, shown to legal). publish prints the publication id. docs/templates.md "
-            "describes the gate.")
+            "stay (logged, shown to legal). publish prints the publication id, then one line per "
+            "outbox row it queued (nothing is sent yet: see 'warroomctl outbox'). "
+            "docs/templates.md describes the gate.")
             .arg(stepNames());
     command.options = {
         {kReason, Text::tr("Why changes are requested, or why lint errors may stay."),

@@ -2,6 +2,7 @@
 
 #include "core/comms/announcementkind.h"
 #include "core/comms/channel.h"
+#include "core/comms/destination.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -72,7 +73,31 @@ QString approvalText(const QString &id)
     return id;
 }
 
+QString publicationRef(const QJsonObject &p)
+{
+    return Text::tr("publication %1").arg(p.value(QLatin1String("publication_id")).toInteger());
+}
+
 } // namespace
+
+const QStringList &deliveryEventKinds()
+{
+    static const QStringList kinds{QString::fromLatin1(eventkind::AnnouncementDelivered),
+                                   QString::fromLatin1(eventkind::AnnouncementPostedByHand),
+                                   QString::fromLatin1(eventkind::AnnouncementDeliveryFailed),
+                                   QString::fromLatin1(eventkind::AnnouncementDeliveryRetrying),
+                                   QString::fromLatin1(eventkind::AnnouncementDeliveryRequeued)};
+    return kinds;
+}
+
+QString deliveryTargetText(const QJsonObject &p)
+{
+    const QString id = p.value(QLatin1String("destination")).toString();
+    const std::optional<Destination> d = destination::fromId(id);
+    const QString name = d ? destination::displayName(*d) : id;
+    const QString recipient = p.value(QLatin1String("recipient")).toString();
+    return recipient.isEmpty() ? name : Text::tr("%1 to %2").arg(name, recipient);
+}
 
 QString describeCommsEvent(const TimelineEvent &event)
 {
@@ -128,6 +153,27 @@ QString describeCommsEvent(const TimelineEvent &event)
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
         return Text::tr("Published %1 (%2) on %3 (text %4)")
             .arg(draftRef(p), kindText(p), channelText(p), shortHash(p));
+    if (kind == QLatin1String(eventkind::AnnouncementDelivered)) {
+        const QString remote = p.value(QLatin1String("remote_id")).toString();
+        return remote.isEmpty()
+                   ? Text::tr("Delivered %1: %2").arg(publicationRef(p), deliveryTargetText(p))
+                   : Text::tr("Delivered %1: %2 (remote id %3)")
+                         .arg(publicationRef(p), deliveryTargetText(p), remote);
+    }
+    if (kind == QLatin1String(eventkind::AnnouncementPostedByHand))
+        return Text::tr("%1 posted %2 by hand: %3")
+            .arg(p.value(QLatin1String("by")).toString(), publicationRef(p), deliveryTargetText(p));
+    if (kind == QLatin1String(eventkind::AnnouncementDeliveryFailed))
+        return Text::tr("Delivery of %1 failed: %2: %3")
+            .arg(publicationRef(p), deliveryTargetText(p),
+                 p.value(QLatin1String("message")).toString());
+    if (kind == QLatin1String(eventkind::AnnouncementDeliveryRetrying))
+        return Text::tr("Delivery of %1 will be retried: %2: %3")
+            .arg(publicationRef(p), deliveryTargetText(p),
+                 p.value(QLatin1String("message")).toString());
+    if (kind == QLatin1String(eventkind::AnnouncementDeliveryRequeued))
+        return Text::tr("%1 queued %2 again: %3")
+            .arg(p.value(QLatin1String("by")).toString(), publicationRef(p), deliveryTargetText(p));
     return QString();
 }
 

@@ -119,9 +119,13 @@ std::optional<Settlement> completedByFacts(const CompletionRule &rule, const Fac
     const QDateTime notBefore = rule.eventsAfterRestoration ? facts.restoredAt : QDateTime();
     const QString published = QString::fromLatin1(eventkind::AnnouncementPublished);
     for (const QString &kind : rule.events) {
-        if (kind == published && !rule.channels.isEmpty()) {
-            take(evidence::publishedOnChannels(facts, rule.channels, rule.announcementKinds,
-                                               notBefore));
+        if (kind == published) {
+            // A publication counts once it reached its audience (docs/outbox.md).
+            if (rule.eventsAfterRestoration && !facts.restoredAt.isValid())
+                missing.append(QString());
+            else
+                take(evidence::publishedOnChannels(facts, rule.channels, rule.announcementKinds,
+                                                   notBefore));
             continue;
         }
         if (rule.draftReady && kind == QLatin1String(eventkind::DraftCreated)) {

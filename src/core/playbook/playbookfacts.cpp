@@ -4,6 +4,7 @@
 #include "core/calls/outreach.h"
 #include "core/comms/channel.h"
 #include "core/comms/commsevents.h"
+#include "core/comms/delivery.h"
 #include "core/playbook/playbook.h"
 
 #include <QCoreApplication>
@@ -193,49 +194,168 @@ Evidence legalSignOff(const Facts &facts)
     return result;
 }
 
+namespace {
+
+// Where one delivery of a publication stands, read from the outbox's timeline events.
+struct DeliveryFact
+{
+    DeliveryState state = DeliveryState::Queued;
+    QString message;
+    QDateTime at;
+    QString by;
+};
+
+QHash<QString, DeliveryFact> deliveryFacts(const Facts &facts)
+{
+    QHash<QString, DeliveryFact> byKey;
+    for (const TimelineEvent *e : facts.ofKinds(deliveryEventKinds())) {
+        const QString key = e->payload.value(QLatin1String("key")).toString();
+        DeliveryFact &f = byKey[key];
+        f.message = e->payload.value(QLatin1String("message")).toString();
+        f.at = e->at;
+        f.by = e->author;
+        if (e->kind == QLatin1String(eventkind::AnnouncementDelivered))
+            f.state = DeliveryState::Sent;
+        else if (e->kind == QLatin1String(eventkind::AnnouncementPostedByHand)) {
+            f.state = DeliveryState::PostedByHand;
+            f.by = e->payload.value(QLatin1String("by")).toString();
+        } else if (e->kind == QLatin1String(eventkind::AnnouncementDeliveryFailed))
+            f.state = DeliveryState::Failed;
+        else if (e->kind == QLatin1String(eventkind::AnnouncementDeliveryRetrying))
+            f.state = DeliveryState::Retrying;
+        else
+            f.state = DeliveryState::Queued;
+    }
+    return byKey;
+}
+
+// Whether a publication has reached its audience: every status page and email row delivered or
+// posted by hand (Slack and webhook rows never decide it). A publication recorded before the
+// outbox (no "deliveries") never counts by itself.
+struct PublicationReach
+{
+    bool complete = false;
+    QDateTime at;
+    QString by;
+    QString open; // what is not there yet, in words
+};
+
+PublicationReach reachOf(const TimelineEvent &publication,
+                         const QHash<QString, DeliveryFact> &deliveries)
+{
+    const QJsonObject &p = publication.payload;
+    const QString draft = Text::tr("draft #%1").arg(p.value(QLatin1String("draft_id")).toInteger());
+    if (!p.contains(QLatin1String("deliveries")))
+        return {false,
+                {},
+                {},
+                Text::tr("%1 published at %2 before War Room tracked deliveries: nothing shows it "
+                         "went out; confirm it did and waive the obligation with that reason, or "
+                         "publish again")
+                    .arg(draft, utctime::hhmm(publication.at))};
+    PublicationReach reach{true, publication.at, publication.author, QString()};
+    QStringList open;
+    for (const QJsonValue &v : p.value(QLatin1String("deliveries")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const auto dest = destination::fromId(d.value(QLatin1String("destination")).toString());
+        if (dest && !delivery::gatesObligations(*dest))
+            continue;
+        const DeliveryFact f = deliveries.value(d.value(QLatin1String("key")).toString());
+        if (deliverystate::isSettled(f.state)) {
+            if (f.at >= reach.at) {
+                reach.at = f.at;
+                reach.by = f.by;
+            }
+            continue;
+        }
+        QString state = deliverystate::displayName(f.state).toLower();
+        if (!f.message.isEmpty())
+            state = Text::tr("%1 (%2)").arg(state, f.message);
+        open.append(Text::tr("%1 %2").arg(deliveryTargetText(d), state));
+    }
+    if (!open.isEmpty()) {
+        reach.complete = false;
+        reach.open = Text::tr("%1 published at %2, not delivered yet: %3")
+                         .arg(draft, utctime::hhmm(publication.at), firstFew(open));
+    }
+    return reach;
+}
+
+} // namespace
+
 Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
                              const QStringList &announcementKinds, const QDateTime &notBefore)
 {
     const QString published = QString::fromLatin1(eventkind::AnnouncementPublished);
-    QHash<QString, const TimelineEvent *> first;
+    const QHash<QString, DeliveryFact> deliveries = deliveryFacts(facts);
+    // With no channels named, any channel will do: one entry under the empty id.
+    const QStringList wanted = channels.isEmpty() ? QStringList{QString()} : channels;
+    struct Reached
+    {
+        QDateTime at;
+        QString by;
+    };
+    QHash<QString, Reached> first;
+    QHash<QString, QStringList> pending;
     for (const TimelineEvent *e : facts.byKind.value(published)) {
         if (!playbook::eventMatches(*e, {published}, announcementKinds) ||
             (notBefore.isValid() && e->at < notBefore))
             continue;
-        const QString channel = e->payload.value(QLatin1String("channel")).toString();
-        if (channels.contains(channel) && !first.contains(channel))
-            first.insert(channel, e);
+        const QString channel =
+            channels.isEmpty() ? QString() : e->payload.value(QLatin1String("channel")).toString();
+        if (!wanted.contains(channel))
+            continue;
+        const PublicationReach reach = reachOf(*e, deliveries);
+        if (!reach.complete) {
+            pending[channel].append(reach.open);
+            continue;
+        }
+        // The channel is covered from the earliest moment any publication reached its audience.
+        if (!first.contains(channel) || reach.at < first.value(channel).at)
+            first.insert(channel, Reached{reach.at, reach.by});
     }
     Evidence result;
     QStringList done;
     QStringList missing;
-    for (const QString &id : channels) {
+    QStringList undelivered;
+    bool covered = true;
+    for (const QString &id : wanted) {
         const auto c = channel::fromId(id);
-        const QString name = c ? channel::displayName(*c) : id;
-        const TimelineEvent *e = first.value(id);
-        if (!e) {
-            missing.append(name);
+        const QString name = id.isEmpty() ? Text::tr("Announcement")
+                             : c          ? channel::displayName(*c)
+                                          : id;
+        if (!first.contains(id)) {
+            covered = false;
+            if (pending.contains(id))
+                undelivered.append(
+                    Text::tr("%1: %2").arg(name, pending.value(id).join(QStringLiteral("; "))));
+            else if (!id.isEmpty())
+                missing.append(name);
             continue;
         }
-        done.append(Text::tr("%1 at %2").arg(name, utctime::hhmm(e->at)));
-        if (!result.since.isValid() || e->at > result.since) {
-            result.since = e->at;
-            result.by = e->author;
+        const Reached r = first.value(id);
+        done.append(Text::tr("%1 at %2").arg(name, utctime::hhmm(r.at)));
+        if (!result.since.isValid() || r.at > result.since) {
+            result.since = r.at;
+            result.by = r.by;
         }
     }
-    result.holds = missing.isEmpty();
+    result.holds = covered;
     const QString donePart =
-        done.isEmpty() ? QString() : Text::tr("published: %1").arg(done.join(QStringLiteral(", ")));
+        done.isEmpty() ? QString() : Text::tr("delivered: %1").arg(done.join(QStringLiteral(", ")));
     if (result.holds) {
         result.note = donePart;
-    } else {
-        result.since = QDateTime();
-        result.by.clear();
-        result.missing =
-            Text::tr("not yet published on: %1").arg(missing.join(QStringLiteral(", ")));
-        if (!donePart.isEmpty())
-            result.missing += QStringLiteral("; ") + donePart;
+        return result;
     }
+    result.since = QDateTime();
+    result.by.clear();
+    QStringList parts;
+    if (!missing.isEmpty())
+        parts.append(Text::tr("not yet published on: %1").arg(missing.join(QStringLiteral(", "))));
+    parts += undelivered;
+    if (!donePart.isEmpty())
+        parts.append(donePart);
+    result.missing = parts.join(QStringLiteral("; "));
     return result;
 }
 

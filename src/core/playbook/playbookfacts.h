@@ -55,7 +55,13 @@ namespace evidence {
 Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds);
 // A legal sign-off (draft_signed_off) that no later edit voided (draft_voided, draft_saved).
 Evidence legalSignOff(const Facts &facts);
-// One announcement_published of the kinds on each channel, at or after notBefore when valid.
+// One announcement_published of the kinds on each channel (any channel when channels is empty),
+// at or after notBefore when valid, that reached its audience: every status page and email row
+// it queued delivered or posted by hand (announcement_delivered, announcement_posted_by_hand;
+// docs/outbox.md). It holds from the last of those. What is still queued, retrying or failed is
+// named, with the remote's message. A publication recorded before the outbox (no "deliveries" in
+// its payload) never counts: the board says to confirm it and waive the obligation saying so. With
+// no channels and nothing published, missing is empty (the event itself is the evidence).
 Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
                              const QStringList &announcementKinds, const QDateTime &notBefore);
 // Every account of the latest accounts_selected attempted (closedOut false) or closed out:

@@ -1,5 +1,7 @@
 #include "integrations/channels/configuredpublishers.h"
 
+#include "integrations/publishing/nopublishers.h"
+
 #include "integrations/channels/emailpublisher.h"
 #include "integrations/channels/slackpublisher.h"
 #include "integrations/channels/statuspagepublisher.h"
@@ -48,6 +50,32 @@ Result<PublishersFactory> publishersFromEnvironment(const QProcessEnvironment &e
     return PublishersFactory([settings = *settings, &clock]() -> std::unique_ptr<Publishers> {
         return std::make_unique<ConfiguredPublishers>(settings, clock);
     });
+}
+
+QSet<Destination> configuredDestinations(const ChannelSettings &settings)
+{
+    QSet<Destination> configured;
+    if (settings.statusPage)
+        configured.insert(Destination::StatusPage);
+    if (settings.slack)
+        configured.insert(Destination::Slack);
+    if (settings.webhook)
+        configured.insert(Destination::Webhook);
+    if (settings.email)
+        configured.insert(Destination::Email);
+    return configured;
+}
+
+ChannelSetup channelSetupFromEnvironment(const QProcessEnvironment &env, const Clock &clock)
+{
+    Result<ChannelSettings> settings = loadChannelSettings(env);
+    if (!settings)
+        return ChannelSetup{noPublishers(), {}, settings.error().message};
+    return ChannelSetup{
+        PublishersFactory([s = settings.value(), &clock]() -> std::unique_ptr<Publishers> {
+            return std::make_unique<ConfiguredPublishers>(s, clock);
+        }),
+        configuredDestinations(settings.value()), QString()};
 }
 
 } // namespace warroom

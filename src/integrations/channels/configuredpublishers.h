@@ -5,6 +5,7 @@
 #include "integrations/publishing/publisher.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <memory>
 
@@ -39,5 +40,19 @@ private:
 // the factory makes.
 Result<PublishersFactory> publishersFromEnvironment(const QProcessEnvironment &env,
                                                     const Clock &clock);
+
+// The destinations the settings set up.
+QSet<Destination> configuredDestinations(const ChannelSettings &settings);
+
+// What a program (warroom, warroomctl) delivers with. When the settings cannot be used, nothing
+// is configured and `problem` says why (every variable at fault and how to fix it): the program
+// still runs, its rows wait, and it shows the problem rather than failing every command.
+struct ChannelSetup
+{
+    PublishersFactory publishers;
+    QSet<Destination> deliverable;
+    QString problem;
+};
+ChannelSetup channelSetupFromEnvironment(const QProcessEnvironment &env, const Clock &clock);
 
 } // namespace warroom

@@ -1,8 +1,11 @@
 #include "models/comms/draftlistmodel.h"
 
+#include "core/base/utctime.h"
 #include "core/comms/announcementkind.h"
 #include "models/common/statuspalette.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
+#include "storage/incidents/incidentstore.h"
 
 #include <QBrush>
 
@@ -38,11 +41,19 @@ Tone stateTone(DraftState state)
 
 } // namespace
 
-DraftListModel::DraftListModel(DraftStore &drafts, qint64 incidentId, QObject *parent)
+DraftListModel::DraftListModel(DraftStore &drafts, qint64 incidentId, OutboxStore *outbox,
+                               QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(drafts)
     , m_incidentId(incidentId)
+    , m_outbox(outbox)
 {
+    // Every delivery change is a timeline event of the incident (docs/outbox.md).
+    if (m_outbox)
+        connect(&m_store.incidents(), &IncidentStore::timelineAppended, this, [this](qint64 id) {
+            if (id == m_incidentId)
+                reload();
+        });
     connect(&m_store, &DraftStore::draftsChanged, this, [this](qint64 id) {
         if (id == m_incidentId)
             reload();
@@ -81,20 +92,28 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
             return draftstate::displayName(d.state);
         case VersionColumn:
             return QStringLiteral("v%1").arg(d.latest.version);
+        case DeliveryColumn:
+            return m_deliveries.value(d.id).summary;
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole: {
+        if (index.column() == DeliveryColumn && m_deliveries.contains(d.id))
+            return m_deliveries.value(d.id).details;
         // The whole row in words: the list may wrap or shorten its columns to fit a laptop.
         QStringList what{QStringLiteral("#%1").arg(d.id), channel::displayName(d.channel),
                          announcementkind::displayName(d.kind)};
         if (!d.audience.isEmpty())
             what.append(d.audience);
-        return tr("%1\n%2, version %3\n%4")
-            .arg(what.join(QStringLiteral(" · ")), draftstate::displayName(d.state))
-            .arg(d.latest.version)
-            .arg(d.latest.renderedTitle);
+        QString tip = tr("%1\n%2, version %3\n%4")
+                          .arg(what.join(QStringLiteral(" · ")), draftstate::displayName(d.state))
+                          .arg(d.latest.version)
+                          .arg(d.latest.renderedTitle);
+        if (m_deliveries.contains(d.id))
+            tip += tr("\nDelivery: %1\n%2")
+                       .arg(m_deliveries.value(d.id).summary, m_deliveries.value(d.id).details);
+        return tip;
     }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
@@ -126,6 +145,8 @@ QVariant DraftListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     case VersionColumn:
         return tr("Version");
+    case DeliveryColumn:
+        return tr("Delivery");
     case ColumnCount:
         break;
     }
@@ -141,6 +162,59 @@ int DraftListModel::rowOf(qint64 draftId) const
     return -1;
 }
 
+Result<QHash<qint64, DraftListModel::Delivery>> DraftListModel::deliveries() const
+{
+    QHash<qint64, Delivery> result;
+    if (!m_outbox)
+        return result;
+    Result<QList<Publication>> publications = m_store.publications(m_incidentId);
+    if (!publications)
+        return publications.error();
+    Result<QList<OutboxRow>> rows = m_outbox->rows(m_incidentId);
+    if (!rows)
+        return rows.error();
+    for (const Publication &p : *publications) {
+        QHash<int, int> count; // by DeliveryState
+        QStringList lines;
+        int total = 0;
+        for (const OutboxRow &r : *rows) {
+            if (r.publicationId != p.id)
+                continue;
+            ++total;
+            ++count[int(r.state)];
+            const QString where =
+                r.recipient.isEmpty()
+                    ? destination::displayName(r.destination)
+                    : tr("%1 to %2").arg(destination::displayName(r.destination), r.recipient);
+            QString state = deliverystate::displayName(r.state);
+            if (r.state == DeliveryState::PostedByHand)
+                state = tr("posted by hand by %1").arg(r.settledBy);
+            else if (r.state == DeliveryState::Retrying)
+                state = tr("retrying at %1").arg(utctime::hhmm(r.nextAttemptAt));
+            if (!r.lastMessage.isEmpty() && !deliverystate::isSettled(r.state))
+                state += QStringLiteral(": ") + r.lastMessage;
+            lines.append(tr("#%1 %2: %3").arg(r.id).arg(where, state));
+        }
+        if (total == 0) {
+            result.insert(p.draftId,
+                          {tr("not tracked"), tr("Published before War Room tracked deliveries.")});
+            continue;
+        }
+        const int settled =
+            count.value(int(DeliveryState::Sent)) + count.value(int(DeliveryState::PostedByHand));
+        QStringList parts{tr("%1 of %2 delivered").arg(settled).arg(total)};
+        for (DeliveryState s : {DeliveryState::Failed, DeliveryState::Retrying,
+                                DeliveryState::Sending, DeliveryState::Queued}) {
+            if (count.value(int(s)) > 0)
+                parts.append(QStringLiteral("%1 %2")
+                                 .arg(count.value(int(s)))
+                                 .arg(deliverystate::displayName(s).toLower()));
+        }
+        result.insert(p.draftId, {parts.join(QStringLiteral(", ")), lines.join(QLatin1Char('\n'))});
+    }
+    return result;
+}
+
 void DraftListModel::reload()
 {
     Result<QList<Draft>> fresh = m_store.drafts(m_incidentId);
@@ -148,9 +222,16 @@ void DraftListModel::reload()
         emit loadFailed(fresh.error().message);
         return;
     }
+    Result<QHash<qint64, Delivery>> delivered = deliveries();
+    if (!delivered) {
+        emit loadFailed(delivered.error().message);
+        return;
+    }
+    const QHash<qint64, Delivery> previous = std::exchange(m_deliveries, *delivered);
     const QList<Draft> &all = *fresh;
     for (qsizetype i = 0; i < m_drafts.size() && i < all.size(); ++i) {
-        if (sameRow(m_drafts.at(i), all.at(i)))
+        const qint64 id = all.at(i).id;
+        if (sameRow(m_drafts.at(i), all.at(i)) && previous.value(id) == m_deliveries.value(id))
             continue;
         m_drafts[i] = all.at(i);
         emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));

@@ -3,10 +3,12 @@
 #include "storage/comms/commsrecords.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace warroom {
 
 class DraftStore;
+class OutboxStore;
 
 // One incident's drafts of external messages, oldest first. Drafts are never deleted, so new
 // ones are appended and changed ones (state, version) report dataChanged: selections survive.
@@ -22,11 +24,14 @@ public:
         AudienceColumn,
         StateColumn,
         VersionColumn,
+        DeliveryColumn, // a published draft's outbox rows: delivered, queued, failed ...
         ColumnCount
     };
     enum Roles { DraftIdRole = Qt::UserRole + 1, StateRole };
 
-    DraftListModel(DraftStore &drafts, qint64 incidentId, QObject *parent = nullptr);
+    // With an outbox, published drafts show where their deliveries stand (docs/outbox.md).
+    DraftListModel(DraftStore &drafts, qint64 incidentId, OutboxStore *outbox = nullptr,
+                   QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,9 +48,19 @@ signals:
 private:
     void reload();
 
+    struct Delivery
+    {
+        QString summary; // "2 of 9 delivered, 1 failed"
+        QString details; // one line per row
+        bool operator==(const Delivery &) const = default;
+    };
+    Result<QHash<qint64, Delivery>> deliveries() const; // by draft id
+
     DraftStore &m_store;
     qint64 m_incidentId;
+    OutboxStore *m_outbox = nullptr;
     QList<Draft> m_drafts;
+    QHash<qint64, Delivery> m_deliveries;
 };
 
 } // namespace warroom

@@ -4,8 +4,11 @@
 #include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
+#include "core/comms/delivery.h"
 #include "core/roles/roles.h"
+#include "storage/calls/accountstore.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 
@@ -62,8 +65,9 @@ QString roleHolderNoun(Role r)
 
 } // namespace
 
-SignOffGate::SignOffGate(DraftStore &drafts)
+SignOffGate::SignOffGate(DraftStore &drafts, AccountStore &accounts)
     : m_drafts(drafts)
+    , m_accounts(accounts)
 {
 }
 
@@ -333,7 +337,8 @@ Result<void> SignOffGate::approve(qint64 draftId, const QString &overrideReason,
         });
 }
 
-Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author)
+Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author,
+                                    const QSet<Destination> &optionalConfigured)
 {
     qint64 publicationId = 0;
     Result<void> done = run(
@@ -372,7 +377,12 @@ Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author)
                 return inserted.error();
             if (inserted.value().next())
                 publicationId = inserted.value().value(0).toLongLong();
+            Result<QJsonArray> deliveries =
+                queueDeliveries(d, publicationId, step.now, optionalConfigured);
+            if (!deliveries)
+                return deliveries.error();
             return QJsonObject{{QStringLiteral("publication_id"), publicationId},
+                               {QStringLiteral("deliveries"), *deliveries},
                                {QStringLiteral("channel"), channel::id(d.channel)},
                                {QStringLiteral("audience"), d.audience},
                                {QStringLiteral("template"), d.templateKey},
@@ -383,6 +393,41 @@ Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author)
     if (!done)
         return done.error();
     return publicationId;
+}
+
+Result<QList<DeliveryTarget>>
+SignOffGate::plannedDeliveries(const Draft &draft,
+                               const QSet<Destination> &optionalConfigured) const
+{
+    QStringList emails;
+    if (draft.channel == Channel::Email || draft.channel == Channel::KeyAccount) {
+        Result<QList<KeyAccount>> accounts = m_accounts.accounts();
+        if (!accounts)
+            return accounts.error();
+        for (const KeyAccount &account : *accounts) {
+            for (const AccountContact &contact : account.contacts)
+                emails.append(contact.email);
+        }
+    }
+    return delivery::route(draft.channel, emails, optionalConfigured);
+}
+
+Result<QJsonArray> SignOffGate::queueDeliveries(const Draft &draft, qint64 publicationId,
+                                                const QDateTime &now,
+                                                const QSet<Destination> &optionalConfigured)
+{
+    Result<QList<DeliveryTarget>> targets = plannedDeliveries(draft, optionalConfigured);
+    if (!targets)
+        return targets.error();
+    Result<Incident> incident = m_drafts.incidents().incident(draft.incidentId);
+    if (!incident)
+        return incident.error();
+    return OutboxStore::insertRows(
+        m_drafts.database(),
+        {publicationId, draft.incidentId, draft.latest.sha256,
+         delivery::statusPageStatus(incidentstatus::id(incident->status)),
+         delivery::statusPageImpact(severity::id(incident->fields.severity)), *targets},
+        now);
 }
 
 } // namespace warroom

@@ -8,6 +8,7 @@
 #include "storage/migrations/schema_v3_roles.h"
 #include "storage/migrations/schema_v4_comms.h"
 #include "storage/migrations/schema_v5_gate.h"
+#include "storage/migrations/schema_v6_outbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -75,6 +76,8 @@ const QList<Step> &steps()
         {4, QStringLiteral("announcement templates, drafts, sign-offs and publications"),
          commsSchema, seedCommsTemplates},
         {5, QStringLiteral("the gate checks who signs and what goes out; no deletes"), gateSchema},
+        {6, QStringLiteral("the outbox: one row per publication, destination and recipient"),
+         outboxSchema},
     };
     return all;
 }

@@ -130,7 +130,7 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(buildNewDraftBox(left));
 
-    m_model = new DraftListModel(m_workspace.drafts(), m_incidentId, this);
+    m_model = new DraftListModel(m_workspace.drafts(), m_incidentId, &m_workspace.outbox(), this);
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("draftTable"));
     m_table->setModel(m_model);
@@ -142,6 +142,8 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     m_table->setWordWrap(true);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setColumnHidden(DraftListModel::VersionColumn, true); // in the editor and tooltip
+    // In every cell's tooltip: the list is narrow beside the incident list.
+    m_table->setColumnHidden(DraftListModel::DeliveryColumn, true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Fixed);
     header->moveSection(header->visualIndex(DraftListModel::AudienceColumn), header->count() - 1);

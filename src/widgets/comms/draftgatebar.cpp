@@ -291,15 +291,36 @@ void DraftGateBar::act(GateAction action)
         done = gate.approve(id, m_override->text(), who);
         break;
     case GateAction::Publish: {
-        const std::optional<QString> ok =
-            m_prompt(tr("Publish"),
-                     tr("Record draft #%1 as published on the %2? Its text is final afterwards.")
-                         .arg(id)
-                         .arg(channel::displayName(m_draft->channel).toLower()),
-                     false);
+        // Say what will be queued where: publishing sends nothing by itself (docs/outbox.md).
+        const Result<QList<DeliveryTarget>> planned =
+            gate.plannedDeliveries(*m_draft, m_workspace.deliverableHere());
+        if (!planned) {
+            emit failed(planned.error().message);
+            return;
+        }
+        QStringList where;
+        int emails = 0;
+        for (const DeliveryTarget &t : *planned) {
+            if (t.destination == Destination::Email)
+                ++emails;
+            else
+                where.append(destination::displayName(t.destination));
+        }
+        if (emails > 0)
+            where.append(tr("email to %1 key-account contact address(es)").arg(emails));
+        const std::optional<QString> ok = m_prompt(
+            tr("Publish"),
+            tr("Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the "
+               "outbox delivers it; each delivery's state shows on the board and in "
+               "'warroomctl outbox'. The text is final afterwards.")
+                .arg(id)
+                .arg(channel::displayName(m_draft->channel).toLower(),
+                     where.join(QStringLiteral("; "))),
+            false);
         if (!ok)
             return;
-        if (Result<qint64> published = gate.publish(id, who); !published)
+        if (Result<qint64> published = gate.publish(id, who, m_workspace.deliverableHere());
+            !published)
             done = published.error();
         break;
     }

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/base/result.h"
+#include "core/comms/delivery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace warroom {
+
+// One outbox row: one publication to one destination (and, for email, one recipient), with the
+// text it carries and where its delivery stands (docs/outbox.md).
+struct OutboxRow
+{
+    qint64 id = 0;
+    qint64 publicationId = 0;
+    qint64 incidentId = 0;
+    Destination destination = Destination::StatusPage;
+    QString recipient;
+    QString idempotencyKey;
+    DeliveryState state = DeliveryState::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastMessage; // the remote's own words of the last attempt, or what was done
+    QString remoteId;
+    QDateTime settledAt; // sent or posted by hand
+    QString settledBy;   // who posted by hand; empty when sent
+    QDateTime queuedAt;
+    // What it carries, fixed when published.
+    QString channel; // the draft's channel id
+    QString kind;    // the announcement kind
+    QString title;
+    QString body;
+    QString statusPageStatus;
+    QString impact;
+};
+
+// The outbox as a sender sees it: the interface OutboxStore (storage) implements, so the sender
+// (integrations, which may not use storage) works it without SQL. Every call is one transaction
+// of its own; each state change that matters is also recorded on the incident's timeline there.
+class OutboxQueue
+{
+public:
+    virtual ~OutboxQueue() = default;
+
+    // Rows a sender may take now: queued or retrying ones whose next attempt is due, and rows left
+    // "sending" by a sender whose claim ran out (a process that died mid-send), oldest first.
+    virtual Result<QList<OutboxRow>> due(const QDateTime &now) = 0;
+    // The earliest moment after `now` at which a row becomes due (a next attempt, or the end of
+    // another sender's claim), or an invalid time when nothing waits.
+    virtual Result<QDateTime> nextDueAfter(const QDateTime &now) = 0;
+    // Moves the row to "sending" for `claimant` until `claimUntil` and counts the attempt; an
+    // Error when another sender took it first or it is no longer due.
+    virtual Result<OutboxRow> claim(qint64 id, const QString &claimant, const QDateTime &now,
+                                    const QDateTime &claimUntil) = 0;
+    // The outcome of the claimant's attempt; an Error (and nothing written) when the row is no
+    // longer claimed by it.
+    virtual Result<void> markSent(qint64 id, const QString &claimant, const QString &remoteId,
+                                  const QString &message) = 0;
+    virtual Result<void> markRetry(qint64 id, const QString &claimant, const QDateTime &next,
+                                   const QString &message) = 0;
+    virtual Result<void> markFailed(qint64 id, const QString &claimant, const QString &message) = 0;
+    // The remote id an earlier delivery of the incident to the destination stored (the
+    // Statuspage incident id), empty when none.
+    virtual Result<QString> remoteIdFor(qint64 incidentId, Destination destination) = 0;
+};
+
+} // namespace warroom

@@ -1,0 +1,257 @@
+// warroomctl outbox (docs/cli.md, docs/outbox.md): listing, retry, posted-by-hand and run, in
+// process on a manual clock, with scripted publishers passed in as main() passes the real ones.
+#include "commstestsupport.h"
+#include "ctlinprocess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimer>
+
+using namespace warroom;
+using test::CtlRun;
+
+namespace {
+
+// Answers every delivery with the next scripted outcome (Delivered when none is left), later.
+class ScriptedPublisher final : public QObject, public Publisher
+{
+public:
+    explicit ScriptedPublisher(Destination d)
+        : m_destination(d)
+    {
+    }
+    Destination destination() const override { return m_destination; }
+    QString describe() const override { return destination::displayName(m_destination); }
+    void deliver(const Message &message, std::function<void(const Outcome &)> done) override
+    {
+        Outcome outcome =
+            script.isEmpty() ? Outcome{Outcome::Kind::Delivered, {}, {}, 0} : script.takeFirst();
+        if (outcome.kind == Outcome::Kind::Delivered)
+            outcome.remoteId = QStringLiteral("remote-%1").arg(message.outboxId);
+        QTimer::singleShot(0, this, [done, outcome]() { done(outcome); });
+    }
+    QList<Outcome> script;
+
+private:
+    Destination m_destination;
+};
+
+struct StatusPageOnly final : Publishers
+{
+    Publisher *publisher(Destination d) override
+    {
+        return d == Destination::StatusPage ? &page : nullptr;
+    }
+    ScriptedPublisher page{Destination::StatusPage};
+};
+
+} // namespace
+
+class TestWarroomctlOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void listsTheRows();
+    void runWithNothingConfiguredLeavesEveryRow();
+    void runDeliversWhatIsConfiguredHere();
+    void runStopsAtTheTimeoutWithRetriesLeft();
+    void retryAndPostedByHand();
+
+private:
+    qint64 publish(const QString &templateKey)
+    {
+        const qint64 draft = m_f->createDraft(m_incident, templateKey);
+        if (draft <= 0 || !m_f->makeClean(draft) ||
+            !m_f->gate->approve(draft, QString(), QStringLiteral("Ines")))
+            return 0;
+        const Result<qint64> p = m_f->gate->publish(draft, QStringLiteral("Ines"));
+        return p ? *p : 0;
+    }
+    CtlRun ctl(const QStringList &arguments, const PublishersFactory &publishers = noPublishers())
+    {
+        return test::runCtl(QStringList{QStringLiteral("--db"), m_db} + arguments,
+                            test::ctlEnvironment(QStringLiteral("Ines")), m_f->clock, publishers);
+    }
+
+    std::unique_ptr<test::CommsFixture> m_f;
+    qint64 m_incident = 0;
+    QString m_db;
+};
+
+void TestWarroomctlOutbox::init()
+{
+    test::failOnCtlWarnings();
+    m_f = std::make_unique<test::CommsFixture>();
+    QVERIFY(m_f->open());
+    QVERIFY(m_f->importKeyAccounts());
+    m_incident = m_f->staffedIncident(Category::Outage);
+    m_db = m_f->database->location();
+}
+
+void TestWarroomctlOutbox::cleanup()
+{
+    m_f.reset();
+}
+
+void TestWarroomctlOutbox::listsTheRows()
+{
+    const CtlRun empty = ctl({QStringLiteral("outbox")});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out, QByteArray("The outbox is empty.\n"));
+
+    const qint64 page = publish(QStringLiteral("progress-update"));
+    const qint64 email = publish(QStringLiteral("proactive-email"));
+    QVERIFY(page > 0 && email > 0);
+    const CtlRun listed = ctl({QStringLiteral("outbox")});
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList lines =
+        QString::fromUtf8(listed.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 9);
+    QCOMPARE(lines.at(0), QStringLiteral("#1 incident %1 publication %2 Status page: queued")
+                              .arg(m_incident)
+                              .arg(page));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("#2 incident %1 publication %2 Email to maya.brooks@northwind.example: "
+                            "queued")
+                 .arg(m_incident)
+                 .arg(email));
+
+    const CtlRun json = ctl({QStringLiteral("outbox"), QStringLiteral("--json"),
+                             QStringLiteral("--incident"), QString::number(m_incident)});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = json.jsonArray();
+    QCOMPARE(rows.size(), 9);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("destination")).toString(), QStringLiteral("status-page"));
+    QCOMPARE(first.value(QLatin1String("state")).toString(), QStringLiteral("queued"));
+    QCOMPARE(first.value(QLatin1String("publication_id")).toInteger(), page);
+    QVERIFY(first.value(QLatin1String("key")).toString().startsWith(QStringLiteral("warroom-")));
+
+    const CtlRun unknown =
+        ctl({QStringLiteral("outbox"), QStringLiteral("--incident"), QStringLiteral("999")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.errIsOneLine());
+    const CtlRun bad = ctl({QStringLiteral("outbox"), QStringLiteral("resend")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.errIsOneLine());
+}
+
+void TestWarroomctlOutbox::runWithNothingConfiguredLeavesEveryRow()
+{
+    const qint64 page = publish(QStringLiteral("progress-update"));
+    QVERIFY(page > 0);
+    const CtlRun run = ctl({QStringLiteral("outbox"), QStringLiteral("run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.errIsOneLine());
+    QCOMPARE(run.errText(),
+             QStringLiteral("warroomctl: 1 outbox row(s) not delivered (listed on standard "
+                            "output).\n"));
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("#1 incident %1 publication %2 Status page: queued; not configured "
+                            "here: set WARROOM_STATUSPAGE_PAGE_ID and WARROOM_STATUSPAGE_API_KEY, "
+                            "or post it by hand and record it with 'warroomctl outbox "
+                            "posted-by-hand 1'\n")
+                 .arg(m_incident)
+                 .arg(page));
+    QCOMPARE(m_f->outbox->row(1).value().state, DeliveryState::Queued);
+    QCOMPARE(m_f->outbox->row(1).value().attempts, 0);
+}
+
+void TestWarroomctlOutbox::runDeliversWhatIsConfiguredHere()
+{
+    const qint64 first = publish(QStringLiteral("progress-update"));
+    const qint64 second = publish(QStringLiteral("progress-update"));
+    QVERIFY(first > 0 && second > 0);
+    const PublishersFactory statusPage = []() -> std::unique_ptr<Publishers> {
+        return std::make_unique<StatusPageOnly>();
+    };
+    // The second row of the same destination waits for pacing, which only the clock ends: with
+    // a clock that does not move, one pass delivers the first and reports the second.
+    const CtlRun once = ctl({QStringLiteral("outbox"), QStringLiteral("run"),
+                             QStringLiteral("--timeout"), QStringLiteral("1")},
+                            statusPage);
+    QCOMPARE(once.exitCode, 1);
+    QCOMPARE(m_f->outbox->row(1).value().state, DeliveryState::Sent);
+    QCOMPARE(m_f->outbox->row(1).value().remoteId, QStringLiteral("remote-1"));
+    QVERIFY2(once.out.contains("Status page: queued\n"), once.out.constData());
+    m_f->clock.advanceSecs(1);
+    const CtlRun rest = ctl({QStringLiteral("outbox"), QStringLiteral("run")}, statusPage);
+    QCOMPARE(rest.exitCode, 0);
+    QCOMPARE(rest.out, QByteArray("Nothing left to send (1 attempt(s) in this run).\n"));
+    QCOMPARE(m_f->outbox->row(2).value().state, DeliveryState::Sent);
+    // The same Statuspage incident: remembered from the first delivery.
+    QCOMPARE(m_f->outbox->row(2).value().remoteId, QStringLiteral("remote-2"));
+    QCOMPARE(m_f->outbox->remoteIdFor(m_incident, Destination::StatusPage).value(),
+             QStringLiteral("remote-1"));
+}
+
+void TestWarroomctlOutbox::runStopsAtTheTimeoutWithRetriesLeft()
+{
+    QVERIFY(publish(QStringLiteral("progress-update")) > 0);
+    const PublishersFactory unavailable = []() -> std::unique_ptr<Publishers> {
+        auto p = std::make_unique<StatusPageOnly>();
+        p->page.script.append(
+            {Publisher::Outcome::Kind::RetryLater, {}, QStringLiteral("HTTP 503: unavailable"), 0});
+        return p;
+    };
+    const CtlRun run =
+        ctl({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--until-empty"),
+             QStringLiteral("--timeout"), QStringLiteral("1")},
+            unavailable);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.errIsOneLine());
+    QVERIFY2(run.errText().contains(QStringLiteral("when the 1 s timeout ran out")),
+             run.err.constData());
+    const OutboxRow row = m_f->outbox->row(1).value();
+    QCOMPARE(row.state, DeliveryState::Retrying);
+    QVERIFY2(QString::fromUtf8(run.out).contains(
+                 QStringLiteral("Status page: retrying at %1 (attempt 1: HTTP 503: "
+                                "unavailable)")
+                     .arg(row.nextAttemptAt.toString(QStringLiteral("HH:mm:ss 'UTC'")))),
+             run.out.constData());
+    const CtlRun range = ctl({QStringLiteral("outbox"), QStringLiteral("run"),
+                              QStringLiteral("--timeout"), QStringLiteral("0")});
+    QCOMPARE(range.exitCode, 1);
+    QVERIFY(range.errIsOneLine());
+}
+
+void TestWarroomctlOutbox::retryAndPostedByHand()
+{
+    QVERIFY(publish(QStringLiteral("progress-update")) > 0);
+    const CtlRun notFailed =
+        ctl({QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("1")});
+    QCOMPARE(notFailed.exitCode, 1);
+    QVERIFY(notFailed.errIsOneLine());
+    QVERIFY2(notFailed.errText().contains(QStringLiteral("only a failed row is queued again")),
+             notFailed.err.constData());
+
+    const QDateTime now = m_f->clock.nowUtc();
+    QVERIFY(m_f->outbox->claim(1, QStringLiteral("t"), now, now.addSecs(60)));
+    QVERIFY(m_f->outbox->markFailed(1, QStringLiteral("t"), QStringLiteral("HTTP 401: bad key")));
+    const CtlRun retried =
+        ctl({QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("1")});
+    QCOMPARE(retried.exitCode, 0);
+    QCOMPARE(m_f->outbox->row(1).value().state, DeliveryState::Queued);
+
+    const CtlRun badId =
+        ctl({QStringLiteral("outbox"), QStringLiteral("posted-by-hand"), QStringLiteral("x")});
+    QCOMPARE(badId.exitCode, 1);
+    QVERIFY(badId.errIsOneLine());
+    const CtlRun posted =
+        ctl({QStringLiteral("outbox"), QStringLiteral("posted-by-hand"), QStringLiteral("1")});
+    QCOMPARE(posted.exitCode, 0);
+    QCOMPARE(posted.out, QByteArray("Outbox row 1 recorded as posted by hand by Ines.\n"));
+    const OutboxRow row = m_f->outbox->row(1).value();
+    QCOMPARE(row.state, DeliveryState::PostedByHand);
+    QCOMPARE(row.settledBy, QStringLiteral("Ines"));
+    // Nothing left: run succeeds with nothing configured.
+    const CtlRun run = ctl({QStringLiteral("outbox"), QStringLiteral("run")});
+    QCOMPARE(run.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestWarroomctlOutbox)
+#include "tst_warroomctl_outbox.moc"
