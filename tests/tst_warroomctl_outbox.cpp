@@ -1,7 +1,10 @@
 // warroomctl outbox (docs/cli.md, docs/outbox.md): listing, retry, posted-by-hand and run, in
 // process on a manual clock, with scripted publishers passed in as main() passes the real ones.
 #include "commstestsupport.h"
+#include "core/comms/commsevents.h"
 #include "ctlinprocess.h"
+#include "integrations/channels/configuredpublishers.h"
+#include "loopbackhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,6 +63,7 @@ private slots:
     void runDeliversWhatIsConfiguredHere();
     void runStopsAtTheTimeoutWithRetriesLeft();
     void retryAndPostedByHand();
+    void runDeliversToAStatusPageServer();
 
 private:
     qint64 publish(const QString &templateKey)
@@ -251,6 +255,77 @@ void TestWarroomctlOutbox::retryAndPostedByHand()
     // Nothing left: run succeeds with nothing configured.
     const CtlRun run = ctl({QStringLiteral("outbox"), QStringLiteral("run")});
     QCOMPARE(run.exitCode, 0);
+}
+
+// The whole chain with nothing stood in: publish, then `outbox run` with the channel settings of
+// the environment, against a Statuspage-compatible server on loopback. The first publication
+// looks the incident up by its key, creates it, and the row records the server's id; the second
+// updates the same incident.
+void TestWarroomctlOutbox::runDeliversToAStatusPageServer()
+{
+    test::LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    QProcessEnvironment env = test::ctlEnvironment(QStringLiteral("Ines"));
+    env.insert(QStringLiteral("WARROOM_STATUSPAGE_BASE_URL"), server.url().toString());
+    env.insert(QStringLiteral("WARROOM_STATUSPAGE_PAGE_ID"), QStringLiteral("pg42"));
+    env.insert(QStringLiteral("WARROOM_STATUSPAGE_API_KEY"), QStringLiteral("k-123"));
+    const Result<PublishersFactory> channels = publishersFromEnvironment(env, m_f->clock);
+    QVERIFY2(channels, channels ? "" : qPrintable(channels.error().message));
+    const auto run = [&] {
+        return test::runCtl({QStringLiteral("--db"), m_db, QStringLiteral("outbox"),
+                             QStringLiteral("run"), QStringLiteral("--until-empty"),
+                             QStringLiteral("--timeout"), QStringLiteral("30")},
+                            env, m_f->clock, channels.value());
+    };
+
+    const qint64 first = publish(QStringLiteral("progress-update"));
+    QVERIFY(first > 0);
+    server.enqueue(test::LoopbackHttpServer::Response::json(200, "[]"));
+    server.enqueue(test::LoopbackHttpServer::Response::json(
+        201, R"({"id":"inc9abc","name":"x","status":"investigating"})"));
+    const CtlRun delivered = run();
+    QVERIFY2(delivered.exitCode == 0, delivered.err.constData());
+    QCOMPARE(server.requests().size(), 2);
+    const auto &lookup = server.requests().at(0);
+    QCOMPARE(lookup.method, QByteArray("GET"));
+    QCOMPARE(lookup.path, QByteArray("/v1/pages/pg42/incidents/unresolved"));
+    const auto &create = server.requests().at(1);
+    QCOMPARE(create.method, QByteArray("POST"));
+    QCOMPARE(create.path, QByteArray("/v1/pages/pg42/incidents"));
+    QCOMPARE(create.headers.value("authorization"), QByteArray("OAuth k-123"));
+    const OutboxRow row = m_f->outbox->row(1).value();
+    QCOMPARE(row.state, DeliveryState::Sent);
+    QCOMPARE(row.remoteId, QStringLiteral("inc9abc"));
+    const QJsonObject incident =
+        QJsonDocument::fromJson(create.body).object().value(QLatin1String("incident")).toObject();
+    QCOMPARE(incident.value(QLatin1String("metadata"))
+                 .toObject()
+                 .value(QLatin1String("warroom"))
+                 .toObject()
+                 .value(QLatin1String("idempotency_key"))
+                 .toString(),
+             row.idempotencyKey);
+    // The timeline says it went out, where, and with which id.
+    const QList<TimelineEvent> events = m_f->incidents->timeline(m_incident).value();
+    const auto deliveredEvent =
+        std::find_if(events.cbegin(), events.cend(), [](const TimelineEvent &e) {
+            return e.kind == QLatin1String(eventkind::AnnouncementDelivered);
+        });
+    QVERIFY(deliveredEvent != events.cend());
+    QVERIFY2(QJsonDocument(deliveredEvent->payload).toJson().contains("inc9abc"),
+             QJsonDocument(deliveredEvent->payload).toJson().constData());
+
+    // The next publication updates the same status page incident.
+    m_f->clock.advanceSecs(60);
+    const qint64 second = publish(QStringLiteral("progress-update"));
+    QVERIFY(second > first);
+    server.enqueue(test::LoopbackHttpServer::Response::json(200, R"({"id":"inc9abc"})"));
+    const CtlRun updated = run();
+    QVERIFY2(updated.exitCode == 0, updated.err.constData());
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().at(2).method, QByteArray("PATCH"));
+    QCOMPARE(server.requests().at(2).path, QByteArray("/v1/pages/pg42/incidents/inc9abc"));
+    QCOMPARE(m_f->outbox->row(2).value().state, DeliveryState::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestWarroomctlOutbox)
