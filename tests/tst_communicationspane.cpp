@@ -10,10 +10,13 @@
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/comms/communicationspane.h"
+#include "widgets/comms/deliveriesdialog.h"
 #include "widgets/comms/drafteditor.h"
 #include "widgets/comms/draftgatebar.h"
 #include "widgets/comms/placeholdertextedit.h"
 #include "widgets/incidents/incidentview.h"
+#include <QClipboard>
+#include <QTableWidget>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -254,6 +257,49 @@ void TestCommunicationsPane::typingDrivesLintAndGate()
     QCOMPARE(m_pane->draftTable()->model()->index(0, 4).data().toString(),
              QStringLiteral("Published"));
     QVERIFY(editor->errorText().isEmpty());
+
+    // Nothing is set up to send email here: the deliveries wait, and the text can be copied,
+    // posted by hand and recorded as such.
+    QVERIFY(m_pane->deliveriesButton()->isEnabled());
+    const qint64 draft =
+        m_pane->draftTable()->currentIndex().data(DraftListModel::DraftIdRole).toLongLong();
+    DeliveriesDialog deliveries(*m_workspace, *m_user, m_incident, draft);
+    QCOMPARE(deliveries.rowCount(), 8);
+    auto *copy = deliveries.findChild<QPushButton *>(QStringLiteral("copyText"));
+    auto *byHand = deliveries.findChild<QPushButton *>(QStringLiteral("postedByHand"));
+    auto *retry = deliveries.findChild<QPushButton *>(QStringLiteral("retryDelivery"));
+    QVERIFY(!copy->isEnabled()); // nothing selected yet
+    deliveries.selectRow(0);
+    QVERIFY(copy->isEnabled() && byHand->isEnabled());
+    QVERIFY(!retry->isEnabled()); // only a failed delivery is sent again
+    const OutboxRow first = m_workspace->outbox().rows(m_incident)->constFirst();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), first.title + QStringLiteral("\n\n") + first.body);
+    QString asked;
+    bool answer = false;
+    deliveries.setConfirm([&](const QString &question) {
+        asked = question;
+        return answer;
+    });
+    QTest::mouseClick(byHand, Qt::LeftButton); // declined: nothing recorded
+    QVERIFY2(asked.contains(QStringLiteral("as posted by hand by Ines")), qPrintable(asked));
+    QCOMPARE(m_workspace->outbox().row(first.id)->state, DeliveryState::Queued);
+    answer = true;
+    QTest::mouseClick(byHand, Qt::LeftButton);
+    QCOMPARE(m_workspace->outbox().row(first.id)->state, DeliveryState::PostedByHand);
+    QCOMPARE(m_workspace->outbox().row(first.id)->settledBy, QStringLiteral("Ines"));
+    QVERIFY(!byHand->isEnabled()); // settled now
+    const auto cellText = [&](int column) {
+        return deliveries.findChild<QTableWidget *>(QStringLiteral("deliveriesTable"))
+            ->item(0, column)
+            ->text();
+    };
+    QVERIFY2(cellText(2).startsWith(QStringLiteral("posted by hand by Ines")),
+             qPrintable(cellText(2)));
+    deliveries.show();
+    QCoreApplication::processEvents();
+    QVERIFY(
+        deliveries.grab().save(QDir::temp().filePath(QStringLiteral("warroom-deliveries.png"))));
 
     QCoreApplication::processEvents(); // let the layouts settle before the picture
     const QString shot = QDir::temp().filePath(QStringLiteral("warroom-communications.png"));

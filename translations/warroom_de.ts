@@ -630,67 +630,77 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="193"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="155"/>
+        <source>&amp;Deliveries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="157"/>
+        <source>Where each delivery of the selected published draft stands; copy its text to post by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="205"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="201"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="208"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="211"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="223"/>
         <source>optional, e.g. a key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="225"/>
         <source>Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="215"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="227"/>
         <source>&amp;Create draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="218"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
         <source>T&amp;emplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="232"/>
         <source>The template library: read, add and edit templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="297"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="309"/>
         <source>%1 (for this incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="361"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="392"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="364"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="395"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="370"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="401"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="377"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="408"/>
         <source>Unsaved announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1073,94 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="263"/>
         <source>Choose the severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DeliveriesDialog</name>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="33"/>
+        <source>Deliveries of draft #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="56"/>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
+        <source>The exact title and text that were approved, for posting by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="59"/>
+        <source>Record as &amp;posted by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="61"/>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="106"/>
+        <source>posted by hand by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="108"/>
+        <source>sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="110"/>
+        <source>retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="114"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="127"/>
+        <source>Nothing of this draft is in the outbox: it was published before War Room tracked deliveries, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="129"/>
+        <source>%1 of %2 deliveries done. A channel that is not set up here waits: copy the text, post it yourself, then record it as posted by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="165"/>
+        <source>Copied the text of delivery #%1 (%2 characters). Post it, then record it as posted by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="179"/>
+        <source>Record delivery #%1 (%2) as posted by hand by %3? The board counts it as delivered from now on, and the timeline says who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,22 +1572,22 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="309"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="310"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="312"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="312"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="313"/>
         <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="334"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="335"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>

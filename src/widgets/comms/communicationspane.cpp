@@ -7,6 +7,7 @@
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/common/errorline.h"
+#include "widgets/comms/deliveriesdialog.h"
 #include "widgets/comms/drafteditor.h"
 #include "widgets/comms/templatelibrarydialog.h"
 
@@ -151,6 +152,11 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     m_table->viewport()->installEventFilter(this);
     m_table->installEventFilter(this);
     leftLayout->addWidget(m_table, 1);
+    m_deliveries = new QPushButton(tr("&Deliveries…"), left);
+    m_deliveries->setObjectName(QStringLiteral("deliveriesButton"));
+    m_deliveries->setToolTip(tr("Where each delivery of the selected published draft stands; "
+                                "copy its text to post by hand."));
+    leftLayout->addWidget(m_deliveries);
 
     // Should the screen be too short for the whole editor (a 720 px laptop), it scrolls rather
     // than squeezing the gate's buttons flat.
@@ -176,6 +182,11 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommunicationsPane::draftSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CommunicationsPane::updateDeliveriesButton);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            &CommunicationsPane::updateDeliveriesButton);
+    connect(m_deliveries, &QPushButton::clicked, this, &CommunicationsPane::showDeliveries);
     connect(m_model, &DraftListModel::loadFailed, m_error,
             [this](const QString &message) { m_error->showMessage(message); });
     connect(&m_workspace.templates(), &TemplateStore::templatesChanged, this,
@@ -186,6 +197,7 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     fitColumns();
     if (m_model->rowCount() > 0)
         m_table->selectRow(m_model->rowCount() - 1);
+    updateDeliveriesButton();
 }
 
 QWidget *CommunicationsPane::buildNewDraftBox(QWidget *parent)
@@ -347,6 +359,25 @@ void CommunicationsPane::draftSelected()
     }
     m_shown = id;
     m_editor->showDraft(id);
+}
+
+void CommunicationsPane::updateDeliveriesButton()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool tracked =
+        current.isValid() &&
+        !m_model->index(current.row(), DraftListModel::DeliveryColumn).data().toString().isEmpty();
+    m_deliveries->setEnabled(tracked);
+}
+
+void CommunicationsPane::showDeliveries()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    DeliveriesDialog dialog(m_workspace, m_user, m_incidentId,
+                            current.data(DraftListModel::DraftIdRole).toLongLong(), this);
+    dialog.exec();
 }
 
 bool CommunicationsPane::confirmLeaving(Leaving leaving)

@@ -35,6 +35,7 @@ public:
     QComboBox *channelPicker() const { return m_channel; }
     QLineEdit *audienceEdit() const { return m_audience; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *deliveriesButton() const { return m_deliveries; }
     void selectDraft(qint64 draftId);
 
     // What is about to take the editor away from the draft being written.
@@ -53,6 +54,9 @@ private:
     void fillTemplates();
     void createDraft();
     void draftSelected();
+    // Enabled for a draft that has deliveries; opens DeliveriesDialog.
+    void updateDeliveriesButton();
+    void showDeliveries();
     void openTemplates();
 
     Workspace &m_workspace;
@@ -65,6 +69,7 @@ private:
     QLineEdit *m_audience = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_library = nullptr;
+    QPushButton *m_deliveries = nullptr;
     ErrorLine *m_error = nullptr;
     DraftEditor *m_editor = nullptr;
     qint64 m_shown = 0;
