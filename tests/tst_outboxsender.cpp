@@ -300,7 +300,8 @@ void TestOutboxSender::notConfiguredStaysQueued()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(rowOf(page1).state, DeliveryState::Sent);
     QCOMPARE(s->notConfigured().size(), 8);
-    for (const OutboxRow &r : m_f->outbox->forPublication(email).value()) {
+    const QList<OutboxRow> emailRows = m_f->outbox->forPublication(email).value();
+    for (const OutboxRow &r : emailRows) {
         QCOMPARE(r.state, DeliveryState::Queued);
         QCOMPARE(r.attempts, 0);
     }

@@ -59,7 +59,9 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: a reference into a temporary Result would dangle where the temporary ends, as in
+    // `for (const Row &r : store.rows().value())` (ASan found one).
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

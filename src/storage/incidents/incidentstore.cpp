@@ -298,8 +298,11 @@ Result<Incident> IncidentStore::incident(qint64 id) const
         return loaded;
     Incident incident = std::move(loaded).value();
     Result<QSqlQuery> q = m_database.exec(
+        // "+id": ordering by the bare id would make SQLite walk the (incident_id, id) index
+        // through every event of the incident; this way it seeks the few rows of these kinds
+        // (timeline_events_by_kind, schema 7) and sorts them.
         QStringLiteral("SELECT kind, payload, occurred_at, author, id FROM timeline_events"
-                       " WHERE incident_id = ? AND kind IN (?, ?) ORDER BY id"),
+                       " WHERE incident_id = ? AND kind IN (?, ?) ORDER BY +id"),
         {id, QString::fromLatin1(eventkind::Declared),
          QString::fromLatin1(eventkind::StatusChanged)});
     if (!q)

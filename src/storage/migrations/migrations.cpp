@@ -64,6 +64,15 @@ QStringList incidentsSchema(const SqlDialect &dialect)
     return sql;
 }
 
+// Version 7: an incident's status history (its declaration and status changes) is read again on
+// every change of the incident; with only (incident_id, id) indexed, that read visited every event
+// of the incident, 100,000 of them for a long one, on the GUI thread (docs/performance.md).
+QStringList statusHistoryIndexSchema(const SqlDialect &)
+{
+    return {QStringLiteral("CREATE INDEX timeline_events_by_kind ON timeline_events"
+                           " (incident_id, kind, id)")};
+}
+
 } // namespace
 
 const QList<Step> &steps()
@@ -78,6 +87,8 @@ const QList<Step> &steps()
         {5, QStringLiteral("the gate checks who signs and what goes out; no deletes"), gateSchema},
         {6, QStringLiteral("the outbox: one row per publication, destination and recipient"),
          outboxSchema},
+        {7, QStringLiteral("timeline events indexed by kind: status history without a scan"),
+         statusHistoryIndexSchema},
     };
     return all;
 }
