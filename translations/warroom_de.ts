@@ -1079,87 +1079,67 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeliveriesDialog</name>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="33"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="32"/>
         <source>Deliveries of draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="47"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
         <source>Last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="56"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="55"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
         <source>The exact title and text that were approved, for posting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="59"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
         <source>Record as &amp;posted by hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="61"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
         <source>&amp;Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="106"/>
-        <source>posted by hand by %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="108"/>
-        <source>sent at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="110"/>
-        <source>retrying at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="114"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="127"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="118"/>
         <source>Nothing of this draft is in the outbox: it was published before War Room tracked deliveries, or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="129"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
         <source>%1 of %2 deliveries done. A channel that is not set up here waits: copy the text, post it yourself, then record it as posted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="165"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="156"/>
         <source>Copied the text of delivery #%1 (%2 characters). Post it, then record it as posted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="179"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="170"/>
         <source>Record delivery #%1 (%2) as posted by hand by %3? The board counts it as delivered from now on, and the timeline says who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,40 +1147,60 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Delivery</name>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="74"/>
+        <location filename="../src/core/comms/delivery.cpp" line="75"/>
         <source>No key-account contact has an email address, so this %1 message would reach nobody. Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="106"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="114"/>
+        <source>posted by hand by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="116"/>
+        <source>sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/delivery.cpp" line="118"/>
+        <source>retrying at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::DeliveryState</name>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="19"/>
+        <location filename="../src/core/comms/delivery.cpp" line="20"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="20"/>
+        <location filename="../src/core/comms/delivery.cpp" line="21"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="21"/>
+        <location filename="../src/core/comms/delivery.cpp" line="22"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="22"/>
+        <location filename="../src/core/comms/delivery.cpp" line="23"/>
         <source>Retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="23"/>
+        <location filename="../src/core/comms/delivery.cpp" line="24"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="25"/>
+        <location filename="../src/core/comms/delivery.cpp" line="26"/>
         <source>Posted by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,86 +1595,71 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftListModel</name>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="109"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="108"/>
         <source>%1
 %2, version %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="114"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="113"/>
         <source>
 Delivery: %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="137"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="136"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="139"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="138"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="141"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="140"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="143"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="142"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="145"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="144"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="147"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="146"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="149"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="148"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="191"/>
-        <source>posted by hand by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="193"/>
-        <source>retrying at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="196"/>
         <source>#%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="200"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="192"/>
         <source>not tracked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="200"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="192"/>
         <source>Published before War Room tracked deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="205"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="197"/>
         <source>%1 of %2 delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,23 +2824,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="106"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="117"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="132"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="143"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="141"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="175"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="183"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="186"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="194"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4983,132 +4968,132 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="27"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="28"/>
         <source>draft %1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="54"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="55"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="63"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source>IC approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="71"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="73"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="78"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
         <source>publication %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="99"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="108"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="109"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="111"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="112"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="114"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="115"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="119"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="120"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="127"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="129"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="130"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="139"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="144"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="146"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="147"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="148"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="149"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="151"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="154"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="159"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
         <source>Delivered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="164"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="167"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="171"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="172"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="175"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
         <source>%1 queued %2 again: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5420,7 +5405,6 @@ Severities:</source>
     </message>
     <message>
         <location filename="../src/cli/commands/gate.cpp" line="101"/>
-        <location filename="../src/cli/commands/outbox.cpp" line="36"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6057,147 +6041,147 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="64"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="63"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="66"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="65"/>
         <source>sending (attempt %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="68"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="67"/>
         <source>sent at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="69"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="68"/>
         <source>sent at %1 (remote id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="72"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="71"/>
         <source>retrying at %1 (attempt %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="77"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="76"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="79"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="78"/>
         <source>posted by hand by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="87"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="86"/>
         <source>#%1 incident %2 publication %3 %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="120"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="119"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="148"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="147"/>
         <source>The outbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="162"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="161"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="174"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="189"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="188"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="255"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="254"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="259"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="258"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="266"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="265"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="270"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="274"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="282"/>
         <source>Give the action first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="286"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="285"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="289"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
         <source>outbox run takes no argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="294"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="293"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="299"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="312"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="311"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="312"/>
         <source>Every publication queues one outbox row per destination and recipient (docs/outbox.md). Without an action, lists the rows and their delivery state (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
         <source>List only this incident&apos;s rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
         <source>Print a JSON array instead of a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,8 +32,7 @@ constexpr int kMaxTimeoutSecs = 24 * 3600;
 
 QString target(const OutboxRow &row)
 {
-    const QString name = destination::displayName(row.destination);
-    return row.recipient.isEmpty() ? name : Text::tr("%1 to %2").arg(name, row.recipient);
+    return delivery::targetText(row.destination, row.recipient);
 }
 
 QString hhmmss(const QDateTime &t)

@@ -2,6 +2,7 @@
 
 #include "core/comms/announcementkind.h"
 #include "core/comms/channel.h"
+#include "core/comms/delivery.h"
 #include "core/comms/destination.h"
 
 #include <QCoreApplication>
@@ -93,10 +94,10 @@ const QStringList &deliveryEventKinds()
 QString deliveryTargetText(const QJsonObject &p)
 {
     const QString id = p.value(QLatin1String("destination")).toString();
-    const std::optional<Destination> d = destination::fromId(id);
-    const QString name = d ? destination::displayName(*d) : id;
     const QString recipient = p.value(QLatin1String("recipient")).toString();
-    return recipient.isEmpty() ? name : Text::tr("%1 to %2").arg(name, recipient);
+    if (const std::optional<Destination> d = destination::fromId(id))
+        return delivery::targetText(*d, recipient);
+    return recipient.isEmpty() ? id : Text::tr("%1 to %2").arg(id, recipient);
 }
 
 QString describeCommsEvent(const TimelineEvent &event)

@@ -1,6 +1,7 @@
 #include "core/comms/delivery.h"
 
 #include "core/base/enumtable.h"
+#include "core/base/utctime.h"
 
 #include <QCoreApplication>
 
@@ -97,6 +98,27 @@ QString idempotencyKey(qint64 publicationId, const QString &sha256, const Delive
     if (!target.recipient.isEmpty())
         key += QLatin1Char('-') + target.recipient.trimmed().toLower();
     return key;
+}
+
+QString targetText(Destination destination, const QString &recipient)
+{
+    const QString name = destination::displayName(destination);
+    return recipient.isEmpty() ? name : Text::tr("%1 to %2").arg(name, recipient);
+}
+
+QString stateText(DeliveryState state, const QString &settledBy, const QDateTime &settledAt,
+                  const QDateTime &nextAttemptAt)
+{
+    switch (state) {
+    case DeliveryState::PostedByHand:
+        return Text::tr("posted by hand by %1 at %2").arg(settledBy, utctime::hhmm(settledAt));
+    case DeliveryState::Sent:
+        return Text::tr("sent at %1").arg(utctime::hhmm(settledAt));
+    case DeliveryState::Retrying:
+        return Text::tr("retrying at %1").arg(utctime::hhmm(nextAttemptAt));
+    default:
+        return deliverystate::displayName(state);
+    }
 }
 
 QString statusPageStatus(const QString &incidentStatusId)

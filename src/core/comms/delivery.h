@@ -63,6 +63,13 @@ bool gatesObligations(Destination d);
 // and recipient, and (through the text's hash) across databases.
 QString idempotencyKey(qint64 publicationId, const QString &sha256, const DeliveryTarget &target);
 
+// "Email to lena@globex.example", "Status page": where a delivery goes, in words.
+QString targetText(Destination destination, const QString &recipient);
+// A delivery's state for people: "posted by hand by Ines at 03:00 UTC", "sent at 03:01 UTC",
+// "retrying at 03:05 UTC", otherwise the state's name. The remote's message is not included.
+QString stateText(DeliveryState state, const QString &settledBy, const QDateTime &settledAt,
+                  const QDateTime &nextAttemptAt);
+
 // The Statuspage status word for an incident status id ("restored" and "closed" -> "resolved").
 QString statusPageStatus(const QString &incidentStatusId);
 // The Statuspage impact word for a severity id ("SEV1" -> "critical").

@@ -1,6 +1,5 @@
 #include "models/comms/draftlistmodel.h"
 
-#include "core/base/utctime.h"
 #include "core/comms/announcementkind.h"
 #include "models/common/statuspalette.h"
 #include "storage/comms/draftstore.h"
@@ -182,15 +181,8 @@ Result<QHash<qint64, DraftListModel::Delivery>> DraftListModel::deliveries() con
                 continue;
             ++total;
             ++count[int(r.state)];
-            const QString where =
-                r.recipient.isEmpty()
-                    ? destination::displayName(r.destination)
-                    : tr("%1 to %2").arg(destination::displayName(r.destination), r.recipient);
-            QString state = deliverystate::displayName(r.state);
-            if (r.state == DeliveryState::PostedByHand)
-                state = tr("posted by hand by %1").arg(r.settledBy);
-            else if (r.state == DeliveryState::Retrying)
-                state = tr("retrying at %1").arg(utctime::hhmm(r.nextAttemptAt));
+            const QString where = delivery::targetText(r.destination, r.recipient);
+            QString state = delivery::stateText(r.state, r.settledBy, r.settledAt, r.nextAttemptAt);
             if (!r.lastMessage.isEmpty() && !deliverystate::isSettled(r.state))
                 state += QStringLiteral(": ") + r.lastMessage;
             lines.append(tr("#%1 %2: %3").arg(r.id).arg(where, state));

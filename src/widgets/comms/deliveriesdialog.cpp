@@ -1,6 +1,5 @@
 #include "widgets/comms/deliveriesdialog.h"
 
-#include "core/base/utctime.h"
 #include "core/comms/delivery.h"
 #include "session/currentuser.h"
 #include "storage/comms/draftstore.h"
@@ -101,17 +100,9 @@ void DeliveriesDialog::reload()
     for (int i = 0; i < int(m_rows.size()); ++i) {
         const OutboxRow &r = m_rows.at(i);
         settled += deliverystate::isSettled(r.state) ? 1 : 0;
-        QString state = deliverystate::displayName(r.state);
-        if (r.state == DeliveryState::PostedByHand)
-            state = tr("posted by hand by %1 at %2").arg(r.settledBy, utctime::hhmm(r.settledAt));
-        else if (r.state == DeliveryState::Sent)
-            state = tr("sent at %1").arg(utctime::hhmm(r.settledAt));
-        else if (r.state == DeliveryState::Retrying)
-            state = tr("retrying at %1").arg(utctime::hhmm(r.nextAttemptAt));
-        const QString where =
-            r.recipient.isEmpty()
-                ? destination::displayName(r.destination)
-                : tr("%1 to %2").arg(destination::displayName(r.destination), r.recipient);
+        const QString state =
+            delivery::stateText(r.state, r.settledBy, r.settledAt, r.nextAttemptAt);
+        const QString where = delivery::targetText(r.destination, r.recipient);
         const QStringList cells{QString::number(r.id), where, state, r.lastMessage};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
