@@ -4,10 +4,12 @@
 #include "commstestsupport.h"
 
 #include "core/comms/commsevents.h"
+#include "integrations/outbox/outboxclaimant.h"
 #include "integrations/outbox/outboxsender.h"
 #include "integrations/outbox/outboxworker.h"
 #include "storage/comms/outboxconnection.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -98,6 +100,8 @@ private slots:
     void notConfiguredStaysQueued();
     void oneRequestPerDestinationAndPacing();
     void destroyedMidSendThenRestarted();
+    void aDeadSendersRowIsResumedAtOnce();
+    void claimantNamesItsProcess();
     void workerDeliversOnItsOwnThread();
 
 private:
@@ -373,6 +377,81 @@ void TestOutboxSender::destroyedMidSendThenRestarted()
     QCOMPARE(
         m_f->eventKinds(m_incident).count(QString::fromLatin1(eventkind::AnnouncementDelivered)),
         1);
+}
+
+// A sender whose process is known to be gone (killed mid-send) does not hold its rows until the
+// claim runs out; one still alive does.
+void TestOutboxSender::aDeadSendersRowIsResumedAtOnce()
+{
+    const qint64 p = publish();
+    const qint64 q = publish();
+    QVERIFY(p > 0 && q > 0);
+    const OutboxRow first = rowOf(p);
+    const OutboxRow second = rowOf(q);
+    const QDateTime until = m_f->clock.nowUtc().addSecs(OutboxSender::Policy{}.claimSecs);
+    QVERIFY(m_f->outbox->claim(first.id, QStringLiteral("dead"), m_f->clock.nowUtc(), until));
+    QVERIFY(m_f->outbox->claim(second.id, QStringLiteral("alive"), m_f->clock.nowUtc(), until));
+    m_remote.byKey.insert(first.idempotencyKey, QStringLiteral("remote-0")); // it got there
+    m_remote.created = 1;
+
+    ScriptedPublisher page(Destination::StatusPage, m_remote);
+    TestPublishers publishers;
+    publishers.configured.insert(Destination::StatusPage, &page);
+    OutboxSender::Policy policy;
+    QStringList asked;
+    policy.claimantGone = [&asked](const QString &claimant) {
+        asked.append(claimant);
+        return claimant == QStringLiteral("dead");
+    };
+    auto restarted = sender(publishers, QStringLiteral("restarted"), policy);
+    QSignalSpy finished(restarted.get(), &OutboxSender::attemptFinished);
+    QCOMPARE(restarted->workDueRows(), 1); // only the dead sender's row, and at once
+    QVERIFY(asked.contains(QStringLiteral("dead")));
+    QVERIFY(asked.contains(QStringLiteral("alive")));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(page.received.size(), 1);
+    QCOMPARE(page.received.constFirst().idempotencyKey, first.idempotencyKey);
+    const OutboxRow resumed = m_f->outbox->row(first.id).value();
+    QCOMPARE(resumed.state, DeliveryState::Sent);
+    QCOMPARE(resumed.attempts, 2);
+    QCOMPARE(resumed.remoteId, QStringLiteral("remote-0"));
+    QCOMPARE(m_remote.created, 1); // nothing created twice
+    const OutboxRow held = m_f->outbox->row(second.id).value();
+    QCOMPARE(held.state, DeliveryState::Sending);
+    QCOMPARE(held.claimedBy, QStringLiteral("alive"));
+
+    // Releasing is refused once another sender holds the row.
+    QVERIFY(!m_f->outbox->releaseAbandoned(second.id, QStringLiteral("dead"), QStringLiteral("x")));
+    QCOMPARE(m_f->outbox->row(second.id).value().state, DeliveryState::Sending);
+}
+
+// The claimant names this machine and process; a process that has exited is gone, this one and
+// a claim from another machine or an older War Room are not (the claim's end decides those).
+void TestOutboxSender::claimantNamesItsProcess()
+{
+    const QString mine = outboxclaimant::forThisProcess(QStringLiteral("warroomctl"));
+    QVERIFY2(mine.startsWith(QStringLiteral("warroomctl@")), qPrintable(mine));
+    QVERIFY(mine.contains(QStringLiteral(":%1:").arg(QCoreApplication::applicationPid())));
+    QVERIFY(mine != outboxclaimant::forThisProcess(QStringLiteral("warroomctl")));
+    QVERIFY(!outboxclaimant::isGone(mine));
+
+    QProcess exited;
+    exited.start(QStringLiteral("true"), {});
+    QVERIFY(exited.waitForStarted());
+    const qint64 pid = exited.processId();
+    QVERIFY(exited.waitForFinished());
+    QString dead = mine;
+    dead.replace(QStringLiteral(":%1:").arg(QCoreApplication::applicationPid()),
+                 QStringLiteral(":%1:").arg(pid));
+    QVERIFY2(outboxclaimant::isGone(dead), qPrintable(dead));
+
+    QString elsewhere = dead;
+    elsewhere.replace(elsewhere.indexOf(QLatin1Char('@')) + 1,
+                      elsewhere.indexOf(QLatin1Char(':')) - elsewhere.indexOf(QLatin1Char('@')) - 1,
+                      QStringLiteral("another-host"));
+    QVERIFY2(!outboxclaimant::isGone(elsewhere), qPrintable(elsewhere));
+    QVERIFY(!outboxclaimant::isGone(QStringLiteral("warroomctl-%1-abc").arg(pid))); // old form
+    QVERIFY(!outboxclaimant::isGone(QString()));
 }
 
 void TestOutboxSender::workerDeliversOnItsOwnThread()

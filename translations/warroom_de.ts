@@ -615,12 +615,12 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::ChannelSetup</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="140"/>
+        <location filename="../src/app/warroom/main.cpp" line="138"/>
         <source>Channel settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="141"/>
+        <location filename="../src/app/warroom/main.cpp" line="139"/>
         <source>The channel settings cannot be used, so this window delivers nothing: announcements wait in the outbox until the settings are fixed or the text is posted by hand.
 
 %1</source>
@@ -2894,12 +2894,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxSender</name>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="150"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="63"/>
+        <source>The sender that was delivering this (%1) stopped mid-send; sending it again with the same idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="173"/>
         <source>gave up after 1 attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="151"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="174"/>
         <source>gave up after %1 attempts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,42 +2912,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="123"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="124"/>
         <source>No outbox row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="151"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="152"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="161"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="162"/>
         <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="182"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="191"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="192"/>
         <source>Outbox row %1 is already %2; nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="202"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="203"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="257"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="258"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="277"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="289"/>
+        <source>Outbox row %1 is no longer held by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="302"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6106,82 +6116,82 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="254"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="252"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="258"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="256"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="265"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="263"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="267"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="271"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="282"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="280"/>
         <source>Give the action first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="285"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="286"/>
         <source>outbox run takes no argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="293"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="291"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="296"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="311"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="309"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="312"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="310"/>
         <source>Every publication queues one outbox row per destination and recipient (docs/outbox.md). Without an action, lists the rows and their delivery state (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="320"/>
         <source>List only this incident&apos;s rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
         <source>Print a JSON array instead of a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 #include "core/base/clock.h"
 #include "core/playbook/playbook.h"
 #include "integrations/channels/configuredpublishers.h"
+#include "integrations/outbox/outboxclaimant.h"
 #include "integrations/outbox/outboxworker.h"
 #include "session/currentuser.h"
 #include "storage/comms/outboxconnection.h"
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QTextStream>
-#include <QUuid>
 
 namespace {
 
@@ -115,9 +115,7 @@ int main(int argc, char *argv[])
             return std::unique_ptr<warroom::OutboxQueue>(std::move(opened).value());
         },
         channels.publishers, clock,
-        QStringLiteral("warroom-%1-%2")
-            .arg(QCoreApplication::applicationPid())
-            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        warroom::outboxclaimant::forThisProcess(QStringLiteral("warroom")),
         []() { return QRandomGenerator::global()->generateDouble(); });
     QObject::connect(&outbox, &warroom::OutboxWorker::problem, &app, [](const QString &message) {
         QTextStream(stderr) << "warroom: outbox: " << message.simplified() << Qt::endl;

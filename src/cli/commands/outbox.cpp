@@ -3,6 +3,7 @@
 #include "cli/valueparsing.h"
 #include "core/base/utctime.h"
 #include "core/comms/delivery.h"
+#include "integrations/outbox/outboxclaimant.h"
 #include "integrations/outbox/outboxsender.h"
 #include "integrations/publishing/nopublishers.h"
 #include "storage/comms/outboxstore.h"
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -194,9 +194,7 @@ int runQueue(CommandContext &context)
     std::unique_ptr<Publishers> publishers =
         context.publishers ? context.publishers() : noPublishers()();
     OutboxStore &store = context.workspace.outbox();
-    const QString claimant = QStringLiteral("warroomctl-%1-%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString claimant = outboxclaimant::forThisProcess(QStringLiteral("warroomctl"));
     OutboxSender sender(
         store, *publishers, context.clock,
         []() { return QRandomGenerator::global()->generateDouble(); }, claimant);

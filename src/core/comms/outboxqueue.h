@@ -26,6 +26,7 @@ struct OutboxRow
     QString remoteId;
     QDateTime settledAt; // sent or posted by hand
     QString settledBy;   // who posted by hand; empty when sent
+    QString claimedBy;   // the sender holding a "sending" row; empty otherwise
     QDateTime queuedAt;
     // What it carries, fixed when published.
     QString channel; // the draft's channel id
@@ -54,6 +55,14 @@ public:
     // Error when another sender took it first or it is no longer due.
     virtual Result<OutboxRow> claim(qint64 id, const QString &claimant, const QDateTime &now,
                                     const QDateTime &claimUntil) = 0;
+    // Rows "sending" now, each with its claimant (OutboxRow::claimedBy), oldest first.
+    virtual Result<QList<OutboxRow>> sending() = 0;
+    // Queues a "sending" row again, due now, when `goneClaimant` still holds it: its sender is
+    // known to have died mid-send (its process is gone), so the next attempt need not wait for
+    // the claim to run out. `why` becomes the row's last message. An Error when the row is no
+    // longer held by that claimant.
+    virtual Result<void> releaseAbandoned(qint64 id, const QString &goneClaimant,
+                                          const QString &why) = 0;
     // The outcome of the claimant's attempt; an Error (and nothing written) when the row is no
     // longer claimed by it.
     virtual Result<void> markSent(qint64 id, const QString &claimant, const QString &remoteId,

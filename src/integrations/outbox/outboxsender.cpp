@@ -46,8 +46,31 @@ qint64 OutboxSender::backoffMSecs(const Policy &policy, int attempts, double ran
     return qint64(capped * jitter * 1000.0);
 }
 
+bool OutboxSender::releaseAbandonedRows()
+{
+    Result<QList<OutboxRow>> sending = m_queue.sending();
+    if (!sending) {
+        emit problem(sending.error().message);
+        return false;
+    }
+    for (const OutboxRow &row : std::as_const(*sending)) {
+        if (row.claimedBy == m_claimant || !m_policy.claimantGone ||
+            !m_policy.claimantGone(row.claimedBy))
+            continue;
+        // Another sender took it in the meantime: nothing to do.
+        m_queue.releaseAbandoned(
+            row.id, row.claimedBy,
+            tr("The sender that was delivering this (%1) stopped mid-send; sending it again "
+               "with the same idempotency key.")
+                .arg(row.claimedBy));
+    }
+    return true;
+}
+
 int OutboxSender::workDueRows()
 {
+    if (!releaseAbandonedRows())
+        return 0;
     const QDateTime now = m_clock.nowUtc();
     Result<QList<OutboxRow>> due = m_queue.due(now);
     if (!due) {

@@ -2,6 +2,7 @@
 
 #include "core/base/clock.h"
 #include "core/comms/outboxqueue.h"
+#include "integrations/outbox/outboxclaimant.h"
 #include "integrations/publishing/publisher.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ public:
         // A claimed row belongs to this sender until then; a sender that died loses it after.
         // Longer than any publisher's request timeout.
         int claimSecs = 5 * 60;
+        // Tells whether another sender's claim belongs to a process that has died (on this
+        // machine): its rows are resumed at once instead of when the claim runs out.
+        std::function<bool(const QString &claimant)> claimantGone = outboxclaimant::isGone;
         // The least time between two requests to one destination (Statuspage: about one request
         // per second per API key).
         QHash<Destination, int> minIntervalMs{{Destination::StatusPage, 1000},
@@ -79,6 +83,9 @@ signals:
     void problem(const QString &message);
 
 private:
+    // Queues again the rows held by senders whose process has died; false when the outbox could
+    // not be read.
+    bool releaseAbandonedRows();
     void start(const OutboxRow &row, Publisher &publisher, const QDateTime &now);
     void finish(const OutboxRow &row, const Publisher::Outcome &outcome);
 

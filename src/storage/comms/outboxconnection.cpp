@@ -41,6 +41,17 @@ Result<OutboxRow> OutboxConnection::claim(qint64 id, const QString &claimant, co
     return m_outbox->claim(id, claimant, now, claimUntil);
 }
 
+Result<QList<OutboxRow>> OutboxConnection::sending()
+{
+    return m_outbox->sending();
+}
+
+Result<void> OutboxConnection::releaseAbandoned(qint64 id, const QString &goneClaimant,
+                                                const QString &why)
+{
+    return m_outbox->releaseAbandoned(id, goneClaimant, why);
+}
+
 Result<void> OutboxConnection::markSent(qint64 id, const QString &claimant, const QString &remoteId,
                                         const QString &message)
 {

@@ -18,7 +18,7 @@ const QString kColumns = QStringLiteral(
     "o.id, o.publication_id, o.incident_id, o.destination, o.recipient, o.idempotency_key,"
     " o.state, o.attempts, o.next_attempt_at, o.last_message, o.remote_id, o.settled_at,"
     " o.settled_by, o.queued_at, p.channel, p.kind, p.title, p.body, o.status_page_status,"
-    " o.impact");
+    " o.impact, o.claimed_by");
 
 QString clipped(const QString &message)
 {
@@ -102,6 +102,7 @@ Result<QList<OutboxRow>> OutboxStore::load(const QString &where, const QVariantL
         r.body = s.value(17).toString();
         r.statusPageStatus = s.value(18).toString();
         r.impact = s.value(19).toString();
+        r.claimedBy = s.value(20).toString();
         result.append(r);
     }
     return result;
@@ -264,6 +265,30 @@ Result<OutboxRow> OutboxStore::claim(qint64 id, const QString &claimant, const Q
     if (!done)
         return done.error();
     return claimedRow;
+}
+
+Result<QList<OutboxRow>> OutboxStore::sending()
+{
+    return load(QStringLiteral("o.state = 'sending'"), {});
+}
+
+Result<void> OutboxStore::releaseAbandoned(qint64 id, const QString &goneClaimant,
+                                           const QString &why)
+{
+    return m_database.inWriteTransaction([&]() -> Result<void> {
+        Result<QSqlQuery> updated = m_database.exec(
+            QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?,"
+                           " last_message = ?, claimed_by = '', claimed_until = 0"
+                           " WHERE id = ? AND state = 'sending' AND claimed_by = ?"),
+            {utctime::toMSecs(m_clock.nowUtc()), clipped(why), id, goneClaimant});
+        if (!updated)
+            return updated.error();
+        if (updated.value().numRowsAffected() != 1)
+            return Error::invalid(
+                QStringLiteral("state"),
+                tr("Outbox row %1 is no longer held by %2.").arg(id).arg(goneClaimant));
+        return {};
+    });
 }
 
 Result<OutboxRow> OutboxStore::claimed(qint64 id, const QString &claimant) const

@@ -60,6 +60,9 @@ public:
     Result<QDateTime> nextDueAfter(const QDateTime &now) override;
     Result<OutboxRow> claim(qint64 id, const QString &claimant, const QDateTime &now,
                             const QDateTime &claimUntil) override;
+    Result<QList<OutboxRow>> sending() override;
+    Result<void> releaseAbandoned(qint64 id, const QString &goneClaimant,
+                                  const QString &why) override;
     Result<void> markSent(qint64 id, const QString &claimant, const QString &remoteId,
                           const QString &message) override;
     Result<void> markRetry(qint64 id, const QString &claimant, const QDateTime &next,
