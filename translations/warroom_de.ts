@@ -1152,22 +1152,22 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="106"/>
+        <location filename="../src/core/comms/delivery.cpp" line="111"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="114"/>
+        <location filename="../src/core/comms/delivery.cpp" line="119"/>
         <source>posted by hand by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="116"/>
+        <location filename="../src/core/comms/delivery.cpp" line="121"/>
         <source>sent at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="118"/>
+        <location filename="../src/core/comms/delivery.cpp" line="123"/>
         <source>retrying at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,23 +2824,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="117"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="120"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="143"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="146"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="186"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="194"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="189"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,12 +2894,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxSender</name>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="150"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="152"/>
         <source>gave up after 1 attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="151"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="153"/>
         <source>gave up after %1 attempts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,42 +2907,42 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="123"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="150"/>
         <source>No outbox row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="151"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="161"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="191"/>
         <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="211"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="191"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="221"/>
         <source>Outbox row %1 is already %2; nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="202"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="232"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="257"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="287"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="277"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="307"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,47 +3266,52 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>last posted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
         <source>none posted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="242"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
-        <source>Late by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
-        <source>Obligation</source>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <source>last sync %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
-        <source>Owner</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
-        <source>Due</source>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <source>Late by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="258"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,22 +3369,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="288"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="306"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="331"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="333"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="336"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,7 +3821,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="337"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,7 +3832,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="331"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="376"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,52 +3857,52 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="256"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="258"/>
         <source>starts when the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="275"/>
         <source>%1% of users affected (more than %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="277"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="279"/>
         <source>%1 enterprise customers affected (more than %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="307"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="309"/>
         <source>only for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="356"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="358"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="361"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="367"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="371"/>
         <source>see the playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="376"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,37 +3997,77 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="287"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="296"/>
+        <source>recorded here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="298"/>
+        <source>recorded here only (Slack not set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="309"/>
+        <source>posted to %1 (delivered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <source>posted to %1 by hand by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="317"/>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <source>queued for %1, retrying (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
+        <source>queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="369"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="345"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="390"/>
         <source>delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="354"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="399"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="409"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="454"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="413"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="414"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="425"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="470"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,97 +4075,97 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="183"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="173"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="32"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="35"/>
         <source>nobody holds it yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="44"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="45"/>
         <source>waive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="44"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="45"/>
         <source>tick done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="51"/>
         <source>Only %1 may %2 &quot;%3&quot;; you are &quot;%4&quot;. Assign the role first if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="62"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="63"/>
         <source>Incident %1 is closed: its obligations and syncs are final. Add a note if something needs to be said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="89"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="90"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="94"/>
         <source>due in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="97"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="117"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>1 obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="121"/>
         <source>%1 obligations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="178"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="253"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,12 +4577,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SlackPublisher</name>
     <message>
-        <location filename="../src/integrations/channels/slackpublisher.cpp" line="67"/>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="68"/>
         <source>Slack incoming webhook at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/slackpublisher.cpp" line="116"/>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="113"/>
+        <source>Sync %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="134"/>
         <source>Posted to the Slack channel (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,48 +4655,48 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="226"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="231"/>
         <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="233"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="238"/>
         <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="240"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="250"/>
         <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="249"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
         <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
         <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="264"/>
         <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="265"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
         <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="224"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="229"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="275"/>
         <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4993,107 +5043,112 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <source>sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="82"/>
         <source>publication %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="103"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="109"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="112"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="112"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="115"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="115"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="118"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="120"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="123"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="127"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="130"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="130"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="144"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="147"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="147"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="149"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="158"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="163"/>
         <source>Delivered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="164"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="171"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="172"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="175"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="179"/>
         <source>%1 queued %2 again: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5654,13 +5709,23 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/sync.cpp" line="29"/>
+        <location filename="../src/cli/commands/sync.cpp" line="33"/>
+        <source>sync %1 recorded and queued for Slack: &apos;warroomctl outbox run&apos; sends it, &apos;warroomctl outbox&apos; shows its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/sync.cpp" line="38"/>
+        <source>sync %1 recorded here only: Slack is not set up for this process (set WARROOM_SLACK_WEBHOOK_URL to post syncs to the incident channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/sync.cpp" line="53"/>
         <source>Post a progress sync to the incident channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/sync.cpp" line="30"/>
-        <source>Records a sync_posted event, which resets the 15-minute channel-sync countdown. &quot;no new progress&quot; counts. The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
+        <location filename="../src/cli/commands/sync.cpp" line="54"/>
+        <source>Records a sync_posted event, which resets the 15-minute channel-sync countdown. &quot;no new progress&quot; counts. When Slack is set up (WARROOM_SLACK_WEBHOOK_URL), the sync is queued for the incident channel in the same transaction and &apos;warroomctl outbox run&apos; posts it; otherwise it is recorded here only, and says so. Prints the sync&apos;s event id and where it went. The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6076,112 +6141,117 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="86"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="87"/>
+        <source>#%1 incident %2 sync %3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="92"/>
         <source>#%1 incident %2 publication %3 %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="119"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="131"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="147"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="159"/>
         <source>The outbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="161"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="185"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="188"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="200"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="254"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="266"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="258"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="270"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="265"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="277"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="281"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="285"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="282"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="294"/>
         <source>Give the action first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="285"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="297"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="300"/>
         <source>outbox run takes no argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="293"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="305"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="310"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="311"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="312"/>
-        <source>Every publication queues one outbox row per destination and recipient (docs/outbox.md). Without an action, lists the rows and their delivery state (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
+        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
+        <source>Every publication queues one outbox row per destination and recipient, and a sync posted where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the rows and their delivery state, each naming its publication or its sync (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="336"/>
         <source>List only this incident&apos;s rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="337"/>
         <source>Print a JSON array instead of a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="324"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="338"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="325"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="339"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
