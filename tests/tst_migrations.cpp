@@ -1,5 +1,7 @@
+#include "commstestsupport.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 #include "storage/migrations/migrations.h"
 #include "testsupport.h"
 
@@ -20,6 +22,7 @@ private slots:
     void fromEveryEarlierVersion();
     void reopeningIsANoOp();
     void stepsAreStampedByTheInjectedClock();
+    void version8KeepsEveryOutboxRow();
 };
 
 static int storedVersion(Database &db)
@@ -110,6 +113,140 @@ void TestMigrations::stepsAreStampedByTheInjectedClock()
     QVERIFY(rows && rows.value().next());
     QCOMPARE(rows.value().value(0).toLongLong(), test::testStart().toMSecsSinceEpoch());
     QCOMPARE(rows.value().value(1).toLongLong(), test::testStart().toMSecsSinceEpoch());
+}
+
+// Every column of every version 7 outbox row, and the remote ids, as text: what must survive.
+static QStringList outboxDump(Database &db)
+{
+    QStringList rows;
+    auto q = db.exec(QStringLiteral(
+        "SELECT id, publication_id, incident_id, destination, recipient, idempotency_key, state,"
+        " attempts, next_attempt_at, queued_at, claimed_by, claimed_until, last_message,"
+        " remote_id, settled_at, settled_by, status_page_status, impact FROM outbox ORDER BY id"));
+    while (q && q.value().next()) {
+        QStringList values;
+        for (int i = 0; i < 18; ++i)
+            values.append(q.value().value(i).isNull() ? QStringLiteral("NULL")
+                                                      : q.value().value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    auto ids = db.exec(QStringLiteral("SELECT incident_id, destination, remote_id, recorded_at"
+                                      " FROM outbox_remote_ids ORDER BY incident_id"));
+    while (ids && ids.value().next())
+        rows.append(QStringLiteral("remote %1|%2|%3|%4")
+                        .arg(ids.value().value(0).toString(), ids.value().value(1).toString(),
+                             ids.value().value(2).toString(), ids.value().value(3).toString()));
+    return rows;
+}
+
+static QStringList schemaObjects(Database &db, const QString &type)
+{
+    QStringList names;
+    auto q =
+        db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND tbl_name ="
+                               " 'outbox' AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name"),
+                {type});
+    while (q && q.value().next())
+        names.append(q.value().value(0).toString());
+    return names;
+}
+
+// Version 8 rebuilds the outbox table: every version 7 row comes through unchanged (queued,
+// retrying, failed, sent with a remote id, posted by hand), with its id; the indexes and the
+// guarantees (settled rows never change, no deletes) hold on the rebuilt table; new rows number on.
+void TestMigrations::version8KeepsEveryOutboxRow()
+{
+    test::CommsFixture f;
+    const QString file = f.dir.filePath(QStringLiteral("v7.sqlite"));
+    QStringList before;
+    {
+        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), 7, f.clock);
+        QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        f.database = std::move(old).value();
+        f.incidents = std::make_unique<IncidentStore>(*f.database, f.clock);
+        f.templates = std::make_unique<TemplateStore>(*f.database, f.clock);
+        f.drafts =
+            std::make_unique<DraftStore>(*f.database, *f.incidents, *f.templates, f.playbook);
+        f.people = std::make_unique<PeopleStore>(*f.database, f.clock);
+        f.accounts = std::make_unique<AccountStore>(*f.database, f.clock);
+        f.gate = std::make_unique<SignOffGate>(*f.drafts, *f.accounts);
+        QVERIFY(f.importKeyAccounts());
+        const qint64 incident = f.staffedIncident(Category::Outage);
+        for (const QString &key :
+             {QStringLiteral("progress-update"), QStringLiteral("proactive-email")}) {
+            const qint64 draft = f.createDraft(incident, key);
+            QVERIFY(draft > 0 && f.makeClean(draft));
+            QVERIFY(f.gate->approve(draft, QString(), QStringLiteral("Ines")));
+            QVERIFY(f.gate->publish(draft, QStringLiteral("Ines"), {Destination::Slack}));
+            f.clock.advanceSecs(60);
+        }
+        // Rows in every state, written as a version 7 sender and people would have.
+        const QStringList moves{
+            QStringLiteral("UPDATE outbox SET state = 'sent', settled_at = 1000, remote_id ="
+                           " 'inc9', last_message = 'created', attempts = 1 WHERE id = 1"),
+            QStringLiteral("INSERT INTO outbox_remote_ids VALUES (%1, 'status-page', 'inc9', 1000)")
+                .arg(incident),
+            QStringLiteral("UPDATE outbox SET state = 'retrying', attempts = 2, next_attempt_at ="
+                           " 99000, last_message = 'HTTP 503' WHERE id = 2"),
+            QStringLiteral("UPDATE outbox SET state = 'failed', attempts = 1, last_message ="
+                           " '550 no such user' WHERE id = 4"),
+            QStringLiteral("UPDATE outbox SET state = 'posted-by-hand', settled_at = 2000,"
+                           " settled_by = 'Ines' WHERE id = 5"),
+            QStringLiteral("UPDATE outbox SET state = 'sending', claimed_by = 'sender-1',"
+                           " claimed_until = 5000, attempts = 1 WHERE id = 6"),
+        };
+        for (const QString &sql : moves)
+            QVERIFY2(f.database->exec(sql), qPrintable(sql));
+        before = outboxDump(*f.database);
+        QVERIFY(before.size() >= 9);
+        QCOMPARE(
+            schemaObjects(*f.database, QStringLiteral("index")),
+            (QStringList{QStringLiteral("outbox_by_incident"), QStringLiteral("outbox_by_state")}));
+        f.gate.reset();
+        f.accounts.reset();
+        f.people.reset();
+        f.drafts.reset();
+        f.templates.reset();
+        f.incidents.reset();
+        f.database.reset();
+    }
+
+    auto db = Database::open(DatabaseConfig::sqlite(file), f.clock);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    Database &now = *db.value();
+    QCOMPARE(storedVersion(now), 8);
+    QCOMPARE(outboxDump(now), before);
+    auto syncs =
+        now.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sync_event_id IS NULL"));
+    QVERIFY(syncs && syncs.value().next());
+    QCOMPARE(syncs.value().value(0).toInt(), int(before.size()) - 1);
+    QCOMPARE(
+        schemaObjects(now, QStringLiteral("index")),
+        (QStringList{QStringLiteral("outbox_by_incident"), QStringLiteral("outbox_by_state")}));
+    QCOMPARE(schemaObjects(now, QStringLiteral("trigger")),
+             (QStringList{QStringLiteral("outbox_no_delete"), QStringLiteral("outbox_settled"),
+                          QStringLiteral("outbox_source"), QStringLiteral("outbox_sync_source")}));
+    QCOMPARE(schemaObjects(now, QStringLiteral("table")), QStringList{QStringLiteral("outbox")});
+    // The guarantees hold on the rebuilt table.
+    QVERIFY(!now.exec(QStringLiteral("UPDATE outbox SET state = 'queued', settled_at = NULL"
+                                     " WHERE id = 1")));
+    QVERIFY(!now.exec(QStringLiteral("UPDATE outbox SET remote_id = 'other' WHERE id = 5")));
+    QVERIFY(!now.exec(QStringLiteral("DELETE FROM outbox WHERE id = 3")));
+    QVERIFY(!now.exec(QStringLiteral("UPDATE outbox SET idempotency_key = (SELECT"
+                                     " idempotency_key FROM outbox WHERE id = 1) WHERE id = 2")));
+    QCOMPARE(outboxDump(now), before);
+    auto check = now.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    QVERIFY(check && !check.value().next());
+
+    // A sync queued now takes the next id.
+    IncidentStore incidents(now, f.clock);
+    PlaybookStore playbook(incidents, f.playbook);
+    QVERIFY(playbook.postSync(1, QStringLiteral("no new progress"), QStringLiteral("Omar"),
+                              {Destination::Slack}));
+    auto next = now.exec(QStringLiteral("SELECT MAX(id), COUNT(*) FROM outbox"));
+    QVERIFY(next && next.value().next());
+    QCOMPARE(next.value().value(1).toInt(), int(before.size()));
+    QCOMPARE(next.value().value(0).toInt(), int(before.size()));
 }
 
 void TestMigrations::reopeningIsANoOp()

@@ -328,7 +328,7 @@ void TestPhaseBoardModel::otherProcessesWritesShowUp()
     QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
              QStringLiteral("15:00"));
     QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
-             QStringLiteral("last posted 03:05 UTC by cli"));
+             QStringLiteral("last sync 03:05 UTC by cli: recorded here only (Slack not set up)"));
 }
 
 void TestPhaseBoardModel::notApplicableRowsOnRequest()

@@ -47,6 +47,7 @@ private slots:
     void sev1OutageWithEightPercentUsers();
     void tickDoneAndWaiveFromTheBoard();
     void postSyncResetsItsCountdown();
+    void postSyncQueuesForSlackWhenSetUp();
     void deadlineBannerFollowsTheClock();
     void columnsFitTheTextAtWallZoom();
     void notificationsOncePerTransitionAndSwitchable();
@@ -291,7 +292,47 @@ void TestPhaseBoardWidget::postSyncResetsItsCountdown()
     QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
              QStringLiteral("15:00"));
     QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
-             QStringLiteral("last posted 03:17 UTC by Dana"));
+             QStringLiteral("last sync 03:17 UTC by Dana: recorded here only (Slack not set up)"));
+    QCOMPARE(m_workspace->outbox().rows().value().size(), 0);
+}
+
+// With Slack set up in this process, Post sync queues the sync for the incident channel in the
+// same transaction, and the board says so; a delivery by the outbox shows there too.
+void TestPhaseBoardWidget::postSyncQueuesForSlackWhenSetUp()
+{
+    m_workspace->setDeliverableHere({Destination::Slack});
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    board->model()->setTicking(false);
+    m_clock->advanceSecs(5 * 60);
+    auto *text = board->findChild<QLineEdit *>(QStringLiteral("syncText"));
+    QTest::keyClicks(text, QStringLiteral("rollback at 50%"));
+    QTest::mouseClick(board->findChild<QPushButton *>(QStringLiteral("postSync")), Qt::LeftButton);
+    QCOMPARE(board->errorText(), QString());
+    const QList<OutboxRow> rows = m_workspace->outbox().rows().value();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().destination, Destination::Slack);
+    QCOMPARE(rows.constFirst().body, QStringLiteral("rollback at 50%"));
+    QVERIFY(rows.constFirst().syncEventId > 0);
+    // The sync and its outbox row are one transaction: the board reads them once control is back
+    // in the event loop.
+    QTRY_COMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
+                 QStringLiteral("last sync 03:05 UTC by Dana: queued for Slack"));
+
+    const QDateTime now = m_clock->nowUtc();
+    OutboxStore &outbox = m_workspace->outbox();
+    QVERIFY(outbox.claim(rows.constFirst().id, QStringLiteral("s"), now, now.addSecs(60)));
+    QVERIFY(outbox.markFailed(rows.constFirst().id, QStringLiteral("s"),
+                              QStringLiteral("HTTP 404: no_service")));
+    QTRY_COMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
+                 QStringLiteral("last sync 03:05 UTC by Dana: Slack: failed — HTTP 404: "
+                                "no_service"));
+    // The failed post does not undo the sync.
+    QCOMPARE(cell(board, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
+             QStringLiteral("15:00"));
 }
 
 // The banner above the board answers "what is next, and how bad is it" from across the room, and

@@ -66,6 +66,38 @@ private slots:
         QCOMPARE(jsonObject(post.body), expected);
     }
 
+    // A sync (docs/channels.md, "Slack: syncs") is one line under its heading, escaped like a
+    // publication; no title, no status context.
+    void postsASync()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(Response::text(200, "ok"));
+        SlackPublisher publisher(settings(server), m_network, 20000, m_clock);
+        Publisher::Message m = message();
+        m.title.clear();
+        m.statusPageStatus.clear();
+        m.syncEventId = 17;
+        m.syncPostedAt = QDateTime(QDate(2026, 11, 30), QTime(14, 15, 40), Qt::UTC);
+        m.idempotencyKey = QStringLiteral("warroom-sync-17-slack");
+        m.body = QStringLiteral("Rollback at 50% & <errors> falling; *no* new cause");
+
+        const Delivery d = deliverAndWait(publisher, m);
+        QVERIFY(d.once());
+        QCOMPARE(kindName(d.outcome.kind), "Delivered");
+        QCOMPARE(server.requests().size(), 1);
+        const auto &post = server.requests().at(0);
+        QCOMPARE(post.method, QByteArray("POST"));
+        QCOMPARE(post.path, QByteArray("/services/T000/B000/secretToken"));
+        const QJsonObject expected = jsonObject(R"({
+            "text": "*Sync INC-42, 14:15 UTC* — Rollback at 50% &amp; &lt;errors&gt; falling; *no* new cause",
+            "blocks": [
+              {"type": "section", "text": {"type": "mrkdwn", "text": "*Sync INC-42, 14:15 UTC* — Rollback at 50% &amp; &lt;errors&gt; falling; *no* new cause"}}
+            ]})");
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(jsonObject(post.body), expected);
+    }
+
     void escapesOnlyWhatSlackEscapes()
     {
         QCOMPARE(SlackPublisher::escapeMrkdwn(QStringLiteral("a & b < c > d *e* _f_ `g`")),

@@ -64,6 +64,7 @@ private slots:
     void runStopsAtTheTimeoutWithRetriesLeft();
     void retryAndPostedByHand();
     void runDeliversToAStatusPageServer();
+    void syncIsPostedToASlackServer();
 
 private:
     qint64 publish(const QString &templateKey)
@@ -326,6 +327,91 @@ void TestWarroomctlOutbox::runDeliversToAStatusPageServer()
     QCOMPARE(server.requests().at(2).method, QByteArray("PATCH"));
     QCOMPARE(server.requests().at(2).path, QByteArray("/v1/pages/pg42/incidents/inc9abc"));
     QCOMPARE(m_f->outbox->row(2).value().state, DeliveryState::Sent);
+}
+
+// warroomctl sync with WARROOM_SLACK_WEBHOOK_URL queues the sync; outbox run posts it to the
+// webhook (the exact body), lists it as a sync, and the board's sync row says it was delivered.
+void TestWarroomctlOutbox::syncIsPostedToASlackServer()
+{
+    test::LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    QProcessEnvironment env = test::ctlEnvironment(QStringLiteral("Omar"));
+    env.insert(QStringLiteral("WARROOM_SLACK_WEBHOOK_URL"),
+               server.url(QStringLiteral("/services/T1/B2/tok")).toString());
+    const Result<PublishersFactory> channels = publishersFromEnvironment(env, m_f->clock);
+    QVERIFY2(channels, channels ? "" : qPrintable(channels.error().message));
+    const auto ctlWith = [&](const QStringList &arguments, const PublishersFactory &publishers) {
+        return test::runCtl(QStringList{QStringLiteral("--db"), m_db} + arguments, env, m_f->clock,
+                            publishers);
+    };
+    const QString incident = QString::number(m_incident);
+
+    // Without Slack here the sync is recorded only, and says so.
+    const CtlRun local =
+        ctlWith({QStringLiteral("sync"), incident, QStringLiteral("first")}, noPublishers());
+    QVERIFY2(local.exitCode == 0, local.err.constData());
+    QVERIFY2(local.out.contains("recorded here only"), local.out.constData());
+    QCOMPARE(m_f->count(QStringLiteral("outbox")), 0);
+
+    m_f->clock.advanceSecs(14 * 60);
+    const CtlRun synced =
+        ctlWith({QStringLiteral("sync"), incident, QStringLiteral("rollback"),
+                 QStringLiteral("<50%"), QStringLiteral("&"), QStringLiteral("falling")},
+                channels.value());
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    const qint64 sync = m_f->lastEvent(m_incident).id;
+    QCOMPARE(QString::fromUtf8(synced.out),
+             QStringLiteral("sync %1 recorded and queued for Slack: 'warroomctl outbox run' sends "
+                            "it, 'warroomctl outbox' shows its state.\n")
+                 .arg(sync));
+
+    const CtlRun listed = ctlWith({QStringLiteral("outbox")}, noPublishers());
+    QCOMPARE(QString::fromUtf8(listed.out),
+             QStringLiteral("#1 incident %1 sync %2 Slack incident channel: queued\n")
+                 .arg(m_incident)
+                 .arg(sync));
+    const QJsonObject json =
+        ctlWith({QStringLiteral("outbox"), QStringLiteral("--json")}, noPublishers())
+            .jsonArray()
+            .at(0)
+            .toObject();
+    QCOMPARE(json.value(QLatin1String("source")).toString(), QStringLiteral("sync"));
+    QVERIFY(json.value(QLatin1String("publication_id")).isNull());
+    QCOMPARE(json.value(QLatin1String("sync_event_id")).toInteger(), sync);
+    QCOMPARE(json.value(QLatin1String("key")).toString(),
+             QStringLiteral("warroom-sync-%1-slack").arg(sync));
+
+    server.enqueue(test::LoopbackHttpServer::Response::text(200, "ok"));
+    const CtlRun run =
+        ctlWith({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--until-empty"),
+                 QStringLiteral("--timeout"), QStringLiteral("30")},
+                channels.value());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(server.requests().size(), 1);
+    const auto &post = server.requests().at(0);
+    QCOMPARE(post.method, QByteArray("POST"));
+    QCOMPARE(post.path, QByteArray("/services/T1/B2/tok"));
+    QCOMPARE(post.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
+    const QByteArray line = "*Sync INC-" + QByteArray::number(m_incident) +
+                            ", 03:14 UTC* \xe2\x80\x94 rollback &lt;50% &amp; falling";
+    QCOMPARE(post.body, "{\"blocks\":[{\"text\":{\"text\":\"" + line +
+                            "\",\"type\":\"mrkdwn\"},\"type\":\"section\"}],\"text\":\"" + line +
+                            "\"}");
+    QCOMPARE(m_f->outbox->row(1).value().state, DeliveryState::Sent);
+    const TimelineEvent delivered = m_f->lastEvent(m_incident);
+    QCOMPARE(delivered.kind, QString::fromLatin1(eventkind::AnnouncementDelivered));
+    QCOMPARE(delivered.payload.value(QLatin1String("sync_event_id")).toInteger(), sync);
+
+    // The board (show --json) names where the last sync went.
+    const QJsonObject shown =
+        ctlWith({QStringLiteral("show"), incident, QStringLiteral("--json")}, noPublishers())
+            .jsonObject();
+    QString where;
+    for (const QJsonValue &o : shown.value(QLatin1String("obligations")).toArray()) {
+        if (o[QLatin1String("id")].toString() == QLatin1String("channel-sync"))
+            where = o[QLatin1String("last_reset_delivery")].toString();
+    }
+    QCOMPARE(where, QStringLiteral("posted to Slack (delivered 03:14:00)"));
 }
 
 QTEST_GUILESS_MAIN(TestWarroomctlOutbox)

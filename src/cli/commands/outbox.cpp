@@ -83,6 +83,12 @@ QString stateText(const OutboxRow &row)
 
 QString rowLine(const OutboxRow &row)
 {
+    if (row.syncEventId != 0)
+        return Text::tr("#%1 incident %2 sync %3 %4: %5")
+            .arg(row.id)
+            .arg(row.incidentId)
+            .arg(row.syncEventId)
+            .arg(target(row), stateText(row));
     return Text::tr("#%1 incident %2 publication %3 %4: %5")
         .arg(row.id)
         .arg(row.incidentId)
@@ -96,7 +102,13 @@ QJsonObject rowJson(const OutboxRow &row)
         return t.isValid() ? QJsonValue(utctime::toIso(t)) : QJsonValue();
     };
     return {{QStringLiteral("id"), row.id},
-            {QStringLiteral("publication_id"), row.publicationId},
+            // A row carries a publication or a sync (its sync_posted event), never both.
+            {QStringLiteral("source"),
+             row.syncEventId != 0 ? QStringLiteral("sync") : QStringLiteral("publication")},
+            {QStringLiteral("publication_id"),
+             row.syncEventId != 0 ? QJsonValue() : QJsonValue(row.publicationId)},
+            {QStringLiteral("sync_event_id"),
+             row.syncEventId != 0 ? QJsonValue(row.syncEventId) : QJsonValue()},
             {QStringLiteral("incident_id"), row.incidentId},
             {QStringLiteral("destination"), destination::id(row.destination)},
             {QStringLiteral("recipient"), row.recipient},
@@ -308,9 +320,11 @@ Command outboxCommand()
                                       "run [--until-empty] [--timeout SECONDS]");
     command.summary = Text::tr("List, retry, record posts by hand, or send the outbox.");
     command.help = Text::tr(
-        "Every publication queues one outbox row per destination and recipient (docs/outbox.md). "
-        "Without an action, lists the rows and their delivery state (--incident: one incident's; "
-        "--json: as JSON). 'retry ID' queues a failed row again. 'posted-by-hand ID' records, "
+        "Every publication queues one outbox row per destination and recipient, and a sync posted "
+        "where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the "
+        "rows and their delivery state, each naming its publication or its sync (--incident: one "
+        "incident's; --json: as JSON). 'retry ID' queues a failed row again. 'posted-by-hand ID' "
+        "records, "
         "as --author, that you posted the row's text yourself. 'run' sends the due rows through "
         "the destinations this process is configured for and exits 0 only when nothing is left "
         "queued, retrying or failed; otherwise it prints one line per row left and exits 1. "

@@ -76,6 +76,9 @@ QString approvalText(const QString &id)
 
 QString publicationRef(const QJsonObject &p)
 {
+    // A sync's row (docs/outbox.md): the sync_posted event it carries.
+    if (p.contains(QLatin1String("sync_event_id")))
+        return Text::tr("sync %1").arg(p.value(QLatin1String("sync_event_id")).toInteger());
     return Text::tr("publication %1").arg(p.value(QLatin1String("publication_id")).toInteger());
 }
 

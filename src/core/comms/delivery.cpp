@@ -100,6 +100,11 @@ QString idempotencyKey(qint64 publicationId, const QString &sha256, const Delive
     return key;
 }
 
+QString syncIdempotencyKey(qint64 syncEventId, Destination destination)
+{
+    return QStringLiteral("warroom-sync-%1-%2").arg(syncEventId).arg(destination::id(destination));
+}
+
 QString targetText(Destination destination, const QString &recipient)
 {
     const QString name = destination::displayName(destination);

@@ -63,6 +63,10 @@ bool gatesObligations(Destination d);
 // and recipient, and (through the text's hash) across databases.
 QString idempotencyKey(qint64 publicationId, const QString &sha256, const DeliveryTarget &target);
 
+// The key of the row that carries a sync (the sync_posted event) to a destination:
+// "warroom-sync-<event id>-slack", the same for every attempt.
+QString syncIdempotencyKey(qint64 syncEventId, Destination destination);
+
 // "Email to lena@globex.example", "Status page": where a delivery goes, in words.
 QString targetText(Destination destination, const QString &recipient);
 // A delivery's state for people: "posted by hand by Ines at 03:00 UTC", "sent at 03:01 UTC",

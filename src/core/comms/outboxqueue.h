@@ -9,12 +9,14 @@
 
 namespace warroom {
 
-// One outbox row: one publication to one destination (and, for email, one recipient), with the
-// text it carries and where its delivery stands (docs/outbox.md).
+// One outbox row: one publication or one sync to one destination (and, for email, one
+// recipient), with the text it carries and where its delivery stands (docs/outbox.md).
 struct OutboxRow
 {
     qint64 id = 0;
-    qint64 publicationId = 0;
+    qint64 publicationId = 0; // 0 for a sync
+    qint64 syncEventId = 0;   // the sync_posted event a sync row carries; 0 for a publication
+    QDateTime syncPostedAt;   // when that sync was posted
     qint64 incidentId = 0;
     Destination destination = Destination::StatusPage;
     QString recipient;
@@ -31,8 +33,8 @@ struct OutboxRow
     // What it carries, fixed when published.
     QString channel; // the draft's channel id
     QString kind;    // the announcement kind
-    QString title;
-    QString body;
+    QString title;   // empty for a sync
+    QString body;    // the sync's text for a sync
     QString statusPageStatus;
     QString impact;
 };

@@ -31,7 +31,9 @@ inline constexpr auto Note = "note";
 // The kinds below are the contract between features: each feature records its own kind, and the
 // playbook engine reads them to decide which obligations are met.
 
-// A progress sync posted to the incident channel ("no new progress" counts). payload: {"text"}
+// A progress sync posted to the incident channel ("no new progress" counts). payload: {"text",
+// "queued_for": [destination ids]}: the outbox rows queued with it (docs/outbox.md), none when the
+// posting process has no Slack set up. Syncs recorded before schema 8 have no "queued_for".
 inline constexpr auto SyncPosted = "sync_posted";
 // payload: {"role": role id, "person": name, "override": bool (assigned outside listed roles)}
 inline constexpr auto RoleAssigned = "role_assigned";

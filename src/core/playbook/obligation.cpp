@@ -116,6 +116,7 @@ QJsonObject toJson(const ObligationStatus &s, const QDateTime &now)
         {QStringLiteral("settled_at"), timeOrNull(s.settledAt)},
         {QStringLiteral("note"), textOrNull(s.note)},
         {QStringLiteral("last_reset_at"), timeOrNull(s.lastResetAt)},
+        {QStringLiteral("last_reset_delivery"), textOrNull(s.lastResetDelivery)},
         {QStringLiteral("mandatory"), s.mandatory},
         {QStringLiteral("mandatory_reason"), textOrNull(s.mandatoryReason)},
         {QStringLiteral("progress"), textOrNull(s.progress)},

@@ -61,6 +61,8 @@ struct ObligationStatus
     // Recurring: the event the countdown runs from (the last sync, the last update).
     QDateTime lastResetAt;
     QString lastResetBy;
+    // Where the last sync went when the last reset was one (playbookengine::syncDelivery).
+    QString lastResetDelivery;
 
     // Mandatory now (IC engagement above the thresholds): only the facts complete it.
     bool mandatory = false;

@@ -250,6 +250,8 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
     if (last) {
         s.lastResetAt = last->at;
         s.lastResetBy = last->author;
+        if (last->kind == QLatin1String(eventkind::SyncPosted))
+            s.lastResetDelivery = evidence::syncDelivery(facts, *last);
     }
     if (cadence.startsAtFirstReset && !first) {
         s.waitingFor =

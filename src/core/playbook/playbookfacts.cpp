@@ -281,7 +281,52 @@ PublicationReach reachOf(const TimelineEvent &publication,
     return reach;
 }
 
+// "Slack" on the board: the sync line names the channel, not the whole destination.
+QString syncTargetName(Destination d)
+{
+    return d == Destination::Slack ? Text::tr("Slack") : destination::displayName(d);
+}
+
 } // namespace
+
+QString syncDelivery(const Facts &facts, const TimelineEvent &sync)
+{
+    const QJsonValue queued = sync.payload.value(QLatin1String("queued_for"));
+    if (!queued.isArray()) // posted before War Room queued syncs (schema 8)
+        return Text::tr("recorded here only");
+    if (queued.toArray().isEmpty())
+        return Text::tr("recorded here only (Slack not set up)");
+    const QHash<QString, DeliveryFact> deliveries = deliveryFacts(facts);
+    QStringList parts;
+    for (const QJsonValue &v : queued.toArray()) {
+        const std::optional<Destination> d = destination::fromId(v.toString());
+        if (!d)
+            continue;
+        const QString name = syncTargetName(*d);
+        const DeliveryFact f = deliveries.value(delivery::syncIdempotencyKey(sync.id, *d));
+        switch (f.state) {
+        case DeliveryState::Sent:
+            parts.append(Text::tr("posted to %1 (delivered %2)")
+                             .arg(name, f.at.toUTC().toString(QStringLiteral("HH:mm:ss"))));
+            break;
+        case DeliveryState::PostedByHand:
+            parts.append(
+                Text::tr("posted to %1 by hand by %2 at %3").arg(name, f.by, utctime::hhmm(f.at)));
+            break;
+        case DeliveryState::Failed:
+            parts.append(Text::tr("%1: failed — %2").arg(name, f.message));
+            break;
+        case DeliveryState::Retrying:
+            parts.append(Text::tr("queued for %1, retrying (%2)").arg(name, f.message));
+            break;
+        case DeliveryState::Queued:
+        case DeliveryState::Sending:
+            parts.append(Text::tr("queued for %1").arg(name));
+            break;
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
                              const QStringList &announcementKinds, const QDateTime &notBefore)

@@ -68,5 +68,12 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
 // reached, declined, or unreachable on the phone and on Slack ("calling" is never final).
 Evidence keyAccounts(const Facts &facts, bool closedOut);
 
+// Where a sync (a sync_posted event) went, in words for the board, from its "queued_for" and the
+// outbox's delivery events of its row (docs/outbox.md): "posted to Slack (delivered 14:15:02)",
+// "queued for Slack", "queued for Slack, retrying (HTTP 503)", "Slack: failed — <the remote's
+// words>", "posted to Slack by hand by Ines at 14:20 UTC", "recorded here only (Slack not set
+// up)"; "recorded here only" for a sync posted before syncs were queued.
+QString syncDelivery(const Facts &facts, const TimelineEvent &sync);
+
 } // namespace evidence
 } // namespace warroom::playbookengine

@@ -1,6 +1,7 @@
 #include "integrations/channels/slackpublisher.h"
 
 #include "core/base/clock.h"
+#include "core/base/utctime.h"
 #include "integrations/channels/endpointrules.h"
 #include "integrations/channels/httpoutcome.h"
 
@@ -78,6 +79,8 @@ QString SlackPublisher::escapeMrkdwn(const QString &text)
 
 QJsonObject SlackPublisher::payload(const Message &message)
 {
+    if (message.syncEventId != 0)
+        return syncPayload(message);
     const QString reference = escapeMrkdwn(message.incidentReference);
     const QString title = escapeMrkdwn(message.title);
     const QString body = escapeMrkdwn(message.body);
@@ -101,6 +104,21 @@ QJsonObject SlackPublisher::payload(const Message &message)
                      QJsonArray{QJsonObject{{QLatin1String("type"), QLatin1String("mrkdwn")},
                                             {QLatin1String("text"), context}}}}});
     return QJsonObject{{QLatin1String("text"), fallback}, {QLatin1String("blocks"), blocks}};
+}
+
+QJsonObject SlackPublisher::syncPayload(const Message &message)
+{
+    // "*Sync INC-42, 14:15 UTC* — text": the sync's words as posted, under who-and-when.
+    const QString heading =
+        Text::tr("Sync %1, %2")
+            .arg(escapeMrkdwn(message.incidentReference), utctime::hhmm(message.syncPostedAt));
+    const QString text =
+        QLatin1Char('*') + heading + QStringLiteral("* — ") + escapeMrkdwn(message.body);
+    QJsonArray blocks;
+    const QStringList parts = pieces(text, kMaxSectionChars);
+    for (const QString &piece : parts)
+        blocks.append(mrkdwnSection(piece));
+    return QJsonObject{{QLatin1String("text"), text}, {QLatin1String("blocks"), blocks}};
 }
 
 void SlackPublisher::deliver(const Message &message, std::function<void(const Outcome &)> done)

@@ -25,13 +25,16 @@ public:
 
     // Slack's mrkdwn escaping: &, < and > as &amp; &lt; &gt; (nothing else is escaped).
     static QString escapeMrkdwn(const QString &text);
-    // The payload as sent.
+    // The payload as sent. A sync (Message::syncEventId) is one line,
+    // "*Sync INC-42, 14:15 UTC* — text", as the text and as its section block(s).
     static QJsonObject payload(const Message &message);
 
     // A section block's text holds at most this many characters; longer bodies take several.
     static constexpr qsizetype kMaxSectionChars = 3000;
 
 private:
+    static QJsonObject syncPayload(const Message &message);
+
     SlackSettings m_settings;
     const Clock &m_clock;
     HttpClient m_http;

@@ -122,6 +122,8 @@ void OutboxSender::start(const OutboxRow &due, Publisher &publisher, const QDate
     Publisher::Message message;
     message.outboxId = row.id;
     message.publicationId = row.publicationId;
+    message.syncEventId = row.syncEventId;
+    message.syncPostedAt = row.syncPostedAt;
     message.incidentId = row.incidentId;
     message.incidentReference = QStringLiteral("INC-%1").arg(row.incidentId);
     message.destination = row.destination;

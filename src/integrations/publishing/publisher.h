@@ -2,6 +2,7 @@
 
 #include "core/comms/destination.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
@@ -24,7 +25,11 @@ public:
     struct Message
     {
         qint64 outboxId = 0;
-        qint64 publicationId = 0;
+        qint64 publicationId = 0; // 0 for a sync
+        // A progress sync rather than a publication: the sync_posted event and when it was
+        // posted (the body is its text, the title empty).
+        qint64 syncEventId = 0;
+        QDateTime syncPostedAt;
         qint64 incidentId = 0;
         QString incidentReference; // "INC-42", for subjects and chat text
         Destination destination = Destination::StatusPage;

@@ -160,11 +160,17 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
                 parts.append(s.note);
             if (!s.waitingFor.isEmpty())
                 parts.append(s.waitingFor);
-            if (s.recurring && open && s.waitingFor.isEmpty())
-                parts.append(s.lastResetAt.isValid()
-                                 ? tr("last posted %1 by %2")
-                                       .arg(timeText(s.lastResetAt, now), s.lastResetBy)
-                                 : tr("none posted yet"));
+            if (s.recurring && open && s.waitingFor.isEmpty()) {
+                if (!s.lastResetAt.isValid())
+                    parts.append(tr("none posted yet"));
+                else if (s.lastResetDelivery.isEmpty())
+                    parts.append(tr("last posted %1 by %2")
+                                     .arg(timeText(s.lastResetAt, now), s.lastResetBy));
+                else // a sync: where it went, failed or not, next to when
+                    parts.append(
+                        tr("last sync %1 by %2: %3")
+                            .arg(timeText(s.lastResetAt, now), s.lastResetBy, s.lastResetDelivery));
+            }
             if (!s.progress.isEmpty() && !open && s.state != ObligationState::Done)
                 parts.append(s.progress);
             return parts.join(QStringLiteral(" · "));

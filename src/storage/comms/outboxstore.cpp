@@ -8,6 +8,7 @@
 #include "storage/db/storedrow.h"
 #include "storage/incidents/incidentstore.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -18,7 +19,7 @@ const QString kColumns = QStringLiteral(
     "o.id, o.publication_id, o.incident_id, o.destination, o.recipient, o.idempotency_key,"
     " o.state, o.attempts, o.next_attempt_at, o.last_message, o.remote_id, o.settled_at,"
     " o.settled_by, o.queued_at, p.channel, p.kind, p.title, p.body, o.status_page_status,"
-    " o.impact, o.claimed_by");
+    " o.impact, o.sync_event_id, t.occurred_at, t.payload, o.claimed_by");
 
 QString clipped(const QString &message)
 {
@@ -64,13 +65,31 @@ Result<QJsonArray> OutboxStore::insertRows(Database &database, const NewRows &ro
     return deliveries;
 }
 
+Result<QString> OutboxStore::insertSyncRow(Database &database, qint64 syncEventId,
+                                           qint64 incidentId, Destination destination,
+                                           const QDateTime &now)
+{
+    const QString key = delivery::syncIdempotencyKey(syncEventId, destination);
+    Result<QSqlQuery> inserted =
+        database.exec(QStringLiteral("INSERT INTO outbox (sync_event_id, incident_id, destination, "
+                                     "idempotency_key, state, attempts, next_attempt_at, queued_at)"
+                                     " VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)"),
+                      {syncEventId, incidentId, destination::id(destination), key,
+                       utctime::toMSecs(now), utctime::toMSecs(now)});
+    if (!inserted)
+        return inserted.error();
+    return key;
+}
+
 Result<QList<OutboxRow>> OutboxStore::load(const QString &where, const QVariantList &values) const
 {
-    Result<QSqlQuery> q = m_database.exec(
-        QStringLiteral("SELECT %1 FROM outbox o JOIN comms_publications p ON p.id = "
-                       "o.publication_id WHERE %2 ORDER BY o.id")
-            .arg(kColumns, where),
-        values);
+    Result<QSqlQuery> q =
+        m_database.exec(QStringLiteral("SELECT %1 FROM outbox o"
+                                       " LEFT JOIN comms_publications p ON p.id = o.publication_id"
+                                       " LEFT JOIN timeline_events t ON t.id = o.sync_event_id"
+                                       " WHERE %2 ORDER BY o.id")
+                            .arg(kColumns, where),
+                        values);
     if (!q)
         return q.error();
     QList<OutboxRow> result;
@@ -102,7 +121,15 @@ Result<QList<OutboxRow>> OutboxStore::load(const QString &where, const QVariantL
         r.body = s.value(17).toString();
         r.statusPageStatus = s.value(18).toString();
         r.impact = s.value(19).toString();
-        r.claimedBy = s.value(20).toString();
+        if (!s.value(20).isNull()) { // a sync: its text is the sync_posted event's
+            r.syncEventId = s.value(20).toLongLong();
+            r.syncPostedAt = utctime::fromMSecs(s.value(21).toLongLong());
+            r.body = QJsonDocument::fromJson(s.value(22).toString().toUtf8())
+                         .object()
+                         .value(QLatin1String("text"))
+                         .toString();
+        }
+        r.claimedBy = s.value(23).toString();
         result.append(r);
     }
     return result;
@@ -133,7 +160,10 @@ Result<QList<OutboxRow>> OutboxStore::forPublication(qint64 publicationId) const
 Result<void> OutboxStore::record(const OutboxRow &row, const char *kind, QJsonObject extra,
                                  const QString &author)
 {
-    extra.insert(QStringLiteral("publication_id"), row.publicationId);
+    if (row.syncEventId != 0)
+        extra.insert(QStringLiteral("sync_event_id"), row.syncEventId);
+    else
+        extra.insert(QStringLiteral("publication_id"), row.publicationId);
     extra.insert(QStringLiteral("outbox_id"), row.id);
     extra.insert(QStringLiteral("key"), row.idempotencyKey);
     extra.insert(QStringLiteral("destination"), destination::id(row.destination));

@@ -14,11 +14,11 @@ namespace warroom {
 class Database;
 class IncidentStore;
 
-// The outbox (docs/outbox.md, schema version 6): one row per publication, destination and
-// recipient. Publishing writes the rows (insertRows, in the publication's transaction); a sender
-// works them through the OutboxQueue interface; people retry failed rows and record posts by
-// hand. Every change that matters to the board (delivered, posted by hand, failed, retrying,
-// queued again) is a timeline event written in the same transaction as the row.
+// The outbox (docs/outbox.md, schema versions 6 and 8): one row per publication or sync,
+// destination and recipient. Publishing writes the rows (insertRows, in the publication's
+// transaction); a sender works them through the OutboxQueue interface; people retry failed rows and
+// record posts by hand. Every change that matters to the board (delivered, posted by hand, failed,
+// retrying, queued again) is a timeline event written in the same transaction as the row.
 class OutboxStore final : public OutboxQueue
 {
     Q_DECLARE_TR_FUNCTIONS(warroom::OutboxStore)
@@ -43,6 +43,11 @@ public:
     };
     static Result<QJsonArray> insertRows(Database &database, const NewRows &rows,
                                          const QDateTime &now);
+
+    // Inserts the queued row that carries a sync (its sync_posted event) to `destination`;
+    // called inside the sync's write transaction. Returns the row's idempotency key.
+    static Result<QString> insertSyncRow(Database &database, qint64 syncEventId, qint64 incidentId,
+                                         Destination destination, const QDateTime &now);
 
     // Every row, or the incident's, in id order.
     Result<QList<OutboxRow>> rows(std::optional<qint64> incidentId = std::nullopt) const;

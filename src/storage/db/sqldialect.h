@@ -44,6 +44,10 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Statements that make a table refuse UPDATE and DELETE inside the database itself.
     virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // Statements run after a migration copied a table's rows, ids included, into a rebuilt table
+    // (the way to change constraints SQLite cannot alter in place), so that the auto-numbered
+    // key continues after the highest copied id.
+    virtual QStringList continueAutoIds(const QString &table) const = 0;
     // Statements for a trigger that refuses an INSERT or UPDATE of a row unless condition holds.
     // The condition is portable SQL over NEW.column (and OLD.column for updates) and may use
     // subqueries; message is plain text (no quotes needed) the database reports on refusal.

@@ -182,6 +182,11 @@ QStringList SqliteDialect::appendOnlyTriggers(const QString &table) const
     };
 }
 
+QStringList SqliteDialect::continueAutoIds(const QString &) const
+{
+    return {};
+}
+
 std::optional<qint64> SqliteDialect::dataVersion(QSqlDatabase &db) const
 {
     QSqlQuery query(db);

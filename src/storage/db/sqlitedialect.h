@@ -28,6 +28,9 @@ public:
         return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     }
     QStringList appendOnlyTriggers(const QString &table) const override;
+    // Nothing to do: an AUTOINCREMENT table's counter (sqlite_sequence) follows the ids inserted
+    // and moves with the table when it is renamed.
+    QStringList continueAutoIds(const QString &table) const override;
     QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
                              const QString &condition, const QString &message) const override;
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }

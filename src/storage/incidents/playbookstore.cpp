@@ -3,6 +3,7 @@
 #include "core/base/inputlimits.h"
 #include "core/incident/timelineevent.h"
 #include "core/playbook/playbookengine.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 
@@ -244,7 +245,8 @@ Result<qint64> PlaybookStore::waive(qint64 incidentId, const QString &obligation
 }
 
 Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
-                                       const QString &author)
+                                       const QString &author,
+                                       const QSet<Destination> &deliverableHere)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -256,14 +258,47 @@ Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,
                               Text::tr("A sync is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
                                   .arg(inputlimits::characters(trimmed)));
-    return m_incidents.appendCheckedEvent(
-        incidentId, QString::fromLatin1(eventkind::SyncPosted),
-        [&]() -> Result<QJsonObject> {
-            if (Result<Incident> incident = openIncident(incidentId); !incident)
-                return incident.error();
-            return QJsonObject{{QStringLiteral("text"), trimmed}};
-        },
-        author);
+    // Syncs go to the incident channel only; the other destinations are for announcements.
+    QList<Destination> destinations;
+    if (deliverableHere.contains(Destination::Slack))
+        destinations.append(Destination::Slack);
+    QJsonArray queuedFor;
+    for (Destination d : std::as_const(destinations))
+        queuedFor.append(destination::id(d));
+    const auto record = [&]() {
+        return m_incidents.appendCheckedEvent(
+            incidentId, QString::fromLatin1(eventkind::SyncPosted),
+            [&]() -> Result<QJsonObject> {
+                if (Result<Incident> incident = openIncident(incidentId); !incident)
+                    return incident.error();
+                return QJsonObject{{QStringLiteral("text"), trimmed},
+                                   {QStringLiteral("queued_for"), queuedFor}};
+            },
+            author);
+    };
+    // Recorded here only: the event's own transaction, announced as soon as it commits.
+    if (destinations.isEmpty())
+        return record();
+    qint64 eventId = 0;
+    Database &database = m_incidents.database();
+    // The event and its outbox row are written together or not at all. (The event is announced
+    // inside this transaction, so views read it once control is back in the event loop.)
+    Result<void> written = database.inWriteTransaction([&]() -> Result<void> {
+        Result<qint64> posted = record();
+        if (!posted)
+            return posted.error();
+        eventId = *posted;
+        for (Destination d : std::as_const(destinations)) {
+            Result<QString> queued = OutboxStore::insertSyncRow(database, eventId, incidentId, d,
+                                                                m_incidents.clock().nowUtc());
+            if (!queued)
+                return queued.error();
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return eventId;
 }
 
 Result<QList<ObligationStatus>> PlaybookStore::obligations(qint64 incidentId,

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/comms/destination.h"
 #include "core/incident/incident.h"
 #include "core/playbook/obligation.h"
 #include "core/playbook/playbook.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace warroom {
@@ -42,8 +44,12 @@ public:
     // obligation_waived {"obligation", "reason"}. The reason is required.
     Result<qint64> waive(qint64 incidentId, const QString &obligationId, const QString &reason,
                          const QString &author);
-    // sync_posted {"text"}: resets the channel-sync cadence. "No new progress" is a valid sync.
-    Result<qint64> postSync(qint64 incidentId, const QString &text, const QString &author);
+    // sync_posted {"text", "queued_for"}: resets the channel-sync cadence. "No new progress" is a
+    // valid sync. When `deliverableHere` (the posting process's channels) holds Slack, a Slack
+    // outbox row carrying the sync is queued in the same transaction ("queued_for": ["slack"]);
+    // otherwise the sync is recorded here only ("queued_for": []). Returns the event's id.
+    Result<qint64> postSync(qint64 incidentId, const QString &text, const QString &author,
+                            const QSet<Destination> &deliverableHere = {});
 
     // Closing needs every obligation done, waived or not applicable (recurring ones end at
     // restoration): the store refuses `closed` otherwise, listing what is open

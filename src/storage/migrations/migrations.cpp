@@ -9,6 +9,7 @@
 #include "storage/migrations/schema_v4_comms.h"
 #include "storage/migrations/schema_v5_gate.h"
 #include "storage/migrations/schema_v6_outbox.h"
+#include "storage/migrations/schema_v8_syncoutbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,6 +90,8 @@ const QList<Step> &steps()
          outboxSchema},
         {7, QStringLiteral("timeline events indexed by kind: status history without a scan"),
          statusHistoryIndexSchema},
+        {8, QStringLiteral("outbox rows that carry a sync to the incident channel"),
+         syncOutboxSchema},
     };
     return all;
 }

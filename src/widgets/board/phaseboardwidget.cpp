@@ -270,8 +270,10 @@ void PhaseBoardWidget::tickSelected(bool waive)
 
 void PhaseBoardWidget::postSync()
 {
-    const Result<qint64> posted =
-        m_workspace.playbookStore().postSync(m_incidentId, m_syncText->text(), m_user.name());
+    // Queued for the incident channel when this process has Slack set up; the sync row of the
+    // board says where it went (docs/outbox.md).
+    const Result<qint64> posted = m_workspace.playbookStore().postSync(
+        m_incidentId, m_syncText->text(), m_user.name(), m_workspace.deliverableHere());
     if (!posted) {
         showError(posted.error().message);
         return;
