@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="42"/>
+        <location filename="../src/app/warroom/main.cpp" line="46"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="47"/>
+        <location filename="../src/app/warroom/main.cpp" line="51"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="52"/>
+        <location filename="../src/app/warroom/main.cpp" line="56"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="56"/>
+        <location filename="../src/app/warroom/main.cpp" line="60"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="75"/>
+        <location filename="../src/app/warroom/main.cpp" line="79"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,44 +490,65 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ChannelConfiguration</name>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="81"/>
+        <source>The channel settings are still being read or saved; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ChannelKeychain</name>
+    <message>
+        <location filename="../src/integrations/channels/channelkeychain.cpp" line="48"/>
+        <source>The desktop keychain cannot be read (%1): channel secrets come only from the environment or the secrets file (docs/channels.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelkeychain.cpp" line="127"/>
+        <source>The desktop keychain did not store the secrets (%1), so nothing was saved. Without a keychain service (a desktop session with GNOME Keyring or KWallet), give the secrets in environment variables or in a secrets file of mode 0600 named by WARROOM_SECRETS_FILE instead (docs/channels.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::ChannelSettings</name>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="63"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="58"/>
         <source>%1 is not set, but %2 is: set %1 too, or unset the others to leave this channel unconfigured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="74"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="69"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="102"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="95"/>
         <source>%1 must be the page id from the Statuspage API page (letters, digits, - and _ only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="108"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="101"/>
         <source>%1 contains spaces or control characters; copy the key again from the Statuspage API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="126"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="119"/>
         <source>%1 must not have a ?query; give the API&apos;s base URL, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="137"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="130"/>
         <source>%1 must be a comma-separated list of component ids (letters, digits, - and _ only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="182"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="175"/>
         <source>%1 is not an email address; write it as alerts@example.com or &quot;War Room &lt;alerts@example.com&gt;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="197"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="190"/>
         <source>%1 must be a whole number of seconds from 1 to %2 (default %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,16 +632,21 @@ Untick “%2” to see them all.</source>
         <source>%1, line %2: %3 is set a second time; keep one line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/integrations/channels/storedchannelsettings.cpp" line="72"/>
+        <source>The channel settings could not be written to %1 (the disk is full or the file is not writable); make it writable and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::ChannelSetup</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="140"/>
+        <location filename="../src/app/warroom/channelwiring.cpp" line="32"/>
         <source>Channel settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="141"/>
+        <location filename="../src/app/warroom/channelwiring.cpp" line="33"/>
         <source>The channel settings cannot be used, so this window delivers nothing: announcements wait in the outbox until the settings are fixed or the text is posted by hand.
 
 %1</source>
@@ -2693,130 +2719,140 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="44"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="45"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="59"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="63"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="64"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="88"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="89"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="196"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="197"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="208"/>
+        <source>The channel settings: where announcements are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="222"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="341"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="347"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="352"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="364"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="370"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="375"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="342"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="365"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="348"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="398"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="421"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,6 +4158,154 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PreferencesDialog</name>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="24"/>
+        <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="82"/>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="83"/>
+        <source>API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="84"/>
+        <source>Page id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="85"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="86"/>
+        <source>Component ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <source>Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <source>Timeout (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="108"/>
+        <source>id1, id2 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="133"/>
+        <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="137"/>
+        <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="140"/>
+        <source>Stored in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
+        <source>Saved in the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="146"/>
+        <source>Not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="160"/>
+        <source>(set, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="175"/>
+        <source>Reading the settings and the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="177"/>
+        <source>Secrets are stored in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="179"/>
+        <source>No keychain. %1 The other settings can still be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
