@@ -210,6 +210,31 @@ private slots:
         QCOMPARE(channels.values().values.value(kTimeout), QStringLiteral("20"));
     }
 
+    // QSettings that cannot be written: the save fails with the reason, nothing applies.
+    void unwritableSettingsSaveNothing()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QSettings settings(blocker + QStringLiteral("/warroom.ini"), QSettings::IniFormat);
+        ChannelKeychain keychain(QStringLiteral("War Room test"));
+        ChannelConfiguration channels(QProcessEnvironment(), settings, keychain, m_clock);
+        loadAndWait(channels);
+        QSignalSpy finished(&channels, &ChannelConfiguration::saveFinished);
+        QSignalSpy changed(&channels, &ChannelConfiguration::setupChanged);
+        channels.save({{kSmtpUrl, QStringLiteral("smtp://127.0.0.1:2525")},
+                       {kSmtpFrom, QStringLiteral("alerts@example.com")}});
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        const QString error = finished.at(0).at(1).toString();
+        QVERIFY2(error.contains(QLatin1String("could not be written")), qPrintable(error));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(channels.setup().deliverable.isEmpty());
+        QCOMPARE(channels.values().origin(kSmtpUrl), SettingOrigin::NotSet);
+        QVERIFY(storedchannelsettings::read(settings).isEmpty());
+        QCOMPARE(channels.state(), ChannelConfiguration::State::Ready);
+    }
+
     // The merged result is checked by loadChannelSettings' rules, every problem named.
     void mergedSettingsAreValidated()
     {

@@ -633,7 +633,7 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/storedchannelsettings.cpp" line="72"/>
+        <location filename="../src/integrations/channels/storedchannelsettings.cpp" line="85"/>
         <source>The channel settings could not be written to %1 (the disk is full or the file is not writable); make it writable and save again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,8 +55,9 @@ QHash<QString, QString> storedchannelsettings::read(const QSettings &settings)
     return values;
 }
 
-Result<void> storedchannelsettings::write(QSettings &settings,
-                                          const QHash<QString, QString> &values)
+namespace {
+
+void put(QSettings &settings, const QHash<QString, QString> &values)
 {
     for (const QString &name : channelsettings::variableNames()) {
         if (channelsettings::isSecret(name))
@@ -67,13 +68,24 @@ Result<void> storedchannelsettings::write(QSettings &settings,
         else
             settings.setValue(key(name), value);
     }
+}
+
+} // namespace
+
+Result<void> storedchannelsettings::write(QSettings &settings,
+                                          const QHash<QString, QString> &values)
+{
+    const QHash<QString, QString> previous = read(settings);
+    put(settings, values);
     settings.sync();
-    if (settings.status() != QSettings::NoError)
-        return Error::invalid(kGroup, Text::tr("The channel settings could not be written to %1 "
-                                               "(the disk is full or the file is not writable); "
-                                               "make it writable and save again.")
-                                          .arg(settings.fileName()));
-    return {};
+    if (settings.status() == QSettings::NoError)
+        return {};
+    // Not even in this process's view of the settings.
+    put(settings, previous);
+    return Error::invalid(kGroup, Text::tr("The channel settings could not be written to %1 "
+                                           "(the disk is full or the file is not writable); "
+                                           "make it writable and save again.")
+                                      .arg(settings.fileName()));
 }
 
 } // namespace warroom
