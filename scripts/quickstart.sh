@@ -29,6 +29,7 @@ packages=(
     clang-format
     clang libclang-rt-14-dev llvm
     libcurl4-openssl-dev python3-aiosmtpd
+    qtkeychain-qt6-dev gnome-keyring dbus
 )
 
 # Wall time of each part, printed as it ends and again, all together, when the script exits.

@@ -13,6 +13,11 @@
 #include "widgets/comms/placeholdertextedit.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
+#include "widgets/settings/preferencesdialog.h"
+
+#include "core/base/clock.h"
+#include "integrations/channels/channelconfiguration.h"
+#include "integrations/channels/channelkeychain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -58,6 +64,7 @@ private slots:
     void moveToNeverPreselectsClosed();
     void closingAsksForConfirmationNamingTheIncident();
     void listShowsOverdueCountAndNextDeadline();
+    void preferencesOpenFromTheMenu();
 
 private:
     qint64 declare(const QString &title, Severity severity = Severity::Sev2);
@@ -661,6 +668,39 @@ void TestMainWindow::listShowsOverdueCountAndNextDeadline()
     m_clock->advanceSecs(61);
     QTRY_COMPARE_WITH_TIMEOUT(deadlines(newer), QStringLiteral("next in 12:59"), 3000);
     QVERIFY(window.grab().save(QStringLiteral("/tmp/mainwindow-deadlines.png")));
+}
+
+// Incident → Preferences… is there only when the program has channel settings to edit, with the
+// platform's Preferences shortcut, and opens the dialog over them.
+void TestMainWindow::preferencesOpenFromTheMenu()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    QSettings settings(m_dir->filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+    ChannelKeychain keychain(QStringLiteral("War Room test"));
+    ManualClock clock(test::testStart());
+    ChannelConfiguration channels(QProcessEnvironment(), settings, keychain, clock);
+    QSignalSpy loaded(&channels, &ChannelConfiguration::loaded);
+    channels.load();
+    QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+    window.setChannelConfiguration(&channels);
+    QVERIFY(action->isEnabled());
+
+    bool opened = false;
+    QTimer::singleShot(0, this, [&opened] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        opened = dialog != nullptr;
+        if (dialog)
+            dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(opened);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -78,6 +78,58 @@ public:
     QHash<Destination, Publisher *> configured;
 };
 
+// A status-page publisher for a worker's thread: counts what it receives and answers "delivered"
+// (with its name as the remote id) at once, or only once `release` is set.
+class CountingPublisher final : public QObject, public Publisher
+{
+public:
+    CountingPublisher(QString name, std::atomic<int> &received, std::atomic<bool> *release)
+        : m_name(std::move(name))
+        , m_received(received)
+        , m_release(release)
+    {
+    }
+    Destination destination() const override { return Destination::StatusPage; }
+    QString describe() const override { return m_name; }
+    void deliver(const Message &, std::function<void(const Outcome &)> done) override
+    {
+        ++m_received;
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll, done]() {
+            if (m_release && !*m_release)
+                return;
+            poll->deleteLater();
+            done({Outcome::Kind::Delivered, m_name, {}, 0});
+        });
+        poll->start(5);
+    }
+
+private:
+    QString m_name;
+    std::atomic<int> &m_received;
+    std::atomic<bool> *m_release;
+};
+
+PublishersFactory countingPublishers(const QString &name, std::atomic<int> &received,
+                                     std::atomic<bool> *release)
+{
+    return [name, &received, release]() -> std::unique_ptr<Publishers> {
+        struct Owned final : Publishers
+        {
+            Owned(const QString &n, std::atomic<int> &r, std::atomic<bool> *g)
+                : page(n, r, g)
+            {
+            }
+            Publisher *publisher(Destination d) override
+            {
+                return d == Destination::StatusPage ? &page : nullptr;
+            }
+            CountingPublisher page;
+        };
+        return std::make_unique<Owned>(name, received, release);
+    };
+}
+
 Publisher::Outcome retryLater(const QString &message, int retryAfter = 0)
 {
     return {Publisher::Outcome::Kind::RetryLater, {}, message, retryAfter};
@@ -103,6 +155,7 @@ private slots:
     void aDeadSendersRowIsResumedAtOnce();
     void claimantNamesItsProcess();
     void workerDeliversOnItsOwnThread();
+    void workerSwapsPublishersAfterTheRequestInFlight();
 
 private:
     qint64 publish(const QString &templateKey = QStringLiteral("progress-update"))
@@ -495,6 +548,59 @@ void TestOutboxSender::workerDeliversOnItsOwnThread()
     worker.stop();
     QCOMPARE(rowOf(p).state, DeliveryState::Sent);
     QCOMPARE(remote.created, 1);
+}
+
+// New channel settings while a request is in flight (the preferences saved): the request ends
+// through the old publishers and its outcome is stored; only then do the new ones take over. The
+// row is neither lost nor sent twice.
+void TestOutboxSender::workerSwapsPublishersAfterTheRequestInFlight()
+{
+    // Two rows for the status page: one request at a time, so the second waits for the first.
+    const qint64 first = publish();
+    const qint64 second = publish();
+    QVERIFY(first > 0 && second > 0);
+    const QString path = m_f->database->config().sqlitePath;
+    std::atomic<int> oldReceived = 0;
+    std::atomic<int> newReceived = 0;
+    std::atomic<bool> release = false;
+    OutboxWorker worker(
+        [&]() -> Result<std::unique_ptr<OutboxQueue>> {
+            Result<std::unique_ptr<OutboxConnection>> c =
+                OutboxConnection::open(DatabaseConfig::sqlite(path), m_f->clock);
+            if (!c)
+                return c.error();
+            return std::unique_ptr<OutboxQueue>(std::move(c).value());
+        },
+        countingPublishers(QStringLiteral("old"), oldReceived, &release), m_f->clock,
+        QStringLiteral("worker"), []() { return 0.5; });
+    QSignalSpy finished(&worker, &OutboxWorker::attemptFinished);
+    QSignalSpy replaced(&worker, &OutboxWorker::publishersReplaced);
+    worker.start(20);
+    QTRY_COMPARE(oldReceived.load(), 1);
+
+    worker.setPublishers(countingPublishers(QStringLiteral("new"), newReceived, nullptr));
+    worker.wake();
+    QTest::qWait(200); // several polls: nothing new starts while the old request is in flight
+    QCOMPARE(replaced.count(), 0);
+    QCOMPARE(newReceived.load(), 0);
+    const QList<DeliveryState> waiting{rowOf(first).state, rowOf(second).state};
+    QCOMPARE(waiting.count(DeliveryState::Sending), 1);
+    QCOMPARE(waiting.count(DeliveryState::Queued), 1);
+
+    release = true;
+    QTRY_COMPARE(replaced.count(), 1);
+    QTRY_COMPARE(finished.count(), 2);
+    worker.stop();
+    QCOMPARE(oldReceived.load(), 1);
+    QCOMPARE(newReceived.load(), 1);
+    const OutboxRow a = rowOf(first);
+    const OutboxRow b = rowOf(second);
+    QCOMPARE(a.state, DeliveryState::Sent);
+    QCOMPARE(b.state, DeliveryState::Sent);
+    QCOMPARE(a.attempts, 1);
+    QCOMPARE(b.attempts, 1);
+    QCOMPARE(QSet<QString>({a.remoteId, b.remoteId}),
+             QSet<QString>({QStringLiteral("old"), QStringLiteral("new")}));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxSender)

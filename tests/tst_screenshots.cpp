@@ -18,14 +18,23 @@
 #include "widgets/incidents/mainwindow.h"
 #include "widgets/roles/roleboardwidget.h"
 #include "widgets/roles/rolescallspane.h"
+#include "widgets/settings/preferencesdialog.h"
+
+#include "integrations/channels/channelconfiguration.h"
+#include "integrations/channels/channelkeychain.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace warroom;
@@ -311,6 +320,33 @@ void TestScreenshots::screenshots()
         const QString path = QDir(folder).filePath(name + suffix);
         QVERIFY2(window.grab().save(path), qPrintable(path));
     }
+
+    // Incident → Preferences…: a key from the environment (read-only), no keychain (headless),
+    // and a half-configured email refused under its field.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("warroom.ini")), QSettings::IniFormat);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WARROOM_STATUSPAGE_API_KEY"), QStringLiteral("sp-key-123"));
+    ChannelKeychain keychain(QStringLiteral("War Room screenshots"));
+    ChannelConfiguration channels(env, settings, keychain, m_ws->clock());
+    QSignalSpy loaded(&channels, &ChannelConfiguration::loaded);
+    channels.load();
+    QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+    PreferencesDialog preferences(channels, &window);
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    QTest::keyClicks(
+        preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_STATUSPAGE_PAGE_ID")),
+        QStringLiteral("kctbh9vrtdwd"));
+    QTest::keyClicks(preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_SMTP_URL")),
+                     QStringLiteral("smtp://mail.example.com:587"));
+    QTest::mouseClick(preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QApplication::processEvents();
+    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-preferences") + suffix);
+    QVERIFY2(preferences.grab().save(path), qPrintable(path));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,9 +1,12 @@
+#include "channelwiring.h"
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
 #include "core/playbook/playbook.h"
-#include "integrations/channels/configuredpublishers.h"
+#include "integrations/channels/channelconfiguration.h"
+#include "integrations/channels/channelkeychain.h"
 #include "integrations/outbox/outboxclaimant.h"
 #include "integrations/outbox/outboxworker.h"
+#include "integrations/publishing/nopublishers.h"
 #include "session/currentuser.h"
 #include "storage/comms/outboxconnection.h"
 #include "storage/db/database.h"
@@ -16,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -100,12 +104,14 @@ int main(int argc, char *argv[])
         return 1;
 
     // The outbox is worked on a thread of its own with its own connection, never on this one
-    // (docs/outbox.md), through the channels the WARROOM_* settings set up (docs/channels.md).
-    // Settings that cannot be used configure nothing: the rows wait, the board says so, and the
-    // window shows why below.
-    const warroom::ChannelSetup channels =
-        warroom::channelSetupFromEnvironment(QProcessEnvironment::systemEnvironment(), clock);
-    workspace->setDeliverableHere(channels.deliverable);
+    // (docs/outbox.md), through the channels the settings set up: the WARROOM_* variables and the
+    // secrets file over the preferences (QSettings and the desktop keychain, docs/channels.md).
+    // The keychain answers asynchronously: the worker starts once the settings are read, and
+    // takes new publishers when the preferences are saved.
+    QSettings settings;
+    warroom::ChannelKeychain keychain;
+    warroom::ChannelConfiguration channels(QProcessEnvironment::systemEnvironment(), settings,
+                                           keychain, clock);
     const warroom::DatabaseConfig config = workspace->database().config();
     warroom::OutboxWorker outbox(
         [config, &clock]() -> warroom::Result<std::unique_ptr<warroom::OutboxQueue>> {
@@ -114,13 +120,12 @@ int main(int argc, char *argv[])
                 return opened.error();
             return std::unique_ptr<warroom::OutboxQueue>(std::move(opened).value());
         },
-        channels.publishers, clock,
+        warroom::noPublishers(), clock,
         warroom::outboxclaimant::forThisProcess(QStringLiteral("warroom")),
         []() { return QRandomGenerator::global()->generateDouble(); });
     QObject::connect(&outbox, &warroom::OutboxWorker::problem, &app, [](const QString &message) {
         QTextStream(stderr) << "warroom: outbox: " << message.simplified() << Qt::endl;
     });
-    outbox.start();
 
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
@@ -130,18 +135,9 @@ int main(int argc, char *argv[])
     warroom::MainWindow::applyRememberedTextSize();
     auto *window = new warroom::MainWindow(*workspace, user);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setChannelConfiguration(&channels);
     window->show();
-    if (!channels.problem.isEmpty()) {
-        QTextStream(stderr) << "warroom: channel settings cannot be used: "
-                            << channels.problem.simplified() << Qt::endl;
-        QMessageBox::warning(
-            window, QCoreApplication::translate("warroom::ChannelSetup", "Channel settings"),
-            QCoreApplication::translate(
-                "warroom::ChannelSetup",
-                "The channel settings cannot be used, so this window delivers nothing: "
-                "announcements wait in the outbox until the settings are fixed or the text is "
-                "posted by hand.\n\n%1")
-                .arg(channels.problem));
-    }
+    warroom::deliverWithChannelSettings(channels, *workspace, outbox, window);
+    channels.load();
     return app.exec();
 }

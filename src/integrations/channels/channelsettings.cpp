@@ -46,12 +46,7 @@ public:
         return std::any_of(names.begin(), names.end(), [this](const QString &n) { return has(n); });
     }
 
-    void problem(const QString &name, const QString &text)
-    {
-        if (m_firstField.isEmpty())
-            m_firstField = name;
-        m_problems.append(text);
-    }
+    void problem(const QString &name, const QString &text) { m_problems.append({name, text}); }
 
     // A destination is set up in part: name the missing variable and the ones that are set.
     void missing(const QString &name, const QStringList &group)
@@ -75,13 +70,11 @@ public:
         return std::nullopt;
     }
 
-    bool ok() const { return m_problems.isEmpty(); }
-    Error error() const { return Error::invalid(m_firstField, m_problems.join(QLatin1Char('\n'))); }
+    const QList<SettingProblem> &problems() const { return m_problems; }
 
 private:
     QHash<QString, QString> m_values;
-    QStringList m_problems;
-    QString m_firstField;
+    QList<SettingProblem> m_problems;
 };
 
 const QRegularExpression &idPattern()
@@ -128,7 +121,7 @@ std::optional<StatusPageSettings> statusPage(Reader &r)
                     .arg(kBaseUrl, QLatin1String(channelsettings::kDefaultStatusPageBaseUrl)));
         settings.baseUrl = *url;
     } else {
-        r.problem(kBaseUrl, baseReader.error().message);
+        r.problem(kBaseUrl, baseReader.problems().constFirst().text);
     }
 
     for (const QString &id : r.value(kComponentIds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -210,21 +203,42 @@ QStringList channelsettings::variableNames()
             kSmtpUrl, kSmtpUser, kSmtpPassword, kSmtpFrom,     kTimeout};
 }
 
-Result<ChannelSettings> loadChannelSettings(const QProcessEnvironment &env)
+QStringList channelsettings::secretNames()
+{
+    return {kApiKey, kSlackUrl, kWebhookUrl, kSmtpPassword};
+}
+
+bool channelsettings::isSecret(const QString &name)
+{
+    return secretNames().contains(name);
+}
+
+Result<EnvironmentChannelValues> environmentChannelValues(const QProcessEnvironment &env)
 {
     const QStringList names = channelsettings::variableNames();
-    QHash<QString, QString> values;
+    EnvironmentChannelValues result;
     if (const QString file = env.value(kSecretsFile); !file.isEmpty()) {
         auto fromFile = readSecretsFile(file, names, channelsettings::kMaxSecretsFileBytes);
         if (!fromFile)
             return fromFile.error();
-        values = *fromFile;
+        for (auto it = fromFile->cbegin(); it != fromFile->cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            result.values.insert(it.key(), it.value());
+            result.fromFile.insert(it.key());
+        }
     }
     for (const QString &name : names) {
-        if (const QString value = env.value(name); !value.isEmpty())
-            values.insert(name, value.trimmed());
+        if (const QString value = env.value(name).trimmed(); !value.isEmpty()) {
+            result.values.insert(name, value);
+            result.fromFile.remove(name);
+        }
     }
+    return result;
+}
 
+ChannelSettingsCheck checkChannelSettings(const QHash<QString, QString> &values)
+{
     Reader reader(values);
     ChannelSettings settings;
     settings.statusPage = statusPage(reader);
@@ -232,9 +246,30 @@ Result<ChannelSettings> loadChannelSettings(const QProcessEnvironment &env)
     settings.webhook = webhookLike<WebhookSettings>(reader, kWebhookUrl);
     settings.email = email(reader);
     settings.timeoutSeconds = timeoutSeconds(reader);
-    if (!reader.ok())
-        return reader.error();
-    return settings;
+    ChannelSettingsCheck check;
+    check.problems = reader.problems();
+    if (check.problems.isEmpty())
+        check.settings = settings;
+    return check;
+}
+
+Result<ChannelSettings> channelSettingsFromValues(const QHash<QString, QString> &values)
+{
+    ChannelSettingsCheck check = checkChannelSettings(values);
+    if (check.settings)
+        return *check.settings;
+    QStringList lines;
+    for (const SettingProblem &problem : std::as_const(check.problems))
+        lines.append(problem.text);
+    return Error::invalid(check.problems.constFirst().name, lines.join(QLatin1Char('\n')));
+}
+
+Result<ChannelSettings> loadChannelSettings(const QProcessEnvironment &env)
+{
+    auto values = environmentChannelValues(env);
+    if (!values)
+        return values.error();
+    return channelSettingsFromValues(values->values);
 }
 
 } // namespace warroom

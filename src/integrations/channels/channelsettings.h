@@ -2,7 +2,10 @@
 
 #include "core/base/result.h"
 
+#include <QHash>
+#include <QList>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -60,8 +63,40 @@ inline constexpr char kDefaultStatusPageBaseUrl[] = "https://api.statuspage.io";
 
 // Every variable War Room reads, in the order docs/channels.md lists them.
 QStringList variableNames();
+// The variables that hold secrets (the Statuspage API key, the Slack and generic webhook URLs,
+// the SMTP password): kept in the keychain or the environment, never in QSettings or the database.
+QStringList secretNames();
+bool isSecret(const QString &name);
 
 } // namespace channelsettings
+
+// The settings the environment gives: NAME → value from env and, for names env leaves unset or
+// empty, from the file named by WARROOM_SECRETS_FILE (fromFile names those). Values are trimmed;
+// empty ones are left out. The error is the secrets file's (not 0600, unreadable, malformed).
+struct EnvironmentChannelValues
+{
+    QHash<QString, QString> values;
+    QSet<QString> fromFile;
+};
+Result<EnvironmentChannelValues> environmentChannelValues(const QProcessEnvironment &env);
+
+// One thing wrong with the settings: the variable at fault and what to do, without its value.
+struct SettingProblem
+{
+    QString name;
+    QString text;
+};
+
+// The settings made of NAME → value (wherever each value came from), checked by one set of
+// rules: every problem found, or the settings when there is none.
+struct ChannelSettingsCheck
+{
+    std::optional<ChannelSettings> settings;
+    QList<SettingProblem> problems;
+};
+ChannelSettingsCheck checkChannelSettings(const QHash<QString, QString> &values);
+// The same, with every problem in the error, one a line.
+Result<ChannelSettings> channelSettingsFromValues(const QHash<QString, QString> &values);
 
 // Reads the settings from env and, for names env leaves unset or empty, from the file named by
 // WARROOM_SECRETS_FILE in env. The error lists every problem, one a line, each naming the

@@ -68,7 +68,11 @@ QSet<Destination> configuredDestinations(const ChannelSettings &settings)
 
 ChannelSetup channelSetupFromEnvironment(const QProcessEnvironment &env, const Clock &clock)
 {
-    Result<ChannelSettings> settings = loadChannelSettings(env);
+    return channelSetupFromSettings(loadChannelSettings(env), clock);
+}
+
+ChannelSetup channelSetupFromSettings(const Result<ChannelSettings> &settings, const Clock &clock)
+{
     if (!settings)
         return ChannelSetup{noPublishers(), {}, settings.error().message};
     return ChannelSetup{

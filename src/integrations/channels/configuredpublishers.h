@@ -54,5 +54,7 @@ struct ChannelSetup
     QString problem;
 };
 ChannelSetup channelSetupFromEnvironment(const QProcessEnvironment &env, const Clock &clock);
+// The same from settings already read (ChannelConfiguration's layers).
+ChannelSetup channelSetupFromSettings(const Result<ChannelSettings> &settings, const Clock &clock);
 
 } // namespace warroom

@@ -37,11 +37,18 @@ public:
     bool isRunning() const { return m_thread.isRunning(); }
     // Work due rows now (thread-safe: queued to the worker's thread).
     void wake();
+    // Delivers with publishers made by `publishers` from now on (new channel settings). A running
+    // worker starts no new request and lets the ones in flight finish through the old
+    // publishers, their outcomes stored as usual; then it makes the new publishers on its thread
+    // and goes on. No row is dropped or sent twice by the swap.
+    void setPublishers(PublishersFactory publishers);
 
 signals:
     // Emitted from the worker's thread; connect with a context object (queued to the receiver).
     void attemptFinished(qint64 outboxId, warroom::DeliveryState state, const QString &message);
     void problem(const QString &message);
+    // The publishers of the last setPublishers() are in use (emitted from the worker's thread).
+    void publishersReplaced();
 
 private:
     class Engine;

@@ -15,6 +15,7 @@
 #include "widgets/directory/peopledirectorydialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/incidentview.h"
+#include "widgets/settings/preferencesdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -199,6 +200,13 @@ void MainWindow::buildActions()
     declare->setObjectName(QStringLiteral("declareAction"));
     declare->setShortcut(QKeySequence::New);
     incidentMenu->addSeparator();
+    m_preferences = incidentMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                                            &MainWindow::openPreferences);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setEnabled(false);
+    m_preferences->setToolTip(tr("The channel settings: where announcements are delivered."));
+    incidentMenu->addSeparator();
     incidentMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
@@ -328,9 +336,24 @@ int MainWindow::shownRow() const
     return sourceRow < 0 ? -1 : m_proxy->mapFromSource(m_model->index(sourceRow, 0)).row();
 }
 
+void MainWindow::setChannelConfiguration(ChannelConfiguration *channels)
+{
+    m_channels = channels;
+    m_preferences->setEnabled(channels != nullptr);
+}
+
+void MainWindow::openPreferences()
+{
+    if (!m_channels)
+        return;
+    PreferencesDialog dialog(*m_channels, this);
+    dialog.exec();
+}
+
 void MainWindow::openNewWindow()
 {
     auto *window = new MainWindow(m_workspace, m_user);
+    window->setChannelConfiguration(m_channels);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
 }

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QCheckBox;
 class QDateTime;
 class QLabel;
@@ -12,6 +13,7 @@ class QTableView;
 
 namespace warroom {
 
+class ChannelConfiguration;
 class CurrentUser;
 class IncidentFilterProxyModel;
 class IncidentListModel;
@@ -31,6 +33,9 @@ public:
     IncidentView *incidentView() const { return m_view; }
     QTableView *incidentTable() const { return m_table; }
     void selectIncident(qint64 id);
+    // Enables Incident → Preferences… over these channel settings (and passes them to the windows
+    // this one opens); without them the entry stays disabled. `channels` outlives the window.
+    void setChannelConfiguration(ChannelConfiguration *channels);
     // Applies the remembered text size to the application (call once at start-up).
     static void applyRememberedTextSize();
 
@@ -53,6 +58,7 @@ private:
     // The list row of the incident the view shows; -1 when none or when it is not listed.
     int shownRow() const;
     void openNewWindow();
+    void openPreferences();
     void askUserName();
     void updateStatusBar();
     // Scales the text of every War Room window (for the shared wall screen), remembered.
@@ -70,6 +76,8 @@ private:
     QLabel *m_placeholder = nullptr;
     IncidentView *m_view = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QAction *m_preferences = nullptr;
+    ChannelConfiguration *m_channels = nullptr;
     bool m_splitPlaced = false;
     bool m_reselecting = false;
     bool m_shownLeaving = false; // the incident shown is being removed from the list
