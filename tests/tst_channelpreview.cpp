@@ -85,6 +85,10 @@ private slots:
         QCOMPARE(m.incidentReference, QStringLiteral("INC-42"));
         QCOMPARE(m.statusPageStatus, QStringLiteral("identified"));
         QCOMPARE(m.impact, QStringLiteral("critical"));
+        for (Destination other : {Destination::Slack, Destination::Webhook, Destination::Email}) {
+            QVERIFY(message(other).statusPageStatus.isEmpty());
+            QVERIFY(message(other).impact.isEmpty());
+        }
         QCOMPARE(
             rendering::messageFor(1, {}, {}, QStringLiteral("restored"), QStringLiteral("SEV3"), {})
                 .statusPageStatus,
@@ -119,7 +123,12 @@ private slots:
         QCOMPARE(only(r, Kind::SlackSection),
                  QStringLiteral("Sign-in fails for *some* users (&lt;5%) &amp; retries.\nNaïve ☃ "
                                 "😀\n\nNext update at 10:30."));
-        QCOMPARE(only(r, Kind::SlackContext), QStringLiteral("INC-42 · identified"));
+        // Outbox rows carry the status for the status page only: the footer is the reference.
+        QCOMPARE(only(r, Kind::SlackContext), QStringLiteral("INC-42"));
+        Publisher::Message withStatus = message(Destination::Slack);
+        withStatus.statusPageStatus = QStringLiteral("identified");
+        QCOMPARE(only(rendering::render(withStatus), Kind::SlackContext),
+                 QStringLiteral("INC-42 · identified"));
         // In the order Slack shows them: title, body, footer.
         QCOMPARE(r.parts.at(1).kind, Kind::SlackTitle);
         QCOMPARE(r.parts.at(2).label, QStringLiteral("Body"));
@@ -165,8 +174,11 @@ private slots:
             QJsonDocument::fromJson(only(r, Kind::WebhookJson).toUtf8()).object();
         QCOMPARE(shown.value(QLatin1String("title")).toString(),
                  QStringLiteral("Login <errors> & *timeouts* für Kunden"));
-        QCOMPARE(shown.value(QLatin1String("status")).toString(), QStringLiteral("identified"));
-        QCOMPARE(shown.value(QLatin1String("impact")).toString(), QStringLiteral("critical"));
+        QCOMPARE(shown.value(QLatin1String("incident_reference")).toString(),
+                 QStringLiteral("INC-42"));
+        // As the outbox row has them: status and impact on status page rows only.
+        QCOMPARE(shown.value(QLatin1String("status")).toString(), QString());
+        QCOMPARE(shown.value(QLatin1String("impact")).toString(), QString());
         QVERIFY(!shown.contains(QLatin1String("idempotency_key")));
         QVERIFY(channellimits::check(r).isEmpty());
     }

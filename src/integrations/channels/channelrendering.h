@@ -44,8 +44,9 @@ struct Rendering
 Rendering render(const Publisher::Message &message);
 
 // The message an outbox row for `target` carries: the fields the outbox sender fills from the
-// row, which SignOffGate writes from the draft's rendered title and body, the incident's status
-// (delivery::statusPageStatus) and its severity (delivery::statusPageImpact).
+// row, which SignOffGate writes from the draft's rendered title and body and, for the status
+// page only, the incident's status (delivery::statusPageStatus) and severity
+// (delivery::statusPageImpact).
 Publisher::Message messageFor(qint64 incidentId, const QString &title, const QString &body,
                               const QString &incidentStatusId, const QString &severityId,
                               const DeliveryTarget &target);
