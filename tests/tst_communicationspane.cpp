@@ -22,12 +22,14 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -83,7 +85,7 @@ private:
     QStringList m_previewColumns;
     QString m_previewBlocked;
     bool m_previewPublishEnabled = false;
-    bool m_previewCancels = false; // click Cancel instead of Publish
+    QString m_previewHtml; // email's rendered HTML part, then its source
     qint64 m_incident = 0;
 };
 
@@ -137,20 +139,30 @@ CommunicationsPane *TestCommunicationsPane::makePane()
             m_lastQuestion = question;
             return wantsText ? QStringLiteral("Name the data involved.") : QString();
         });
-    // The real preview dialog, shown, looked at and clicked: Publish when it is enabled (and
-    // the test does not cancel), else Cancel.
+    // The real preview dialog, shown, looked at and clicked: Publish when it is enabled, else
+    // Cancel.
     m_pane->editor()->gateBar()->setPreviewRunner([this](PublishPreviewDialog &dialog) {
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))
             return false;
         m_lastQuestion = dialog.summary();
+        // Email's HTML part: rendered, and its source one click away.
+        m_previewHtml.clear();
+        auto *html = dialog.findChild<QTextBrowser *>(QStringLiteral("htmlRendered"));
+        auto *toggle = dialog.findChild<QCheckBox *>(QStringLiteral("showHtmlSource"));
+        auto *source = dialog.findChild<QPlainTextEdit *>(QStringLiteral("htmlSource"));
+        if (html && toggle && source && html->isVisible() && !source->isVisible()) {
+            m_previewHtml = html->toPlainText();
+            QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(4, toggle->height() / 2));
+            if (source->isVisible() && !html->isVisible())
+                m_previewHtml += QStringLiteral("\n--source--\n") + source->toPlainText();
+        }
         m_previewColumns.clear();
         for (const PublishPreview &column : dialog.columns())
             m_previewColumns.append(column.title + QStringLiteral(" | ") + column.where);
         m_previewBlocked = dialog.blockedReason();
         m_previewPublishEnabled = dialog.publishButton()->isEnabled();
-        QTest::mouseClick(m_previewPublishEnabled && !m_previewCancels ? dialog.publishButton()
-                                                                       : dialog.cancelButton(),
+        QTest::mouseClick(m_previewPublishEnabled ? dialog.publishButton() : dialog.cancelButton(),
                           Qt::LeftButton);
         return dialog.result() == QDialog::Accepted;
     });
@@ -283,6 +295,9 @@ void TestCommunicationsPane::typingDrivesLintAndGate()
     QVERIFY2(m_previewColumns.first().startsWith(QStringLiteral("Email | To ")) &&
                  m_previewColumns.first().contains(QStringLiteral(" and 7 more")),
              qPrintable(m_previewColumns.first()));
+    QVERIFY2(m_previewHtml.contains(QStringLiteral("This happened in our product")) &&
+                 m_previewHtml.contains(QStringLiteral("--source--\n<!DOCTYPE html>")),
+             qPrintable(m_previewHtml));
     QVERIFY(editor->bodyEdit()->isReadOnly());
     QVERIFY(!editor->saveButton()->isEnabled());
     for (GateAction a : {GateAction::SubmitForReview, GateAction::SignOff, GateAction::Approve,

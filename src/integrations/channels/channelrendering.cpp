@@ -27,14 +27,14 @@ void renderStatusPage(const Publisher::Message &message, Rendering &out)
         StatusPagePublisher::createBody(message, {}).value(QLatin1String("incident")).toObject();
     out.parts.append({Part::Kind::IncidentName, Text::tr("Incident name"),
                       incident.value(QLatin1String("name")).toString()});
-    out.parts.append({Part::Kind::IncidentUpdate, Text::tr("Update"),
-                      incident.value(QLatin1String("body")).toString()});
     QString state = incident.value(QLatin1String("status")).toString();
     if (incident.contains(QLatin1String("impact_override")))
         state +=
             QStringLiteral(" · ") +
             Text::tr("impact %1").arg(incident.value(QLatin1String("impact_override")).toString());
     out.parts.append({Part::Kind::IncidentState, Text::tr("Status"), state});
+    out.parts.append({Part::Kind::IncidentUpdate, Text::tr("Update"),
+                      incident.value(QLatin1String("body")).toString()});
 }
 
 void renderSlack(const Publisher::Message &message, Rendering &out)

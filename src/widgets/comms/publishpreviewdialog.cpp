@@ -46,15 +46,31 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
+// A text view that asks for no more height than its minimum: the columns' word-wrapped labels
+// make the scroll area lay them out at their preferred height, and a text view's default
+// (about twelve lines each) would push the last parts below the fold at 720 pixels. The views
+// still grow into the room there is.
+template <class View> class Compact final : public View
+{
+public:
+    using View::View;
+    QSize sizeHint() const override
+    {
+        return {View::sizeHint().width(), std::max(View::minimumHeight(), 40)};
+    }
+};
+
 // A read-only box for text that may be long, tall enough for a few lines and scrolling beyond.
 QPlainTextEdit *textBox(const QString &text, bool monospace, QWidget *parent)
 {
-    auto *box = new QPlainTextEdit(text, parent);
+    auto *box = new Compact<QPlainTextEdit>(text, parent);
     box->setReadOnly(true);
     box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     if (monospace)
         box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int lines = std::clamp(int(text.count(QLatin1Char('\n'))) + 2, 3, 10);
+    // At most six lines high at first: the columns grow into the room the dialog has, and the
+    // box scrolls beyond.
+    const int lines = std::clamp(int(text.count(QLatin1Char('\n'))) + 2, 3, 6);
     box->setMinimumHeight(box->fontMetrics().lineSpacing() * lines + 12);
     return box;
 }
@@ -234,7 +250,7 @@ QWidget *PublishPreviewDialog::column(const PublishPreview &preview)
         } else if (part.kind == Kind::EmailHtml) {
             // The HTML as a mail client renders it, or its source.
             auto *stack = new QStackedWidget(box);
-            auto *browser = new QTextBrowser(stack);
+            auto *browser = new Compact<QTextBrowser>(stack);
             browser->setObjectName(QStringLiteral("htmlRendered"));
             browser->setOpenLinks(false);
             browser->setHtml(part.text);
