@@ -6,6 +6,7 @@
 #include "storage/calls/accountstore.h"
 #include "storage/calls/outreachstore.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/signoffgate.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/roles/peoplestore.h"
@@ -14,6 +15,7 @@
 #include "testsupport.h"
 #include "widgets/board/phaseboardwidget.h"
 #include "widgets/calls/calltrackerwidget.h"
+#include "widgets/comms/publishpreviewdialog.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
 #include "widgets/roles/roleboardwidget.h"
@@ -36,6 +38,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tuple>
 
 using namespace warroom;
 using statuspalette::Tone;
@@ -321,32 +325,76 @@ void TestScreenshots::screenshots()
         QVERIFY2(window.grab().save(path), qPrintable(path));
     }
 
-    // Incident → Preferences…: a key from the environment (read-only), no keychain (headless),
-    // and a half-configured email refused under its field.
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(QStringLiteral("warroom.ini")), QSettings::IniFormat);
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WARROOM_STATUSPAGE_API_KEY"), QStringLiteral("sp-key-123"));
-    ChannelKeychain keychain(QStringLiteral("War Room screenshots"));
-    ChannelConfiguration channels(env, settings, keychain, m_ws->clock());
-    QSignalSpy loaded(&channels, &ChannelConfiguration::loaded);
-    channels.load();
-    QVERIFY(loaded.count() == 1 || loaded.wait(10000));
-    PreferencesDialog preferences(channels, &window);
-    preferences.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
-    QTest::keyClicks(
-        preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_STATUSPAGE_PAGE_ID")),
-        QStringLiteral("kctbh9vrtdwd"));
-    QTest::keyClicks(preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_SMTP_URL")),
-                     QStringLiteral("smtp://mail.example.com:587"));
-    QTest::mouseClick(preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                      Qt::LeftButton);
-    QApplication::processEvents();
-    const QString path = QDir(folder).filePath(QStringLiteral("screenshot-preferences") + suffix);
-    QVERIFY2(preferences.grab().save(path), qPrintable(path));
+    {
+        // Incident → Preferences…: a key from the environment (read-only), no keychain (headless),
+        // and a half-configured email refused under its field.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("warroom.ini")), QSettings::IniFormat);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("WARROOM_STATUSPAGE_API_KEY"), QStringLiteral("sp-key-123"));
+        ChannelKeychain keychain(QStringLiteral("War Room screenshots"));
+        ChannelConfiguration channels(env, settings, keychain, m_ws->clock());
+        QSignalSpy loaded(&channels, &ChannelConfiguration::loaded);
+        channels.load();
+        QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+        PreferencesDialog preferences(channels, &window);
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        QTest::keyClicks(
+            preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_STATUSPAGE_PAGE_ID")),
+            QStringLiteral("kctbh9vrtdwd"));
+        QTest::keyClicks(preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_SMTP_URL")),
+                         QStringLiteral("smtp://mail.example.com:587"));
+        QTest::mouseClick(preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QApplication::processEvents();
+        const QString path = QDir(folder).filePath(QStringLiteral("screenshot-preferences") + suffix);
+        QVERIFY2(preferences.grab().save(path), qPrintable(path));
+    }
+    {
+        // The publish preview at 1280x720, as the IC sees it before publishing: the status page
+        // with Slack beside it, and the email to the key accounts (subject, text, HTML).
+        const Result<Incident> incident = m_ws->incidents().incident(m_id);
+        QVERIFY(incident);
+        Draft draft = m_ws->drafts().drafts(m_id)->first();
+        const QString title = QStringLiteral("Chat sessions fail in the EU region");
+        // A title a status page would refuse: Publish disabled, with the reason.
+        const QString overlong =
+            QStringLiteral("Chat sessions fail in the EU region ").repeated(8).trimmed();
+        const QString body = QStringLiteral(
+            "Since 09:50 UTC, chat sessions in our EU region fail with an error (HTTP 503) for about "
+            "8% of users. Sessions in other regions work.\n\nWe have identified the cause & are "
+            "rolling out a fix. No data was lost; messages sent while the service was down were "
+            "not delivered, and you can send them again once it's back.\n\nNext update at 11:00 UTC "
+            "or sooner. Questions: <support@example.com>.");
+        for (const auto &[channel, name, shownTitle] :
+             {std::tuple{Channel::StatusPage, QStringLiteral("screenshot-publish-preview"), title},
+              std::tuple{Channel::KeyAccount, QStringLiteral("screenshot-publish-preview-email"),
+                         title},
+              std::tuple{Channel::StatusPage, QStringLiteral("screenshot-publish-preview-blocked"),
+                         overlong}}) {
+            draft.channel = channel;
+            const Result<QList<DeliveryTarget>> planned =
+                m_ws->signOffGate().plannedDeliveries(draft, {Destination::Slack});
+            QVERIFY(planned);
+            PublishPreviewDialog dialog(
+                QStringLiteral("Publish draft #%1 (%2)? Nothing is sent until the outbox delivers "
+                               "it; each delivery's state shows on the board. The text is final "
+                               "afterwards.")
+                    .arg(draft.id)
+                    .arg(channel::displayName(channel).toLower()),
+                PublishPreviewDialog::columnsFor(*planned, m_id, shownTitle, body,
+                                                 incidentstatus::id(incident->status),
+                                                 severity::id(incident->fields.severity)));
+            dialog.resize(1280, 720);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const QString path = QDir(folder).filePath(name + suffix);
+            QVERIFY2(dialog.grab().save(path), qPrintable(path));
+        }
+    }
 }
 
 QTEST_MAIN(TestScreenshots)

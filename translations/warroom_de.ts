@@ -490,6 +490,145 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ChannelLimits</name>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="32"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="37"/>
+        <source>%1: over by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="47"/>
+        <source>Incident name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="48"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="60"/>
+        <source>shorten the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="51"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="52"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="56"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="85"/>
+        <source>shorten the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="55"/>
+        <source>Notification text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="59"/>
+        <source>Title section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="63"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="64"/>
+        <source>mail clients cut it off on screen; shorten the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="83"/>
+        <source>Body section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="84"/>
+        <source>Longest of %1 body sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="96"/>
+        <source>%1 is over its limit of %2 characters by %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ChannelRendering</name>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="28"/>
+        <source>Incident name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="30"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="34"/>
+        <source>impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="43"/>
+        <source>Notification text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="52"/>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="59"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="69"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="70"/>
+        <source>Body, section %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="79"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="80"/>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="83"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="93"/>
+        <source>JSON payload (the idempotency key and publication id are added when it is queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::ChannelSettings</name>
     <message>
         <location filename="../src/integrations/channels/channelsettings.cpp" line="63"/>
@@ -1462,132 +1601,127 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="35"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="36"/>
         <source>Needs &amp;legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
         <source>Send to legal &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
         <source>Sign &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
         <source>Request &amp;changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
         <source>A&amp;pprove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="90"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="92"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="189"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
         <source>No draft selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="193"/>
         <source>Save first: every step judges the saved text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="194"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="196"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="198"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="200"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="210"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="216"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="218"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="219"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
         <source>legal sign-off required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="219"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
         <source>IC approval only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="235"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="243"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="245"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="254"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="256"/>
         <source>Published. The text is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="258"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
         <source>Next step: %1. You can do it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="262"/>
         <source>Next step: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="283"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="285"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="284"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="286"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="310"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="338"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="312"/>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="313"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="340"/>
         <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="335"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,6 +4266,72 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PublishPreviewDialog</name>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="77"/>
+        <source>A warning: it does not block publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="85"/>
+        <source>The public status page: a new incident, or an update of the one this incident already has there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="88"/>
+        <source>The incident channel, through its incoming webhook (mrkdwn as sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="91"/>
+        <source>The JSON webhook (the product&apos;s in-app notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="126"/>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="127"/>
+        <source>To %1 and %n more (one message each; the text is the same)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="140"/>
+        <source>Publish: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="174"/>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="179"/>
+        <source>Queue the deliveries shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="220"/>
+        <source>Slack shows &amp;amp; &amp;lt; &amp;gt; as &amp; &lt; &gt; and *words* in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="227"/>
+        <source>No length limit is known: the receiver decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="246"/>
+        <source>Show the HTML source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

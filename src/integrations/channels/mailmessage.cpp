@@ -94,6 +94,11 @@ QByteArray rfc5322Date(const QDateTime &when)
            " +0000";
 }
 
+QString plainTextBody(const QString &title, const QString &body)
+{
+    return title.isEmpty() ? body : title + QLatin1String("\n\n") + body;
+}
+
 QString htmlBody(const QString &title, const QString &body)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
@@ -129,10 +134,6 @@ QByteArray composeMail(const MailContent &content)
             isPlainAscii(name) ? '"' + name.toLatin1() + '"' : encodeHeaderText(name);
         from = encoded + " <" + from + '>';
     }
-    QString text = content.body;
-    if (!content.title.isEmpty())
-        text = content.title + QLatin1String("\n\n") + text;
-
     QByteArray mail;
     mail += "Date: " + rfc5322Date(content.date) + "\r\n";
     mail += "Message-ID: " + content.messageId.toLatin1() + "\r\n";
@@ -142,7 +143,8 @@ QByteArray composeMail(const MailContent &content)
     mail += "MIME-Version: 1.0\r\n";
     mail += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     mail += "\r\n";
-    mail += "--" + boundary + "\r\n" + part("text/plain", text);
+    mail +=
+        "--" + boundary + "\r\n" + part("text/plain", plainTextBody(content.title, content.body));
     mail += "--" + boundary + "\r\n" + part("text/html", htmlBody(content.title, content.body));
     mail += "--" + boundary + "--\r\n";
     return mail;

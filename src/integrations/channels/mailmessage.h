@@ -31,6 +31,9 @@ QByteArray encodeHeaderText(const QString &text);
 // "Mon, 30 Nov 2026 03:52:05 +0000".
 QByteArray rfc5322Date(const QDateTime &when);
 
+// The text/plain part: the title, a blank line and the body (the body alone without a title).
+QString plainTextBody(const QString &title, const QString &body);
+
 // The body as HTML: escaped, one <p> per paragraph, <br> for single line breaks.
 QString htmlBody(const QString &title, const QString &body);
 

@@ -6,6 +6,7 @@
 #include "storage/comms/signoffgate.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
+#include "widgets/comms/publishpreviewdialog.h"
 
 #include <QGridLayout>
 #include <QInputDialog>
@@ -66,6 +67,7 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
         const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
     };
+    m_runPreview = [](PublishPreviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -291,33 +293,7 @@ void DraftGateBar::act(GateAction action)
         done = gate.approve(id, m_override->text(), who);
         break;
     case GateAction::Publish: {
-        // Say what will be queued where: publishing sends nothing by itself (docs/outbox.md).
-        const Result<QList<DeliveryTarget>> planned =
-            gate.plannedDeliveries(*m_draft, m_workspace.deliverableHere());
-        if (!planned) {
-            emit failed(planned.error().message);
-            return;
-        }
-        QStringList where;
-        int emails = 0;
-        for (const DeliveryTarget &t : *planned) {
-            if (t.destination == Destination::Email)
-                ++emails;
-            else
-                where.append(destination::displayName(t.destination));
-        }
-        if (emails > 0)
-            where.append(tr("email to %1 key-account contact address(es)").arg(emails));
-        const std::optional<QString> ok = m_prompt(
-            tr("Publish"),
-            tr("Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the "
-               "outbox delivers it; each delivery's state shows on the board and in "
-               "'warroomctl outbox'. The text is final afterwards.")
-                .arg(id)
-                .arg(channel::displayName(m_draft->channel).toLower(),
-                     where.join(QStringLiteral("; "))),
-            false);
-        if (!ok)
+        if (!confirmPublish())
             return;
         if (Result<qint64> published = gate.publish(id, who, m_workspace.deliverableHere());
             !published)
@@ -333,6 +309,49 @@ void DraftGateBar::act(GateAction action)
     }
     m_override->clear();
     emit succeeded(tr("%1: done.").arg(gateaction::displayName(action)));
+}
+
+bool DraftGateBar::confirmPublish()
+{
+    // Say what will be queued where, and show it as each destination will: publishing sends
+    // nothing by itself (docs/outbox.md), and the text is final afterwards.
+    const Result<QList<DeliveryTarget>> planned =
+        m_workspace.signOffGate().plannedDeliveries(*m_draft, m_workspace.deliverableHere());
+    if (!planned) {
+        emit failed(planned.error().message);
+        return false;
+    }
+    const Result<Incident> incident = m_workspace.incidents().incident(m_draft->incidentId);
+    if (!incident) {
+        emit failed(incident.error().message);
+        return false;
+    }
+    QStringList where;
+    int emails = 0;
+    for (const DeliveryTarget &t : *planned) {
+        if (t.destination == Destination::Email)
+            ++emails;
+        else
+            where.append(destination::displayName(t.destination));
+    }
+    if (emails > 0)
+        where.append(tr("email to %1 key-account contact address(es)").arg(emails));
+    const QString summary =
+        tr("Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the "
+           "outbox delivers it; each delivery's state shows on the board and in "
+           "'warroomctl outbox'. The text is final afterwards.")
+            .arg(m_draft->id)
+            .arg(channel::displayName(m_draft->channel).toLower(),
+                 where.join(QStringLiteral("; ")));
+    PublishPreviewDialog dialog(summary,
+                                PublishPreviewDialog::columnsFor(
+                                    *planned, m_draft->incidentId, m_draft->latest.renderedTitle,
+                                    m_draft->latest.renderedBody,
+                                    incidentstatus::id(incident->status),
+                                    severity::id(incident->fields.severity)),
+                                this);
+    // The runner may be a test's: accepting is only possible through the enabled button.
+    return m_runPreview(dialog) && dialog.blockedReason().isEmpty();
 }
 
 } // namespace warroom

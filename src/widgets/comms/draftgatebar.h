@@ -16,6 +16,7 @@ class QPushButton;
 namespace warroom {
 
 class CurrentUser;
+class PublishPreviewDialog;
 class Workspace;
 
 // The sign-off gate of one draft: where it stands, the reason to go on despite lint errors,
@@ -41,6 +42,11 @@ public:
     using Prompt = std::function<std::optional<QString>(const QString &title, const QString &label,
                                                         bool wantsText)>;
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+    // Shows the publish preview and answers whether it was accepted (its Publish button, which
+    // stays disabled while a hard limit fails). By default it runs the dialog modally; tests
+    // replace it to look at the dialog and click its buttons.
+    using PreviewRunner = std::function<bool(PublishPreviewDialog &dialog)>;
+    void setPreviewRunner(PreviewRunner runner) { m_runPreview = std::move(runner); }
 
     QSize minimumSizeHint() const override;
 
@@ -55,6 +61,8 @@ private:
     int buttonsWidth(int perRow) const;
     void arrangeButtons(int perRow);
     void act(GateAction action);
+    // The Publish step's preview and confirmation; false when cancelled or refused.
+    bool confirmPublish();
     QString whyNot(GateAction action) const;
 
     Workspace &m_workspace;
@@ -63,6 +71,7 @@ private:
     bool m_unsaved = false;
     QStringList m_savedErrors;
     Prompt m_prompt;
+    PreviewRunner m_runPreview;
 
     QLabel *m_state = nullptr;
     QLabel *m_overrideNote = nullptr;
