@@ -5,6 +5,7 @@
 #include "session/currentuser.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
+#include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
 
 #include <QAbstractItemView>
@@ -263,6 +264,26 @@ int runChild(const QStringList &args)
     if (mode == QLatin1String("warroom")) {
         WarRoom room(path);
         return frameAndQuit(room.window);
+    }
+    if (mode == QLatin1String("warroom-incident")) {
+        // Start-up until the selected incident's view has painted (it is built after the
+        // window's first frame).
+        WarRoom room(path);
+        QTimer poll;
+        poll.setInterval(1);
+        QObject::connect(&poll, &QTimer::timeout, [&poll, &room] {
+            auto *view = room.window->findChild<IncidentView *>();
+            if (!view)
+                return;
+            poll.stop();
+            new FirstFrame(view, [] {
+                QTextStream(stdout) << "frame" << Qt::endl;
+                QCoreApplication::quit();
+            });
+        });
+        poll.start();
+        room.window->show();
+        return QCoreApplication::exec();
     }
     if (mode == QLatin1String("open")) {
         const qint64 id = args.value(2).toLongLong();

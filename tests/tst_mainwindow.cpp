@@ -65,6 +65,7 @@ private slots:
     void closingAsksForConfirmationNamingTheIncident();
     void listShowsOverdueCountAndNextDeadline();
     void preferencesOpenFromTheMenu();
+    void firstFrameComesBeforeTheIncidentOpens();
 
 private:
     qint64 declare(const QString &title, Severity severity = Severity::Sev2);
@@ -701,6 +702,40 @@ void TestMainWindow::preferencesOpenFromTheMenu()
     });
     action->trigger();
     QVERIFY(opened);
+
+// Start-up (docs/performance.md): the first frame shows the list and says which incident is
+// opening; the incident's panes are built right after that frame, not before it.
+void TestMainWindow::firstFrameComesBeforeTheIncidentOpens()
+{
+    const qint64 id = declare(QStringLiteral("Upstream model provider unavailable"));
+    MainWindow window(*m_workspace, *m_user);
+    QVERIFY(!window.findChild<IncidentView *>()); // nothing built before the first frame
+    QCOMPARE(
+        window.incidentTable()->currentIndex().data(IncidentListModel::IncidentIdRole).toLongLong(),
+        id);
+    const auto shownText = [&window] {
+        QStringList texts;
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->isVisibleTo(&window))
+                texts.append(label->text());
+        }
+        return texts;
+    };
+    QVERIFY2(shownText().contains(QStringLiteral("Opening incident #%1…").arg(id)),
+             qPrintable(shownText().join(QLatin1Char('|'))));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<IncidentView *>());
+    QCOMPARE(window.findChild<IncidentView *>()->incidentId(), id);
+    QVERIFY(window.findChild<IncidentView *>()->isVisibleTo(&window));
+    QVERIFY(!shownText().contains(QStringLiteral("Opening incident #%1…").arg(id)));
+
+    // Later selections open at once.
+    const qint64 other = declare(QStringLiteral("Over-charge on batch runs"));
+    window.selectIncident(other);
+    QTRY_COMPARE(window.findChildren<IncidentView *>().size(), 1); // the first one deleted
+    QCOMPARE(window.findChild<IncidentView *>()->incidentId(), other);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2848,109 +2848,114 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="196"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="197"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="222"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="341"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="347"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="352"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="312"/>
+        <source>Opening incident #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="386"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="391"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="342"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="381"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="348"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="387"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="398"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="437"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>

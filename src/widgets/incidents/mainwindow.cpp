@@ -85,8 +85,9 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
 
     m_stack = new QStackedWidget(this);
-    m_placeholder = new QLabel(
-        tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left."), m_stack);
+    m_noIncidentText =
+        tr("No incident selected.\nDeclare one with Ctrl+N or pick one on the left.");
+    m_placeholder = new QLabel(m_noIncidentText, m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_placeholder);
 
@@ -286,7 +287,7 @@ void MainWindow::showSelected()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const qint64 id =
         current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
-    if (m_reselecting || (m_view && m_view->incidentId() == id))
+    if (m_reselecting || (m_view && m_view->incidentId() == id) || (id > 0 && id == m_pendingId))
         return;
     if (m_view && m_shownLeaving) {
         // The incident shown left the list (closed, or hidden by the filter text) and the
@@ -306,13 +307,51 @@ void MainWindow::showSelected()
         m_view->deleteLater();
         m_view = nullptr;
     }
+    m_pendingId = 0;
     if (id <= 0) {
+        m_placeholder->setText(m_noIncidentText);
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
+    if (!m_firstFramePainted) {
+        // Building the incident's panes takes longer than the rest of the window: the first
+        // frame shows the list and says what is opening; the view follows right after it.
+        m_pendingId = id;
+        m_placeholder->setText(tr("Opening incident #%1…").arg(id));
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    openIncident(id);
+}
+
+void MainWindow::openIncident(qint64 id)
+{
+    m_pendingId = 0;
     m_view = new IncidentView(m_workspace, m_user, id, m_stack);
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
+}
+
+void MainWindow::openPendingIncident()
+{
+    if (m_pendingId > 0 && !m_view)
+        openIncident(m_pendingId);
+}
+
+IncidentView *MainWindow::incidentView()
+{
+    openPendingIncident();
+    return m_view;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_firstFramePainted) {
+        m_firstFramePainted = true;
+        // Queued: runs once this frame has been painted and flushed to the screen.
+        QMetaObject::invokeMethod(this, &MainWindow::openPendingIncident, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::reselectShown()

@@ -30,7 +30,8 @@ public:
     MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    IncidentView *incidentView() const { return m_view; }
+    // The view of the selected incident; opens it now when it waits for the first frame.
+    IncidentView *incidentView();
     QTableView *incidentTable() const { return m_table; }
     void selectIncident(qint64 id);
     // Enables Incident → Preferences… over these channel settings (and passes them to the windows
@@ -45,6 +46,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildActions();
@@ -52,6 +54,8 @@ private:
     void fitIncidentColumns();
     void fitToScreen();
     void showSelected();
+    void openIncident(qint64 id);
+    void openPendingIncident();
     // Selects the incident the view shows again (after the user kept it), or nothing when it is
     // filtered away.
     void reselectShown();
@@ -74,6 +78,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
+    QString m_noIncidentText;
     IncidentView *m_view = nullptr;
     QLabel *m_statusLabel = nullptr;
     QAction *m_preferences = nullptr;
@@ -81,6 +86,9 @@ private:
     bool m_splitPlaced = false;
     bool m_reselecting = false;
     bool m_shownLeaving = false; // the incident shown is being removed from the list
+    // Start-up: the first frame shows the list at once and the incident right after it.
+    bool m_firstFramePainted = false;
+    qint64 m_pendingId = 0; // the incident selected before the first frame, not opened yet
 };
 
 } // namespace warroom
