@@ -702,6 +702,7 @@ void TestMainWindow::preferencesOpenFromTheMenu()
     });
     action->trigger();
     QVERIFY(opened);
+}
 
 // Start-up (docs/performance.md): the first frame shows the list and says which incident is
 // opening; the incident's panes are built right after that frame, not before it.

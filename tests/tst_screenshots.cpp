@@ -347,10 +347,12 @@ void TestScreenshots::screenshots()
             QStringLiteral("kctbh9vrtdwd"));
         QTest::keyClicks(preferences.findChild<QLineEdit *>(QStringLiteral("WARROOM_SMTP_URL")),
                          QStringLiteral("smtp://mail.example.com:587"));
-        QTest::mouseClick(preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            preferences.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
         QApplication::processEvents();
-        const QString path = QDir(folder).filePath(QStringLiteral("screenshot-preferences") + suffix);
+        const QString path =
+            QDir(folder).filePath(QStringLiteral("screenshot-preferences") + suffix);
         QVERIFY2(preferences.grab().save(path), qPrintable(path));
     }
     {
@@ -364,10 +366,12 @@ void TestScreenshots::screenshots()
         const QString overlong =
             QStringLiteral("Chat sessions fail in the EU region ").repeated(8).trimmed();
         const QString body = QStringLiteral(
-            "Since 09:50 UTC, chat sessions in our EU region fail with an error (HTTP 503) for about "
+            "Since 09:50 UTC, chat sessions in our EU region fail with an error (HTTP 503) for "
+            "about "
             "8% of users. Sessions in other regions work.\n\nWe have identified the cause & are "
             "rolling out a fix. No data was lost; messages sent while the service was down were "
-            "not delivered, and you can send them again once it's back.\n\nNext update at 11:00 UTC "
+            "not delivered, and you can send them again once it's back.\n\nNext update at 11:00 "
+            "UTC "
             "or sooner. Questions: <support@example.com>.");
         for (const auto &[channel, name, shownTitle] :
              {std::tuple{Channel::StatusPage, QStringLiteral("screenshot-publish-preview"), title},

@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="42"/>
+        <location filename="../src/app/warroom/main.cpp" line="46"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="47"/>
+        <location filename="../src/app/warroom/main.cpp" line="51"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="52"/>
+        <location filename="../src/app/warroom/main.cpp" line="56"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="56"/>
+        <location filename="../src/app/warroom/main.cpp" line="60"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="75"/>
+        <location filename="../src/app/warroom/main.cpp" line="79"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +490,27 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ChannelConfiguration</name>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="81"/>
+        <source>The channel settings are still being read or saved; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ChannelKeychain</name>
+    <message>
+        <location filename="../src/integrations/channels/channelkeychain.cpp" line="48"/>
+        <source>The desktop keychain cannot be read (%1): channel secrets come only from the environment or the secrets file (docs/channels.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelkeychain.cpp" line="127"/>
+        <source>The desktop keychain did not store the secrets (%1), so nothing was saved. Without a keychain service (a desktop session with GNOME Keyring or KWallet), give the secrets in environment variables or in a secrets file of mode 0600 named by WARROOM_SECRETS_FILE instead (docs/channels.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::ChannelLimits</name>
     <message>
         <location filename="../src/integrations/channels/channellimits.cpp" line="32"/>
@@ -497,65 +518,65 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="37"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="36"/>
         <source>%1: over by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="47"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="46"/>
         <source>Incident name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="48"/>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="60"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="47"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="59"/>
         <source>shorten the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="51"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="50"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="52"/>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="56"/>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="85"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="51"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="55"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="84"/>
         <source>shorten the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="55"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="54"/>
         <source>Notification text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="59"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="58"/>
         <source>Title section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="63"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="62"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="64"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="63"/>
         <source>mail clients cut it off on screen; shorten the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="83"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="82"/>
         <source>Body section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="84"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="83"/>
         <source>Longest of %1 body sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channellimits.cpp" line="96"/>
+        <location filename="../src/integrations/channels/channellimits.cpp" line="95"/>
         <source>%1 is over its limit of %2 characters by %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,7 +589,7 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelrendering.cpp" line="30"/>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="36"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,7 +599,7 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelrendering.cpp" line="37"/>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,12 +619,12 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelrendering.cpp" line="69"/>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="70"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelrendering.cpp" line="70"/>
+        <location filename="../src/integrations/channels/channelrendering.cpp" line="71"/>
         <source>Body, section %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,42 +652,42 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::ChannelSettings</name>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="63"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="58"/>
         <source>%1 is not set, but %2 is: set %1 too, or unset the others to leave this channel unconfigured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="74"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="69"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="102"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="95"/>
         <source>%1 must be the page id from the Statuspage API page (letters, digits, - and _ only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="108"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="101"/>
         <source>%1 contains spaces or control characters; copy the key again from the Statuspage API page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="126"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="119"/>
         <source>%1 must not have a ?query; give the API&apos;s base URL, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="137"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="130"/>
         <source>%1 must be a comma-separated list of component ids (letters, digits, - and _ only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="182"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="175"/>
         <source>%1 is not an email address; write it as alerts@example.com or &quot;War Room &lt;alerts@example.com&gt;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/channelsettings.cpp" line="197"/>
+        <location filename="../src/integrations/channels/channelsettings.cpp" line="190"/>
         <source>%1 must be a whole number of seconds from 1 to %2 (default %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,16 +771,21 @@ Untick “%2” to see them all.</source>
         <source>%1, line %2: %3 is set a second time; keep one line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/integrations/channels/storedchannelsettings.cpp" line="85"/>
+        <source>The channel settings could not be written to %1 (the disk is full or the file is not writable); make it writable and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::ChannelSetup</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="138"/>
+        <location filename="../src/app/warroom/channelwiring.cpp" line="32"/>
         <source>Channel settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="139"/>
+        <location filename="../src/app/warroom/channelwiring.cpp" line="33"/>
         <source>The channel settings cannot be used, so this window delivers nothing: announcements wait in the outbox until the settings are fixed or the text is posted by hand.
 
 %1</source>
@@ -1291,22 +1317,22 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="106"/>
+        <location filename="../src/core/comms/delivery.cpp" line="111"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="114"/>
+        <location filename="../src/core/comms/delivery.cpp" line="119"/>
         <source>posted by hand by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="116"/>
+        <location filename="../src/core/comms/delivery.cpp" line="121"/>
         <source>sent at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="118"/>
+        <location filename="../src/core/comms/delivery.cpp" line="123"/>
         <source>retrying at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,135 +2853,145 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="44"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="45"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="59"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="63"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="64"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="88"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="89"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="197"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="200"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <source>The channel settings: where announcements are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="312"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="320"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="386"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="391"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="403"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="409"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="414"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="381"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="404"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="387"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="410"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="437"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,23 +2999,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="117"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="120"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="143"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="146"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="186"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="194"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="189"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,12 +3074,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="173"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="175"/>
         <source>gave up after 1 attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="174"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="176"/>
         <source>gave up after %1 attempts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,47 +3087,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="124"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="151"/>
         <source>No outbox row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="152"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="182"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="162"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="192"/>
         <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="182"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="212"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="192"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="222"/>
         <source>Outbox row %1 is already %2; nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="203"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="233"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="258"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="288"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="289"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="319"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="302"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="332"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,47 +3451,52 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>last posted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
         <source>none posted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="242"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="244"/>
-        <source>Late by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="246"/>
-        <source>Obligation</source>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <source>last sync %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
-        <source>Owner</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
-        <source>Due</source>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <source>Late by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="258"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,22 +3554,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="288"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="306"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="331"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="333"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="336"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,7 +4006,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="337"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,7 +4017,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="331"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="376"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,52 +4042,52 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="256"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="258"/>
         <source>starts when the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="275"/>
         <source>%1% of users affected (more than %2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="277"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="279"/>
         <source>%1 enterprise customers affected (more than %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="307"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="309"/>
         <source>only for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="356"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="358"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="361"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="367"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="371"/>
         <source>see the playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="376"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,37 +4182,77 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="287"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="296"/>
+        <source>recorded here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="298"/>
+        <source>recorded here only (Slack not set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="309"/>
+        <source>posted to %1 (delivered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <source>posted to %1 by hand by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="317"/>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <source>queued for %1, retrying (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
+        <source>queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="369"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="345"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="390"/>
         <source>delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="354"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="399"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="409"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="454"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="413"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="414"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="425"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="470"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,130 +4260,278 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="183"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="173"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="32"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
         <source>the incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
         <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="35"/>
         <source>nobody holds it yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="44"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="45"/>
         <source>waive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="44"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="45"/>
         <source>tick done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="51"/>
         <source>Only %1 may %2 &quot;%3&quot;; you are &quot;%4&quot;. Assign the role first if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="62"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="63"/>
         <source>Incident %1 is closed: its obligations and syncs are final. Add a note if something needs to be said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="89"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="90"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="94"/>
         <source>due in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="97"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="117"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>1 obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="121"/>
         <source>%1 obligations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="178"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="253"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PreferencesDialog</name>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="20"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="24"/>
+        <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="82"/>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="83"/>
+        <source>API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="84"/>
+        <source>Page id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="85"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="86"/>
+        <source>Component ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <source>Webhook URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <source>Timeout (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="108"/>
+        <source>id1, id2 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="133"/>
+        <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="137"/>
+        <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="140"/>
+        <source>Stored in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
+        <source>Saved in the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="146"/>
+        <source>Not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="160"/>
+        <source>(set, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="175"/>
+        <source>Reading the settings and the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="177"/>
+        <source>Secrets are stored in the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="179"/>
+        <source>No keychain. %1 The other settings can still be saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::PublishPreviewDialog</name>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="77"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="93"/>
         <source>A warning: it does not block publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="85"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="101"/>
         <source>The public status page: a new incident, or an update of the one this incident already has there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="88"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="104"/>
         <source>The incident channel, through its incoming webhook (mrkdwn as sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="91"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="107"/>
         <source>The JSON webhook (the product&apos;s in-app notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="126"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="142"/>
         <source>To %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="127"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="143"/>
         <source>To %1 and %n more (one message each; the text is the same)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4310,32 +4539,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="140"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="156"/>
         <source>Publish: preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="174"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="189"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="179"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="194"/>
         <source>Queue the deliveries shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="220"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="236"/>
         <source>Slack shows &amp;amp; &amp;lt; &amp;gt; as &amp; &lt; &gt; and *words* in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="227"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="243"/>
         <source>No length limit is known: the receiver decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="246"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="262"/>
         <source>Show the HTML source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4747,12 +4976,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SlackPublisher</name>
     <message>
-        <location filename="../src/integrations/channels/slackpublisher.cpp" line="67"/>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="68"/>
         <source>Slack incoming webhook at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/integrations/channels/slackpublisher.cpp" line="116"/>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="113"/>
+        <source>Sync %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/slackpublisher.cpp" line="134"/>
         <source>Posted to the Slack channel (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,48 +5054,48 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="226"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="231"/>
         <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="233"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="238"/>
         <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="240"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="250"/>
         <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="249"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
         <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
         <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="264"/>
         <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="265"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
         <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="224"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="229"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="275"/>
         <source>Database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,107 +5442,112 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <source>sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="82"/>
         <source>publication %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="103"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="109"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="112"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="112"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="115"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="115"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="118"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="120"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="123"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="127"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="130"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="130"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="144"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="147"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="147"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="149"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="158"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="163"/>
         <source>Delivered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="164"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="171"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="172"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="175"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="179"/>
         <source>%1 queued %2 again: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5869,13 +6108,23 @@ Severities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/sync.cpp" line="29"/>
+        <location filename="../src/cli/commands/sync.cpp" line="33"/>
+        <source>sync %1 recorded and queued for Slack: &apos;warroomctl outbox run&apos; sends it, &apos;warroomctl outbox&apos; shows its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/sync.cpp" line="38"/>
+        <source>sync %1 recorded here only: Slack is not set up for this process (set WARROOM_SLACK_WEBHOOK_URL to post syncs to the incident channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/sync.cpp" line="53"/>
         <source>Post a progress sync to the incident channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/sync.cpp" line="30"/>
-        <source>Records a sync_posted event, which resets the 15-minute channel-sync countdown. &quot;no new progress&quot; counts. The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
+        <location filename="../src/cli/commands/sync.cpp" line="54"/>
+        <source>Records a sync_posted event, which resets the 15-minute channel-sync countdown. &quot;no new progress&quot; counts. When Slack is set up (WARROOM_SLACK_WEBHOOK_URL), the sync is queued for the incident channel in the same transaction and &apos;warroomctl outbox run&apos; posts it; otherwise it is recorded here only, and says so. Prints the sync&apos;s event id and where it went. The words after the id form the text; put &apos;--&apos; before text that starts with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6291,112 +6540,117 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="86"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="87"/>
+        <source>#%1 incident %2 sync %3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/outbox.cpp" line="92"/>
         <source>#%1 incident %2 publication %3 %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="119"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="131"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="147"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="159"/>
         <source>The outbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="161"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="185"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="188"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="200"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="252"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="264"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="256"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="268"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="263"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="275"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="267"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="279"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="271"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="280"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="292"/>
         <source>Give the action first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="295"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="286"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
         <source>outbox run takes no argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="291"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="296"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="309"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="310"/>
-        <source>Every publication queues one outbox row per destination and recipient (docs/outbox.md). Without an action, lists the rows and their delivery state (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
+        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <source>Every publication queues one outbox row per destination and recipient, and a sync posted where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the rows and their delivery state, each naming its publication or its sync (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="320"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="334"/>
         <source>List only this incident&apos;s rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="335"/>
         <source>Print a JSON array instead of a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="336"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="323"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="337"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation type="unfinished"></translation>
     </message>
