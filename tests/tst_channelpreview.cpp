@@ -86,8 +86,8 @@ private slots:
         QCOMPARE(m.statusPageStatus, QStringLiteral("identified"));
         QCOMPARE(m.impact, QStringLiteral("critical"));
         for (Destination other : {Destination::Slack, Destination::Webhook, Destination::Email}) {
-            QVERIFY(message(other).statusPageStatus.isEmpty());
-            QVERIFY(message(other).impact.isEmpty());
+            QCOMPARE(message(other).statusPageStatus, QStringLiteral("identified"));
+            QCOMPARE(message(other).impact, QStringLiteral("critical"));
         }
         QCOMPARE(
             rendering::messageFor(1, {}, {}, QStringLiteral("restored"), QStringLiteral("SEV3"), {})
@@ -123,12 +123,12 @@ private slots:
         QCOMPARE(only(r, Kind::SlackSection),
                  QStringLiteral("Sign-in fails for *some* users (&lt;5%) &amp; retries.\nNaïve ☃ "
                                 "😀\n\nNext update at 10:30."));
-        // Outbox rows carry the status for the status page only: the footer is the reference.
-        QCOMPARE(only(r, Kind::SlackContext), QStringLiteral("INC-42"));
-        Publisher::Message withStatus = message(Destination::Slack);
-        withStatus.statusPageStatus = QStringLiteral("identified");
-        QCOMPARE(only(rendering::render(withStatus), Kind::SlackContext),
-                 QStringLiteral("INC-42 · identified"));
+        // Every outbox row carries the incident's status: the footer shows it by the reference.
+        QCOMPARE(only(r, Kind::SlackContext), QStringLiteral("INC-42 · identified"));
+        Publisher::Message withoutStatus = message(Destination::Slack);
+        withoutStatus.statusPageStatus.clear(); // a sync row
+        QCOMPARE(only(rendering::render(withoutStatus), Kind::SlackContext),
+                 QStringLiteral("INC-42"));
         // In the order Slack shows them: title, body, footer.
         QCOMPARE(r.parts.at(1).kind, Kind::SlackTitle);
         QCOMPARE(r.parts.at(2).label, QStringLiteral("Body"));
@@ -176,9 +176,9 @@ private slots:
                  QStringLiteral("Login <errors> & *timeouts* für Kunden"));
         QCOMPARE(shown.value(QLatin1String("incident_reference")).toString(),
                  QStringLiteral("INC-42"));
-        // As the outbox row has them: status and impact on status page rows only.
-        QCOMPARE(shown.value(QLatin1String("status")).toString(), QString());
-        QCOMPARE(shown.value(QLatin1String("impact")).toString(), QString());
+        // As the outbox row has them: every row carries the incident's status and impact.
+        QCOMPARE(shown.value(QLatin1String("status")).toString(), QStringLiteral("identified"));
+        QCOMPARE(shown.value(QLatin1String("impact")).toString(), QStringLiteral("critical"));
         QVERIFY(!shown.contains(QLatin1String("idempotency_key")));
         QVERIFY(channellimits::check(r).isEmpty());
     }

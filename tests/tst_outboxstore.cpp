@@ -103,7 +103,10 @@ void TestOutboxStore::slackIsQueuedOnlyWhenConfigured()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).destination, Destination::StatusPage);
     QCOMPARE(rows.at(1).destination, Destination::Slack);
-    QVERIFY(rows.at(1).statusPageStatus.isEmpty());
+    // Every row carries the incident's status and impact: Slack's footer shows them.
+    QCOMPARE(rows.at(1).statusPageStatus, rows.at(0).statusPageStatus);
+    QCOMPARE(rows.at(1).impact, rows.at(0).impact);
+    QVERIFY(!rows.at(1).statusPageStatus.isEmpty());
     QVERIFY(rows.at(0).idempotencyKey != rows.at(1).idempotencyKey);
 }
 

@@ -139,12 +139,11 @@ Publisher::Message messageFor(qint64 incidentId, const QString &title, const QSt
     message.recipient = target.recipient;
     message.title = title;
     message.body = body;
-    // The outbox stores status and impact on status page rows only (OutboxStore::insertRows):
-    // Slack's footer and the webhook's fields go without them.
-    if (target.destination == Destination::StatusPage) {
-        message.statusPageStatus = delivery::statusPageStatus(incidentStatusId);
-        message.impact = delivery::statusPageImpact(severityId);
-    }
+    // Every row of a publication carries the incident's status and impact
+    // (OutboxStore::insertRows): the status page sets them, Slack's footer and the webhook's
+    // fields show them.
+    message.statusPageStatus = delivery::statusPageStatus(incidentStatusId);
+    message.impact = delivery::statusPageImpact(severityId);
     return message;
 }
 

@@ -44,7 +44,6 @@ Result<QJsonArray> OutboxStore::insertRows(Database &database, const NewRows &ro
     QJsonArray deliveries;
     for (const DeliveryTarget &target : rows.targets) {
         const QString key = delivery::idempotencyKey(rows.publicationId, rows.sha256, target);
-        const bool statusPage = target.destination == Destination::StatusPage;
         Result<QSqlQuery> inserted = database.exec(
             QStringLiteral("INSERT INTO outbox (publication_id, incident_id, destination, "
                            "recipient, idempotency_key, state, attempts, next_attempt_at, "
@@ -52,8 +51,7 @@ Result<QJsonArray> OutboxStore::insertRows(Database &database, const NewRows &ro
                            " VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)"),
             {rows.publicationId, rows.incidentId, destination::id(target.destination),
              notNullText(target.recipient), key, utctime::toMSecs(now), utctime::toMSecs(now),
-             notNullText(statusPage ? rows.statusPageStatus : QString()),
-             notNullText(statusPage ? rows.impact : QString())});
+             notNullText(rows.statusPageStatus), notNullText(rows.impact)});
         if (!inserted)
             return inserted.error();
         QJsonObject d{{QStringLiteral("key"), key},
