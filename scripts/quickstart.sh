@@ -30,6 +30,7 @@ packages=(
     clang libclang-rt-14-dev llvm
     libcurl4-openssl-dev python3-aiosmtpd
     qtkeychain-qt6-dev gnome-keyring dbus
+    desktop-file-utils appstream
 )
 
 # Wall time of each part, printed as it ends and again, all together, when the script exits.
