@@ -38,6 +38,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     warroom::applyApplicationIdentity();
+    // The installed .desktop file (dist/): docks and Wayland match the window to its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WARROOM_APP_ID));
 
     warroom::installTranslations();
 
