@@ -30,7 +30,12 @@
     </message>
     <message>
         <location filename="../ui/declareincidentdialog.ui" line="53"/>
-        <source>Affected &amp;task type</source>
+        <source>Affected task t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="86"/>
+        <source>Detected &amp;at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,11 +61,6 @@
     <message>
         <location filename="../ui/declareincidentdialog.ui" line="81"/>
         <source>0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/declareincidentdialog.ui" line="86"/>
-        <source>&amp;Detected at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,58 +1185,63 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeclareIncidentDialog</name>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="47"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="51"/>
         <source>Choose the category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="48"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="52"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="63"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="68"/>
         <source>&amp;Declare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="74"/>
         <source>Choose a severity to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="83"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="96"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="84"/>
-        <source>&amp;Save</source>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="97"/>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="100"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="113"/>
         <source>Trigger conditions observed (tick any; they suggest the category)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="111"/>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="124"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="147"/>
         <source>Ticking a condition sets the category it suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="139"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="152"/>
         <source>Category set to &quot;%1&quot;, as the ticked conditions suggest; change it above if it fits better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="260"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="327"/>
+        <source>Enterprise customers affected must be a whole number of customers, e.g. 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="337"/>
         <source>Choose the category: it decides which playbook rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="263"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="340"/>
         <source>Choose the severity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,99 +2904,99 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
-        <source>&amp;Directory</source>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="222"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="248"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="321"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="403"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="409"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="414"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="404"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="410"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="415"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="404"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="405"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="410"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="411"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="461"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,72 +3509,72 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="118"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="119"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="121"/>
         <source>✔ &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="123"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
-        <source>&amp;Waive…</source>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="126"/>
+        <source>Wai&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="129"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="137"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="139"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="139"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="141"/>
         <source>Post s&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="143"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="145"/>
         <source>Show not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="145"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="147"/>
         <source>Desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="254"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="271"/>
         <source>Select an obligation on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="307"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="325"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="333"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="350"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="336"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="353"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -210,7 +210,8 @@ void MainWindow::buildActions()
     incidentMenu->addSeparator();
     incidentMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    // Alt+D is the board's Done button.
+    QMenu *directoryMenu = menuBar()->addMenu(tr("Di&rectory"));
     directoryMenu->addAction(tr("&People directory…"), this, [this] {
         PeopleDirectoryDialog dialog(m_workspace, m_user, this);
         dialog.exec();
