@@ -363,12 +363,12 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="62"/>
-        <source>Propose &amp;top %1</source>
+        <source>Propo&amp;se top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="65"/>
-        <source>C&amp;hoose accounts…</source>
+        <source>&amp;Choose accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,7 +836,7 @@ Untick “%2” to see them all.</source>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
-        <source>T&amp;emplates…</source>
+        <source>Te&amp;mplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1401,97 +1401,97 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="93"/>
-        <source>&amp;Title:</source>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="95"/>
+        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="107"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="135"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
         <source>Undo the last change to the text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="140"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
         <source>Redo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="143"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="246"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="248"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="255"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="257"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="317"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="319"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="357"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="361"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="366"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="368"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="367"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="369"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="376"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="378"/>
         <source>Lint: no findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="377"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="379"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="385"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="387"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="389"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="391"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,32 +1633,32 @@ Untick “%2” to see them all.</source>
     <name>warroom::DraftGateBar</name>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="36"/>
-        <source>Needs &amp;legal</source>
+        <source>Needs le&amp;gal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
-        <source>Send to legal &amp;review</source>
+        <source>Send to legal re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
-        <source>Sign &amp;off</source>
+        <source>Sign o&amp;ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
-        <source>Request &amp;changes…</source>
+        <source>Re&amp;quest changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
-        <source>A&amp;pprove</source>
+        <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
-        <source>P&amp;ublish</source>
+        <source>Pu&amp;blish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,11 +2312,6 @@ Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
-        <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
@@ -2344,6 +2339,11 @@ Task type: %2</source>
     <message>
         <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
         <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
+        <source>Set stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4708,18 +4708,18 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
-        <source>A&amp;ssign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="47"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
-        <source>&amp;Unassign</source>
+        <source>Unassi&amp;gn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

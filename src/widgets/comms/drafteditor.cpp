@@ -90,7 +90,9 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     layout->addWidget(m_error);
 
     auto *titleRow = new QHBoxLayout;
-    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    // No Alt+letter: T, I, L and E are taken in the window (the Timeline and Roles & calls tabs,
+    // the Incident menu, Edit fields); docs/keyboard.md.
+    auto *titleLabel = new QLabel(tr("Title:"), this);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("draftTitle"));
     titleLabel->setBuddy(m_title);

@@ -128,7 +128,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_nextStatus->setPlaceholderText(tr("choose…"));
     m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     actions->addWidget(m_nextStatus);
-    m_setStatus = new QPushButton(tr("Set &status"), this);
+    m_setStatus = new QPushButton(tr("Set stat&us"), this);
     m_setStatus->setObjectName(QStringLiteral("setStatus"));
     actions->addWidget(m_setStatus);
     m_edit = new QPushButton(tr("&Edit fields…"), this);
