@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="302"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="313"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,13 +393,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="167"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="178"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="174"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation type="unfinished">
@@ -408,22 +408,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="205"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="216"/>
         <source>Key-account outreach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="230"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="241"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="273"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="284"/>
         <source>Note on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="287"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="298"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,122 +2302,167 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="116"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="119"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="124"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="127"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="137"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="210"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="174"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
         <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
         <source>Set stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="176"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="179"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="259"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="234"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
+        <source>Type a note for the timeline (Return adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <source>Type a progress sync (Return posts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <source>New announcement draft: choose the template (Alt+C creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="320"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="283"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="344"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="285"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="346"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="286"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
         <source>Task type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="286"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="287"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="348"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="288"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="349"/>
         <source>Enterprise customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="289"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="350"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="290"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
         <source>Declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="417"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="478"/>
         <source>Close incident #%1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="418"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="479"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="422"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="483"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="427"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="488"/>
         <source>Close incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,6 +2670,50 @@ Task type: %2</source>
     <message>
         <location filename="../src/core/calls/keyaccount.cpp" line="75"/>
         <source>Contact %1 needs a phone number or a Slack handle: the playbook reaches key accounts by phone or Slack, not email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="33"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="46"/>
+        <source>Everywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="40"/>
+        <source>Menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="78"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="102"/>
+        <source>%1 or %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="106"/>
+        <source>&lt;p&gt;&lt;b&gt;Phase board:&lt;/b&gt; Return or Enter on the selected row marks it done, like the Done button.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Call tracker&lt;/b&gt;, on the selected account: %1; Return writes a note.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + the underlined letter&lt;/b&gt; presses that button, opens that menu or tab, or goes to that field; no letter is used twice in a window.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2858,145 +2947,155 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="45"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="46"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="64"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="65"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="89"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="90"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="200"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="222"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="248"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="262"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="321"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="335"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="404"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="410"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="415"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="418"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="405"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="419"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="411"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="425"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="461"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="475"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,72 +3608,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="119"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="121"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
         <source>✔ &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="126"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
         <source>Wai&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="129"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="139"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="140"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="141"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="142"/>
         <source>Post s&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="145"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
         <source>Show not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="147"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="271"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="164"/>
+        <source>Mark the selected obligation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="166"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="284"/>
         <source>Select an obligation on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="307"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="320"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="325"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="350"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="363"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="353"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="366"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
@@ -157,8 +158,15 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     connect(m_done, &QPushButton::clicked, this, [this] { tickSelected(false); });
     connect(m_waive, &QPushButton::clicked, this, [this] { tickSelected(true); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { tickSelected(false); });
-    // Return or Enter on a selected row presses Done (disabled when the incident is closed).
+    // Return or Enter on a selected row presses Done (disabled when the incident is closed), and
+    // so does Ctrl+D while the board is shown.
     m_view->installEventFilter(this);
+    auto *markDone = new QAction(tr("Mark the selected obligation done"), this);
+    markDone->setObjectName(QStringLiteral("markDoneAction"));
+    markDone->setShortcut(QKeySequence(tr("Ctrl+D")));
+    markDone->setShortcutContext(Qt::WindowShortcut);
+    addAction(markDone);
+    connect(markDone, &QAction::triggered, m_done, &QPushButton::click);
     connect(m_note, &QLineEdit::returnPressed, this, [this] { tickSelected(false); });
     connect(m_postSync, &QPushButton::clicked, this, &PhaseBoardWidget::postSync);
     connect(m_syncText, &QLineEdit::returnPressed, this, &PhaseBoardWidget::postSync);
@@ -245,6 +253,11 @@ void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitColumns();
+}
+
+void PhaseBoardWidget::focusSyncText()
+{
+    m_syncText->setFocus();
 }
 
 QString PhaseBoardWidget::errorText() const

@@ -41,6 +41,9 @@ public:
     QString errorText() const;
     QString lastNotification() const { return m_lastNotification; }
 
+    // Puts the cursor in the sync field (Return posts what is typed there).
+    void focusSyncText();
+
     // The banner and the column widths follow the application text size (wall-screen zoom).
     void applyFonts();
 

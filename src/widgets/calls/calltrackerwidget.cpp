@@ -159,6 +159,17 @@ QString CallTrackerWidget::emptyHintText() const
     return m_emptyHint->isVisibleTo(this) ? m_emptyHint->text() : QString();
 }
 
+void CallTrackerWidget::focusCalls()
+{
+    if (m_proxy->rowCount() == 0) {
+        m_propose->setFocus();
+        return;
+    }
+    if (!m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+    m_table->setFocus();
+}
+
 void CallTrackerWidget::updateEmptyHint()
 {
     const auto plain = [](const QAbstractButton *b) { return QString(b->text()).remove(u'&'); };
