@@ -1432,7 +1432,7 @@ Untick “%2” to see them all.</source>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -142,7 +142,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     m_redo->setText(tr("Redo"));
     m_redo->setToolTip(
         tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
-    m_history = new QPushButton(tr("&History…"), this);
+    m_history = new QPushButton(tr("Histor&y…"), this);
     m_history->setObjectName(QStringLiteral("draftHistory"));
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("draftSave"));
