@@ -229,12 +229,12 @@ void DeclareIncidentDialog::reserveErrorLines()
                 row = r;
         }
         auto *line = new ErrorLine(QStringLiteral("fieldError"), this);
-        // One line, always the same height: a long message widens the dialog, never moves the
-        // fields below it; the tooltip repeats it.
-        line->setWordWrap(false);
+        // Two wrapped lines, always the same height: the longest message (a detection time in
+        // the future, with both times) fits, and a message never moves the fields below it.
         QFont bold = line->font();
         bold.setBold(true);
-        line->setFixedHeight(QFontMetrics(bold).height());
+        line->setFixedHeight(QFontMetrics(bold).lineSpacing() * 2);
+        line->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         line->show(); // empty while the field is fine (a hidden row would take no room)
         m_ui->formLayout->insertRow(row + 1, QString(), line);
         m_fieldErrors.insert(field, line);
