@@ -1,6 +1,7 @@
 #include "testsupport.h"
 #include "widgets/incidents/declareincidentdialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -25,10 +26,23 @@ private slots:
     void keepsInputWhenSubmitFails();
     void refusesDetectionInTheFuture();
     void editModeShowsExistingFields();
+    void altDPressesDeclare();
+    void focusGoesToTheFirstFieldInError();
+    void fixingAFieldClearsItsError();
+    void errorsDoNotMoveTheFields();
 
 private:
     void fillValid(DeclareIncidentDialog &dialog);
     void clickOk(DeclareIncidentDialog &dialog);
+    static QList<QLabel *> shownFieldErrors(DeclareIncidentDialog &dialog)
+    {
+        QList<QLabel *> shown;
+        for (QLabel *label : dialog.findChildren<QLabel *>(QStringLiteral("fieldError"))) {
+            if (label->isVisible() && !label->text().isEmpty())
+                shown.append(label);
+        }
+        return shown;
+    }
     template <typename T> T *child(DeclareIncidentDialog &dialog, const char *name)
     {
         return dialog.findChild<T *>(QString::fromLatin1(name));
@@ -86,7 +100,13 @@ void TestDeclareIncidentDialog::refusesInvalidInput_data()
                                   << "between 0 and 100";
     QTest::newRow("enterprise not a number") << "enterpriseEdit"
                                              << "two"
-                                             << "cannot be negative";
+                                             << "a whole number of customers, e.g. 3";
+    QTest::newRow("enterprise 2.5") << "enterpriseEdit"
+                                    << "2.5"
+                                    << "a whole number of customers, e.g. 3";
+    QTest::newRow("enterprise -2") << "enterpriseEdit"
+                                   << "-2"
+                                   << "cannot be negative";
 }
 
 void TestDeclareIncidentDialog::refusesInvalidInput()
@@ -110,7 +130,7 @@ void TestDeclareIncidentDialog::refusesInvalidInput()
     QVERIFY(m_submitted.isEmpty());
     QVERIFY(!edit->styleSheet().isEmpty()); // the offending field is marked
     QCOMPARE(dialog.focusWidget(), edit);
-    const QList<QLabel *> underFields = dialog.findChildren<QLabel *>(QStringLiteral("fieldError"));
+    const QList<QLabel *> underFields = shownFieldErrors(dialog);
     QCOMPARE(underFields.size(), 1); // and the message is next to it
     QVERIFY(underFields.first()->text().contains(message));
 }
@@ -129,7 +149,7 @@ void TestDeclareIncidentDialog::categoryAndSeverityMustBeChosen()
     QVERIFY2(dialog.errorText().contains(QStringLiteral("Choose the category")),
              qPrintable(dialog.errorText()));
     QVERIFY(dialog.errorText().contains(QStringLiteral("Choose the severity")));
-    QCOMPARE(dialog.findChildren<QLabel *>(QStringLiteral("fieldError")).size(), 2);
+    QCOMPARE(shownFieldErrors(dialog).size(), 2);
     QCOMPARE(dialog.focusWidget(), child<QComboBox>(dialog, "categoryCombo"));
 
     QTest::keyClick(child<QComboBox>(dialog, "categoryCombo"), Qt::Key_Down); // behavior-anomaly
@@ -141,7 +161,7 @@ void TestDeclareIncidentDialog::categoryAndSeverityMustBeChosen()
     QCOMPARE(m_submitted.size(), 1);
     QCOMPARE(m_submitted.first().category, Category::BehaviorAnomaly);
     QCOMPARE(m_submitted.first().severity, Severity::Sev1);
-    QVERIFY(dialog.findChildren<QLabel *>(QStringLiteral("fieldError")).isEmpty());
+    QVERIFY(shownFieldErrors(dialog).isEmpty());
 }
 
 void TestDeclareIncidentDialog::acceptsValidInput()
@@ -220,6 +240,113 @@ void TestDeclareIncidentDialog::editModeShowsExistingFields()
     clickOk(dialog);
     QCOMPARE(m_submitted.size(), 1);
     QCOMPARE(m_submitted.first().affectedUsersPct, 12.5);
+}
+
+// Alt+D presses Declare (issue 13: it went to "Detected at", whose label took the same letter).
+void TestDeclareIncidentDialog::altDPressesDeclare()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted)); // a mnemonic animates the click
+    QCOMPARE(m_submitted.size(), 1);
+}
+
+// The first field in error in the form's order gets the focus: the title before the category
+// (a focused category box would change with the next key typed into it).
+void TestDeclareIncidentDialog::focusGoesToTheFirstFieldInError()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(dialog, "affectedPctEdit"), QStringLiteral("150"));
+    clickOk(dialog);
+    QVERIFY(m_submitted.isEmpty());
+    QCOMPARE(shownFieldErrors(dialog).size(), 4); // title, category, severity, users affected
+    QCOMPARE(dialog.focusWidget(), child<QLineEdit>(dialog, "titleEdit"));
+    QTest::keyClicks(dialog.focusWidget(), QStringLiteral("Answers cut off"));
+    QCOMPARE(child<QComboBox>(dialog, "categoryCombo")->currentIndex(), 0);
+}
+
+// Editing a field revalidates it: its error goes once it is fixed, the others stay.
+void TestDeclareIncidentDialog::fixingAFieldClearsItsError()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    fillValid(dialog);
+    QLineEdit *pct = child<QLineEdit>(dialog, "affectedPctEdit");
+    QLineEdit *enterprise = child<QLineEdit>(dialog, "enterpriseEdit");
+    pct->clear();
+    QTest::keyClicks(pct, QStringLiteral("150"));
+    enterprise->clear();
+    QTest::keyClicks(enterprise, QStringLiteral("two"));
+    clickOk(dialog);
+    QCOMPARE(shownFieldErrors(dialog).size(), 2);
+
+    pct->setFocus();
+    QTest::keyClick(pct, Qt::Key_Backspace); // "15"
+    QCOMPARE(shownFieldErrors(dialog).size(), 1);
+    QVERIFY(pct->styleSheet().isEmpty());
+    QVERIFY(!dialog.errorText().contains(QStringLiteral("between 0 and 100")));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("whole number")));
+    QVERIFY(!enterprise->styleSheet().isEmpty());
+
+    enterprise->selectAll();
+    QTest::keyClicks(enterprise, QStringLiteral("-")); // still not a whole number
+    QCOMPARE(shownFieldErrors(dialog).size(), 1);
+    QVERIFY(dialog.errorText().contains(QStringLiteral("whole number")));
+    QTest::keyClicks(enterprise, QStringLiteral("2")); // a number, but negative: said so
+    QCOMPARE(shownFieldErrors(dialog).size(), 1);
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be negative")),
+             qPrintable(dialog.errorText()));
+    QTest::keyClick(enterprise, Qt::Key_Home);
+    QTest::keyClick(enterprise, Qt::Key_Delete);
+    QVERIFY(shownFieldErrors(dialog).isEmpty());
+    QCOMPARE(dialog.errorText(), QString());
+    clickOk(dialog);
+    QCOMPARE(m_submitted.size(), 1);
+    QCOMPARE(m_submitted.first().enterpriseAffected, 2);
+}
+
+// The space for the error lines is kept, so a field stays where the user is about to click.
+void TestDeclareIncidentDialog::errorsDoNotMoveTheFields()
+{
+    DeclareIncidentDialog dialog(*m_clock, [this](const IncidentFields &f) -> Result<void> {
+        m_submitted.append(f);
+        return {};
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList names{QStringLiteral("titleEdit"),       QStringLiteral("categoryCombo"),
+                            QStringLiteral("severityCombo"),   QStringLiteral("taskTypeEdit"),
+                            QStringLiteral("affectedPctEdit"), QStringLiteral("enterpriseEdit"),
+                            QStringLiteral("detectedAtEdit")};
+    const auto positions = [&] {
+        QApplication::processEvents();
+        QList<QPoint> at;
+        for (const QString &name : names)
+            at.append(dialog.findChild<QWidget *>(name)->mapTo(&dialog, QPoint(0, 0)));
+        return at;
+    };
+    const QList<QPoint> before = positions();
+    QTest::keyClicks(child<QLineEdit>(dialog, "affectedPctEdit"), QStringLiteral("150"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "enterpriseEdit"), QStringLiteral("2.5"));
+    clickOk(dialog);
+    QCOMPARE(shownFieldErrors(dialog).size(), 5);
+    QCOMPARE(positions(), before);
+    QTest::keyClicks(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Answers cut off"));
+    QCOMPARE(shownFieldErrors(dialog).size(), 4);
+    QCOMPARE(positions(), before);
 }
 
 QTEST_MAIN(TestDeclareIncidentDialog)

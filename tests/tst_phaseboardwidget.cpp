@@ -55,6 +55,7 @@ private slots:
     void guiRefusesABadPlaybookFile();
     void closedBoardStopsWithTheFinalAccount();
     void refusedStatusChangeIsShownUnderTheControls();
+    void keyboardMarksARowDone();
 
 private:
     PhaseBoardWidget *declareThroughDialog(MainWindow &window,
@@ -679,6 +680,44 @@ void TestPhaseBoardWidget::refusedStatusChangeIsShownUnderTheControls()
     auto *line = view->findChild<QLabel *>(QStringLiteral("statusError"));
     QVERIFY(line && line->isVisible());
     QCOMPARE(m_workspace->incidents().incident(id)->status, IncidentStatus::Restored);
+}
+
+// Return (and Enter) on a selected row presses Done, with the button's guards; Alt+D presses Done
+// rather than opening the Directory menu (issue 13).
+void TestPhaseBoardWidget::keyboardMarksARowDone()
+{
+    MainWindow window(*m_workspace, *m_user);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    PhaseBoardWidget *board =
+        declareThroughDialog(window, [](QDialog *d) { fillSev1Outage(d, QStringLiteral("2")); });
+    QVERIFY(board);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    m_clock->advanceSecs(90);
+    clickRow(board, QStringLiteral("open-channel"));
+    QCOMPARE(QApplication::focusWidget(), board->view());
+    // Dana holds no role yet: the same refusal as the button's.
+    QTest::keyClick(board->view(), Qt::Key_Return);
+    QVERIFY2(board->errorText().startsWith(QStringLiteral("Only the On-call engineer")),
+             qPrintable(board->errorText()));
+    QVERIFY(m_workspace->incidents().appendEvent(
+        board->model()->incidentId(), QString::fromLatin1(eventkind::RoleAssigned),
+        {{QStringLiteral("role"), QStringLiteral("incident-commander")},
+         {QStringLiteral("person"), QStringLiteral("Dana")}},
+        QStringLiteral("Dana")));
+    QTest::keyClick(board->view(), Qt::Key_D, Qt::AltModifier);
+    QVERIFY(!QApplication::activePopupWidget()); // no menu opened
+    // A mnemonic animates the click.
+    QTRY_COMPARE(cell(board, QStringLiteral("open-channel"), PhaseBoardModel::StateColumn),
+                 QStringLiteral("Done"));
+    QCOMPARE(board->errorText(), QString());
+
+    clickRow(board, QStringLiteral("confirm-nature"));
+    QTest::keyClick(board->view(), Qt::Key_Return);
+    QCOMPARE(board->errorText(), QString());
+    QCOMPARE(cell(board, QStringLiteral("confirm-nature"), PhaseBoardModel::StateColumn),
+             QStringLiteral("Done"));
 }
 
 QTEST_MAIN(TestPhaseBoardWidget)

@@ -30,7 +30,12 @@
     </message>
     <message>
         <location filename="../ui/declareincidentdialog.ui" line="53"/>
-        <source>Affected &amp;task type</source>
+        <source>Affected task t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/declareincidentdialog.ui" line="86"/>
+        <source>Detected &amp;at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,11 +61,6 @@
     <message>
         <location filename="../ui/declareincidentdialog.ui" line="81"/>
         <source>0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/declareincidentdialog.ui" line="86"/>
-        <source>&amp;Detected at (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,12 +363,12 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="62"/>
-        <source>Propose &amp;top %1</source>
+        <source>Propo&amp;se top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="65"/>
-        <source>C&amp;hoose accounts…</source>
+        <source>&amp;Choose accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="302"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="313"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,13 +393,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="167"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="178"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="174"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation type="unfinished">
@@ -408,22 +408,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="205"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="216"/>
         <source>Key-account outreach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="230"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="241"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="273"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="284"/>
         <source>Note on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="287"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="298"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@ Untick “%2” to see them all.</source>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
-        <source>T&amp;emplates…</source>
+        <source>Te&amp;mplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,58 +1185,63 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeclareIncidentDialog</name>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="47"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="51"/>
         <source>Choose the category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="48"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="52"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="63"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="68"/>
         <source>&amp;Declare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="74"/>
         <source>Choose a severity to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="83"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="96"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="84"/>
-        <source>&amp;Save</source>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="97"/>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="100"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="113"/>
         <source>Trigger conditions observed (tick any; they suggest the category)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="111"/>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="124"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="147"/>
         <source>Ticking a condition sets the category it suggests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="139"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="152"/>
         <source>Category set to &quot;%1&quot;, as the ticked conditions suggest; change it above if it fits better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="260"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="327"/>
+        <source>Enterprise customers affected must be a whole number of customers, e.g. 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="337"/>
         <source>Choose the category: it decides which playbook rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="263"/>
+        <location filename="../src/widgets/incidents/declareincidentdialog.cpp" line="340"/>
         <source>Choose the severity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,97 +1401,97 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="93"/>
-        <source>&amp;Title:</source>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="95"/>
+        <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="107"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="135"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
         <source>Undo the last change to the text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="140"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
         <source>Redo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="143"/>
-        <source>&amp;History…</source>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="246"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="248"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="255"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="257"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="317"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="319"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="357"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="361"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="366"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="368"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="367"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="369"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="376"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="378"/>
         <source>Lint: no findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="377"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="379"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="385"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="387"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="389"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="391"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,32 +1633,32 @@ Untick “%2” to see them all.</source>
     <name>warroom::DraftGateBar</name>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="36"/>
-        <source>Needs &amp;legal</source>
+        <source>Needs le&amp;gal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
-        <source>Send to legal &amp;review</source>
+        <source>Send to legal re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
-        <source>Sign &amp;off</source>
+        <source>Sign o&amp;ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
-        <source>Request &amp;changes…</source>
+        <source>Re&amp;quest changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
-        <source>A&amp;pprove</source>
+        <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
-        <source>P&amp;ublish</source>
+        <source>Pu&amp;blish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2297,122 +2302,167 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="116"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="119"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="124"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="127"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
-        <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="137"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="210"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="174"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
         <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="176"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <source>Set stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="179"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="259"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="234"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
+        <source>Type a note for the timeline (Return adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <source>Type a progress sync (Return posts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <source>New announcement draft: choose the template (Alt+C creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="320"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="283"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="344"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="285"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="346"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="286"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
         <source>Task type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="286"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="287"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="348"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="288"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="349"/>
         <source>Enterprise customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="289"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="350"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="290"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
         <source>Declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="417"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="478"/>
         <source>Close incident #%1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="418"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="479"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="422"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="483"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="427"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="488"/>
         <source>Close incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,6 +2670,50 @@ Task type: %2</source>
     <message>
         <location filename="../src/core/calls/keyaccount.cpp" line="75"/>
         <source>Contact %1 needs a phone number or a Slack handle: the playbook reaches key accounts by phone or Slack, not email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="33"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="46"/>
+        <source>Everywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="40"/>
+        <source>Menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="78"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="102"/>
+        <source>%1 or %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="106"/>
+        <source>&lt;p&gt;&lt;b&gt;Phase board:&lt;/b&gt; Return or Enter on the selected row marks it done, like the Done button.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Call tracker&lt;/b&gt;, on the selected account: %1; Return writes a note.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + the underlined letter&lt;/b&gt; presses that button, opens that menu or tab, or goes to that field; no letter is used twice in a window.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,145 +2947,155 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="45"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="46"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="60"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="64"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="65"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="89"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="90"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="198"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="200"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
-        <source>&amp;Directory</source>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="262"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="335"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="403"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="409"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="414"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="418"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="404"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="419"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="410"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="425"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="475"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,72 +3608,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="118"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
         <source>✔ &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="123"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
-        <source>&amp;Waive…</source>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <source>Wai&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="137"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="140"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="139"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="142"/>
         <source>Post s&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="143"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
         <source>Show not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="145"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="254"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="164"/>
+        <source>Mark the selected obligation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="166"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="284"/>
         <source>Select an obligation on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="320"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="333"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="363"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="336"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="366"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,18 +4817,18 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
-        <source>A&amp;ssign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="47"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
-        <source>&amp;Unassign</source>
+        <source>Unassi&amp;gn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

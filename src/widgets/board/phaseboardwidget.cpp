@@ -13,12 +13,14 @@
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -121,7 +123,8 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_done->setObjectName(QStringLiteral("markDone"));
     m_done->setToolTip(
         tr("Tick the selected obligation done (double-clicking a row does the same)"));
-    m_waive = new QPushButton(tr("&Waive…"), this);
+    // Alt+W is the Window menu's; Alt+D (Done) is free since the Directory menu took Alt+R.
+    m_waive = new QPushButton(tr("Wai&ve…"), this);
     m_waive->setObjectName(QStringLiteral("waiveObligation"));
     m_waive->setToolTip(
         tr("Record that the selected obligation is deliberately not done; type the reason first"));
@@ -155,6 +158,15 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     connect(m_done, &QPushButton::clicked, this, [this] { tickSelected(false); });
     connect(m_waive, &QPushButton::clicked, this, [this] { tickSelected(true); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { tickSelected(false); });
+    // Return or Enter on a selected row presses Done (disabled when the incident is closed), and
+    // so does Ctrl+D while the board is shown.
+    m_view->installEventFilter(this);
+    auto *markDone = new QAction(tr("Mark the selected obligation done"), this);
+    markDone->setObjectName(QStringLiteral("markDoneAction"));
+    markDone->setShortcut(QKeySequence(tr("Ctrl+D")));
+    markDone->setShortcutContext(Qt::WindowShortcut);
+    addAction(markDone);
+    connect(markDone, &QAction::triggered, m_done, &QPushButton::click);
     connect(m_note, &QLineEdit::returnPressed, this, [this] { tickSelected(false); });
     connect(m_postSync, &QPushButton::clicked, this, &PhaseBoardWidget::postSync);
     connect(m_syncText, &QLineEdit::returnPressed, this, &PhaseBoardWidget::postSync);
@@ -224,10 +236,28 @@ void PhaseBoardWidget::applyFonts()
     m_view->resizeRowsToContents();
 }
 
+bool PhaseBoardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            m_done->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitColumns();
+}
+
+void PhaseBoardWidget::focusSyncText()
+{
+    m_syncText->setFocus();
 }
 
 QString PhaseBoardWidget::errorText() const

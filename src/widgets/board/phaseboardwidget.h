@@ -25,8 +25,8 @@ class Workspace;
 // The phase board of one incident, for the shared screen: the deadline banner, then every
 // playbook obligation with its owner, countdown and state (text, icon and colour), the most
 // urgent on top, and the IC engagement flag above them. Select a row and click Done (or
-// double-click it), with an optional note; Waive needs a reason. Posting a sync resets the
-// channel-sync countdown.
+// double-click it, or press Return), with an optional note; Waive needs a reason. Posting a sync
+// resets the channel-sync countdown.
 class PhaseBoardWidget final : public QWidget
 {
     Q_OBJECT
@@ -41,10 +41,14 @@ public:
     QString errorText() const;
     QString lastNotification() const { return m_lastNotification; }
 
+    // Puts the cursor in the sync field (Return posts what is typed there).
+    void focusSyncText();
+
     // The banner and the column widths follow the application text size (wall-screen zoom).
     void applyFonts();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

@@ -59,10 +59,10 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
         tr("Phone or Slack: the playbook reaches key accounts in person, not by email."));
     controls->addWidget(m_channel);
     controls->addStretch();
-    m_propose = new QPushButton(tr("Propose &top %1").arg(keyaccount::DefaultOutreachCount), this);
+    m_propose = new QPushButton(tr("Propo&se top %1").arg(keyaccount::DefaultOutreachCount), this);
     m_propose->setObjectName(QStringLiteral("proposeAccounts"));
     controls->addWidget(m_propose);
-    m_choose = new QPushButton(tr("C&hoose accounts…"), this);
+    m_choose = new QPushButton(tr("&Choose accounts…"), this);
     m_choose->setObjectName(QStringLiteral("chooseAccounts"));
     controls->addWidget(m_choose);
     layout->addLayout(controls);
@@ -157,6 +157,17 @@ void CallTrackerWidget::changeEvent(QEvent *event)
 QString CallTrackerWidget::emptyHintText() const
 {
     return m_emptyHint->isVisibleTo(this) ? m_emptyHint->text() : QString();
+}
+
+void CallTrackerWidget::focusCalls()
+{
+    if (m_proxy->rowCount() == 0) {
+        m_propose->setFocus();
+        return;
+    }
+    if (!m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+    m_table->setFocus();
 }
 
 void CallTrackerWidget::updateEmptyHint()

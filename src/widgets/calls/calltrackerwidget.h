@@ -35,6 +35,9 @@ public:
 
     CallListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // The keyboard's way in: the selected account (the first when none is), ready for a status
+    // key; with no accounts to call, the button that proposes them.
+    void focusCalls();
     QString progressText() const;
     QString errorText() const;
     QString emptyHintText() const; // empty while the table shows accounts

@@ -227,7 +227,7 @@ QWidget *CommunicationsPane::buildNewDraftBox(QWidget *parent)
     m_create = new QPushButton(tr("&Create draft"), box);
     m_create->setObjectName(QStringLiteral("createDraft"));
     buttons->addWidget(m_create);
-    m_library = new QPushButton(tr("T&emplates…"), box);
+    m_library = new QPushButton(tr("Te&mplates…"), box);
     m_library->setObjectName(QStringLiteral("openTemplates"));
     m_library->setToolTip(tr("The template library: read, add and edit templates."));
     buttons->addWidget(m_library);

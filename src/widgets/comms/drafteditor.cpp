@@ -90,7 +90,9 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     layout->addWidget(m_error);
 
     auto *titleRow = new QHBoxLayout;
-    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    // No Alt+letter: T, I, L and E are taken in the window (the Timeline and Roles & calls tabs,
+    // the Incident menu, Edit fields); docs/keyboard.md.
+    auto *titleLabel = new QLabel(tr("Title:"), this);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("draftTitle"));
     titleLabel->setBuddy(m_title);
@@ -140,7 +142,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     m_redo->setText(tr("Redo"));
     m_redo->setToolTip(
         tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
-    m_history = new QPushButton(tr("&History…"), this);
+    m_history = new QPushButton(tr("Histor&y…"), this);
     m_history->setObjectName(QStringLiteral("draftHistory"));
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("draftSave"));

@@ -33,17 +33,17 @@ QString buttonText(GateAction action)
 {
     switch (action) {
     case GateAction::MarkNeedsLegal:
-        return DraftGateBar::tr("Needs &legal");
+        return DraftGateBar::tr("Needs le&gal");
     case GateAction::SubmitForReview:
-        return DraftGateBar::tr("Send to legal &review");
+        return DraftGateBar::tr("Send to legal re&view");
     case GateAction::SignOff:
-        return DraftGateBar::tr("Sign &off");
+        return DraftGateBar::tr("Sign o&ff");
     case GateAction::RequestChanges:
-        return DraftGateBar::tr("Request &changes…");
+        return DraftGateBar::tr("Re&quest changes…");
     case GateAction::Approve:
-        return DraftGateBar::tr("A&pprove");
+        return DraftGateBar::tr("&Approve");
     case GateAction::Publish:
-        return DraftGateBar::tr("P&ublish");
+        return DraftGateBar::tr("Pu&blish");
     case GateAction::Edit:
         break;
     }

@@ -7,12 +7,16 @@
 #include "widgets/common/errorline.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -60,7 +64,9 @@ DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, 
     // the clock while the dialog is open, so it is checked when the form is submitted.
     m_ui->detectedAtEdit->setMinimumDateTime(inputlimits::earliestAcceptedTime());
     m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc());
+    // Alt+D: "Detected at" takes Alt+A.
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Declare"));
+    reserveErrorLines();
 
     const auto showSeverityHint = [this] {
         const auto s = severity::fromId(m_ui->severityCombo->currentData().toString());
@@ -72,6 +78,13 @@ DeclareIncidentDialog::DeclareIncidentDialog(const Clock &clock, Submit submit, 
     showSeverityHint();
     connect(m_ui->nowButton, &QPushButton::clicked, this,
             [this] { m_ui->detectedAtEdit->setDateTime(m_clock.nowUtc()); });
+    for (QLineEdit *edit :
+         {m_ui->titleEdit, m_ui->taskTypeEdit, m_ui->affectedPctEdit, m_ui->enterpriseEdit})
+        connect(edit, &QLineEdit::textChanged, this, [this, edit] { revalidate(edit); });
+    for (QComboBox *combo : {m_ui->categoryCombo, m_ui->severityCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] { revalidate(combo); });
+    connect(m_ui->detectedAtEdit, &QDateTimeEdit::dateTimeChanged, this,
+            [this] { revalidate(m_ui->detectedAtEdit); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DeclareIncidentDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DeclareIncidentDialog::reject);
 }
@@ -81,7 +94,7 @@ DeclareIncidentDialog::~DeclareIncidentDialog() = default;
 void DeclareIncidentDialog::setFields(const IncidentFields &f)
 {
     setWindowTitle(tr("Edit incident"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sa&ve")); // Alt+S: Severity
     m_ui->titleEdit->setText(f.title);
     m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(category::id(f.category)));
     m_ui->severityCombo->setCurrentIndex(m_ui->severityCombo->findData(severity::id(f.severity)));
@@ -172,7 +185,16 @@ IncidentFields DeclareIncidentDialog::fields() const
 
 QString DeclareIncidentDialog::errorText() const
 {
-    return m_errors.join(QLatin1Char('\n'));
+    QStringList messages;
+    for (const Error &error : m_errors)
+        messages.append(error.message);
+    return messages.join(QLatin1Char('\n'));
+}
+
+QList<QWidget *> DeclareIncidentDialog::fieldWidgets() const
+{
+    return {m_ui->titleEdit,       m_ui->categoryCombo,  m_ui->severityCombo, m_ui->taskTypeEdit,
+            m_ui->affectedPctEdit, m_ui->enterpriseEdit, m_ui->detectedAtEdit};
 }
 
 QWidget *DeclareIncidentDialog::widgetFor(const QString &field) const
@@ -194,39 +216,66 @@ QWidget *DeclareIncidentDialog::widgetFor(const QString &field) const
     return nullptr;
 }
 
+void DeclareIncidentDialog::reserveErrorLines()
+{
+    for (QWidget *field : fieldWidgets()) {
+        // The red frame of a field in error must not change its height either.
+        field->setFixedHeight(field->sizeHint().height());
+        int row = -1;
+        for (int r = 0; r < m_ui->formLayout->rowCount() && row < 0; ++r) {
+            QLayoutItem *item = m_ui->formLayout->itemAt(r, QFormLayout::FieldRole);
+            if (item && (item->widget() == field ||
+                         (item->layout() && item->layout()->indexOf(field) >= 0)))
+                row = r;
+        }
+        auto *line = new ErrorLine(QStringLiteral("fieldError"), this);
+        // Two wrapped lines, always the same height: the longest message (a detection time in
+        // the future, with both times) fits, and a message never moves the fields below it.
+        QFont bold = line->font();
+        bold.setBold(true);
+        line->setFixedHeight(QFontMetrics(bold).lineSpacing() * 2);
+        line->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        line->show(); // empty while the field is fine (a hidden row would take no room)
+        m_ui->formLayout->insertRow(row + 1, QString(), line);
+        m_fieldErrors.insert(field, line);
+    }
+}
+
+void DeclareIncidentDialog::markField(QWidget *field, const QString &message)
+{
+    field->setStyleSheet(message.isEmpty()
+                             ? QString()
+                             : QStringLiteral("border: 2px solid %1;")
+                                   .arg(statuspalette::text(statuspalette::Tone::Alarm).name()));
+    ErrorLine *line = m_fieldErrors.value(field);
+    line->setText(message);
+    line->setToolTip(message);
+}
+
 void DeclareIncidentDialog::clearErrors()
 {
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->categoryCombo),
-          static_cast<QWidget *>(m_ui->severityCombo), static_cast<QWidget *>(m_ui->taskTypeEdit),
-          static_cast<QWidget *>(m_ui->affectedPctEdit),
-          static_cast<QWidget *>(m_ui->enterpriseEdit),
-          static_cast<QWidget *>(m_ui->detectedAtEdit)})
-        w->setStyleSheet(QString());
-    for (QLabel *label : std::as_const(m_fieldErrors))
-        m_ui->formLayout->removeRow(label); // deletes the label
-    m_fieldErrors.clear();
+    for (QWidget *field : fieldWidgets())
+        markField(field, QString());
     m_ui->errorLabel->showMessage(QString());
     m_errors.clear();
 }
 
 // Each message goes under the field it is about; those about no field (a failed write) go
-// to the line above the buttons.
+// to the line above the buttons. The first field in error in the form gets the focus.
 void DeclareIncidentDialog::showErrors(const QList<Error> &errors)
 {
     QStringList general;
     QWidget *first = nullptr;
+    const QList<QWidget *> order = fieldWidgets();
     for (const Error &error : errors) {
-        m_errors.append(error.message);
+        m_errors.append(error);
         QWidget *w = widgetFor(error.field);
         if (!w) {
             general.append(error.message);
             continue;
         }
-        w->setStyleSheet(QStringLiteral("border: 2px solid %1;")
-                             .arg(statuspalette::text(statuspalette::Tone::Alarm).name()));
-        showUnderField(w, error.message);
-        if (!first)
+        markField(w, error.message);
+        if (!first || order.indexOf(w) < order.indexOf(first))
             first = w;
     }
     m_ui->errorLabel->showMessage(general.join(QLatin1Char('\n')));
@@ -234,21 +283,49 @@ void DeclareIncidentDialog::showErrors(const QList<Error> &errors)
         first->setFocus();
 }
 
-void DeclareIncidentDialog::showUnderField(QWidget *field, const QString &message)
+void DeclareIncidentDialog::revalidate(QWidget *field)
 {
-    int row = -1;
-    for (int r = 0; r < m_ui->formLayout->rowCount() && row < 0; ++r) {
-        QLayoutItem *item = m_ui->formLayout->itemAt(r, QFormLayout::FieldRole);
-        if (item &&
-            (item->widget() == field || (item->layout() && item->layout()->indexOf(field) >= 0)))
-            row = r;
+    const auto isAbout = [this, field](const Error &error) {
+        return widgetFor(error.field) == field;
+    };
+    if (std::none_of(m_errors.cbegin(), m_errors.cend(), isAbout))
+        return; // not in error: nothing is said while the user is still typing
+    m_errors.removeIf(isAbout);
+    QString message;
+    for (const Error &error : validationErrors()) {
+        if (isAbout(error)) {
+            m_errors.append(error);
+            message = error.message;
+            break;
+        }
     }
-    if (row < 0)
-        return;
-    auto *label = new ErrorLine(QStringLiteral("fieldError"), this);
-    label->showMessage(message);
-    m_ui->formLayout->insertRow(row + 1, QString(), label);
-    m_fieldErrors.append(label);
+    markField(field, message);
+}
+
+QList<Error> DeclareIncidentDialog::validationErrors() const
+{
+    QList<Error> errors = unchosenFields() + unreadableNumbers();
+    for (const Error &error : incidentfields::validate(fields(), m_clock.nowUtc())) {
+        const bool fieldTaken = std::any_of(errors.cbegin(), errors.cend(),
+                                            [&](const Error &e) { return e.field == error.field; });
+        if (!fieldTaken)
+            errors.append(error);
+    }
+    return errors;
+}
+
+QList<Error> DeclareIncidentDialog::unreadableNumbers() const
+{
+    QList<Error> errors;
+    const QString enterprise = m_ui->enterpriseEdit->text().trimmed();
+    bool whole = true;
+    if (!enterprise.isEmpty())
+        enterprise.toInt(&whole);
+    if (!whole)
+        errors.append(Error::invalid(
+            QLatin1String(incidentfields::EnterpriseAffected),
+            tr("Enterprise customers affected must be a whole number of customers, e.g. 3.")));
+    return errors;
 }
 
 QList<Error> DeclareIncidentDialog::unchosenFields() const
@@ -268,10 +345,8 @@ void DeclareIncidentDialog::accept()
 {
     clearErrors();
     const IncidentFields f = fields();
-    QList<Error> errors = unchosenFields() + incidentfields::validate(f, m_clock.nowUtc());
-    if (!errors.isEmpty()) {
+    if (const QList<Error> errors = validationErrors(); !errors.isEmpty()) {
         showErrors(errors);
-        fitHeight(); // room for the messages under the fields
         return;
     }
     if (Result<void> submitted = m_submit(f); !submitted) {

@@ -5,6 +5,7 @@
 #include "core/playbook/playbook.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -18,7 +19,10 @@ class DeclareIncidentDialog;
 
 namespace warroom {
 
-// Collects an incident's fields, shows every problem next to its field, and hands valid fields
+class ErrorLine;
+
+// Collects an incident's fields, shows every problem next to its field (and takes it away once
+// the field is fixed), and hands valid fields
 // to a submit function. When the submit fails (a busy database, say) the dialog stays open with
 // the message, so nothing the user typed is lost.
 class DeclareIncidentDialog final : public QDialog
@@ -48,11 +52,21 @@ private:
     void showErrors(const QList<Error> &errors);
     void clearErrors();
     QWidget *widgetFor(const QString &field) const;
-    // A red message in a row of its own under the field (removed by clearErrors()).
-    void showUnderField(QWidget *field, const QString &message);
+    // The fields in the form's order.
+    QList<QWidget *> fieldWidgets() const;
+    // Under each field a row of its own for its error, its height kept while it is empty, so
+    // the form does not move when errors come and go.
+    void reserveErrorLines();
+    void markField(QWidget *field, const QString &message);
+    // After an edit of a field shown in error: its error goes, or is replaced by the current one.
+    void revalidate(QWidget *field);
     void fitHeight();
+    // Every problem of the form as typed, at most one per field.
+    QList<Error> validationErrors() const;
     // Category and severity have no default: each still on "Choose…" is an error.
     QList<Error> unchosenFields() const;
+    // Text that is not a number at all ("two", "2.5" customers) is said as such, not as negative.
+    QList<Error> unreadableNumbers() const;
 
     void suggestCategory();
 
@@ -60,8 +74,8 @@ private:
     std::optional<Playbook> m_playbook;
     QList<QCheckBox *> m_triggers;
     QLabel *m_suggestion = nullptr;
-    QList<QLabel *> m_fieldErrors; // shown under the fields they are about
-    QStringList m_errors;          // every message of the last refused attempt
+    QHash<QWidget *, ErrorLine *> m_fieldErrors; // the line under each field
+    QList<Error> m_errors;                       // the problems shown now
     const Clock &m_clock;
     Submit m_submit;
 };

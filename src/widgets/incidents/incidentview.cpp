@@ -8,14 +8,17 @@
 #include "storage/incidents/incidenttimeline.h"
 #include "storage/workspace.h"
 #include "widgets/board/phaseboardwidget.h"
+#include "widgets/calls/calltrackerwidget.h"
 #include "widgets/common/badge.h"
 #include "widgets/common/errorline.h"
+#include "widgets/common/plaintext.h"
 #include "widgets/common/tablesetup.h"
 #include "widgets/comms/communicationspane.h"
 #include "widgets/comms/drafteditor.h"
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/roles/rolescallspane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -128,7 +131,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     m_nextStatus->setPlaceholderText(tr("choose…"));
     m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     actions->addWidget(m_nextStatus);
-    m_setStatus = new QPushButton(tr("Set &status"), this);
+    m_setStatus = new QPushButton(tr("Set stat&us"), this);
     m_setStatus->setObjectName(QStringLiteral("setStatus"));
     actions->addWidget(m_setStatus);
     m_edit = new QPushButton(tr("&Edit fields…"), this);
@@ -205,8 +208,66 @@ void IncidentView::addPanes()
     addPane(buildTimelinePane(), tr("&Timeline"), PaneFit::FillsView);
     m_comms = new CommunicationsPane(m_workspace, m_user, m_incidentId, this);
     addPane(m_comms, tr("C&ommunications"), PaneFit::Scrolls);
-    addPane(new RolesCallsPane(m_workspace, m_user, m_incidentId, this), tr("Roles && ca&lls"),
-            PaneFit::Scrolls);
+    m_rolesCalls = new RolesCallsPane(m_workspace, m_user, m_incidentId, this);
+    addPane(m_rolesCalls, tr("Roles && ca&lls"), PaneFit::Scrolls);
+    addShortcuts();
+}
+
+QAction *IncidentView::addShortcut(const QString &text, const QKeySequence &keys,
+                                   const QString &name)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    return action;
+}
+
+void IncidentView::addShortcuts()
+{
+    // Ctrl+1 … Ctrl+4: the panes in tab order.
+    for (int i = 0; i < m_panes->count() && i < 9; ++i) {
+        // The action's text takes mnemonic marks too: "Roles && calls".
+        const QString title =
+            plainText(m_panes->tabText(i)).replace(QLatin1String("&"), QLatin1String("&&"));
+        QAction *show = addShortcut(tr("Show %1").arg(title),
+                                    QKeySequence(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i))),
+                                    QStringLiteral("showPane%1").arg(i + 1));
+        connect(show, &QAction::triggered, this, [this, i] { m_panes->setCurrentIndex(i); });
+    }
+    connect(addShortcut(tr("Type a note for the timeline (Return adds it)"),
+                        QKeySequence(tr("Ctrl+Shift+T")), QStringLiteral("addNoteAction")),
+            &QAction::triggered, this, [this] {
+                showPaneOf(m_noteEdit);
+                m_noteEdit->setFocus();
+            });
+    connect(addShortcut(tr("Type a progress sync (Return posts it)"),
+                        QKeySequence(tr("Ctrl+Shift+Y")), QStringLiteral("postSyncAction")),
+            &QAction::triggered, this, [this] {
+                showPaneOf(m_board);
+                m_board->focusSyncText();
+            });
+    connect(addShortcut(tr("New announcement draft: choose the template (Alt+C creates it)"),
+                        QKeySequence(tr("Ctrl+Shift+D")), QStringLiteral("newDraftAction")),
+            &QAction::triggered, this, [this] {
+                showPaneOf(m_comms);
+                m_comms->templatePicker()->setFocus();
+            });
+    connect(addShortcut(tr("Tick calls: the call tracker's selected account (then a status key)"),
+                        QKeySequence(tr("Ctrl+Shift+K")), QStringLiteral("tickCallAction")),
+            &QAction::triggered, this, [this] {
+                showPaneOf(m_rolesCalls);
+                m_rolesCalls->callTracker()->focusCalls();
+            });
+}
+
+void IncidentView::showPaneOf(QWidget *widget)
+{
+    for (int i = 0; i < m_panes->count(); ++i) {
+        if (m_panes->widget(i) == widget || m_panes->widget(i)->isAncestorOf(widget))
+            m_panes->setCurrentIndex(i);
+    }
 }
 
 // A pane that scrolls does so when it needs more room than the incident view has, rather than

@@ -7,7 +7,9 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +23,7 @@ class CurrentUser;
 class ErrorLine;
 class IncidentTimeline;
 class PhaseBoardWidget;
+class RolesCallsPane;
 class TimelineModel;
 class Workspace;
 
@@ -69,6 +72,11 @@ private:
     enum class PaneFit { FillsView, Scrolls };
     void addPanes();
     void addPane(QWidget *pane, const QString &title, PaneFit fit);
+    // Window-wide keys for what is done most (docs/keyboard.md): each shows its pane and puts
+    // the focus where the next key press does the work.
+    void addShortcuts();
+    QAction *addShortcut(const QString &text, const QKeySequence &keys, const QString &name);
+    void showPaneOf(QWidget *widget);
 
     Workspace &m_workspace;
     CurrentUser &m_user;
@@ -93,6 +101,7 @@ private:
     QTabWidget *m_panes = nullptr;
     CommunicationsPane *m_comms = nullptr;
     PhaseBoardWidget *m_board = nullptr;
+    RolesCallsPane *m_rolesCalls = nullptr;
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;
     QLineEdit *m_noteEdit = nullptr;

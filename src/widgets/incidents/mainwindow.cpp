@@ -13,6 +13,7 @@
 #include "widgets/common/tablesetup.h"
 #include "widgets/directory/csvimport.h"
 #include "widgets/directory/peopledirectorydialog.h"
+#include "widgets/help/keyboardshortcutsdialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/settings/preferencesdialog.h"
@@ -210,7 +211,8 @@ void MainWindow::buildActions()
     incidentMenu->addSeparator();
     incidentMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    QMenu *directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    // Alt+D is the board's Done button.
+    QMenu *directoryMenu = menuBar()->addMenu(tr("Di&rectory"));
     directoryMenu->addAction(tr("&People directory…"), this, [this] {
         PeopleDirectoryDialog dialog(m_workspace, m_user, this);
         dialog.exec();
@@ -234,6 +236,19 @@ void MainWindow::buildActions()
                         [this] { changeTextSize(0.0); });
     viewMenu->addSeparator();
     viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        KeyboardShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    // The platform's help key, and F1 where that is something else (a key bound twice would be
+    // ambiguous and do nothing).
+    QList<QKeySequence> helpKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+    if (!helpKeys.contains(QKeySequence(Qt::Key_F1)))
+        helpKeys.append(QKeySequence(Qt::Key_F1));
+    keys->setShortcuts(helpKeys);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

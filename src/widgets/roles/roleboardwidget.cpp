@@ -42,11 +42,11 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
     m_allHeld->setObjectName(QStringLiteral("allRolesHeld"));
     m_allHeld->setWordWrap(true);
     actions->addWidget(m_allHeld, 1);
-    m_assign = new QPushButton(tr("A&ssign…"), this);
+    m_assign = new QPushButton(tr("&Assign…"), this);
     m_assign->setObjectName(QStringLiteral("assignRoleButton"));
     m_ack = new QPushButton(tr("Ac&knowledge (\"I have it\")"), this);
     m_ack->setObjectName(QStringLiteral("acknowledgeRoleButton"));
-    m_unassign = new QPushButton(tr("&Unassign"), this);
+    m_unassign = new QPushButton(tr("Unassi&gn"), this);
     m_unassign->setObjectName(QStringLiteral("unassignRoleButton"));
     actions->addWidget(m_assign);
     actions->addWidget(m_ack);
