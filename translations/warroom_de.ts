@@ -77,27 +77,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="46"/>
+        <location filename="../src/app/warroom/main.cpp" line="48"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="51"/>
+        <location filename="../src/app/warroom/main.cpp" line="53"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="56"/>
+        <location filename="../src/app/warroom/main.cpp" line="58"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="60"/>
+        <location filename="../src/app/warroom/main.cpp" line="62"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="79"/>
+        <location filename="../src/app/warroom/main.cpp" line="81"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,47 +3191,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="151"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="149"/>
         <source>No outbox row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="182"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="180"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="192"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
         <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="212"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="210"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="222"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
         <source>Outbox row %1 is already %2; nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="233"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="231"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="288"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="286"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="319"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="317"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="332"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="330"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
