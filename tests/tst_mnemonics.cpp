@@ -8,6 +8,7 @@
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/calls/selectaccountsdialog.h"
+#include "widgets/common/plaintext.h"
 #include "widgets/comms/communicationspane.h"
 #include "widgets/comms/deliveriesdialog.h"
 #include "widgets/comms/drafteditor.h"
@@ -56,6 +57,7 @@ private slots:
     void findsAClash();
     void mainWindowOnEveryTab();
     void dialogs();
+    void plainTextDropsTheMarks();
 
 private:
     // Letter → the controls that underline it, for what is visible and enabled in the window.
@@ -287,6 +289,16 @@ void TestMnemonics::dialogs()
              qPrintable(QString::number(loaded.count())));
     PreferencesDialog preferences(channels);
     checkDialog(preferences, QStringLiteral("preferences"), false); // fields named by variables
+}
+
+// The texts the shortcuts dialog and "Show %1" use: no mnemonic marks, in either convention.
+void TestMnemonics::plainTextDropsTheMarks()
+{
+    QCOMPARE(plainText(QStringLiteral("Roles && ca&lls")), QStringLiteral("Roles & calls"));
+    QCOMPARE(plainText(QStringLiteral("&Preferences…")), QStringLiteral("Preferences"));
+    QCOMPARE(plainText(QStringLiteral("阶段看板(&P)")), QStringLiteral("阶段看板"));
+    QCOMPARE(plainText(QStringLiteral("首选项(&P)…")), QStringLiteral("首选项"));
+    QCOMPARE(plainText(QStringLiteral("Call (&& text)")), QStringLiteral("Call (& text)"));
 }
 
 QTEST_MAIN(TestMnemonics)

@@ -2065,6 +2065,27 @@ Delivery: %1
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/core/playbook/finalaccount.cpp" line="128"/>
+        <source>%n done late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/playbook/finalaccount.cpp" line="130"/>
+        <source>%n waived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/playbook/finalaccount.cpp" line="132"/>
+        <source>%n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="139"/>
         <source>nothing missed: %n done on time</source>
         <translation type="unfinished">
@@ -2727,28 +2748,23 @@ Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="239"/>
-        <source>The %1 %2 has %3 characters; the limit is %4.</source>
+        <location filename="../src/comms/lint/linter.cpp" line="238"/>
+        <source>The %1 title has %2 characters; the limit is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="247"/>
+        <location filename="../src/comms/lint/linter.cpp" line="239"/>
+        <source>The %1 text has %2 characters; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/lint/linter.cpp" line="246"/>
         <source>The %1 needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/lint/linter.cpp" line="252"/>
+        <location filename="../src/comms/lint/linter.cpp" line="251"/>
         <source>The %1 has no title; leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lint/linter.cpp" line="254"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/comms/lint/linter.cpp" line="255"/>
-        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,32 +3247,52 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Outreach</name>
     <message>
-        <location filename="../src/core/calls/outreach.cpp" line="76"/>
-        <source>Slack</source>
+        <location filename="../src/core/calls/outreach.cpp" line="94"/>
+        <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/outreach.cpp" line="76"/>
-        <source>phone</source>
+        <location filename="../src/core/calls/outreach.cpp" line="96"/>
+        <source>calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="98"/>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="100"/>
+        <source>left message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="102"/>
-        <source>unreachable on %1, %2 not tried</source>
+        <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/outreach.cpp" line="103"/>
-        <source> and </source>
+        <location filename="../src/core/calls/outreach.cpp" line="115"/>
+        <source>unreachable on phone, Slack not tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/outreach.cpp" line="132"/>
+        <location filename="../src/core/calls/outreach.cpp" line="117"/>
+        <source>unreachable on Slack, phone not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="118"/>
+        <source>unreachable, other channels not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/calls/outreach.cpp" line="147"/>
         <source>No key accounts selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/calls/outreach.cpp" line="133"/>
+        <location filename="../src/core/calls/outreach.cpp" line="148"/>
         <source>%1 of %2 closed out (%3 reached), %4 still open, %5 not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,65 +4127,60 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="35"/>
-        <source>sync is posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="37"/>
-        <source>announcement is published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="39"/>
-        <source>announcement draft is started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="40"/>
-        <source>&quot;%1&quot; is recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
         <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="156"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="157"/>
         <source>nobody holds %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
         <location filename="../src/core/playbook/playbookfacts.cpp" line="376"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="192"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
         <source>due on restoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="193"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="194"/>
         <source>due %1 after restoration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="197"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="198"/>
         <source>restored at %1, within %2 of detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="229"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="230"/>
         <source>ended at restoration (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="258"/>
-        <source>starts when the first %1</source>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="36"/>
+        <source>starts when the first sync is posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="38"/>
+        <source>starts when the first announcement is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="40"/>
+        <source>starts when the first announcement draft is started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="41"/>
+        <source>starts when the first &quot;%1&quot; is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4367,37 +4398,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <name>warroom::PlaybookStore</name>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
-        <source>the incident commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
-        <source>the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="35"/>
         <source>nobody holds it yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="45"/>
-        <source>waive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="45"/>
-        <source>tick done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="46"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="51"/>
-        <source>Only %1 may %2 &quot;%3&quot;; you are &quot;%4&quot;. Assign the role first if it is yours.</source>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
+        <source>Only %1 may waive &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
+        <source>Only %1 may tick done &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4716,6 +4732,46 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <source>CEO</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="38"/>
+        <source>the On-call engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="40"/>
+        <source>the incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="42"/>
+        <source>customer success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="44"/>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="46"/>
+        <source>the product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="48"/>
+        <source>legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="50"/>
+        <source>the VP Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/roles/roles.cpp" line="52"/>
+        <source>the CEO</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>warroom::RoleBoardModel</name>
@@ -4986,93 +5042,112 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
-        <source>the incident commander</source>
+        <source>Only %1 can sign off; you are “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
-        <source>legal</source>
+        <source>Only %1 can request changes; you are “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="60"/>
-        <source>the product owner</source>
+        <source>Only %1 can approve; you are “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="62"/>
-        <source>the %1</source>
+        <source>Only %1 can publish; you are “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="99"/>
-        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign it first.</source>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="64"/>
+        <source>Only %1 can take this step; you are “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="101"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="104"/>
-        <source> or </source>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="73"/>
+        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can sign off: assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="104"/>
-        <source>Only %1 can %2; you are “%3”.</source>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="76"/>
+        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can request changes: assign it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="110"/>
-        <source>Say who you are first: every step is recorded under a name.</source>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="79"/>
+        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can approve: assign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="82"/>
+        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can publish: assign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="85"/>
+        <source>Nobody holds the %1 role on incident %2 yet, and only its holder can take this step: assign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="124"/>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="135"/>
+        <source>Say who you are first: every step is recorded under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="160"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="155"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="180"/>
         <source>Draft %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="198"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="223"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="203"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="298"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="228"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="323"/>
         <source>The reason is limited to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="214"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="239"/>
         <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="231"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="256"/>
         <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="295"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="320"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="364"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="389"/>
         <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="366"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
         <source>legal sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="366"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
         <source>IC approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5532,126 +5607,156 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="64"/>
+        <source>draft</source>
+        <comment>draft state in a timeline sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="66"/>
+        <source>in legal review</source>
+        <comment>draft state in a timeline sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <source>changes requested</source>
+        <comment>draft state in a timeline sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <source>legally signed off</source>
+        <comment>draft state in a timeline sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
         <source>IC approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="71"/>
-        <source>legal sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="73"/>
-        <source>IC approval</source>
+        <location filename="../src/core/comms/commsevents.cpp" line="74"/>
+        <source>published</source>
+        <comment>draft state in a timeline sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <source>legal sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <source>IC approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="91"/>
         <source>sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="82"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
         <source>publication %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="103"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="112"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
         <source>Started draft %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="115"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="118"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="128"/>
         <source>Saved %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="123"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="130"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="153"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="147"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="157"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
         <source>Requested changes to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="158"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="163"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
         <source>Delivered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="164"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="174"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="178"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="171"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="175"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="185"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="179"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
         <source>%1 queued %2 again: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5681,32 +5786,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/timelineevent.cpp" line="70"/>
-        <source>Refused to %1 %2: %3</source>
+        <location filename="../src/core/incident/timelineevent.cpp" line="71"/>
+        <source>Refused to waive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="72"/>
-        <source>waive</source>
+        <source>Refused to tick done %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/timelineevent.cpp" line="73"/>
-        <source>tick done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/incident/timelineevent.cpp" line="76"/>
+        <location filename="../src/core/incident/timelineevent.cpp" line="75"/>
         <source>Waived: %1 (reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/timelineevent.cpp" line="79"/>
+        <location filename="../src/core/incident/timelineevent.cpp" line="78"/>
         <source>Status %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/incident/timelineevent.cpp" line="93"/>
+        <location filename="../src/core/incident/timelineevent.cpp" line="92"/>
         <source>Edited %1</source>
         <translation type="unfinished"></translation>
     </message>

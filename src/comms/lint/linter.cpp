@@ -230,16 +230,15 @@ void channelLimits(const LintRule &rule, const LintText &text, const LintContext
         return;
     const ChannelLimits limits = channel::limits(*context.channel);
     const QString name = channel::displayName(*context.channel);
-    const auto over = [&](LintField field, const QString &value, int max, const QString &what) {
+    const auto over = [&](LintField field, const QString &value, int max) {
         const qsizetype length = codePoints(value);
         if (max <= 0 || length <= max)
             return;
+        const QString why = field == LintField::Title
+                                ? Text::tr("The %1 title has %2 characters; the limit is %3.")
+                                : Text::tr("The %1 text has %2 characters; the limit is %3.");
         out.append({rule.id, rule.severity, field, utf16OffsetOfCodePoint(value, max), value.size(),
-                    rule.message + QLatin1Char(' ') +
-                        Text::tr("The %1 %2 has %3 characters; the limit is %4.")
-                            .arg(name, what)
-                            .arg(length)
-                            .arg(max),
+                    rule.message + QLatin1Char(' ') + why.arg(name).arg(length).arg(max),
                     rule.suggestion, rule.playbook});
     };
     if (limits.titleRequired && text.title.trimmed().isEmpty())
@@ -251,8 +250,8 @@ void channelLimits(const LintRule &rule, const LintText &text, const LintContext
                     rule.message + QLatin1Char(' ') +
                         Text::tr("The %1 has no title; leave it empty.").arg(name),
                     rule.suggestion, rule.playbook});
-    over(LintField::Title, text.title, limits.titleMax, Text::tr("title"));
-    over(LintField::Body, text.body, limits.bodyMax, Text::tr("text"));
+    over(LintField::Title, text.title, limits.titleMax);
+    over(LintField::Body, text.body, limits.bodyMax);
 }
 
 } // namespace

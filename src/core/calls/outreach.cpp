@@ -71,11 +71,6 @@ QSet<QString> unreachableOn(const AccountOutreach &account)
     return channels;
 }
 
-QString channelName(const QString &id)
-{
-    return id == QLatin1String("slack") ? Text::tr("Slack") : Text::tr("phone");
-}
-
 } // namespace
 
 bool isClosedOut(const AccountOutreach &account)
@@ -92,15 +87,35 @@ bool isClosedOut(const AccountOutreach &account)
 
 QString openReason(const AccountOutreach &account)
 {
-    if (account.status != CallStatus::Unreachable)
-        return callstatus::displayName(account.status).toLower();
+    // Phrases of their own rather than the lower-cased status names: German nouns keep their
+    // capital letter.
+    switch (account.status) {
+    case CallStatus::NotStarted:
+        return Text::tr("not started");
+    case CallStatus::Calling:
+        return Text::tr("calling");
+    case CallStatus::Reached:
+        return Text::tr("reached");
+    case CallStatus::LeftMessage:
+        return Text::tr("left message");
+    case CallStatus::Declined:
+        return Text::tr("declined");
+    case CallStatus::Unreachable:
+        break;
+    }
+    // Whole sentences per case (a key account is reached by phone and/or Slack), so that
+    // translations never join fragments.
     const QSet<QString> tried = unreachableOn(account);
-    QStringList triedNames;
-    QStringList untried;
-    for (const QString &c : channelsOf(account))
-        (tried.contains(c) ? triedNames : untried).append(channelName(c));
-    return Text::tr("unreachable on %1, %2 not tried")
-        .arg(triedNames.join(Text::tr(" and ")), untried.join(Text::tr(" and ")));
+    const QStringList channels = channelsOf(account);
+    const bool phoneOpen =
+        channels.contains(QLatin1String("phone")) && !tried.contains(QLatin1String("phone"));
+    const bool slackOpen =
+        channels.contains(QLatin1String("slack")) && !tried.contains(QLatin1String("slack"));
+    if (slackOpen && !phoneOpen)
+        return Text::tr("unreachable on phone, Slack not tried");
+    if (phoneOpen && !slackOpen)
+        return Text::tr("unreachable on Slack, phone not tried");
+    return Text::tr("unreachable, other channels not tried");
 }
 
 CallProgress progress(const QList<AccountOutreach> &accounts)

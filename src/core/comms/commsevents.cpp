@@ -56,13 +56,23 @@ QString overrideText(const QJsonObject &p)
         .arg(rules.join(QStringLiteral(", ")), reason);
 }
 
-// A draft state id in words ("legally-signed-off" -> "legally signed off"). The names proper
-// live in the comms layer, above this one.
+// A draft state id in words, as the timeline's sentences use it ("its %1 state"). The
+// gate's own names live in the comms layer, above this one; an unknown id is shown as it is.
 QString stateText(const QString &id)
 {
+    if (id == QLatin1String("draft"))
+        return Text::tr("draft", "draft state in a timeline sentence");
+    if (id == QLatin1String("in-legal-review"))
+        return Text::tr("in legal review", "draft state in a timeline sentence");
+    if (id == QLatin1String("changes-requested"))
+        return Text::tr("changes requested", "draft state in a timeline sentence");
+    if (id == QLatin1String("legally-signed-off"))
+        return Text::tr("legally signed off", "draft state in a timeline sentence");
     if (id == QLatin1String("ic-approved"))
         return Text::tr("IC approved");
-    return QString(id).replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (id == QLatin1String("published"))
+        return Text::tr("published", "draft state in a timeline sentence");
+    return id;
 }
 
 QString approvalText(const QString &id)

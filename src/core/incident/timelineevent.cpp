@@ -67,11 +67,10 @@ QString describeEvent(const TimelineEvent &event)
                               : Text::tr("Done: %1 (%2)").arg(obligationText(p), note);
     }
     if (event.kind == QLatin1String(eventkind::ObligationTickRefused))
-        return Text::tr("Refused to %1 %2: %3")
-            .arg(p.value(QLatin1String("action")).toString() == QLatin1String("waive")
-                     ? Text::tr("waive")
-                     : Text::tr("tick done"),
-                 obligationText(p), p.value(QLatin1String("reason")).toString());
+        return (p.value(QLatin1String("action")).toString() == QLatin1String("waive")
+                    ? Text::tr("Refused to waive %1: %2")
+                    : Text::tr("Refused to tick done %1: %2"))
+            .arg(obligationText(p), p.value(QLatin1String("reason")).toString());
     if (event.kind == QLatin1String(eventkind::ObligationWaived))
         return Text::tr("Waived: %1 (reason: %2)")
             .arg(obligationText(p), p.value(QLatin1String("reason")).toString());

@@ -123,13 +123,13 @@ QString describe(const MissedObligation &m)
 QString breakdown(const FinalAccount &account)
 {
     QStringList parts;
-    const auto add = [&](MissedObligation::How how, const char *text) {
-        if (const int n = account.count(how); n > 0)
-            parts.append(QCoreApplication::translate("warroom::FinalAccount", text, nullptr, n));
-    };
-    add(MissedObligation::How::DoneLate, "%n done late");
-    add(MissedObligation::How::Waived, "%n waived");
-    add(MissedObligation::How::OpenAtClose, "%n still open");
+    // Each phrase is its own message so lupdate extracts it with its plural forms.
+    if (const int n = account.count(MissedObligation::How::DoneLate); n > 0)
+        parts.append(Text::tr("%n done late", nullptr, n));
+    if (const int n = account.count(MissedObligation::How::Waived); n > 0)
+        parts.append(Text::tr("%n waived", nullptr, n));
+    if (const int n = account.count(MissedObligation::How::OpenAtClose); n > 0)
+        parts.append(Text::tr("%n still open", nullptr, n));
     return parts.join(QStringLiteral(", "));
 }
 

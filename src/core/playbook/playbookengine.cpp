@@ -29,15 +29,16 @@ QString durationText(qint64 minutes)
     return Text::tr("%1 h").arg(minutes / 60);
 }
 
-QString eventPhrase(const QString &kind)
+// What a cadence that starts at its first reset waits for, as one whole sentence per kind.
+QString waitingForFirst(const QString &kind)
 {
     if (kind == QLatin1String(eventkind::SyncPosted))
-        return Text::tr("sync is posted");
+        return Text::tr("starts when the first sync is posted");
     if (kind == QLatin1String(eventkind::AnnouncementPublished))
-        return Text::tr("announcement is published");
+        return Text::tr("starts when the first announcement is published");
     if (kind == QLatin1String(eventkind::DraftCreated))
-        return Text::tr("announcement draft is started");
-    return Text::tr("\"%1\" is recorded").arg(kind);
+        return Text::tr("starts when the first announcement draft is started");
+    return Text::tr("starts when the first \"%1\" is recorded").arg(kind);
 }
 
 const QStringList &tickKinds()
@@ -254,8 +255,7 @@ void evaluateCadence(const ObligationDef &def, const Facts &facts, ObligationSta
             s.lastResetDelivery = evidence::syncDelivery(facts, *last);
     }
     if (cadence.startsAtFirstReset && !first) {
-        s.waitingFor =
-            Text::tr("starts when the first %1").arg(eventPhrase(cadence.resetBy.constFirst()));
+        s.waitingFor = waitingForFirst(cadence.resetBy.constFirst());
         return;
     }
     QDateTime from = cadence.startsAtFirstReset ? first->at : facts.detected;

@@ -30,6 +30,30 @@ bool allowsSeveralHolders(Role r)
     return r == Role::CustomerSuccess;
 }
 
+QString holderPhrase(Role r)
+{
+    // Whole phrases, so that a translation can give each its own article and case.
+    switch (r) {
+    case Role::OnCall:
+        return QCoreApplication::translate("warroom::Role", "the On-call engineer");
+    case Role::IncidentCommander:
+        return QCoreApplication::translate("warroom::Role", "the incident commander");
+    case Role::CustomerSuccess:
+        return QCoreApplication::translate("warroom::Role", "customer success");
+    case Role::Support:
+        return QCoreApplication::translate("warroom::Role", "support");
+    case Role::ProductOwner:
+        return QCoreApplication::translate("warroom::Role", "the product owner");
+    case Role::Legal:
+        return QCoreApplication::translate("warroom::Role", "legal");
+    case Role::VpEngineering:
+        return QCoreApplication::translate("warroom::Role", "the VP Engineering");
+    case Role::Ceo:
+        return QCoreApplication::translate("warroom::Role", "the CEO");
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace role
 
 namespace {

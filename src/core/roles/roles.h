@@ -31,6 +31,8 @@ QString displayName(Role r);
 QString validIds();
 // Customer success may be held by several people at once; every other role by one.
 bool allowsSeveralHolders(Role r);
+// The role's holder as a sentence names them: "Only %1 may …" ("the incident commander", "legal").
+QString holderPhrase(Role r);
 
 } // namespace role
 

@@ -48,18 +48,42 @@ bool needsCompleteText(GateAction action)
            action == GateAction::Approve || action == GateAction::Publish;
 }
 
-// Who may take a step, as the messages name them: "Only the incident commander (Ana) can ...".
-QString roleHolderNoun(Role r)
+// "Only %1 can sign off; you are “%2”.", one whole sentence per step that roles gate.
+QString onlyHoldersMessage(GateAction action)
 {
-    switch (r) {
-    case Role::IncidentCommander:
-        return SignOffGate::tr("the incident commander");
-    case Role::Legal:
-        return SignOffGate::tr("legal");
-    case Role::ProductOwner:
-        return SignOffGate::tr("the product owner");
+    switch (action) {
+    case GateAction::SignOff:
+        return SignOffGate::tr("Only %1 can sign off; you are “%2”.");
+    case GateAction::RequestChanges:
+        return SignOffGate::tr("Only %1 can request changes; you are “%2”.");
+    case GateAction::Approve:
+        return SignOffGate::tr("Only %1 can approve; you are “%2”.");
+    case GateAction::Publish:
+        return SignOffGate::tr("Only %1 can publish; you are “%2”.");
     default:
-        return SignOffGate::tr("the %1").arg(role::displayName(r));
+        return SignOffGate::tr("Only %1 can take this step; you are “%2”.");
+    }
+}
+
+// "Nobody holds the %1 role on incident %2 yet, …", one whole sentence per gated step.
+QString nobodyHoldsMessage(GateAction action)
+{
+    switch (action) {
+    case GateAction::SignOff:
+        return SignOffGate::tr("Nobody holds the %1 role on incident %2 yet, and only its holder "
+                               "can sign off: assign it first.");
+    case GateAction::RequestChanges:
+        return SignOffGate::tr("Nobody holds the %1 role on incident %2 yet, and only its holder "
+                               "can request changes: assign it first.");
+    case GateAction::Approve:
+        return SignOffGate::tr("Nobody holds the %1 role on incident %2 yet, and only its holder "
+                               "can approve: assign it first.");
+    case GateAction::Publish:
+        return SignOffGate::tr("Nobody holds the %1 role on incident %2 yet, and only its holder "
+                               "can publish: assign it first.");
+    default:
+        return SignOffGate::tr("Nobody holds the %1 role on incident %2 yet, and only its holder "
+                               "can take this step: assign it first.");
     }
 }
 
@@ -90,18 +114,19 @@ QString SignOffGate::roleRefusal(const Incident &incident, const QList<RoleAssig
                 names.append(a.person);
         }
         anyHeld = anyHeld || !names.isEmpty();
-        who.append(names.isEmpty() ? roleHolderNoun(r)
+        who.append(names.isEmpty() ? role::holderPhrase(r)
                                    : QStringLiteral("%1 (%2)").arg(
-                                         roleHolderNoun(r), names.join(QStringLiteral(", "))));
+                                         role::holderPhrase(r), names.join(QStringLiteral(", "))));
     }
-    const QString step = gateaction::displayName(action).toLower();
+    // At most two roles are allowed a step (publishing: the incident commander or the product
+    // owner); "%1 or %2" is one translatable pattern.
+    const auto either = [](const QStringList &parts) {
+        return parts.size() == 2 ? tr("%1 or %2").arg(parts.at(0), parts.at(1))
+                                 : parts.join(QStringLiteral(", "));
+    };
     if (!anyHeld)
-        return tr("Nobody holds the %1 role on incident %2 yet, and only its holder can %3: assign "
-                  "it first.")
-            .arg(roleNames.join(tr(" or ")))
-            .arg(incident.id)
-            .arg(step);
-    return tr("Only %1 can %2; you are “%3”.").arg(who.join(tr(" or ")), step, person.trimmed());
+        return nobodyHoldsMessage(action).arg(either(roleNames)).arg(incident.id);
+    return onlyHoldersMessage(action).arg(either(who), person.trimmed());
 }
 
 QString SignOffGate::refusal(const Draft &draft, GateAction action, const QString &person) const

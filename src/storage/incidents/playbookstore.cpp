@@ -29,11 +29,9 @@ QString holderText(const QList<RoleAssignment> &roles, Role r)
         if (a.role == r)
             names.append(a.person);
     }
-    const QString noun = r == Role::IncidentCommander
-                             ? Text::tr("the incident commander")
-                             : Text::tr("the %1").arg(role::displayName(r));
-    return QStringLiteral("%1 (%2)").arg(noun, names.isEmpty() ? Text::tr("nobody holds it yet")
-                                                               : names.join(QStringLiteral(", ")));
+    return QStringLiteral("%1 (%2)").arg(role::holderPhrase(r),
+                                         names.isEmpty() ? Text::tr("nobody holds it yet")
+                                                         : names.join(QStringLiteral(", ")));
 }
 
 // Why the person may not tick the obligation; empty when they may.
@@ -42,14 +40,16 @@ QString tickRefusal(const ObligationStatus &s, const QList<RoleAssignment> &role
 {
     if (holdsRole(roles, s.owner, person) || holdsRole(roles, Role::IncidentCommander, person))
         return QString();
-    const QString action = waive ? Text::tr("waive") : Text::tr("tick done");
     const QString who =
         s.owner == Role::IncidentCommander
             ? holderText(roles, Role::IncidentCommander)
             : Text::tr("%1 or %2")
                   .arg(holderText(roles, s.owner), holderText(roles, Role::IncidentCommander));
-    return Text::tr("Only %1 may %2 \"%3\"; you are \"%4\". Assign the role first if it is yours.")
-        .arg(who, action, s.title, person.trimmed());
+    return (waive ? Text::tr("Only %1 may waive \"%2\"; you are \"%3\". Assign the role first if "
+                             "it is yours.")
+                  : Text::tr("Only %1 may tick done \"%2\"; you are \"%3\". Assign the role first "
+                             "if it is yours."))
+        .arg(who, s.title, person.trimmed());
 }
 
 } // namespace

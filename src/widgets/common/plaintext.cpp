@@ -1,9 +1,15 @@
 #include "widgets/common/plaintext.h"
 
+#include <QRegularExpression>
+
 namespace warroom {
 
-QString plainText(const QString &text)
+QString plainText(const QString &label)
 {
+    // East Asian translations mark the mnemonic after the word: "保存(&S)…" reads "保存…".
+    static const QRegularExpression trailingMnemonic(QStringLiteral("\\(&[^&\\s]\\)"));
+    QString text = label;
+    text.remove(trailingMnemonic);
     QString plain;
     plain.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
