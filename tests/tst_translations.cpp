@@ -1,0 +1,117 @@
+#include "session/currentuser.h"
+#include "storage/db/database.h"
+#include "storage/workspace.h"
+#include "testsupport.h"
+#include "widgets/incidents/declareincidentdialog.h"
+#include "widgets/incidents/mainwindow.h"
+
+#include "core/base/clock.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace warroom;
+
+// Each shipped translation, loaded from the .qm files the build compiles into the programs,
+// changes what the user sees: the main window's menus and the declare dialog's labels and buttons.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void translationChangesVisibleTexts_data();
+    void translationChangesVisibleTexts();
+
+private:
+    QStringList visibleTexts();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CurrentUser> m_user;
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(test::testStart());
+    auto ws = Workspace::open(
+        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("i18n.sqlite"))), *m_clock);
+    QVERIFY(ws);
+    m_workspace = std::move(ws).value();
+    m_user = std::make_unique<CurrentUser>();
+    m_user->overrideName(QStringLiteral("Dana"));
+}
+
+// The texts of the menu bar, every menu's actions and the declare dialog's labels and buttons.
+QStringList TestTranslations::visibleTexts()
+{
+    QStringList texts;
+    MainWindow window(*m_workspace, *m_user);
+    const auto menuBarActions = window.menuBar()->actions();
+    for (QAction *menuAction : menuBarActions) {
+        texts << menuAction->text();
+        if (menuAction->menu()) {
+            const auto actions = menuAction->menu()->actions();
+            for (QAction *action : actions)
+                if (!action->isSeparator() && !action->text().isEmpty())
+                    texts << action->text();
+        }
+    }
+    DeclareIncidentDialog dialog(*m_clock,
+                                 [](const IncidentFields &) -> Result<void> { return {}; });
+    const auto labels = dialog.findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        if (!label->text().isEmpty())
+            texts << label->text();
+    const auto buttons = dialog.findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons)
+        if (!button->text().isEmpty())
+            texts << button->text();
+    return texts;
+}
+
+void TestTranslations::translationChangesVisibleTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestTranslations::translationChangesVisibleTexts()
+{
+    QFETCH(QString, language);
+    const QStringList english = visibleTexts();
+    QVERIFY(english.size() > 20);
+
+    QTranslator translator;
+    const QString qm = QStringLiteral(WARROOM_QM_DIR "/warroom_%1.qm").arg(language);
+    QVERIFY2(translator.load(qm), qPrintable(QStringLiteral("cannot load %1").arg(qm)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QStringList translated = visibleTexts();
+    QCoreApplication::removeTranslator(&translator);
+
+    QCOMPARE(translated.size(), english.size());
+    QStringList unchanged;
+    for (int i = 0; i < english.size(); ++i)
+        if (translated.at(i) == english.at(i) &&
+            english.at(i).contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))))
+            unchanged << english.at(i);
+    // Names, units and identifiers may stay as they are; sentences and menus may not.
+    QVERIFY2(unchanged.size() * 10 <= english.size(),
+             qPrintable(QStringLiteral("%1 of %2 texts unchanged in %3: %4")
+                            .arg(unchanged.size())
+                            .arg(english.size())
+                            .arg(language, unchanged.join(QStringLiteral(" | ")))));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
