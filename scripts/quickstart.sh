@@ -31,6 +31,7 @@ packages=(
     libcurl4-openssl-dev python3-aiosmtpd
     qtkeychain-qt6-dev gnome-keyring dbus
     desktop-file-utils appstream
+    fonts-wqy-microhei
 )
 
 # Wall time of each part, printed as it ends and again, all together, when the script exits.
