@@ -281,33 +281,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="168"/>
-        <source>Account</source>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="165"/>
+        <source>What the customer observed, in their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
-        <source>Status</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
-        <source>CSM</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
-        <source>Primary contact</source>
+        <source>CSM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
-        <source>Last attempt</source>
+        <source>Primary contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
-        <source>Customer observed</source>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
+        <source>Observed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,7 +388,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="313"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="332"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,13 +398,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="178"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="192"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation type="unfinished">
@@ -408,22 +413,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="216"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="235"/>
         <source>Key-account outreach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="241"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="260"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="284"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="303"/>
         <source>Note on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="298"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="317"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,22 +1108,22 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="123"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="152"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="128"/>
         <source>at %1 by %2 — the board stopped at closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="162"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="138"/>
         <source>NOTHING MISSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="166"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="142"/>
         <source>%n MISSED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1126,37 +1131,37 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="175"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="151"/>
         <source> — worst: %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="190"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="166"/>
         <source>NEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="193"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="169"/>
         <source>No open deadline with a due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="173"/>
         <source>DUE SOON in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="173"/>
         <source>NEXT in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="222"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="198"/>
         <source>NONE OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="226"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="202"/>
         <source>%n due soon</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1164,12 +1169,12 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="227"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="203"/>
         <source>Every open deadline is still ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="230"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="206"/>
         <source>%n OVERDUE</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1177,7 +1182,7 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="232"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="208"/>
         <source>oldest: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2181,7 @@ Delivery: %1
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="147"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="148"/>
         <source>%1% users · %n enterprise</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2184,7 +2189,7 @@ Delivery: %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="162"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2192,68 +2197,68 @@ Delivery: %1
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="165"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="166"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="170"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="171"/>
         <source>No open obligation has a due time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="178"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="179"/>
         <source>%1
 Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="210"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="212"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="214"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="216"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="220"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="222"/>
         <source>Detected (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="224"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="425"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="432"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2261,8 +2266,26 @@ Task type: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="428"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="435"/>
         <source>next in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentListToggle</name>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="13"/>
+        <source>Show &amp;incident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="18"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="20"/>
+        <source>Hide the incident list to give the incident the full width, or show it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,155 +2970,155 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="46"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="47"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="62"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="65"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="90"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="91"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="208"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="258"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="335"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="340"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="418"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="423"/>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="434"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="425"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="430"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="475"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="480"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,88 +3543,93 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardModel</name>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="130"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="141"/>
         <source>%1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="131"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="142"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="138"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="149"/>
         <source>⚑ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="147"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
         <source>%1 · waived by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="150"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="161"/>
         <source>MANDATORY: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="156"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>done by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="169"/>
         <source>waived by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="178"/>
         <source>last posted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="176"/>
         <source>none posted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="182"/>
         <source>last sync %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="259"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
         <source>Late by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
         <source>Obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="258"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="346"/>
+        <source>unfilled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

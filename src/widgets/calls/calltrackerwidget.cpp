@@ -138,6 +138,13 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
 
 void CallTrackerWidget::applyTextSize()
 {
+    // No header is cut: the stretching "Observed" column keeps room for its heading, the others
+    // are as wide as their text.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QString observed =
+        m_proxy->headerData(CallListModel::NoteColumn, Qt::Horizontal).toString();
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(observed) +
+                                  header->fontMetrics().averageCharWidth() * 3);
     // Rows and the progress line follow the text size (Ctrl++ / Ctrl+- on the wall screen); the
     // progress line stays larger than the text around it.
     fitRowsToFont(m_table);
@@ -198,6 +205,18 @@ QString CallTrackerWidget::progressText() const
 QString CallTrackerWidget::errorText() const
 {
     return m_error->shownText();
+}
+
+int CallTrackerWidget::heightForAllRows() const
+{
+    if (m_proxy->rowCount() == 0 || m_table->isHidden())
+        return 0;
+    // From size hints, not the current geometry (which may not be laid out yet): everything
+    // around the table, then the table's header, rows and frame.
+    const int around = layout()->sizeHint().height() - m_table->sizeHint().height();
+    const int table = m_table->horizontalHeader()->sizeHint().height() +
+                      m_table->verticalHeader()->length() + 2 * m_table->frameWidth();
+    return around + table;
 }
 
 void CallTrackerWidget::clockAdvanced()
