@@ -377,7 +377,7 @@ void TestLayout::pictures()
         }
         tabWidget->setCurrentIndex(0);
         changeTextSteps(window.get(), 6);
-        window->findChild<QAction *>(QStringLiteral("showIncidentList"))->trigger();
+        window->findChild<QAction *>(QStringLiteral("showIncidentList"))->setChecked(false);
         QApplication::processEvents();
         const QString path = QDir(folder).filePath(
             QStringLiteral("%1x%2-large.png").arg(size.width()).arg(size.height()));

@@ -388,7 +388,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="332"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="335"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,22 +413,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="235"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="238"/>
         <source>Key-account outreach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="260"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="263"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="303"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="306"/>
         <source>Note on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="317"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="320"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>

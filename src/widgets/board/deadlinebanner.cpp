@@ -92,11 +92,11 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
 
 void DeadlineBanner::applyFonts()
 {
-    // Follows the wall-screen text size, 1.6 times the table's at the default size; at large
-    // sizes the lead narrows (to 1.15 times) so the wrapped lines leave the board its rows.
+    // Follows the wall-screen text size: 1.6 times the table's up to 14 pt, then each further
+    // point adds 1.15 points, so at the largest sizes the wrapped lines leave the board its rows.
     QFont big = QApplication::font();
     const double points = big.pointSizeF();
-    big.setPointSizeF(qMax(points * 1.15, qMin(points * 1.6, 16.0)));
+    big.setPointSizeF(points <= 14.0 ? points * 1.6 : 14.0 * 1.6 + (points - 14.0) * 1.15);
     big.setBold(true);
     for (QLabel *label :
          std::initializer_list<QLabel *>{m_nextTag, m_next, m_overdueTag, m_overdue})

@@ -211,12 +211,15 @@ int CallTrackerWidget::heightForAllRows() const
 {
     if (m_proxy->rowCount() == 0 || m_table->isHidden())
         return 0;
-    // From size hints, not the current geometry (which may not be laid out yet): everything
-    // around the table, then the table's header, rows and frame.
-    const int around = layout()->sizeHint().height() - m_table->sizeHint().height();
-    const int table = m_table->horizontalHeader()->sizeHint().height() +
-                      m_table->verticalHeader()->length() + 2 * m_table->frameWidth();
-    return around + table;
+    // As laid out now (the wrapped labels at their real width), and from the size hints while
+    // the widget has not been laid out yet: everything around the table, then the table's
+    // header, rows and frame.
+    const int rows = m_table->verticalHeader()->length();
+    const int laidOut = height() - m_table->viewport()->height() + rows;
+    const int hinted = layout()->sizeHint().height() - m_table->sizeHint().height() +
+                       m_table->horizontalHeader()->sizeHint().height() + rows +
+                       2 * m_table->frameWidth();
+    return qMax(laidOut, hinted);
 }
 
 void CallTrackerWidget::clockAdvanced()

@@ -4,6 +4,7 @@
 #include "widgets/roles/roleboardwidget.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -30,6 +31,7 @@ RolesCallsPane::RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 i
     splitter->setSizes({2000, 3000});
     layout->addWidget(splitter);
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    splitter->installEventFilter(this);
     // Accounts proposed or chosen, or the text size changed: the calls may need more height.
     const auto refit = [this] { QTimer::singleShot(0, this, &RolesCallsPane::fitSplit); };
     QAbstractItemModel *calls = m_calls->table()->model();
@@ -47,25 +49,30 @@ RolesCallsPane::RolesCallsPane(Workspace &workspace, CurrentUser &user, qint64 i
     m_clockTimer->start();
 }
 
-void RolesCallsPane::resizeEvent(QResizeEvent *event)
+// The splitter's own resize: it comes after the pane's layout has placed it, so the sizes it
+// splits are the real ones.
+bool RolesCallsPane::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitSplit();
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        fitSplit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RolesCallsPane::fitSplit()
 {
     if (m_splitMoved)
         return;
+    // The splitter's height, not the sum of its sizes: from its resize event the sizes are still
+    // the old ones.
     const QList<int> sizes = m_splitter->sizes();
-    const int total = sizes.value(0) + sizes.value(1);
+    const int total = m_splitter->height() - m_splitter->handleWidth();
     const int wanted = m_calls->heightForAllRows();
     if (total <= 0 || wanted <= 0)
         return;
     // The role board keeps its heading and a few rows.
     const int roles = qMax(m_roles->minimumSizeHint().height(), total - wanted);
     const int callsHeight = qMax(total - roles, total * 3 / 5);
-    if (callsHeight != sizes.value(1))
+    if (callsHeight != sizes.value(1) || total != sizes.value(0) + sizes.value(1))
         m_splitter->setSizes({total - callsHeight, callsHeight});
 }
 

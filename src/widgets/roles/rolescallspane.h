@@ -29,7 +29,7 @@ public:
     static constexpr int ClockRefreshMs = 30000;
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Until the user moves the split: the calls get the height that shows every account (ten on
