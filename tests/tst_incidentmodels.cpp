@@ -16,6 +16,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QFont>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -271,6 +273,12 @@ void TestIncidentModels::deadlinesCountOverdueAndNext()
     QCOMPARE(cell.data().toString(),
              QStringLiteral("%1 overdue\nnext in 43:00").arg(overdue)); // T+60 at 03:50
     QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb7, 0x1c, 0x1c));
+    // Not by colour alone: the overdue icon and a bold "N overdue" on the alarm tint.
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(cell.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+    const QModelIndex calm = model.index(model.rowOf(id), IncidentListModel::TitleColumn);
+    QVERIFY(!calm.data(Qt::DecorationRole).isValid());
 
     // Ticking one off in this process re-evaluates at once.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -32,6 +32,7 @@ private slots:
     void alertsOncePerTransition();
     void icFlagClearsWhenAnIcIsAssigned();
     void closedBoardStopsAndShowsTheFinalAccount();
+    void ownerNamesThePeopleHoldingTheRole();
 
 private:
     qint64 declareOutage(double usersPct)
@@ -127,7 +128,7 @@ void TestPhaseBoardModel::showsTheApplicableObligations()
              QStringLiteral("MANDATORY: 8% of users affected (more than 5%) · nobody holds "
                             "Incident commander"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::OwnerColumn),
-             QStringLiteral("On-call engineer"));
+             QStringLiteral("On-call engineer\ndana"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15:00"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::DueColumn), QStringLiteral("03:15 UTC"));
     QCOMPARE(cell(*model, QStringLiteral("first-announcement"), PhaseBoardModel::CountdownColumn),
@@ -480,6 +481,53 @@ void TestPhaseBoardModel::closedBoardStopsAndShowsTheFinalAccount()
     QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::DueColumn), before);
     QVERIFY(!model->index(0, 0).data(PhaseBoardModel::MsecsLeftRole).isValid()); // nothing counts
     QCOMPARE(alerts.size(), 0);
+}
+
+// The owner column names who holds the role, not only the role; a role nobody holds says so, and
+// an assignment or unassignment shows at once (dataChanged on the owner cells).
+void TestPhaseBoardModel::ownerNamesThePeopleHoldingTheRole()
+{
+    const qint64 id = declareOutage(8.0);
+    auto model = board(id);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString calls = QStringLiteral("key-account-outreach");
+    QVERIFY(model->rowOf(calls) >= 0);
+    QCOMPARE(cell(*model, calls, PhaseBoardModel::OwnerColumn),
+             QStringLiteral("Customer success\nunfilled"));
+    QCOMPARE(cell(*model, QStringLiteral("engage-ic"), PhaseBoardModel::OwnerColumn),
+             QStringLiteral("On-call engineer\ndana"));
+
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    const auto assign = [&](const char *kind, const QString &person) {
+        m_store
+            ->appendEvent(id, QString::fromLatin1(kind),
+                          {{QStringLiteral("role"), QStringLiteral("customer-success")},
+                           {QStringLiteral("person"), person}},
+                          QStringLiteral("alice"))
+            .value();
+    };
+    assign(eventkind::RoleAssigned, QStringLiteral("Chen Li"));
+    QCOMPARE(cell(*model, calls, PhaseBoardModel::OwnerColumn),
+             QStringLiteral("Customer success\nChen Li"));
+    const int row = model->rowOf(calls);
+    const bool ownerCellChanged = std::any_of(changed.begin(), changed.end(), [&](const auto &a) {
+        const auto from = a.at(0).template value<QModelIndex>();
+        const auto to = a.at(1).template value<QModelIndex>();
+        return from.row() <= row && to.row() >= row &&
+               from.column() <= int(PhaseBoardModel::OwnerColumn) &&
+               to.column() >= int(PhaseBoardModel::OwnerColumn);
+    });
+    QVERIFY(ownerCellChanged);
+
+    // Customer success may be held by several people: all of them are named.
+    assign(eventkind::RoleAssigned, QStringLiteral("Dev Patel"));
+    QCOMPARE(cell(*model, calls, PhaseBoardModel::OwnerColumn),
+             QStringLiteral("Customer success\nChen Li, Dev Patel"));
+    assign(eventkind::RoleUnassigned, QStringLiteral("Chen Li"));
+    assign(eventkind::RoleUnassigned, QStringLiteral("Dev Patel"));
+    QCOMPARE(cell(*model, calls, PhaseBoardModel::OwnerColumn),
+             QStringLiteral("Customer success\nunfilled"));
 }
 
 QTEST_MAIN(TestPhaseBoardModel)

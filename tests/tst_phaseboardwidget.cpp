@@ -528,8 +528,8 @@ void TestPhaseBoardWidget::declareDialogTriggersSuggestTheCategory()
     QCOMPARE(
         cell(board, QStringLiteral("regulatory-notification"), PhaseBoardModel::CountdownColumn),
         QStringLiteral("72:00 h"));
-    QCOMPARE(cell(board, QStringLiteral("legal-engaged"), PhaseBoardModel::OwnerColumn),
-             QStringLiteral("Incident commander"));
+    QVERIFY(cell(board, QStringLiteral("legal-engaged"), PhaseBoardModel::OwnerColumn)
+                .startsWith(QStringLiteral("Incident commander\n")));
 }
 
 void TestPhaseBoardWidget::guiRefusesABadPlaybookFile()

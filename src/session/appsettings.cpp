@@ -5,6 +5,7 @@ namespace key {
 constexpr auto UserName = "user/name";
 constexpr auto Geometry = "mainWindow/geometry";
 constexpr auto SplitterState = "mainWindow/splitter";
+constexpr auto IncidentListShown = "mainWindow/incidentListShown";
 constexpr auto TextPointSize = "view/textPointSize";
 constexpr auto ObligationNotifications = "playbook/notifications";
 } // namespace key
@@ -51,6 +52,16 @@ QByteArray AppSettings::mainSplitterState() const
 void AppSettings::setMainSplitterState(const QByteArray &state)
 {
     m_settings.setValue(QLatin1String(key::SplitterState), state);
+}
+
+bool AppSettings::incidentListShown() const
+{
+    return m_settings.value(QLatin1String(key::IncidentListShown), true).toBool();
+}
+
+void AppSettings::setIncidentListShown(bool shown)
+{
+    m_settings.setValue(QLatin1String(key::IncidentListShown), shown);
 }
 
 bool AppSettings::obligationNotifications() const

@@ -25,6 +25,9 @@ public:
     // Where the main window splits the incident list from the incident (QSplitter::saveState).
     QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
+    // Whether the main window shows the incident list beside the incident (default shown).
+    bool incidentListShown() const;
+    void setIncidentListShown(bool shown);
 
 private:
     QSettings m_settings;

@@ -45,6 +45,17 @@ QString timeText(const QDateTime &t, const QDateTime &now)
     return utc.toString(QStringLiteral("ddd HH:mm 'UTC'"));
 }
 
+bool sameHolders(const QList<RoleAssignment> &a, const QList<RoleAssignment> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).role != b.at(i).role || a.at(i).person != b.at(i).person)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PhaseBoardModel::PhaseBoardModel(IncidentStore &store, const Playbook &playbook, const Clock &clock,
@@ -137,7 +148,7 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
         case ObligationColumn:
             return s.mandatory ? tr("⚑ %1").arg(s.title) : s.title;
         case OwnerColumn:
-            return role::displayName(s.owner);
+            return ownerText(s.owner);
         case DueColumn:
             return s.dueAt.isValid() ? timeText(s.dueAt, now) : QStringLiteral("—");
         case DetailColumn: {
@@ -307,23 +318,42 @@ void PhaseBoardModel::evaluate()
     if (m_timeline->evaluateInBackground()) {
         m_background.run(
             [playbook = m_playbook, incident = m_timeline->incident(),
-             events = m_timeline->events()] {
-                return playbookengine::evaluate(playbook, incident, events);
-            },
-            [this](QList<ObligationStatus> all) { applyEvaluation(std::move(all)); });
+             events = m_timeline->events()] { return evaluateNow(playbook, incident, events); },
+            [this](Evaluation evaluation) { applyEvaluation(std::move(evaluation)); });
         return;
     }
     m_background.applyNow([this] {
-        applyEvaluation(
-            playbookengine::evaluate(m_playbook, m_timeline->incident(), m_timeline->events()));
+        applyEvaluation(evaluateNow(m_playbook, m_timeline->incident(), m_timeline->events()));
     });
 }
 
-void PhaseBoardModel::applyEvaluation(QList<ObligationStatus> all)
+PhaseBoardModel::Evaluation PhaseBoardModel::evaluateNow(const Playbook &playbook,
+                                                         const Incident &incident,
+                                                         const QList<TimelineEvent> &events)
+{
+    return {playbookengine::evaluate(playbook, incident, events), currentRoleAssignments(events)};
+}
+
+// The role on one line and who holds it below ("Customer success" / "Chloé Martin, Dev Patel"),
+// or "unfilled": the column stays as narrow as the longer of the two.
+QString PhaseBoardModel::ownerText(Role owner) const
+{
+    QStringList people;
+    for (const RoleAssignment &a : m_holders) {
+        if (a.role == owner)
+            people.append(a.person);
+    }
+    const QString who = people.isEmpty() ? tr("unfilled") : people.join(QStringLiteral(", "));
+    return QStringLiteral("%1\n%2").arg(role::displayName(owner), who);
+}
+
+void PhaseBoardModel::applyEvaluation(Evaluation evaluation)
 {
     ++m_evaluations;
     const Incident &incident = m_timeline->incident();
-    m_all = std::move(all);
+    m_all = std::move(evaluation.obligations);
+    const bool holdersChanged = !m_loaded || !sameHolders(m_holders, evaluation.holders);
+    m_holders = std::move(evaluation.holders);
     const bool wasClosed = m_final.has_value();
     m_final = finalaccount::compute(m_all, incident.statusHistory);
     m_missed.clear();
@@ -336,6 +366,9 @@ void PhaseBoardModel::applyEvaluation(QList<ObligationStatus> all)
         emit headerDataChanged(Qt::Horizontal, CountdownColumn, CountdownColumn);
     m_loaded = true;
     applyRows(visibleSorted());
+    if (holdersChanged && !m_rows.isEmpty())
+        emit dataChanged(index(0, OwnerColumn), index(int(m_rows.size()) - 1, OwnerColumn),
+                         {Qt::DisplayRole});
     raiseAlerts();
     emit flagsChanged();
 }

@@ -6,6 +6,7 @@
 #include "core/playbook/obligation.h"
 #include "core/playbook/playbook.h"
 #include "core/playbook/playbookengine.h"
+#include "core/roles/roles.h"
 #include "models/board/obligationalerts.h"
 #include "models/common/backgroundevaluation.h"
 
@@ -34,6 +35,9 @@ class IncidentTimeline;
 // A closed incident's board stops: its obligations stand as they did at the closing time, the
 // missed ones on top (still open at closing, then done late (longest first), then waived), and
 // the countdown column says how late each was ("12 min late"). finalAccount() has the rest.
+//
+// The owner column names the people holding each obligation's role, replayed from the same
+// timeline: the role, and below it who holds it ("Chloé Martin, Dev Patel") or "unfilled".
 class PhaseBoardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -100,7 +104,15 @@ signals:
     void ticked();
 
 private:
-    void applyEvaluation(QList<ObligationStatus> all);
+    struct Evaluation
+    {
+        QList<ObligationStatus> obligations;
+        QList<RoleAssignment> holders;
+    };
+    static Evaluation evaluateNow(const Playbook &playbook, const Incident &incident,
+                                  const QList<TimelineEvent> &events);
+    void applyEvaluation(Evaluation evaluation);
+    QString ownerText(Role owner) const;
     QList<ObligationStatus> visibleSorted() const;
     void applyRows(const QList<ObligationStatus> &sorted);
     void reorder(const QList<ObligationStatus> &sorted);
@@ -112,15 +124,16 @@ private:
     const Playbook &m_playbook;
     const Clock &m_clock;
     qint64 m_incidentId;
-    QList<ObligationStatus> m_all;  // evaluated, playbook order
-    QList<ObligationStatus> m_rows; // shown, in board order
+    QList<ObligationStatus> m_all;   // evaluated, playbook order
+    QList<ObligationStatus> m_rows;  // shown, in board order
+    QList<RoleAssignment> m_holders; // replayed from the timeline with the obligations
     QHash<QString, int> m_playbookIndex;
     ObligationAlertTracker m_alerts;
     std::optional<FinalAccount> m_final;
     QHash<QString, MissedObligation> m_missed; // of m_final, by obligation id
     QHash<QString, QString> m_countdownShown;  // the countdown text each row last showed
     QTimer m_timer;
-    BackgroundEvaluation<QList<ObligationStatus>> m_background{this};
+    BackgroundEvaluation<Evaluation> m_background{this};
     bool m_showNotApplicable = false;
     bool m_loaded = false;
     quint64 m_evaluations = 0;

@@ -161,6 +161,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
 
 QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == NoteColumn)
+        return tr("What the customer observed, in their words");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -175,7 +177,7 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
     case LastAttemptColumn:
         return tr("Last attempt");
     case NoteColumn:
-        return tr("Customer observed");
+        return tr("Observed");
     case ColumnCount:
         break;
     }

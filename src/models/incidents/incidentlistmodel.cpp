@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "core/base/utctime.h"
 #include "core/playbook/playbookengine.h"
+#include "models/board/obligationicons.h"
 #include "models/common/statuspalette.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
@@ -183,8 +184,14 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
+    // An incident with obligations overdue stands out by its shape and words as well as its
+    // colour: the overdue triangle, "7 overdue" in bold, on the alarm tint.
+    if (role == Qt::DecorationRole && overdue)
+        return obligationIcon(ObligationState::Overdue);
+    if (role == Qt::BackgroundRole && overdue)
+        return statuspalette::tint(Tone::Alarm).background;
     if (role == Qt::ForegroundRole && overdue)
-        return statuspalette::text(Tone::Alarm);
+        return statuspalette::textOn(Tone::Alarm, statuspalette::tint(Tone::Alarm).background);
     if (role == Qt::ForegroundRole && !incident.isOpen())
         return statuspalette::text(Tone::Muted);
     return {};

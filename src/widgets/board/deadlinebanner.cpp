@@ -5,12 +5,8 @@
 
 #include <QApplication>
 #include <QGridLayout>
-#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
-#include <QStyle>
-#include <QToolTip>
 
 namespace warroom {
 namespace {
@@ -34,54 +30,27 @@ QString titleOf(const ObligationStatus &s)
 
 } // namespace
 
-// One line of text: a lead and a tail (countdown, owner) around a middle (the obligation's
-// title) that is shortened with "…" when the line does not fit. text() and the
-// tooltip stay complete, for tests and screen readers.
-class ElidingLabel final : public QLabel
+// A lead, a middle (the obligation's title) and a tail (countdown, owner), shown whole: the line
+// wraps at word boundaries when it does not fit, never cut with "…", so the words that matter
+// (what, who) stay on the wall screen at any size.
+class WrappingLabel final : public QLabel
 {
 public:
-    using QLabel::QLabel;
+    explicit WrappingLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    }
 
     void setParts(const QString &lead, const QString &middle, const QString &tail)
     {
-        m_lead = lead;
-        m_middle = middle;
-        m_tail = tail;
         if (text() == lead + middle + tail)
             return;
         setText(lead + middle + tail);
         setToolTip(text());
     }
-    QSize minimumSizeHint() const override
-    {
-        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
-    }
-
-protected:
-    void paintEvent(QPaintEvent *event) override
-    {
-        QFrame::paintEvent(event);
-        const QRect r = contentsRect();
-        const QFontMetrics fm = fontMetrics();
-        // Drops the lead before the middle gets shorter than about eight characters, then
-        // shortens the whole line.
-        const int least = fm.averageCharWidth() * 8;
-        const int withLead = r.width() - fm.horizontalAdvance(m_lead + m_tail);
-        const int withoutLead = r.width() - fm.horizontalAdvance(m_tail);
-        QString shown = fm.elidedText(text(), Qt::ElideRight, r.width());
-        if (withLead >= least)
-            shown = m_lead + fm.elidedText(m_middle, Qt::ElideRight, withLead) + m_tail;
-        else if (withoutLead >= least)
-            shown = fm.elidedText(m_middle, Qt::ElideRight, withoutLead) + m_tail;
-        QPainter painter(this);
-        style()->drawItemText(&painter, r, int(alignment()), palette(), isEnabled(), shown,
-                              foregroundRole());
-    }
-
-private:
-    QString m_lead;
-    QString m_middle;
-    QString m_tail;
 };
 
 DeadlineBanner::DeadlineBanner(QWidget *parent)
@@ -101,11 +70,11 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
     grid->setVerticalSpacing(4);
     m_nextTag = new QLabel(this);
     m_nextTag->setObjectName(QStringLiteral("nextDeadlineTag"));
-    m_next = new ElidingLabel(this);
+    m_next = new WrappingLabel(this);
     m_next->setObjectName(QStringLiteral("nextDeadline"));
     m_overdueTag = new QLabel(this);
     m_overdueTag->setObjectName(QStringLiteral("overdueTag"));
-    m_overdue = new ElidingLabel(this);
+    m_overdue = new WrappingLabel(this);
     m_overdue->setObjectName(QStringLiteral("overdueOldest"));
     for (QLabel *tag : {m_nextTag, m_overdueTag})
         tag->setAlignment(Qt::AlignCenter);
@@ -114,13 +83,20 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
     grid->addWidget(m_overdueTag, 1, 0);
     grid->addWidget(m_overdue, 1, 1);
     grid->setColumnStretch(1, 1);
+    // As high as the wrapped lines need at its width, never squeezed below that.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     applyFonts();
 }
 
 void DeadlineBanner::applyFonts()
 {
-    QFont big = QApplication::font(); // follows the wall-screen text size
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    // Follows the wall-screen text size: 1.6 times the table's up to 14 pt, then each further
+    // point adds 1.15 points, so at the largest sizes the wrapped lines leave the board its rows.
+    QFont big = QApplication::font();
+    const double points = big.pointSizeF();
+    big.setPointSizeF(points <= 14.0 ? points * 1.6 : 14.0 * 1.6 + (points - 14.0) * 1.15);
     big.setBold(true);
     for (QLabel *label :
          std::initializer_list<QLabel *>{m_nextTag, m_next, m_overdueTag, m_overdue})

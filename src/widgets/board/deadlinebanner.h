@@ -11,7 +11,7 @@ class QLabel;
 
 namespace warroom {
 
-class ElidingLabel;
+class WrappingLabel;
 
 // The board's headline, readable from across the room: the next open deadline (what, when, who)
 // and how many obligations are overdue, with the one overdue longest. The state is written out
@@ -37,9 +37,9 @@ private:
     void showOverdue(const QList<ObligationStatus> &all, const QDateTime &now);
 
     QLabel *m_nextTag = nullptr;
-    ElidingLabel *m_next = nullptr;
+    WrappingLabel *m_next = nullptr;
     QLabel *m_overdueTag = nullptr;
-    ElidingLabel *m_overdue = nullptr;
+    WrappingLabel *m_overdue = nullptr;
 };
 
 } // namespace warroom

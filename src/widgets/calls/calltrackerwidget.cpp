@@ -138,6 +138,13 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
 
 void CallTrackerWidget::applyTextSize()
 {
+    // No header is cut: the stretching "Observed" column keeps room for its heading, the others
+    // are as wide as their text.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QString observed =
+        m_proxy->headerData(CallListModel::NoteColumn, Qt::Horizontal).toString();
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(observed) +
+                                  header->fontMetrics().averageCharWidth() * 3);
     // Rows and the progress line follow the text size (Ctrl++ / Ctrl+- on the wall screen); the
     // progress line stays larger than the text around it.
     fitRowsToFont(m_table);
@@ -198,6 +205,21 @@ QString CallTrackerWidget::progressText() const
 QString CallTrackerWidget::errorText() const
 {
     return m_error->shownText();
+}
+
+int CallTrackerWidget::heightForAllRows() const
+{
+    if (m_proxy->rowCount() == 0 || m_table->isHidden())
+        return 0;
+    // As laid out now (the wrapped labels at their real width), and from the size hints while
+    // the widget has not been laid out yet: everything around the table, then the table's
+    // header, rows and frame.
+    const int rows = m_table->verticalHeader()->length();
+    const int laidOut = height() - m_table->viewport()->height() + rows;
+    const int hinted = layout()->sizeHint().height() - m_table->sizeHint().height() +
+                       m_table->horizontalHeader()->sizeHint().height() + rows +
+                       2 * m_table->frameWidth();
+    return qMax(laidOut, hinted);
 }
 
 void CallTrackerWidget::clockAdvanced()

@@ -41,6 +41,9 @@ public:
     QString progressText() const;
     QString errorText() const;
     QString emptyHintText() const; // empty while the table shows accounts
+    // The height at which every listed account is in view without scrolling (as laid out now);
+    // 0 while the list is empty.
+    int heightForAllRows() const;
     void clockAdvanced();
 
 protected:

@@ -15,6 +15,7 @@
 #include "widgets/directory/peopledirectorydialog.h"
 #include "widgets/help/keyboardshortcutsdialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
+#include "widgets/incidents/incidentlisttoggle.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/settings/preferencesdialog.h"
 
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
+    m_listToggle = new IncidentListToggle(m_splitter);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -188,10 +190,11 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_splitPlaced)
         return;
     m_splitPlaced = true;
-    if (m_splitter->restoreState(AppSettings().mainSplitterState()))
-        return;
-    const int listWidth = qMax(m_splitter->widget(0)->minimumWidth(), width() * 34 / 100);
-    m_splitter->setSizes({listWidth, width() - listWidth});
+    if (!m_splitter->restoreState(AppSettings().mainSplitterState())) {
+        const int listWidth = qMax(m_splitter->widget(0)->minimumWidth(), width() * 34 / 100);
+        m_splitter->setSizes({listWidth, width() - listWidth});
+    }
+    m_listToggle->restore();
 }
 
 void MainWindow::buildActions()
@@ -227,6 +230,8 @@ void MainWindow::buildActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
     viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this,
                         &MainWindow::openNewWindow);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_listToggle->action());
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Larger text (wall screen)"), QKeySequence::ZoomIn, this,
                         [this] { changeTextSize(1.15); });

@@ -17,6 +17,7 @@ class ChannelConfiguration;
 class CurrentUser;
 class IncidentFilterProxyModel;
 class IncidentListModel;
+class IncidentListToggle;
 class IncidentView;
 class Workspace;
 
@@ -76,6 +77,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showClosed = nullptr;
     QSplitter *m_splitter = nullptr;
+    IncidentListToggle *m_listToggle = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QString m_noIncidentText;
