@@ -234,12 +234,12 @@ void TestIncidentModels::deadlinesText()
                                                settled,
                                                waiting};
     QCOMPARE(IncidentListModel::deadlinesText(threeOverdue, now),
-             QStringLiteral("3 overdue · next in 14:38"));
+             QStringLiteral("3 overdue · next in 14 m 38 s"));
     QCOMPARE(IncidentListModel::deadlinesText(threeOverdue, now, true),
-             QStringLiteral("3 overdue\nnext in 14:38"));
+             QStringLiteral("3 overdue\nnext in 14 m 38 s"));
     QCOMPARE(
         IncidentListModel::deadlinesText({open(ObligationState::Upcoming, 65 * 60), settled}, now),
-        QStringLiteral("next in 1:05 h"));
+        QStringLiteral("next in 1 h 05 m"));
     QCOMPARE(IncidentListModel::deadlinesText({open(ObligationState::Overdue, -5)}, now),
              QStringLiteral("1 overdue"));
     QCOMPARE(IncidentListModel::deadlinesText({settled, waiting}, now), QStringLiteral("—"));
@@ -256,7 +256,7 @@ void TestIncidentModels::deadlinesCountOverdueAndNext()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex cell = model.index(model.rowOf(id), IncidentListModel::DeadlinesColumn);
     // The T+15 obligations are due in 5 minutes; nothing is overdue yet.
-    QCOMPARE(cell.data().toString(), QStringLiteral("next in 5:00"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("next in 5 m 00 s"));
     QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), 0);
     QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("due 03:05 UTC")));
 
@@ -271,7 +271,7 @@ void TestIncidentModels::deadlinesCountOverdueAndNext()
     QVERIFY(overdue >= 3);
     QCOMPARE(cell.data(IncidentListModel::OverdueRole).toInt(), overdue);
     QCOMPARE(cell.data().toString(),
-             QStringLiteral("%1 overdue\nnext in 43:00").arg(overdue)); // T+60 at 03:50
+             QStringLiteral("%1 overdue\nnext in 43 m 00 s").arg(overdue)); // T+60 at 03:50
     QCOMPARE(cell.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb7, 0x1c, 0x1c));
     // Not by colour alone: the overdue icon and a bold "N overdue" on the alarm tint.
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -297,7 +297,7 @@ void TestIncidentModels::deadlinesFollowTheClockWithoutQuerying()
     IncidentListModel model(*m_store, *m_playbook, *m_clock);
     model.setTicking(false);
     const QModelIndex cell = model.index(model.rowOf(id), IncidentListModel::DeadlinesColumn);
-    QCOMPARE(cell.data().toString(), QStringLiteral("next in 5:00"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("next in 5 m 00 s"));
 
     // Another connection ticks the T+15 obligations done; no signal reaches this store.
     auto other =
@@ -313,7 +313,7 @@ void TestIncidentModels::deadlinesFollowTheClockWithoutQuerying()
     m_clock->advanceSecs(61);
     model.tick();
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(cell.data().toString(), QStringLiteral("next in 3:59")); // the clock only
+    QCOMPARE(cell.data().toString(), QStringLiteral("next in 3 m 59 s")); // the clock only
     m_clock->advanceSecs(4 * 60); // 03:05:01: by the old facts every T+15 one is overdue
     model.tick();
     const int before = cell.data(IncidentListModel::OverdueRole).toInt();

@@ -129,10 +129,10 @@ void TestPhaseBoardModel::showsTheApplicableObligations()
                             "Incident commander"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::OwnerColumn),
              QStringLiteral("On-call engineer\ndana"));
-    QCOMPARE(cell(*model, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15:00"));
+    QCOMPARE(cell(*model, engage, PhaseBoardModel::CountdownColumn), QStringLiteral("15 m 00 s"));
     QCOMPARE(cell(*model, engage, PhaseBoardModel::DueColumn), QStringLiteral("03:15 UTC"));
     QCOMPARE(cell(*model, QStringLiteral("first-announcement"), PhaseBoardModel::CountdownColumn),
-             QStringLiteral("1:00 h"));
+             QStringLiteral("1 h 00 m"));
     QCOMPARE(cell(*model, QStringLiteral("postmortem"), PhaseBoardModel::CountdownColumn),
              QStringLiteral("—"));
     QCOMPARE(cell(*model, QStringLiteral("postmortem"), PhaseBoardModel::DetailColumn),
@@ -175,11 +175,12 @@ void TestPhaseBoardModel::ticksWithoutTouchingStorage()
     QVERIFY(changed.count() >= 20 * 60);
     const QString sync = QStringLiteral("channel-sync");
     QCOMPARE(cell(*model, sync, PhaseBoardModel::StateColumn), QStringLiteral("Overdue"));
-    QCOMPARE(cell(*model, sync, PhaseBoardModel::CountdownColumn), QStringLiteral("overdue 5:00"));
+    QCOMPARE(cell(*model, sync, PhaseBoardModel::CountdownColumn),
+             QStringLiteral("overdue 5 m 00 s"));
     QCOMPARE(model->index(model->rowOf(sync), 0).data(PhaseBoardModel::MsecsLeftRole).toLongLong(),
              -300000);
     QCOMPARE(cell(*model, QStringLiteral("first-announcement"), PhaseBoardModel::CountdownColumn),
-             QStringLiteral("40:00"));
+             QStringLiteral("40 m 00 s"));
 
     // Only rows whose countdown reads differently are announced: at T+3 h every open row counts
     // in hours and minutes (due times fall on whole minutes: a countdown turns one second past
@@ -199,7 +200,7 @@ void TestPhaseBoardModel::ticksWithoutTouchingStorage()
     model->tick();
     QVERIFY(changed.count() >= 1);
     QCOMPARE(cell(*model, sync, PhaseBoardModel::CountdownColumn),
-             QStringLiteral("overdue 2:46 h"));
+             QStringLiteral("overdue 2 h 46 m"));
 }
 
 void TestPhaseBoardModel::overdueSortsToTheTop()
@@ -248,9 +249,9 @@ void TestPhaseBoardModel::overdueSortsToTheTop()
     model->tick();
     QCOMPARE(order(*model).at(3), QStringLiteral("channel-sync"));
     QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
-             QStringLiteral("overdue 1:00"));
+             QStringLiteral("overdue 1 m 00 s"));
     QCOMPARE(cell(*model, QStringLiteral("open-channel"), PhaseBoardModel::CountdownColumn),
-             QStringLiteral("overdue 11:00"));
+             QStringLiteral("overdue 11 m 00 s"));
 
     // Waiting for the restoration sorts after everything with a time, before done.
     const QStringList all = order(*model);
@@ -269,14 +270,14 @@ void TestPhaseBoardModel::dueSoonBoundary()
     m_clock->advanceSecs(10 * 60 - 1);
     model->tick();
     QCOMPARE(cell(*model, open, PhaseBoardModel::StateColumn), QStringLiteral("Upcoming"));
-    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("5:01"));
+    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("5 m 01 s"));
     QVERIFY(!model->index(model->rowOf(open), PhaseBoardModel::StateColumn)
                  .data(Qt::BackgroundRole)
                  .isValid());
     m_clock->advanceSecs(1);
     model->tick();
     QCOMPARE(cell(*model, open, PhaseBoardModel::StateColumn), QStringLiteral("Due soon"));
-    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("5:00"));
+    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("5 m 00 s"));
     QCOMPARE(model->index(model->rowOf(open), PhaseBoardModel::StateColumn)
                  .data(Qt::BackgroundRole)
                  .value<QBrush>()
@@ -285,7 +286,7 @@ void TestPhaseBoardModel::dueSoonBoundary()
     m_clock->advanceSecs(5 * 60 + 1);
     model->tick();
     QCOMPARE(cell(*model, open, PhaseBoardModel::StateColumn), QStringLiteral("Overdue"));
-    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("overdue 0:01"));
+    QCOMPARE(cell(*model, open, PhaseBoardModel::CountdownColumn), QStringLiteral("overdue 1 s"));
 }
 
 void TestPhaseBoardModel::doneAndWaivedRows()
@@ -324,10 +325,10 @@ void TestPhaseBoardModel::otherProcessesWritesShowUp()
     m_clock->advanceSecs(300);
     QVERIFY(otherPlaybook.postSync(id, QStringLiteral("from the CLI"), QStringLiteral("cli")));
     QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
-             QStringLiteral("10:00"));
+             QStringLiteral("10 m 00 s"));
     m_store->notifyExternalChange(); // what the workspace's ChangeWatcher does
     QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::CountdownColumn),
-             QStringLiteral("15:00"));
+             QStringLiteral("15 m 00 s"));
     QCOMPARE(cell(*model, QStringLiteral("channel-sync"), PhaseBoardModel::DetailColumn),
              QStringLiteral("last sync 03:05 UTC by cli: recorded here only (Slack not set up)"));
 }

@@ -259,17 +259,30 @@ void TestPlaybookEngine::countdownText_data()
 {
     QTest::addColumn<qint64>("msecsLeft");
     QTest::addColumn<QString>("text");
-    QTest::newRow("15 min") << qint64(15 * 60000) << QStringLiteral("15:00");
-    QTest::newRow("a fraction of a second left rounds up") << qint64(200) << QStringLiteral("0:01");
-    QTest::newRow("exactly due") << qint64(0) << QStringLiteral("0:00");
-    QTest::newRow("just under an hour") << qint64(3599000) << QStringLiteral("59:59");
-    QTest::newRow("an hour") << qint64(3600000) << QStringLiteral("1:00 h");
-    QTest::newRow("72 h") << qint64(72) * 3600000 << QStringLiteral("72:00 h");
-    QTest::newRow("1 ms overdue") << qint64(-1) << QStringLiteral("overdue 0:00");
-    QTest::newRow("overdue 4:12") << qint64(-(4 * 60 + 12) * 1000 - 500)
-                                  << QStringLiteral("overdue 4:12");
+    QTest::newRow("15 min") << qint64(15 * 60000) << QStringLiteral("15 m 00 s");
+    QTest::newRow("a fraction of a second left rounds up") << qint64(200) << QStringLiteral("1 s");
+    QTest::newRow("exactly due") << qint64(0) << QStringLiteral("0 s");
+    QTest::newRow("under a minute") << qint64(59000) << QStringLiteral("59 s");
+    QTest::newRow("a minute") << qint64(60000) << QStringLiteral("1 m 00 s");
+    QTest::newRow("22 m 34 s") << qint64((22 * 60 + 34) * 1000) << QStringLiteral("22 m 34 s");
+    QTest::newRow("just under an hour") << qint64(3599000) << QStringLiteral("59 m 59 s");
+    QTest::newRow("59:59 and a fraction rounds up to the hour")
+        << qint64(3599200) << QStringLiteral("1 h 00 m");
+    QTest::newRow("an hour") << qint64(3600000) << QStringLiteral("1 h 00 m");
+    QTest::newRow("1 h 07 m") << qint64((67 * 60 + 30) * 1000) << QStringLiteral("1 h 07 m");
+    QTest::newRow("just under 48 h") << qint64(48 * 3600000 - 60000) << QStringLiteral("47 h 59 m");
+    QTest::newRow("72 h") << qint64(72) * 3600000 << QStringLiteral("3 d 00 h");
+    QTest::newRow("51 h") << qint64(51) * 3600000 << QStringLiteral("2 d 03 h");
+    QTest::newRow("1 ms overdue") << qint64(-1) << QStringLiteral("overdue 0 s");
+    QTest::newRow("overdue under a minute") << qint64(-42900) << QStringLiteral("overdue 42 s");
+    QTest::newRow("overdue 4 m 12 s")
+        << qint64(-(4 * 60 + 12) * 1000 - 500) << QStringLiteral("overdue 4 m 12 s");
+    QTest::newRow("overdue 22 m 34 s")
+        << qint64(-(22 * 60 + 34) * 1000) << QStringLiteral("overdue 22 m 34 s");
+    QTest::newRow("overdue exactly an hour")
+        << qint64(-3600000) << QStringLiteral("overdue 1 h 00 m");
     QTest::newRow("overdue over an hour")
-        << qint64(-(65 * 60) * 1000) << QStringLiteral("overdue 1:05 h");
+        << qint64(-(67 * 60) * 1000) << QStringLiteral("overdue 1 h 07 m");
 }
 
 void TestPlaybookEngine::countdownText()

@@ -282,7 +282,7 @@ void TestPlaybookStore::closingNeedsEverythingSettled()
     QVERIFY2(message.startsWith(QStringLiteral("Cannot close incident %1: ").arg(id)),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Publish the \"resolved\" announcement "
-                                             "(Incident commander, overdue 10:00)")),
+                                             "(Incident commander, overdue 10 m 00 s)")),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Publish the full external postmortem")),
              qPrintable(message));

@@ -119,7 +119,8 @@ void TestWarroomctlPlaybook::declareWithTriggersAndShowObligations()
     QCOMPARE(engage.value(QStringLiteral("mandatory_reason")).toString(),
              QStringLiteral("8% of users affected (more than 5%)"));
     QCOMPARE(engage.value(QStringLiteral("seconds_left")).toInteger(), -300);
-    QCOMPARE(engage.value(QStringLiteral("countdown")).toString(), QStringLiteral("overdue 5:00"));
+    QCOMPARE(engage.value(QStringLiteral("countdown")).toString(),
+             QStringLiteral("overdue 5 m 00 s"));
     const QJsonObject first = obligation(id, QStringLiteral("first-announcement"));
     QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("upcoming"));
     QCOMPARE(first.value(QStringLiteral("due_at")).toString(),

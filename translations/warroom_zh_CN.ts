@@ -77,27 +77,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="48"/>
+        <location filename="../src/app/warroom/main.cpp" line="49"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room：事件作战室看板</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="53"/>
+        <location filename="../src/app/warroom/main.cpp" line="54"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite 数据库文件（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="58"/>
+        <location filename="../src/app/warroom/main.cpp" line="59"/>
         <source>Record changes as NAME for this run.</source>
         <translation>本次运行以 NAME 的身份记录更改。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="62"/>
+        <location filename="../src/app/warroom/main.cpp" line="63"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="81"/>
+        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="73"/>
+        <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="91"/>
+        <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="110"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room 无法使用该预案</translation>
     </message>
@@ -2964,156 +2979,161 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="46"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="47"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="62"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>筛选事件（标题、类别、状态、任务类型）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="65"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>显示已关闭的事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="90"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="91"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>未选择事件。
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <source>&amp;Wall screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
         <source>You: %1   ·   Database: %2</source>
         <translation>您：%1   ·   数据库：%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="335"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="346"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="418"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="435"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="440"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="430"/>
         <source>Name recorded as the author of your changes:</source>
         <translation>作为您所做更改的操作人记录的姓名：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="425"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="436"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation>姓名不能为空；未作更改。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="475"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="486"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -3175,7 +3195,31 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="84"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="80"/>
+        <source>%1 s</source>
+        <comment>countdown under a minute: seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="82"/>
+        <source>%1 m %2 s</source>
+        <comment>countdown under an hour: minutes, seconds (2 digits)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="86"/>
+        <source>%1 h %2 m</source>
+        <comment>countdown from an hour on: hours, minutes (2 digits)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="90"/>
+        <source>%1 d %2 h</source>
+        <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/playbook/obligation.cpp" line="93"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
@@ -5837,6 +5881,245 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
         <source>Event</source>
         <translation>事件记录</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WallIncidentModel</name>
+    <message>
+        <location filename="../src/models/wall/wallincidentmodel.cpp" line="134"/>
+        <source>Loading incident #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/wall/wallincidentmodel.cpp" line="187"/>
+        <source>%1 (%2 ago) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/wall/wallincidentmodel.cpp" line="221"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/wall/wallincidentmodel.cpp" line="222"/>
+        <source>due in %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/wall/wallincidentmodel.cpp" line="224"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/wall/wallincidentmodel.cpp" line="226"/>
+        <source>none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WallIncidentPanel</name>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
+        <source>✖&amp;nbsp;UNFILLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="93"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="97"/>
+        <source>◆ DUE SOON in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="100"/>
+        <source>▶ in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="102"/>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="118"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="127"/>
+        <source>%1 · %2 · %3 · detected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
+        <source>● %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="133"/>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="140"/>
+        <source>Nothing else is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
+        <source>NEXT DEADLINES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="147"/>
+        <source>✔ Nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="149"/>
+        <source>⚠ %n OVERDUE</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
+        <source>✖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
+        <source>UNFILLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
+        <source>✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="165"/>
+        <source>%1 %2: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
+        <source>◷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="172"/>
+        <source>Nobody holds a role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
+        <source>No key accounts selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
+        <source>%1 %2 of %3 reached · %4 closed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
+        <source>☎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="188"/>
+        <source>Still open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="191"/>
+        <source>KEY-ACCOUNT CALLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="195"/>
+        <source>Latest: nothing published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="197"/>
+        <source>Latest: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="203"/>
+        <source>⚠ Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
+        <source>✉ EXTERNAL MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WallScreen</name>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="22"/>
+        <source>War Room — wall screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="40"/>
+        <source>✔ No active incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="125"/>
+        <source>WAR ROOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="128"/>
+        <source>Active incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="134"/>
+        <source>%1 of %2 (next in %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="139"/>
+        <source>Esc or F11 leaves</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "storage/workspace.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
+#include "widgets/wall/wallscreen.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,10 +64,38 @@ int main(int argc, char *argv[])
             "main",
             "Run this playbook file instead of the built-in one (docs/playbook-format.md)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption wallOption(
+        QStringLiteral("wall"),
+        QApplication::translate("main",
+                                "Start in the full-screen wall screen (docs/wall-screen.md)."));
+    const QCommandLineOption wallRotateOption(
+        QStringLiteral("wall-rotate"),
+        QApplication::translate("main",
+                                "Wall screen: show each incident for SECONDS when not all fit "
+                                "side by side (default %1).")
+            .arg(warroom::WallScreen::DefaultRotationSeconds),
+        QStringLiteral("SECONDS"));
     parser.addOption(dbOption);
     parser.addOption(asOption);
     parser.addOption(playbookOption);
+    parser.addOption(wallOption);
+    parser.addOption(wallRotateOption);
     parser.process(app);
+
+    int wallRotation = 0;
+    if (parser.isSet(wallRotateOption)) {
+        bool ok = false;
+        wallRotation = parser.value(wallRotateOption).toInt(&ok);
+        if (!ok || wallRotation < 1 || wallRotation > 3600) {
+            QTextStream(stderr) << "warroom: "
+                                << QApplication::translate(
+                                       "main", "--wall-rotate takes whole seconds from 1 to 3600, "
+                                               "not \"%1\"; for example --wall-rotate 30.")
+                                       .arg(parser.value(wallRotateOption))
+                                << Qt::endl;
+            return 1;
+        }
+    }
 
     std::optional<warroom::Playbook> playbook;
     if (parser.isSet(playbookOption)) {
@@ -139,6 +168,8 @@ int main(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setChannelConfiguration(&channels);
     window->show();
+    if (parser.isSet(wallOption))
+        window->showWallScreen(wallRotation);
     warroom::deliverWithChannelSettings(channels, *workspace, outbox, window);
     channels.load();
     return app.exec();

@@ -29,7 +29,9 @@ QString displayName(ObligationState s);
 // Done, waived and not applicable are settled: the clock no longer changes them.
 bool isSettled(ObligationState s);
 
-// "14:59" (m:ss) under an hour, "1:05 h" (h:mm) beyond; overdue counts up: "overdue 4:12".
+// Units written out, so no two ranges look alike: "45 s" under a minute, "14 m 59 s" under an
+// hour, "1 h 05 m" from an hour on, "2 d 03 h" from 48 hours on; overdue counts up:
+// "overdue 4 m 12 s".
 // msecsLeft is negative when overdue. A countdown rounds up and a count-up rounds down, so the
 // text never claims more time is left, or less is overdue, than the truth.
 QString countdownText(qint64 msecsLeft);

@@ -18,6 +18,7 @@
 #include "widgets/incidents/incidentlisttoggle.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/settings/preferencesdialog.h"
+#include "widgets/wall/wallscreen.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -132,7 +133,10 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
         m_table->selectRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_wall; // the wall screen shows this window's workspace: it goes with it
+}
 
 // Title first: it stretches, may wrap onto a second line, and its tooltip has the whole title.
 // The other columns take what their text needs; detection times read "29 Nov 07:40" (UTC).
@@ -239,6 +243,13 @@ void MainWindow::buildActions()
                         [this] { changeTextSize(1.0 / 1.15); });
     viewMenu->addAction(tr("&Default text size"), QKeySequence(tr("Ctrl+0")), this,
                         [this] { changeTextSize(0.0); });
+    QAction *wall = viewMenu->addAction(tr("&Wall screen"), this, &MainWindow::toggleWallScreen);
+    wall->setObjectName(QStringLiteral("wallScreenAction"));
+    // F11, and the platform's full-screen key where that is another.
+    QList<QKeySequence> wallKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    wallKeys.removeAll(QKeySequence(Qt::Key_F11));
+    wallKeys.prepend(QKeySequence(Qt::Key_F11));
+    wall->setShortcuts(wallKeys);
     viewMenu->addSeparator();
     viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
 
@@ -478,6 +489,34 @@ void MainWindow::changeTextSize(double factor)
             window->m_view->applyFonts();
     }
     statusBar()->showMessage(tr("Text size %1 pt").arg(points, 0, 'f', 1), 3000);
+}
+
+void MainWindow::showWallScreen(int rotationSeconds)
+{
+    if (rotationSeconds > 0)
+        m_wallRotationSeconds = rotationSeconds;
+    if (!m_wall) {
+        m_wall = new WallScreen(m_workspace);
+        m_wall->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (m_wallRotationSeconds > 0)
+        m_wall->setRotationSeconds(m_wallRotationSeconds);
+    m_wall->showFullScreen();
+    m_wall->raise();
+    m_wall->activateWindow();
+}
+
+WallScreen *MainWindow::wallScreen() const
+{
+    return m_wall;
+}
+
+void MainWindow::toggleWallScreen()
+{
+    if (m_wall && m_wall->isVisible())
+        m_wall->close();
+    else
+        showWallScreen();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QCheckBox;
@@ -19,6 +20,7 @@ class IncidentFilterProxyModel;
 class IncidentListModel;
 class IncidentListToggle;
 class IncidentView;
+class WallScreen;
 class Workspace;
 
 // The war room: incidents on the left (active first), the selected incident on the right.
@@ -40,6 +42,11 @@ public:
     void setChannelConfiguration(ChannelConfiguration *channels);
     // Applies the remembered text size to the application (call once at start-up).
     static void applyRememberedTextSize();
+    // The wall screen (Window → Wall screen, F11; `warroom --wall`): full screen, over this
+    // window; F11 or Esc there closes it. rotationSeconds 0 keeps the interval set before.
+    void showWallScreen(int rotationSeconds = 0);
+    void toggleWallScreen();
+    WallScreen *wallScreen() const;
 
 public slots:
     void declareIncident();
@@ -91,6 +98,8 @@ private:
     // Start-up: the first frame shows the list at once and the incident right after it.
     bool m_firstFramePainted = false;
     qint64 m_pendingId = 0; // the incident selected before the first frame, not opened yet
+    QPointer<WallScreen> m_wall;
+    int m_wallRotationSeconds = 0; // 0: the wall screen's default
 };
 
 } // namespace warroom
