@@ -77,27 +77,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="48"/>
+        <location filename="../src/app/warroom/main.cpp" line="62"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="53"/>
+        <location filename="../src/app/warroom/main.cpp" line="67"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="58"/>
+        <location filename="../src/app/warroom/main.cpp" line="72"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="62"/>
+        <location filename="../src/app/warroom/main.cpp" line="76"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="81"/>
+        <location filename="../src/app/warroom/main.cpp" line="82"/>
+        <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="104"/>
         <source>War Room cannot use the playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,59 +352,69 @@
 <context>
     <name>warroom::CallTrackerWidget</name>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="50"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="51"/>
         <source>&amp;My accounts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="53"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="54"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="59"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
+        <source>Call channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
         <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="62"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="64"/>
         <source>Propo&amp;se top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="65"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="67"/>
         <source>&amp;Choose accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="101"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="105"/>
         <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="102"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="106"/>
         <source>Press a key on the selected account to record where its call stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="313"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="111"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="318"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="110"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
+        <source>Call note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
         <source>What the customer observed (Enter saves, Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="178"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="183"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="190"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation type="unfinished">
@@ -408,22 +423,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="216"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="221"/>
         <source>Key-account outreach: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="241"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="246"/>
         <source>Select an account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="284"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="289"/>
         <source>Note on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="298"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="303"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,6 +509,26 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="81"/>
         <source>The channel settings are still being read or saved; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="153"/>
+        <source>the desktop keychain (still being read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="155"/>
+        <source>the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="157"/>
+        <source>no keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="160"/>
+        <source>%1; the secrets file %2, which overrides it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,77 +830,87 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="155"/>
-        <source>&amp;Deliveries…</source>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="137"/>
+        <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="157"/>
+        <source>&amp;Deliveries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="159"/>
         <source>Where each delivery of the selected published draft stands; copy its text to post by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="205"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="166"/>
+        <source>Draft editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="208"/>
         <source>New draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="216"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="223"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="223"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="226"/>
         <source>optional, e.g. a key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="225"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="228"/>
         <source>Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="227"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
         <source>&amp;Create draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="233"/>
         <source>Te&amp;mplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="232"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="235"/>
         <source>The template library: read, add and edit templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="309"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="312"/>
         <source>%1 (for this incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="392"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="395"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="395"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="398"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="401"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="404"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="408"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="411"/>
         <source>Unsaved announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,22 +1148,22 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="150"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="152"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="155"/>
         <source>at %1 by %2 — the board stopped at closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="162"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="165"/>
         <source>NOTHING MISSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="166"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="169"/>
         <source>%n MISSED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1126,37 +1171,37 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="175"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="178"/>
         <source> — worst: %1 late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="190"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="193"/>
         <source>NEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="193"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="196"/>
         <source>No open deadline with a due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="200"/>
         <source>DUE SOON in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="200"/>
         <source>NEXT in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="222"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="225"/>
         <source>NONE OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="226"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="229"/>
         <source>%n due soon</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1164,12 +1209,12 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="227"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="230"/>
         <source>Every open deadline is still ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="230"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="233"/>
         <source>%n OVERDUE</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1177,7 +1222,7 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="232"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="235"/>
         <source>oldest: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,61 +1300,66 @@ Untick “%2” to see them all.</source>
     </message>
     <message>
         <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>Last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="55"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="59"/>
         <source>The exact title and text that were approved, for posting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
         <source>Record as &amp;posted by hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="62"/>
         <source>&amp;Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="118"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
         <source>Nothing of this draft is in the outbox: it was published before War Room tracked deliveries, or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="122"/>
         <source>%1 of %2 deliveries done. A channel that is not set up here waits: copy the text, post it yourself, then record it as posted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="156"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="158"/>
         <source>Copied the text of delivery #%1 (%2 characters). Post it, then record it as posted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="170"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="172"/>
         <source>Record delivery #%1 (%2) as posted by hand by %3? The board counts it as delivered from now on, and the timeline says who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1449,149 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Diagnostics</name>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="24"/>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="30"/>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="40"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="41"/>
+        <source>Channel secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="49"/>
+        <source>War Room version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="50"/>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="51"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="53"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="54"/>
+        <source>%1, %2, kernel %3 %4; window system: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="58"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="70"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="73"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="75"/>
+        <source>%1 (this build writes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="78"/>
+        <source>Database file size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="89"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
+        <source>%1 (%2 not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
+        <source>not configured on this seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="115"/>
+        <source>last delivery: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="123"/>
+        <source>nothing delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="125"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="21"/>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="31"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="25"/>
+        <source>About this War Room, its database and its channels. Copy it into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="50"/>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="69"/>
+        <source>no channel settings in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::DraftEditor</name>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="95"/>
@@ -1406,92 +1599,107 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="107"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="106"/>
+        <source>Announcement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="108"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
-        <source>Undo</source>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="119"/>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="141"/>
         <source>Undo the last change to the text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="146"/>
         <source>Redo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="149"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="248"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="164"/>
+        <source>Lint findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="251"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="257"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="260"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="319"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="322"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="362"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="361"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="364"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="368"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="371"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="369"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="372"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="378"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="381"/>
         <source>Lint: no findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="379"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="382"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="387"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="390"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="391"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="394"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,127 +1840,127 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
         <source>Needs le&amp;gal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
         <source>Send to legal re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
         <source>Sign o&amp;ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
         <source>Re&amp;quest changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="47"/>
         <source>Pu&amp;blish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="92"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="94"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="195"/>
         <source>No draft selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="193"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="197"/>
         <source>Save first: every step judges the saved text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="196"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="200"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="200"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="204"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="216"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="218"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="222"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="225"/>
         <source>legal sign-off required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="225"/>
         <source>IC approval only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="241"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="245"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="249"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="256"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
         <source>Published. The text is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="264"/>
         <source>Next step: %1. You can do it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="262"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="266"/>
         <source>Next step: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="285"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="289"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="286"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="290"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="338"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="342"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="340"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="344"/>
         <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="315"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,17 +2131,24 @@ Delivery: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="25"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="38"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="41"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="49"/>
         <source>As rendered when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="56"/>
         <source>&amp;Restore this text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,167 +2517,182 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="119"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="120"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="127"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="130"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="137"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="141"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="213"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="214"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="216"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="183"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="133"/>
+        <source>Move to status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="135"/>
         <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
         <source>Set stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="179"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="172"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="182"/>
+        <source>Note for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="185"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="218"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
         <source>Type a note for the timeline (Return adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
         <source>Type a progress sync (Return posts it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
         <source>Ctrl+Shift+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
         <source>New announcement draft: choose the template (Alt+C creates it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="263"/>
         <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="264"/>
         <source>Ctrl+Shift+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="320"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="327"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="344"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="346"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="353"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="354"/>
         <source>Task type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="354"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="348"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="355"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="349"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="356"/>
         <source>Enterprise customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="350"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="357"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="358"/>
         <source>Declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="478"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="485"/>
         <source>Close incident #%1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="479"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="486"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="483"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="490"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="488"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="495"/>
         <source>Close incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,31 +2918,32 @@ Task type: %2</source>
     </message>
     <message>
         <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="78"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="102"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="104"/>
         <source>%1 or %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="106"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="108"/>
         <source>&lt;p&gt;&lt;b&gt;Phase board:&lt;/b&gt; Return or Enter on the selected row marks it done, like the Done button.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Call tracker&lt;/b&gt;, on the selected account: %1; Return writes a note.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + the underlined letter&lt;/b&gt; presses that button, opens that menu or tab, or goes to that field; no letter is used twice in a window.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,155 +3178,170 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="46"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="48"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="63"/>
+        <source>Filter incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="64"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="65"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="90"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="80"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="95"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="204"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="277"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="335"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="350"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="418"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="433"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="439"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="444"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="434"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="425"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="440"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="475"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="490"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,32 +3594,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="40"/>
-        <source>&amp;Add…</source>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="35"/>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
-        <source>&amp;Edit…</source>
+        <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="42"/>
-        <source>&amp;Remove</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="43"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="44"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="108"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="110"/>
         <source>Remove %1 from the directory? Incidents keep their record of what %1 did.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,82 +3859,97 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
-        <source>Note for Done (optional), reason for Waive (required)</source>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
+        <source>Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
-        <source>✔ &amp;Done</source>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <source>Note for Done, reason for Waive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
-        <source>Tick the selected obligation done (double-clicking a row does the same)</source>
+        <source>Note for Done (optional), reason for Waive (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
-        <source>Wai&amp;ve…</source>
+        <source>✔ &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <source>Tick the selected obligation done (double-clicking a row does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
+        <source>Wai&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="135"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="140"/>
-        <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="142"/>
-        <source>Post s&amp;ync</source>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
+        <source>Progress sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
-        <source>Show not applicable</source>
+        <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <source>Post s&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="152"/>
+        <source>Show not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="154"/>
         <source>Desktop notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="164"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="170"/>
         <source>Mark the selected obligation done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="166"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="172"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="284"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
         <source>Select an obligation on the board first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="320"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="326"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="344"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="363"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="369"/>
         <source>War Room: incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="366"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="372"/>
         <source>Incident #%1: playbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,147 +4738,172 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="20"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="82"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
         <source>Status page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="83"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
         <source>API base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="84"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
         <source>Page id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="85"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
         <source>API key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="86"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Component ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>Slack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>Webhook URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>SMTP server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>Timeout (seconds):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="108"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
         <source>id1, id2 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="133"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <source>A new language is used from the next start of War Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="137"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="140"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
         <source>Stored in the desktop keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
         <source>Saved in the preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="160"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
         <source>(set, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="175"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
         <source>Reading the settings and the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="177"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="179"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4658,27 +4949,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="189"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="166"/>
+        <source>Renderings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="190"/>
         <source>P&amp;ublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="194"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="195"/>
         <source>Queue the deliveries shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="236"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="237"/>
         <source>Slack shows &amp;amp; &amp;lt; &amp;gt; as &amp; &lt; &gt; and *words* in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="243"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="244"/>
         <source>No length limit is known: the receiver decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="262"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="263"/>
         <source>Show the HTML source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,12 +5128,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="97"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="149"/>
         <source>UNFILLED: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,22 +5232,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="39"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="29"/>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="40"/>
         <source>The key-account list is empty: import it first (Directory → Import key accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="44"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="45"/>
         <source>%1%2 — %3, CSM %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="53"/>
         <source>Tick &amp;top %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="59"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="60"/>
         <source>%1 ticked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5356,47 +5662,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="39"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="33"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="40"/>
         <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="41"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="45"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="46"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="49"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="50"/>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="53"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="70"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="57"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="72"/>
         <source>&amp;Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="101"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="103"/>
         <source>%1 · %2 · version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="125"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="127"/>
         <source>v%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="162"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="164"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,6 +5806,29 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/comms/templates/commstemplate.cpp" line="146"/>
         <source>%1: no &quot;---&quot; line before the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Theme</name>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="162"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="164"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="166"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="254"/>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5736,6 +6075,19 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::UiLanguage</name>
+    <message>
+        <location filename="../src/core/base/uilanguage.cpp" line="33"/>
+        <source>the language chosen in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/base/uilanguage.cpp" line="93"/>
+        <source>%1 names the language &quot;%2&quot;, which War Room does not have; choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6416,122 +6768,127 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="42"/>
+        <location filename="../src/cli/runner.cpp" line="44"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="48"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="50"/>
+        <location filename="../src/cli/runner.cpp" line="52"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="53"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="57"/>
+        <location filename="../src/cli/runner.cpp" line="60"/>
+        <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="58"/>
+        <location filename="../src/cli/runner.cpp" line="66"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="95"/>
+        <location filename="../src/cli/runner.cpp" line="103"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="101"/>
+        <location filename="../src/cli/runner.cpp" line="109"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="105"/>
+        <location filename="../src/cli/runner.cpp" line="113"/>
         <source>%1 needs --%2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="114"/>
+        <location filename="../src/cli/runner.cpp" line="122"/>
         <source>%1 needs the argument %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="118"/>
+        <location filename="../src/cli/runner.cpp" line="126"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="154"/>
+        <location filename="../src/cli/runner.cpp" line="162"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="167"/>
+        <location filename="../src/cli/runner.cpp" line="175"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="173"/>
+        <location filename="../src/cli/runner.cpp" line="181"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="189"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="246"/>
+        <location filename="../src/cli/runner.cpp" line="254"/>
         <source>the value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="247"/>
+        <location filename="../src/cli/runner.cpp" line="255"/>
         <source>argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="257"/>
+        <location filename="../src/cli/runner.cpp" line="265"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="283"/>
+        <location filename="../src/cli/runner.cpp" line="291"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="312"/>
+        <location filename="../src/cli/runner.cpp" line="320"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="327"/>
+        <location filename="../src/cli/runner.cpp" line="335"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="329"/>
+        <location filename="../src/cli/runner.cpp" line="337"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="346"/>
+        <location filename="../src/cli/runner.cpp" line="354"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="355"/>
+        <location filename="../src/cli/runner.cpp" line="363"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,8 @@ constexpr auto Geometry = "mainWindow/geometry";
 constexpr auto SplitterState = "mainWindow/splitter";
 constexpr auto TextPointSize = "view/textPointSize";
 constexpr auto ObligationNotifications = "playbook/notifications";
+constexpr auto UiLanguage = "view/language";
+constexpr auto Theme = "view/theme";
 } // namespace key
 
 QString AppSettings::userName() const
@@ -31,6 +33,29 @@ double AppSettings::textPointSize() const
 void AppSettings::setTextPointSize(double points)
 {
     m_settings.setValue(QLatin1String(key::TextPointSize), points);
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return m_settings.value(QLatin1String(key::UiLanguage)).toString();
+}
+
+void AppSettings::setUiLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(QLatin1String(key::UiLanguage));
+    else
+        m_settings.setValue(QLatin1String(key::UiLanguage), code);
+}
+
+QString AppSettings::theme() const
+{
+    return m_settings.value(QLatin1String(key::Theme), QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings.setValue(QLatin1String(key::Theme), theme);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const
