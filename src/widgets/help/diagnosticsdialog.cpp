@@ -54,8 +54,12 @@ DiagnosticsDialog::DiagnosticsDialog(QList<DiagnosticItem> items, QWidget *paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    // Every line in view without scrolling where the screen allows: a long value (the platform,
+    // a channel's last answer) wraps onto a second line.
     const int chars = fontMetrics().averageCharWidth();
-    resize(chars * 110, fontMetrics().lineSpacing() * (int(m_items.size()) + 8));
+    const int wanted = fontMetrics().lineSpacing() * (2 * int(m_items.size()) + 6);
+    const int room = screen() ? screen()->availableGeometry().height() * 4 / 5 : wanted;
+    resize(chars * 130, qMin(wanted, room));
 }
 
 Diagnostics::Seat DiagnosticsDialog::seat(const ChannelConfiguration *channels)
