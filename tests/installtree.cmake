@@ -32,6 +32,7 @@ set(expected
     bin/warroom
     bin/warroomctl
     share/applications/${APP_ID}.desktop
+    share/doc/warroom/LICENSE
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
     share/metainfo/${APP_ID}.metainfo.xml)
 file(GLOB_RECURSE installed LIST_DIRECTORIES false RELATIVE ${PREFIX} ${PREFIX}/*)
@@ -82,7 +83,9 @@ if(NOT exec_line STREQUAL "Exec=warroom" OR NOT icon_line STREQUAL "Icon=${APP_I
 endif()
 file(READ ${metainfo} metainfo_text)
 foreach(needle "<id>${APP_ID}</id>" "<launchable type=\"desktop-id\">${APP_ID}.desktop</launchable>"
-               "<release version=\"${VERSION}\"")
+               "<release version=\"${VERSION}\""
+               "<project_license>GPL-3.0-or-later</project_license>"
+               "<metadata_license>CC0-1.0</metadata_license>")
     string(FIND "${metainfo_text}" "${needle}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "${metainfo} lacks ${needle}")

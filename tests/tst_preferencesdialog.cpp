@@ -7,14 +7,18 @@
 #include "integrations/channels/channelconfiguration.h"
 #include "integrations/channels/channelkeychain.h"
 #include "integrations/channels/storedchannelsettings.h"
+#include "session/appsettings.h"
 #include "widgets/common/errorline.h"
+#include "widgets/common/theme.h"
 
 #include <QtTest>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace warroom;
@@ -59,6 +63,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // AppSettings: the language and the theme
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DISPLAY");
     }
@@ -129,6 +134,53 @@ private slots:
         QCOMPARE(
             storedchannelsettings::read(*m_settings).value(QStringLiteral("WARROOM_SMTP_FROM")),
             QStringLiteral("War Room <alerts@example.com>"));
+    }
+
+    // Language and theme (issue 13): the language combo lists the system's and every compiled-in
+    // translation by its own name and says it takes effect at the next start; saving stores it
+    // (core/base/uilanguage.h reads it at start-up) and applies the theme at once.
+    void languageAndThemeAreStored()
+    {
+        open(QProcessEnvironment());
+        PreferencesDialog dialog(*m_channels);
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *appearance = dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"));
+        QVERIFY(language && appearance);
+        QStringList names;
+        for (int i = 0; i < language->count(); ++i)
+            names.append(language->itemText(i));
+        QCOMPARE(names, (QStringList{QStringLiteral("System default"), QStringLiteral("English"),
+                                     QStringLiteral("Deutsch"), QStringLiteral("简体中文")}));
+        QCOMPARE(language->currentData().toString(), QString()); // nothing chosen yet
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("languageNote"))
+                    ->text()
+                    .contains(QLatin1String("next start")));
+        QCOMPARE(appearance->currentData().toString(), QStringLiteral("system"));
+
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+        save(dialog);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(AppSettings().uiLanguage(), QStringLiteral("de"));
+        QCOMPARE(AppSettings().theme(), QStringLiteral("dark"));
+        QCOMPARE(theme::current(), theme::Choice::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+
+        // Opened again, it shows what was stored; System default removes the choice.
+        PreferencesDialog again(*m_channels);
+        auto *languageAgain = again.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(languageAgain->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(
+            again.findChild<QComboBox *>(QStringLiteral("themeCombo"))->currentData().toString(),
+            QStringLiteral("dark"));
+        languageAgain->setCurrentIndex(0);
+        again.findChild<QComboBox *>(QStringLiteral("themeCombo"))->setCurrentIndex(0);
+        again.show();
+        save(again);
+        QTRY_VERIFY(!again.isVisible());
+        QCOMPARE(AppSettings().uiLanguage(), QString());
+        QCOMPARE(theme::current(), theme::Choice::System);
     }
 
     void keychainRefusalSavesNothing()

@@ -6,6 +6,7 @@
 #include "cli/helptext.h"
 #include "cli/valueparsing.h"
 #include "core/base/inputlimits.h"
+#include "core/base/uilanguage.h"
 #include "core/io/boundedfile.h"
 #include "core/io/utf8.h"
 #include "core/playbook/playbook.h"
@@ -30,6 +31,7 @@ const QString kDb = QStringLiteral("db");
 const QString kAuthor = QStringLiteral("author");
 const QString kBusyTimeout = QStringLiteral("busy-timeout-ms");
 const QString kPlaybook = QStringLiteral("playbook");
+const QString kLang = QStringLiteral("lang");
 const QString kHelp = QStringLiteral("help");
 const QString kVersion = QStringLiteral("version");
 constexpr int kMaxBusyTimeoutMs = 600000;
@@ -53,6 +55,12 @@ QList<QCommandLineOption> globalOptions()
          Text::tr(
              "Apply this playbook file instead of the built-in one (docs/playbook-format.md)."),
          QStringLiteral("FILE")},
+        // Read by main() before anything else (core/base/uilanguage.h); listed here for --help.
+        {kLang,
+         Text::tr("The language of messages and help (one of: %1; default: $WARROOM_LANG, else "
+                  "the system's).")
+             .arg(uilanguage::available().join(QStringLiteral(", "))),
+         QStringLiteral("CODE")},
         {{QStringLiteral("h"), kHelp},
          Text::tr("Show help (for the command, if one is given) and exit.")},
         {kVersion, Text::tr("Show the version and exit.")},
@@ -63,7 +71,7 @@ QList<QCommandLineOption> globalOptions()
 // so that global options may come before it ("warroomctl --db x.sqlite list").
 QString findCommandName(const QStringList &arguments)
 {
-    const QStringList globalsWithValue{kDb, kAuthor, kBusyTimeout, kPlaybook};
+    const QStringList globalsWithValue{kDb, kAuthor, kBusyTimeout, kPlaybook, kLang};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))

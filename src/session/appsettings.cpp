@@ -8,6 +8,8 @@ constexpr auto SplitterState = "mainWindow/splitter";
 constexpr auto IncidentListShown = "mainWindow/incidentListShown";
 constexpr auto TextPointSize = "view/textPointSize";
 constexpr auto ObligationNotifications = "playbook/notifications";
+constexpr auto UiLanguage = "view/language";
+constexpr auto Theme = "view/theme";
 } // namespace key
 
 QString AppSettings::userName() const
@@ -32,6 +34,29 @@ double AppSettings::textPointSize() const
 void AppSettings::setTextPointSize(double points)
 {
     m_settings.setValue(QLatin1String(key::TextPointSize), points);
+}
+
+QString AppSettings::uiLanguage() const
+{
+    return m_settings.value(QLatin1String(key::UiLanguage)).toString();
+}
+
+void AppSettings::setUiLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(QLatin1String(key::UiLanguage));
+    else
+        m_settings.setValue(QLatin1String(key::UiLanguage), code);
+}
+
+QString AppSettings::theme() const
+{
+    return m_settings.value(QLatin1String(key::Theme), QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings.setValue(QLatin1String(key::Theme), theme);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -20,6 +20,15 @@ public:
     bool obligationNotifications() const;
     void setObligationNotifications(bool enabled);
 
+    // The language of the user interface chosen in Preferences: a code such as "de" or "zh_CN",
+    // empty for the system's (core/base/uilanguage.h). Read at start-up.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &code);
+
+    // The colour theme: "system" (the default), "light" or "dark" (widgets/common/theme.h).
+    QString theme() const;
+    void setTheme(const QString &theme);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
     // Where the main window splits the incident list from the incident (QSplitter::saveState).

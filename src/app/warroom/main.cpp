@@ -1,17 +1,20 @@
 #include "channelwiring.h"
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
+#include "core/base/uilanguage.h"
 #include "core/playbook/playbook.h"
 #include "integrations/channels/channelconfiguration.h"
 #include "integrations/channels/channelkeychain.h"
 #include "integrations/outbox/outboxclaimant.h"
 #include "integrations/outbox/outboxworker.h"
 #include "integrations/publishing/nopublishers.h"
+#include "session/appsettings.h"
 #include "session/currentuser.h"
 #include "storage/comms/outboxconnection.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
+#include "widgets/common/theme.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
 #include "widgets/wall/wallscreen.h"
@@ -42,7 +45,18 @@ int main(int argc, char *argv[])
     // The installed .desktop file (dist/): docks and Wayland match the window to its launcher.
     QGuiApplication::setDesktopFileName(QStringLiteral(WARROOM_APP_ID));
 
-    warroom::installTranslations();
+    // --lang, else WARROOM_LANG, else Preferences, else the system's (core/base/uilanguage.h):
+    // read before the parser, whose help texts are translated.
+    const warroom::Result<QString> language = warroom::uilanguage::choose(
+        warroom::uilanguage::fromArguments(QCoreApplication::arguments()),
+        qEnvironmentVariable("WARROOM_LANG"), warroom::AppSettings().uiLanguage());
+    if (!language) {
+        QTextStream(stderr) << "warroom: " << language.error().message << Qt::endl;
+        if (canShowDialogs())
+            QMessageBox::critical(nullptr, QStringLiteral("War Room"), language.error().message);
+        return 2;
+    }
+    warroom::installTranslations(language.value());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -75,7 +89,16 @@ int main(int argc, char *argv[])
                                 "side by side (default %1).")
             .arg(warroom::WallScreen::DefaultRotationSeconds),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language of the user interface (one of: %1; default: "
+                                "WARROOM_LANG, else the one chosen in Preferences, else the "
+                                "system's).")
+            .arg(warroom::uilanguage::available().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
     parser.addOption(dbOption);
+    parser.addOption(langOption);
     parser.addOption(asOption);
     parser.addOption(playbookOption);
     parser.addOption(wallOption);
@@ -164,6 +187,7 @@ int main(int argc, char *argv[])
     // Large timelines load and evaluate on the thread pool: the window never freezes on them.
     workspace->incidents().setBackgroundReads(warroom::BackgroundReads{true});
     warroom::MainWindow::applyRememberedTextSize();
+    warroom::theme::applyRemembered(); // Preferences or Window → Theme; the system's by default
     auto *window = new warroom::MainWindow(*workspace, user);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setChannelConfiguration(&channels);

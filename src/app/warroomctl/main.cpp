@@ -1,6 +1,7 @@
 #include "cli/runner.h"
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
+#include "core/base/uilanguage.h"
 #include "integrations/channels/configuredpublishers.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,18 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     warroom::applyApplicationIdentity();
-    warroom::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // --lang, else WARROOM_LANG, else the system's (core/base/uilanguage.h): before the command
+    // line is parsed, so its help and errors are in that language too.
+    const warroom::Result<QString> language =
+        warroom::uilanguage::choose(warroom::uilanguage::fromArguments(app.arguments()),
+                                    qEnvironmentVariable("WARROOM_LANG"), QString());
+    if (!language) {
+        err << "warroomctl: " << language.error().message << Qt::endl;
+        return 2;
+    }
+    warroom::installTranslations(language.value());
     const warroom::SystemClock clock;
     // The bytes as given, not QCoreApplication::arguments(): run() refuses invalid UTF-8 instead
     // of storing what decoding made of it.

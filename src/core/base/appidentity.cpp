@@ -1,9 +1,8 @@
 #include "core/base/appidentity.h"
 
+#include "core/base/uilanguage.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace warroom {
 
@@ -14,18 +13,9 @@ void applyApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 }
 
-void installTranslations()
+void installTranslations(const QString &language)
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    const auto install = [app](const QString &name, const QString &folder) {
-        auto *translator = new QTranslator(app);
-        if (translator->load(QLocale(), name, QStringLiteral("_"), folder))
-            QCoreApplication::installTranslator(translator);
-        else
-            delete translator;
-    };
-    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    install(QStringLiteral("warroom"), QStringLiteral(":/i18n"));
+    uilanguage::install(language);
 }
 
 } // namespace warroom

@@ -146,4 +146,19 @@ void ChannelConfiguration::apply()
     emit setupChanged(m_setup);
 }
 
+QString ChannelConfiguration::secretsLocation() const
+{
+    QString where;
+    if (m_state == State::Loading)
+        where = tr("the desktop keychain (still being read)");
+    else if (m_keychainAvailable)
+        where = tr("the desktop keychain");
+    else
+        where = tr("no keychain: %1").arg(m_keychainProblem);
+    const QString file = m_environment.value(QStringLiteral("WARROOM_SECRETS_FILE"));
+    if (!file.isEmpty())
+        where = tr("%1; the secrets file %2, which overrides it").arg(where, file);
+    return where;
+}
+
 } // namespace warroom

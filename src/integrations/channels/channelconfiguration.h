@@ -38,6 +38,9 @@ public:
     bool keychainAvailable() const { return m_keychainAvailable; }
     // Why the keychain cannot be used; empty while it can.
     const QString &keychainProblem() const { return m_keychainProblem; }
+    // Where the secrets are kept, in words for Help → Diagnostics…: the keychain (or why not) and
+    // the secrets file when WARROOM_SECRETS_FILE names one.
+    QString secretsLocation() const;
     // What the program delivers with now.
     const ChannelSetup &setup() const { return m_setup; }
 

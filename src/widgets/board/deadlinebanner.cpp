@@ -2,6 +2,7 @@
 
 #include "models/common/statuspalette.h"
 #include "session/appsettings.h"
+#include "widgets/common/theme.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -59,11 +60,13 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
     setObjectName(QStringLiteral("deadlineBanner"));
     // The palette's own text on its base (black on white in a light theme), framed in the text
     // colour: the banner stands out from the window in any theme.
-    const QPalette palette = statuspalette::current();
-    setStyleSheet(
-        QStringLiteral("#deadlineBanner { background: %1; border: 2px solid %2; }"
-                       " QLabel { color: %2; }")
-            .arg(palette.color(QPalette::Base).name(), palette.color(QPalette::Text).name()));
+    theme::keepStyled(this, [this] {
+        const QPalette palette = statuspalette::current();
+        setStyleSheet(
+            QStringLiteral("#deadlineBanner { background: %1; border: 2px solid %2; }"
+                           " QLabel { color: %2; }")
+                .arg(palette.color(QPalette::Base).name(), palette.color(QPalette::Text).name()));
+    });
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setHorizontalSpacing(12);

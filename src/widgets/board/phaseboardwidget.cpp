@@ -12,6 +12,7 @@
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
+#include "widgets/common/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,10 +94,12 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_icBanner = new QLabel(this);
     m_icBanner->setObjectName(QStringLiteral("icBanner"));
     m_icBanner->setWordWrap(true);
-    m_icBanner->setStyleSheet(
-        QStringLiteral("QLabel { %1 padding: 8px; font-weight: bold; border: 3px solid %2; }")
-            .arg(statuspalette::css(statuspalette::signal(statuspalette::Tone::Alarm)),
-                 statuspalette::current().color(QPalette::Text).name()));
+    theme::keepStyled(m_icBanner, [banner = m_icBanner] {
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { %1 padding: 8px; font-weight: bold; border: 3px solid %2; }")
+                .arg(statuspalette::css(statuspalette::signal(statuspalette::Tone::Alarm)),
+                     statuspalette::current().color(QPalette::Text).name()));
+    });
     m_icBanner->hide();
     layout->addWidget(m_icBanner);
 
@@ -109,6 +112,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
         QStringLiteral("phaseBoardView"), m_model,
         {TableFit::Rows::GrowToText, TableFit::Columns::FitText, PhaseBoardModel::ObligationColumn},
         this);
+    m_view->setAccessibleName(tr("Phase board"));
     m_view->setIconSize(QSize(22, 22));
     m_view->setItemDelegateForColumn(PhaseBoardModel::DetailColumn, new OneLineDelegate(m_view));
     setUpColumns();
@@ -117,6 +121,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     auto *tickRow = new QHBoxLayout;
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("obligationNote"));
+    m_note->setAccessibleName(tr("Note for Done, reason for Waive"));
     m_note->setPlaceholderText(tr("Note for Done (optional), reason for Waive (required)"));
     m_note->setMaxLength(IncidentStore::MaxNoteLength);
     m_done = new QPushButton(tr("✔ &Done"), this);
@@ -136,6 +141,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     auto *syncRow = new QHBoxLayout;
     m_syncText = new QLineEdit(this);
     m_syncText->setObjectName(QStringLiteral("syncText"));
+    m_syncText->setAccessibleName(tr("Progress sync"));
     m_syncText->setPlaceholderText(
         tr("Progress sync for the incident channel (\"no new progress\" counts)"));
     m_syncText->setMaxLength(IncidentStore::MaxNoteLength);

@@ -11,6 +11,7 @@
 #include "storage/calls/outreachstore.h"
 #include "storage/workspace.h"
 #include "widgets/calls/selectaccountsdialog.h"
+#include "widgets/common/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,7 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     controls->addWidget(new QLabel(tr("Channel:"), this));
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("callChannel"));
+    m_channel->setAccessibleName(tr("Call channel"));
     for (OutreachChannel c : outreachchannel::all())
         m_channel->addItem(outreachchannel::displayName(c), outreachchannel::id(c));
     m_channel->setToolTip(
@@ -87,9 +89,11 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     m_emptyHint->setObjectName(QStringLiteral("callEmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { %1 border: 1px dashed %2; padding: 12px; }")
-                                   .arg(statuspalette::css(statuspalette::tint(Tone::Muted)),
-                                        statuspalette::text(Tone::Muted).name()));
+    theme::keepStyled(m_emptyHint, [hint = m_emptyHint] {
+        hint->setStyleSheet(QStringLiteral("QLabel { %1 border: 1px dashed %2; padding: 12px; }")
+                                .arg(statuspalette::css(statuspalette::tint(Tone::Muted)),
+                                     statuspalette::text(Tone::Muted).name()));
+    });
     layout->addWidget(m_emptyHint, 1);
 
     auto *keys = new QLabel(this);
@@ -107,6 +111,7 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
     m_noteLabel = new QLabel(tr("Note:"), this);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("callNote"));
+    m_note->setAccessibleName(tr("Call note"));
     m_note->setPlaceholderText(tr("What the customer observed (Enter saves, Esc cancels)"));
     m_note->setMaxLength(OutreachStore::MaxNoteLength);
     m_note->installEventFilter(this);
@@ -132,7 +137,7 @@ CallTrackerWidget::CallTrackerWidget(Workspace &workspace, CurrentUser &user, qi
 
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
-    updateProgress();
+    theme::keepStyled(m_progress, [this] { updateProgress(); }); // its colour, in a new theme too
     updateEmptyHint();
 }
 

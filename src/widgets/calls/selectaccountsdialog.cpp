@@ -26,6 +26,7 @@ SelectAccountsDialog::SelectAccountsDialog(AccountStore &accounts, const QList<q
         this));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("accountList"));
+    m_list->setAccessibleName(tr("Key accounts"));
     layout->addWidget(m_list, 1);
     m_count = new QLabel(this);
     layout->addWidget(m_count);

@@ -1,6 +1,7 @@
 #include "widgets/common/errorline.h"
 
 #include "models/common/statuspalette.h"
+#include "widgets/common/theme.h"
 
 namespace warroom {
 
@@ -22,17 +23,19 @@ ErrorLine::ErrorLine(QWidget *parent)
 void ErrorLine::applyLook(Look look)
 {
     setWordWrap(true);
-    if (look == Look::Box) {
-        const statuspalette::Swatch box = statuspalette::tint(Tone::Alarm);
-        setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
-                                     " border: 1px solid %3; font-weight: bold; }")
-                          .arg(box.background.name(),
-                               statuspalette::textOn(Tone::Alarm, box.background).name(),
-                               statuspalette::text(Tone::Alarm).name()));
-    } else {
-        setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                          .arg(statuspalette::text(Tone::Alarm).name()));
-    }
+    theme::keepStyled(this, [this, look] {
+        if (look == Look::Box) {
+            const statuspalette::Swatch box = statuspalette::tint(Tone::Alarm);
+            setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px;"
+                                         " border: 1px solid %3; font-weight: bold; }")
+                              .arg(box.background.name(),
+                                   statuspalette::textOn(Tone::Alarm, box.background).name(),
+                                   statuspalette::text(Tone::Alarm).name()));
+        } else {
+            setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                              .arg(statuspalette::text(Tone::Alarm).name()));
+        }
+    });
     hide();
 }
 

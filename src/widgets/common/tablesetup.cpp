@@ -17,6 +17,9 @@ QTableView *newTable(const QString &objectName, QAbstractItemModel *model, const
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // Tab goes on to the next control (arrow keys move between rows), never round the cells.
+    table->setTabKeyNavigation(false);
+
     switch (fit.rows) {
     case TableFit::Rows::OneLine:
         table->setWordWrap(false);

@@ -134,6 +134,8 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     m_model = new DraftListModel(m_workspace.drafts(), m_incidentId, &m_workspace.outbox(), this);
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("draftTable"));
+    m_table->setAccessibleName(tr("Drafts"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -161,6 +163,7 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     // Should the screen be too short for the whole editor (a 720 px laptop), it scrolls rather
     // than squeezing the gate's buttons flat.
     auto *scroll = new EditorScrollArea(split);
+    scroll->setAccessibleName(tr("Draft editor"));
     m_editor = new DraftEditor(m_workspace, m_user, scroll);
     scroll->setEditor(m_editor);
     split->addWidget(left);

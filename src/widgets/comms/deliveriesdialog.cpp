@@ -43,6 +43,8 @@ DeliveriesDialog::DeliveriesDialog(Workspace &workspace, CurrentUser &user, qint
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("deliveriesTable"));
+    m_table->setAccessibleName(tr("Deliveries"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Where"), tr("State"), tr("Last answer")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -103,6 +103,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_body = new PlaceholderTextEdit(split);
     m_body->setObjectName(QStringLiteral("draftBody"));
+    m_body->setAccessibleName(tr("Announcement text"));
     m_body->setPlaceholderText(
         tr("The message. Type {{ for placeholders filled from the incident."));
     m_highlighter = new LintHighlighter(m_body->document());
@@ -115,6 +116,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     previewLayout->addWidget(m_previewLabel);
     m_preview = new QTextBrowser(previewBox);
     m_preview->setObjectName(QStringLiteral("draftPreview"));
+    m_preview->setAccessibleName(tr("Preview"));
     // Both halves may get short on a 720 px screen; a few lines of each stay in view.
     m_body->setMinimumHeight(m_body->fontMetrics().height() * 4);
     m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 4);
@@ -159,6 +161,7 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     m_lint = new LintFindingModel(this);
     m_lintView = new QListView(this);
     m_lintView->setObjectName(QStringLiteral("lintView"));
+    m_lintView->setAccessibleName(tr("Lint findings"));
     m_lintView->setModel(m_lint);
     // One line per finding, so that several fit: a long message is cut short at the end (the
     // model puts what names the words first); the whole finding is in the tooltip.

@@ -6,6 +6,7 @@
 #include "storage/comms/signoffgate.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
+#include "widgets/common/theme.h"
 #include "widgets/comms/publishpreviewdialog.h"
 
 #include <QGridLayout>
@@ -80,10 +81,11 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
     m_overrideNote = new QLabel(this);
     m_overrideNote->setObjectName(QStringLiteral("overrideNote"));
     m_overrideNote->setWordWrap(true);
-    m_overrideNote->setStyleSheet(
-        QStringLiteral("QLabel { %1 border: 1px solid %2; padding: 4px; }")
-            .arg(statuspalette::css(statuspalette::tint(Tone::Attention)),
-                 statuspalette::text(Tone::Attention).name()));
+    theme::keepStyled(m_overrideNote, [note = m_overrideNote] {
+        note->setStyleSheet(QStringLiteral("QLabel { %1 border: 1px solid %2; padding: 4px; }")
+                                .arg(statuspalette::css(statuspalette::tint(Tone::Attention)),
+                                     statuspalette::text(Tone::Attention).name()));
+    });
     layout->addWidget(m_overrideNote);
 
     m_override = new QLineEdit(this);
@@ -108,8 +110,10 @@ DraftGateBar::DraftGateBar(Workspace &workspace, CurrentUser &user, QWidget *par
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("gateHint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(statuspalette::text(Tone::Muted).name()));
+    theme::keepStyled(m_hint, [hint = m_hint] {
+        hint->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg(statuspalette::text(Tone::Muted).name()));
+    });
     layout->addWidget(m_hint);
 
     connect(&m_user, &CurrentUser::nameChanged, this, &DraftGateBar::refresh);

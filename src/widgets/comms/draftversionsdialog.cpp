@@ -22,6 +22,8 @@ DraftVersionsDialog::DraftVersionsDialog(DraftStore &drafts, qint64 draftId, QWi
     m_model = new DraftVersionModel(drafts, draftId, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("versionTable"));
+    m_table->setAccessibleName(tr("Versions"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -36,6 +38,7 @@ DraftVersionsDialog::DraftVersionsDialog(DraftStore &drafts, qint64 draftId, QWi
     leftLayout->addWidget(new QLabel(tr("As written"), left));
     m_written = new QPlainTextEdit(left);
     m_written->setObjectName(QStringLiteral("versionWritten"));
+    m_written->setAccessibleName(tr("As written"));
     m_written->setReadOnly(true);
     leftLayout->addWidget(m_written);
     auto *right = new QWidget(texts);
@@ -43,6 +46,7 @@ DraftVersionsDialog::DraftVersionsDialog(DraftStore &drafts, qint64 draftId, QWi
     rightLayout->addWidget(new QLabel(tr("As rendered when saved"), right));
     m_rendered = new QPlainTextEdit(right);
     m_rendered->setObjectName(QStringLiteral("versionRendered"));
+    m_rendered->setAccessibleName(tr("As rendered when saved"));
     m_rendered->setReadOnly(true);
     rightLayout->addWidget(m_rendered);
     layout->addWidget(texts, 2);

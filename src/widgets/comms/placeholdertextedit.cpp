@@ -14,6 +14,9 @@ namespace warroom {
 PlaceholderTextEdit::PlaceholderTextEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
+    // Tab moves on to the next control (a tab character has no place in an announcement), so
+    // the keyboard never gets stuck in the text.
+    setTabChangesFocus(true);
     auto *names = new QStandardItemModel(this);
     for (const PlaceholderInfo &info : placeholders::catalog()) {
         auto *item = new QStandardItem(info.name);

@@ -163,6 +163,7 @@ PublishPreviewDialog::PublishPreviewDialog(const QString &summary,
     // The columns side by side, scrolling (both ways) rather than clipping.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("previewScroll"));
+    scroll->setAccessibleName(tr("Renderings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *row = new QWidget(scroll);

@@ -30,6 +30,7 @@ TemplateLibraryDialog::TemplateLibraryDialog(TemplateStore &templates, CurrentUs
     auto *layout = new QHBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Templates"));
     layout->addWidget(m_list, 1);
 
     auto *right = new QVBoxLayout;
@@ -53,6 +54,7 @@ TemplateLibraryDialog::TemplateLibraryDialog(TemplateStore &templates, CurrentUs
     right->addLayout(form);
     m_body = new PlaceholderTextEdit(this);
     m_body->setObjectName(QStringLiteral("templateBody"));
+    m_body->setAccessibleName(tr("Template text"));
     // In a template, blue marks what the incident fills in, orange what the drafter writes.
     auto *highlighter = new LintHighlighter(m_body->document());
     QSet<QString> fromIncident;

@@ -32,6 +32,7 @@ PeopleDirectoryDialog::PeopleDirectoryDialog(Workspace &workspace, CurrentUser &
     m_model = new PeopleModel(workspace.people(), this);
     m_table = newTable(QStringLiteral("peopleTable"), m_model,
                        {TableFit::Rows::Wrapped, TableFit::Columns::SizedOnce}, this);
+    m_table->setAccessibleName(tr("People"));
     layout->addWidget(m_table, 1);
     m_error = new ErrorLine(QStringLiteral("peopleError"), this);
     layout->addWidget(m_error);

@@ -80,6 +80,8 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget *window, QWidget *paren
 
     m_table = new QTableWidget(int(m_entries.size()), 3, this);
     m_table->setObjectName(QStringLiteral("shortcutTable"));
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     m_table->setHorizontalHeaderLabels({tr("Keys"), tr("What it does"), tr("Where")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -13,6 +13,7 @@
 #include "widgets/common/errorline.h"
 #include "widgets/common/plaintext.h"
 #include "widgets/common/tablesetup.h"
+#include "widgets/common/theme.h"
 #include "widgets/comms/communicationspane.h"
 #include "widgets/comms/drafteditor.h"
 #include "widgets/incidents/declareincidentdialog.h"
@@ -117,8 +118,10 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
 
     auto *actions = new QHBoxLayout;
     auto *historyLabel = new QLabel(tr("Status history (UTC)"), this);
-    historyLabel->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(statuspalette::text(Tone::Muted).name()));
+    theme::keepStyled(historyLabel, [historyLabel] {
+        historyLabel->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg(statuspalette::text(Tone::Muted).name()));
+    });
     actions->addWidget(historyLabel);
     m_history = new OneLineLabel(Qt::ElideLeft, this); // the latest status stays in view
     m_history->setObjectName(QStringLiteral("statusHistory"));
@@ -127,6 +130,7 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     actions->addWidget(new QLabel(tr("Move to:"), this));
     m_nextStatus = new QComboBox(this);
     m_nextStatus->setObjectName(QStringLiteral("nextStatus"));
+    m_nextStatus->setAccessibleName(tr("Move to status"));
     // Closed is never preselected: when it is the only step forward, nothing is.
     m_nextStatus->setPlaceholderText(tr("choose…"));
     m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -165,6 +169,7 @@ QWidget *IncidentView::buildTimelinePane()
     // any length lays out and grows without measuring its rows.
     m_timelineView = newTable(QStringLiteral("timelineView"), m_timeline,
                               {TableFit::Rows::OneLine, TableFit::Columns::SizedOnce}, pane);
+    m_timelineView->setAccessibleName(tr("Timeline"));
     connect(m_timeline, &QAbstractItemModel::rowsInserted, m_timelineView, [this] {
         m_timelineView->resizeColumnToContents(TimelineModel::AuthorColumn);
         m_timelineView->scrollToBottom();
@@ -174,6 +179,7 @@ QWidget *IncidentView::buildTimelinePane()
     auto *noteRow = new QHBoxLayout;
     m_noteEdit = new QLineEdit(pane);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setAccessibleName(tr("Note for the timeline"));
     m_noteEdit->setPlaceholderText(tr("Add a note to the timeline (\"no new progress\" counts)"));
     m_noteEdit->setMaxLength(IncidentStore::MaxNoteLength);
     m_addNote = new QPushButton(tr("&Add note"), pane);
@@ -282,6 +288,7 @@ void IncidentView::addPane(QWidget *pane, const QString &title, PaneFit fit)
     auto *area = new QScrollArea(m_panes);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
+    area->setAccessibleName(plainText(title));
     area->setWidget(pane);
     m_panes->addTab(area, title);
 }

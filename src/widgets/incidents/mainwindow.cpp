@@ -11,8 +11,10 @@
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
 #include "widgets/common/tablesetup.h"
+#include "widgets/common/theme.h"
 #include "widgets/directory/csvimport.h"
 #include "widgets/directory/peopledirectorydialog.h"
+#include "widgets/help/diagnosticsdialog.h"
 #include "widgets/help/keyboardshortcutsdialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/incidentlisttoggle.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(left);
     m_filter->setObjectName(QStringLiteral("incidentFilter"));
+    m_filter->setAccessibleName(tr("Filter incidents"));
     m_filter->setPlaceholderText(tr("Filter incidents (title, category, status, task type)"));
     m_filter->setClearButtonEnabled(true);
     // Restored incidents stay listed (their resolved announcement, customer email and postmortem
@@ -76,6 +79,8 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_shownLeaving = false; });
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setAccessibleName(tr("Incidents"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -250,6 +255,7 @@ void MainWindow::buildActions()
     wallKeys.removeAll(QKeySequence(Qt::Key_F11));
     wallKeys.prepend(QKeySequence(Qt::Key_F11));
     wall->setShortcuts(wallKeys);
+    theme::addMenu(viewMenu);
     viewMenu->addSeparator();
     viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
 
@@ -265,6 +271,15 @@ void MainWindow::buildActions()
     if (!helpKeys.contains(QKeySequence(Qt::Key_F1)))
         helpKeys.append(QKeySequence(Qt::Key_F1));
     keys->setShortcuts(helpKeys);
+    helpMenu
+        ->addAction(tr("&Diagnostics…"), this,
+                    [this] {
+                        DiagnosticsDialog dialog(
+                            Diagnostics::gather(m_workspace, DiagnosticsDialog::seat(m_channels)),
+                            this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("diagnosticsAction"));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

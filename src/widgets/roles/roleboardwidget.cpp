@@ -61,6 +61,7 @@ RoleBoardWidget::RoleBoardWidget(Workspace &workspace, CurrentUser &user, qint64
     m_table = newTable(
         QStringLiteral("roleTable"), m_model,
         {TableFit::Rows::OneLine, TableFit::Columns::FitText, RoleBoardModel::NeededColumn}, this);
+    m_table->setAccessibleName(tr("Roles"));
     layout->addWidget(m_table, 1);
     applyTextSize();
 

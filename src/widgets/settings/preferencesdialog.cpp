@@ -1,8 +1,13 @@
 #include "widgets/settings/preferencesdialog.h"
 
+#include "core/base/uilanguage.h"
 #include "integrations/channels/channelconfiguration.h"
+#include "session/appsettings.h"
 #include "widgets/common/errorline.h"
+#include "widgets/common/plaintext.h"
+#include "widgets/common/theme.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -27,6 +32,7 @@ PreferencesDialog::PreferencesDialog(ChannelConfiguration &channels, QWidget *pa
            "database or the settings file."),
         this);
     intro->setWordWrap(true);
+    addAppearance(layout);
     layout->addWidget(intro);
     m_environmentError =
         new ErrorLine(QStringLiteral("environmentError"), this, ErrorLine::Look::Box);
@@ -126,6 +132,50 @@ PreferencesDialog::PreferencesDialog(ChannelConfiguration &channels, QWidget *pa
     fill();
 }
 
+// Language and theme, above the channels: settings of this seat, saved with the rest.
+void PreferencesDialog::addAppearance(QLayout *layout)
+{
+    auto *box = new QGroupBox(tr("Language and appearance"), this);
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(2, 1);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    // English, the language War Room is written in, first; then the translations.
+    QStringList codes = uilanguage::available();
+    codes.removeAll(QStringLiteral("en"));
+    codes.prepend(QStringLiteral("en"));
+    for (const QString &code : codes)
+        m_language->addItem(uilanguage::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings().uiLanguage())));
+    auto *languageLabel = new QLabel(tr("&Language:"), box);
+    languageLabel->setBuddy(m_language);
+    auto *languageNote =
+        new QLabel(tr("A new language is used from the next start of War Room."), box);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    grid->addWidget(languageLabel, 0, 0);
+    grid->addWidget(m_language, 0, 1);
+    grid->addWidget(languageNote, 0, 2);
+
+    m_theme = new QComboBox(box);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    for (theme::Choice choice : {theme::Choice::System, theme::Choice::Light, theme::Choice::Dark})
+        m_theme->addItem(plainText(theme::displayName(choice)), theme::id(choice));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(theme::id(theme::current()))));
+    auto *themeLabel = new QLabel(tr("A&ppearance:"), box);
+    themeLabel->setBuddy(m_theme);
+    grid->addWidget(themeLabel, 1, 0);
+    grid->addWidget(m_theme, 1, 1);
+    layout->addWidget(box);
+}
+
+void PreferencesDialog::saveAppearance()
+{
+    AppSettings().setUiLanguage(m_language->currentData().toString());
+    theme::choose(theme::fromId(m_theme->currentData().toString()).value_or(theme::Choice::System));
+}
+
 QString PreferencesDialog::originText(const QString &name) const
 {
     switch (m_channels.values().origin(name)) {
@@ -195,6 +245,7 @@ void PreferencesDialog::accept()
     showProblems(checked.problems);
     if (!checked.problems.isEmpty())
         return;
+    saveAppearance(); // nothing there can be refused
     m_saving = true;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_keychainState->setText(tr("Saving…"));

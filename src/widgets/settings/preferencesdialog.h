@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,8 +15,9 @@ namespace warroom {
 class ChannelConfiguration;
 class ErrorLine;
 
-// Edit → Preferences…: the channel settings (docs/channels.md), one group per channel. Each field
-// says where its value comes from: a WARROOM_* variable or the secrets file overrides it (the
+// Edit → Preferences…: the language of the interface (used from the next start) and the theme
+// (applied on saving), then the channel settings (docs/channels.md), one group per channel. Each
+// field says where its value comes from: a WARROOM_* variable or the secrets file overrides it (the
 // field is read-only and says so), the keychain (secrets), the preferences (the rest), or nowhere.
 // Secrets are shown as password fields. Saving checks the settings by the same rules as the
 // environment's, with each problem under its field, then stores them all or nothing: when the
@@ -36,6 +38,8 @@ private:
         QLabel *origin = nullptr;
         ErrorLine *error = nullptr;
     };
+    void addAppearance(QLayout *layout);
+    void saveAppearance();
     void fill();
     void showState();
     void fitHeight();
@@ -44,7 +48,9 @@ private:
     QString originText(const QString &name) const;
 
     ChannelConfiguration &m_channels;
-    QHash<QString, Field> m_fields; // by variable name
+    QHash<QString, Field> m_fields;  // by variable name
+    QComboBox *m_language = nullptr; // item data: the code, empty for the system's
+    QComboBox *m_theme = nullptr;    // item data: theme::id()
     QLabel *m_keychainState = nullptr;
     ErrorLine *m_environmentError = nullptr;
     ErrorLine *m_saveError = nullptr;
