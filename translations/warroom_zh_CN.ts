@@ -77,28 +77,33 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="48"/>
+        <location filename="../src/app/warroom/main.cpp" line="49"/>
         <source>War Room: incident war-room dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="53"/>
+        <location filename="../src/app/warroom/main.cpp" line="54"/>
         <source>SQLite database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="58"/>
+        <location filename="../src/app/warroom/main.cpp" line="59"/>
         <source>Record changes as NAME for this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="62"/>
+        <location filename="../src/app/warroom/main.cpp" line="63"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="81"/>
+        <location filename="../src/app/warroom/main.cpp" line="82"/>
         <source>War Room cannot use the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="139"/>
+        <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -110,22 +115,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="111"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="112"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="118"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="121"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="140"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="144"/>
         <source>&quot;%1&quot; is not in the people directory; import or add the CSM there first, or fix the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="196"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="200"/>
         <source>The database did not return the new account&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,34 +1028,109 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CsvImport</name>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="35"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="34"/>
         <source>People imported from %1: %2 added, %3 updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="43"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="42"/>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>warroom::CsvImportDialog</name>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="30"/>
         <source>Import people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="31"/>
         <source>Import key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="55"/>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="41"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="44"/>
+        <source>Choose a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="46"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="47"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="64"/>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="84"/>
+        <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the person&apos;s full name&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;, &lt;b&gt;slack&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;: at least one, so the person can be reached&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt; (optional): the roles the person can hold, separated by &quot;;&quot;: %1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;People already in the directory are updated by name; nobody is removed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="93"/>
+        <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the customer&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt; (required): %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; and &lt;b&gt;rank&lt;/b&gt;: at least one; ARR in whole currency units, digits only; rank from 1 (called first) to %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt; (required): the owning customer success manager, as named in the people directory (import the people first)&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt; (required) with &lt;b&gt;contact1_phone&lt;/b&gt; or &lt;b&gt;contact1_slack&lt;/b&gt;, and &lt;b&gt;contact1_email&lt;/b&gt;; contact2_… and contact3_… the same way, optional&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The file becomes the key-account list: accounts it no longer lists are kept for history but no longer proposed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="115"/>
+        <source>Line 1 (the column names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="117"/>
+        <source>Line 1 (the column names), %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="119"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="120"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="150"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="64"/>
-        <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="181"/>
+        <source>People imported from %1: %2 added, %3 updated.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="185"/>
+        <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="200"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="204"/>
+        <source>Nothing was imported: %1 has %n problem(s). Fix them in the file, save it and press Import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,7 +3508,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="252"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="255"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5730,6 +5810,39 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::UserNameDialog</name>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
+        <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
+        <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
+        <source>e.g. Dana Reyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
+        <source>You can change it later with Window → Set your name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::WebhookPublisher</name>
     <message>
         <location filename="../src/integrations/channels/webhookpublisher.cpp" line="48"/>
@@ -5744,6 +5857,84 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/integrations/channels/webhookpublisher.cpp" line="85"/>
         <source>Delivered to the webhook (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WelcomeDialog</name>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="21"/>
+        <source>Welcome to War Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="24"/>
+        <source>This database is empty. During an incident War Room assigns the playbook roles to people from the people directory and proposes the key accounts to call, so bring both in first: each is a CSV file that a spreadsheet can save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="40"/>
+        <source>Import &amp;people from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
+        <source>Names, how to reach each person, and the roles they can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="44"/>
+        <source>Import &amp;key accounts from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
+        <source>Customers to call in an incident, with their contacts; each names its customer success manager from the people directory, so import the people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="48"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="96"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="49"/>
+        <source>Go to the incident list; both imports stay in the Directory menu, and people can also be added one by one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="90"/>
+        <source>Now: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="92"/>
+        <source>nobody in the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="93"/>
+        <source>%n people in the directory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="94"/>
+        <source>no key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="95"/>
+        <source>%n key accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="96"/>
+        <source>&amp;Start empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

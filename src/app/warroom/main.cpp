@@ -12,6 +12,7 @@
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
+#include "widgets/firstrun/firstrun.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
 
@@ -132,6 +133,16 @@ int main(int argc, char *argv[])
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
+    // The first start asks who the user is: nothing is recorded under a made-up name.
+    if (!user.known() &&
+        !(canShowDialogs() && warroom::firstrun::askNameIfUnknown(user, *workspace))) {
+        QTextStream(stderr) << QApplication::translate(
+                                   "main", "warroom: nobody has said who uses War Room here: "
+                                           "start it on a screen to give your name, or pass --as "
+                                           "NAME.")
+                            << Qt::endl;
+        return 1;
+    }
     // Large timelines load and evaluate on the thread pool: the window never freezes on them.
     workspace->incidents().setBackgroundReads(warroom::BackgroundReads{true});
     warroom::MainWindow::applyRememberedTextSize();
@@ -139,6 +150,8 @@ int main(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setChannelConfiguration(&channels);
     window->show();
+    if (canShowDialogs())
+        warroom::firstrun::welcomeIfEmpty(*workspace, user, window);
     warroom::deliverWithChannelSettings(channels, *workspace, outbox, window);
     channels.load();
     return app.exec();
