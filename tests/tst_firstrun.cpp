@@ -1,23 +1,34 @@
+#include "models/incidents/incidentlistmodel.h"
 #include "session/appsettings.h"
 #include "session/currentuser.h"
 #include "storage/calls/accountstore.h"
+#include "storage/calls/outreachstore.h"
+#include "storage/comms/draftstore.h"
+#include "storage/db/database.h"
+#include "storage/demo/demodata.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 #include "storage/roles/peoplestore.h"
+#include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/directory/csvimportdialog.h"
 #include "widgets/firstrun/firstrun.h"
 #include "widgets/firstrun/usernamedialog.h"
 #include "widgets/firstrun/welcomedialog.h"
+#include "widgets/incidents/incidentview.h"
+#include "widgets/incidents/mainwindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -42,6 +53,8 @@ private slots:
     void importListsEveryProblemAndImportsNothing();
     void correctedFileImportsFromTheSameDialog();
     void accountsImportNamesUnknownCsmsByLine();
+    void demoIsCreatedAndRemovedLeavingRealDataIntact();
+    void welcomeOpensTheDemoAndTheMenuRemovesIt();
     void pictures();
 
 private:
@@ -316,6 +329,148 @@ void TestFirstRun::accountsImportNamesUnknownCsmsByLine()
     QCOMPARE(m_ws->accounts().accounts()->size(), 2);
     QCOMPARE(welcome.statusText(),
              QStringLiteral("Now: 2 people in the directory, 2 key accounts."));
+}
+
+namespace {
+// Everything real a database holds, to compare before and after the demo comes and goes.
+QStringList realData(Workspace &ws, qint64 incident)
+{
+    QStringList dump;
+    for (const Person &p : ws.people().people().value())
+        dump.append(QStringLiteral("person %1 %2 %3").arg(p.id).arg(p.name, p.email));
+    for (const KeyAccount &a : ws.accounts().accounts().value())
+        dump.append(QStringLiteral("account %1 %2 %3").arg(a.id).arg(a.name, a.csm));
+    for (const TimelineEvent &e : ws.incidents().timeline(incident).value())
+        dump.append(QStringLiteral("event %1 %2").arg(e.id).arg(e.kind));
+    dump.append(ws.incidents().incident(incident)->fields.title);
+    for (const Draft &d : ws.drafts().drafts(incident).value())
+        dump.append(QStringLiteral("draft %1").arg(d.id));
+    return dump;
+}
+} // namespace
+
+void TestFirstRun::demoIsCreatedAndRemovedLeavingRealDataIntact()
+{
+    const QString ana = QStringLiteral("Ana Ortiz");
+    QVERIFY(m_ws->people().importCsv(test::exampleCsv("people.csv"), ana));
+    QVERIFY(m_ws->accounts().importCsv(test::exampleCsv("key-accounts.csv"), ana));
+    const qint64 real = m_ws->incidents().declare(test::validFields(), ana).value();
+    QVERIFY(m_ws->roles().assign(real, Role::IncidentCommander, ana, false, ana));
+    QVERIFY(m_ws->drafts().create(
+        {real, QStringLiteral("first-announcement"), 0, std::nullopt, QString()}, ana));
+    const QStringList before = realData(*m_ws, real);
+    const int realAccounts = int(m_ws->accounts().accounts()->size());
+
+    const Result<qint64> made = demo::create(*m_ws);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+    const qint64 id = made.value();
+    const Incident incident = m_ws->incidents().incident(id).value();
+    QVERIFY(incident.fields.title.startsWith(QStringLiteral("DEMO — ")));
+    QCOMPARE(incident.fields.category, Category::BehaviorAnomaly);
+    QCOMPARE(incident.status, IncidentStatus::Identified);
+    // A populated board: roles held, steps done, calls made, a draft.
+    QVERIFY(m_ws->roles().assignments(id)->size() >= 6);
+    int done = 0;
+    for (const ObligationStatus &o :
+         m_ws->playbookStore().obligations(id, m_clock->nowUtc()).value())
+        done += o.state == ObligationState::Done ? 1 : 0;
+    QVERIFY2(done >= 4, qPrintable(QString::number(done)));
+    int called = 0;
+    for (const AccountOutreach &a : m_ws->outreach().accounts(id).value())
+        called += a.status != CallStatus::NotStarted ? 1 : 0;
+    QCOMPARE(called, 3);
+    QCOMPARE(m_ws->drafts().drafts(id)->size(), 1);
+    // The real accounts are still listed: the demo did not replace the list.
+    QCOMPARE(int(m_ws->accounts().accounts()->size()), realAccounts + 5);
+    const Result<demo::Removed> counted = demo::count(*m_ws);
+    QVERIFY(counted);
+    QCOMPARE(counted->incidents, 1);
+    QCOMPARE(counted->people, 8);
+    QCOMPARE(counted->accounts, 5);
+    QCOMPARE(demo::incidentIds(*m_ws).value(), QList<qint64>{id});
+
+    // The real incident, people and accounts cannot be deleted through the demo's way out.
+    QVERIFY(!m_ws->database().exec(
+        QStringLiteral("DELETE FROM timeline_events WHERE incident_id = %1").arg(real)));
+    QVERIFY(!m_ws->database().exec(
+        QStringLiteral("UPDATE incidents SET demo = 1 WHERE id = %1").arg(real)));
+
+    int listChanges = 0;
+    connect(&m_ws->incidents(), &IncidentStore::externallyChanged, this,
+            [&listChanges] { ++listChanges; });
+    const Result<demo::Removed> removed = demo::remove(*m_ws);
+    QVERIFY2(removed, removed ? "" : qPrintable(removed.error().message));
+    QCOMPARE(removed->incidents, 1);
+    QCOMPARE(removed->people, 8);
+    QCOMPARE(removed->accounts, 5);
+    QCOMPARE(listChanges, 1);
+    QVERIFY(!m_ws->incidents().incident(id));
+    QCOMPARE(realData(*m_ws, real), before);
+    QCOMPARE(demo::count(*m_ws)->people, 0);
+    auto orphans = m_ws->database().exec(QStringLiteral("PRAGMA foreign_key_check"));
+    QVERIFY(orphans && !orphans.value().next());
+    auto left =
+        m_ws->database().exec(QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE "
+                                             "incident_id NOT IN (SELECT id FROM incidents)"));
+    QVERIFY(left && left.value().next());
+    QCOMPARE(left.value().value(0).toInt(), 0);
+}
+
+void TestFirstRun::welcomeOpensTheDemoAndTheMenuRemovesIt()
+{
+    CurrentUser user;
+    user.overrideName(QStringLiteral("Dana"));
+    MainWindow window(*m_ws, user);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    onNextModal([](QWidget *modal) {
+        auto *welcome = qobject_cast<WelcomeDialog *>(modal);
+        QVERIFY(welcome);
+        welcome->demoButton()->click();
+        if (welcome->isVisible()) { // refused: say why instead of waiting forever
+            QWARN(qPrintable(welcome->statusText()));
+            welcome->reject();
+        }
+    });
+    qint64 opened = 0;
+    QVERIFY(firstrun::welcomeIfEmpty(*m_ws, user, &window, [&](qint64 id) {
+        opened = id;
+        window.selectIncident(id);
+    }));
+    QVERIFY(opened > 0);
+    QTRY_VERIFY(window.incidentView() && window.incidentView()->incidentId() == opened);
+    QCOMPARE(window.incidentTable()->model()->rowCount(), 1);
+    QVERIFY(window.incidentTable()
+                ->model()
+                ->index(0, IncidentListModel::TitleColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("DEMO — ")));
+    auto *badge = window.incidentView()->findChild<QLabel *>(QStringLiteral("demoBadge"));
+    QVERIFY(badge && badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("DEMO"));
+    QVERIFY(window.grab().save(QStringLiteral("/tmp/warroom-firstrun-demo.png")));
+
+    // Directory → Remove demo data…, answered Yes.
+    QAction *remove = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("Remove &demo data…"))
+            remove = action;
+    QVERIFY(remove);
+    QString question;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    remove->trigger();
+    QVERIFY2(question.contains(QStringLiteral("1 demo incident")), qPrintable(question));
+    QTRY_COMPARE(window.incidentTable()->model()->rowCount(), 0);
+    QVERIFY(!window.incidentView());
+    QCOMPARE(demo::count(*m_ws)->incidents, 0);
+    QVERIFY(firstrun::isEmptyDatabase(*m_ws));
 }
 
 // Not a check: pictures to look at after the suite runs (/tmp/warroom-firstrun-*.png).

@@ -102,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="139"/>
+        <location filename="../src/app/warroom/main.cpp" line="142"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +226,14 @@
     <message>
         <location filename="../src/widgets/roles/assignroledialog.cpp" line="68"/>
         <source>%1 (not listed for this role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Badge</name>
+    <message>
+        <location filename="../src/widgets/common/badge.cpp" line="60"/>
+        <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,6 +1460,54 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Demo</name>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="149"/>
+        <source>The demo people are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="162"/>
+        <source>The database did not return the new account&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="177"/>
+        <source>Agent task completion down 31% on email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="180"/>
+        <source>email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="219"/>
+        <source>Announce: customers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="225"/>
+        <source>Completion rate on email drafting fell from 94% to 65% after the 04:10 prompt-template rollout; other task types are normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="240"/>
+        <source>Drafts stop half-way since this morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="273"/>
+        <source>DEMO — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="357"/>
+        <source>The demo data was not removed (nothing was deleted): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Destination</name>
     <message>
         <location filename="../src/core/comms/destination.cpp" line="19"/>
@@ -2158,6 +2214,45 @@ Delivery: %1
     </message>
 </context>
 <context>
+    <name>warroom::FirstRun</name>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <source>Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <source>There is no demo data to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <source>%n demo incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <source>%n demo person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <source>%n demo key account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warroom::HttpOutcome</name>
     <message>
         <location filename="../src/integrations/channels/httpoutcome.cpp" line="71"/>
@@ -2251,89 +2346,89 @@ Delivery: %1
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="147"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="148"/>
         <source>%1% users · %n enterprise</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="162"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="165"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="166"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="170"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="171"/>
         <source>No open obligation has a due time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="178"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="179"/>
         <source>%1
 Task type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="199"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="204"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="206"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="208"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="210"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="212"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="214"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="216"/>
         <source>Detected (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="218"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="425"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="453"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="428"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="456"/>
         <source>next in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,167 +2469,167 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="119"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="124"/>
         <source>Status history (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="127"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="132"/>
         <source>Move to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="136"/>
         <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="139"/>
         <source>Set stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="137"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="142"/>
         <source>&amp;Edit fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="182"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="179"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="184"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
         <source>&amp;Phase board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="213"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="215"/>
         <source>C&amp;ommunications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="217"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="244"/>
         <source>Type a note for the timeline (Return adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="250"/>
         <source>Type a progress sync (Return posts it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
         <source>Ctrl+Shift+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="256"/>
         <source>New announcement draft: choose the template (Alt+C creates it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="262"/>
         <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="263"/>
         <source>Ctrl+Shift+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="320"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="325"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="344"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="346"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="353"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="354"/>
         <source>Task type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="354"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="348"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="355"/>
         <source>Users affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="349"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="356"/>
         <source>Enterprise customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="350"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="357"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="358"/>
         <source>Declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="478"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="485"/>
         <source>Close incident #%1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="479"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="486"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="483"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="490"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="488"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="495"/>
         <source>Close incident #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,155 +3114,160 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="46"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="47"/>
         <source>War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="61"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="62"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="65"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
         <source>Show closed i&amp;ncidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="90"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="91"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="199"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="200"/>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="201"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="202"/>
         <source>&amp;Declare incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="206"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="211"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
         <source>Di&amp;rectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>&amp;People directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
-        <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
-        <source>&amp;New window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
-        <source>Ctrl+Shift+N</source>
+        <source>Remove &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <source>&amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <source>&amp;New window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>&amp;Default text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
         <source>Set &amp;your name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="266"/>
         <source>You: %1   ·   Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="335"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="339"/>
         <source>Opening incident #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="418"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="424"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="422"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="428"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="433"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="423"/>
         <source>Name recorded as the author of your changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="425"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="475"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="479"/>
         <source>Text size %1 pt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,23 +3275,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="120"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="123"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="146"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="149"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="158"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="189"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="192"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5863,77 +5963,87 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::WelcomeDialog</name>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="21"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="22"/>
         <source>Welcome to War Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="24"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="25"/>
         <source>This database is empty. During an incident War Room assigns the playbook roles to people from the people directory and proposes the key accounts to call, so bring both in first: each is a CSV file that a spreadsheet can save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="40"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
         <source>Import &amp;people from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="42"/>
         <source>Names, how to reach each person, and the roles they can hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="44"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="46"/>
         <source>Customers to call in an incident, with their contacts; each names its customer success manager from the people directory, so import the people first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="48"/>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="96"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="50"/>
+        <source>Open a &amp;demo incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="51"/>
+        <source>A behaviour-anomaly incident 40 minutes in, with its own people and key accounts: roles filled, some steps done, calls made, an announcement drafted. Marked DEMO; Directory → Remove demo data takes it all away again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="55"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="49"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="56"/>
         <source>Go to the incident list; both imports stay in the Directory menu, and people can also be added one by one there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="90"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="109"/>
         <source>Now: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="92"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="111"/>
         <source>nobody in the people directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="93"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="112"/>
         <source>%n people in the directory</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="94"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="113"/>
         <source>no key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="95"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="114"/>
         <source>%n key accounts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="96"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start empty</source>
         <translation type="unfinished"></translation>
     </message>

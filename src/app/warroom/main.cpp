@@ -133,9 +133,11 @@ int main(int argc, char *argv[])
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
-    // The first start asks who the user is: nothing is recorded under a made-up name.
-    if (!user.known() &&
-        !(canShowDialogs() && warroom::firstrun::askNameIfUnknown(user, *workspace))) {
+    // The first start asks who the user is: nothing is recorded under a made-up name. Cancelling
+    // the question quits.
+    if (!user.known() && canShowDialogs() && !warroom::firstrun::askNameIfUnknown(user, *workspace))
+        return 0;
+    if (!user.known()) {
         QTextStream(stderr) << QApplication::translate(
                                    "main", "warroom: nobody has said who uses War Room here: "
                                            "start it on a screen to give your name, or pass --as "
@@ -151,7 +153,8 @@ int main(int argc, char *argv[])
     window->setChannelConfiguration(&channels);
     window->show();
     if (canShowDialogs())
-        warroom::firstrun::welcomeIfEmpty(*workspace, user, window);
+        warroom::firstrun::welcomeIfEmpty(*workspace, user, window,
+                                          [window](qint64 id) { window->selectIncident(id); });
     warroom::deliverWithChannelSettings(channels, *workspace, outbox, window);
     channels.load();
     return app.exec();

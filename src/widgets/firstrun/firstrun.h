@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <functional>
+
+class QTableView;
 class QWidget;
 
 namespace warroom {
@@ -23,9 +26,16 @@ QString suggestedName(Workspace &workspace, const QString &login);
 // and stores the answer. False when the user cancelled: nothing may be recorded without a name.
 bool askNameIfUnknown(CurrentUser &user, Workspace &workspace, QWidget *parent = nullptr);
 
-// On an empty database, the welcome dialog (import people, import key accounts, start empty).
-// True when it was shown.
-bool welcomeIfEmpty(Workspace &workspace, const CurrentUser &user, QWidget *parent = nullptr);
+// On an empty database, the welcome dialog (import people, import key accounts, open a demo
+// incident, start empty); `openIncident` gets the demo incident when one was made. True when the
+// dialog was shown.
+bool welcomeIfEmpty(Workspace &workspace, const CurrentUser &user, QWidget *parent = nullptr,
+                    const std::function<void(qint64)> &openIncident = {});
+
+// Directory → Remove demo data…: says what goes, asks, and deletes the demo incident(s), people
+// and accounts (demo::remove); real data stays. A demo incident shown in `incidents` (the main
+// window's list) is let go first.
+void removeDemoData(QWidget *parent, Workspace &workspace, QTableView *incidents = nullptr);
 
 } // namespace firstrun
 } // namespace warroom

@@ -1,6 +1,7 @@
 #include "widgets/firstrun/welcomedialog.h"
 
 #include "storage/calls/accountstore.h"
+#include "storage/demo/demodata.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
 #include "widgets/directory/csvimportdialog.h"
@@ -45,7 +46,13 @@ WelcomeDialog::WelcomeDialog(Workspace &workspace, const QString &author, QWidge
         tr("Customers to call in an incident, with their contacts; each names its customer "
            "success manager from the people directory, so import the people first."));
     m_importAccounts->setObjectName(QStringLiteral("welcomeImportAccounts"));
-    m_start = addChoice(2, tr("&Start"),
+    m_demo = addChoice(
+        2, tr("Open a &demo incident"),
+        tr("A behaviour-anomaly incident 40 minutes in, with its own people and key accounts: "
+           "roles filled, some steps done, calls made, an announcement drafted. Marked DEMO; "
+           "Directory → Remove demo data takes it all away again."));
+    m_demo->setObjectName(QStringLiteral("welcomeDemo"));
+    m_start = addChoice(3, tr("&Start"),
                         tr("Go to the incident list; both imports stay in the Directory menu, "
                            "and people can also be added one by one there."));
     m_start->setObjectName(QStringLiteral("welcomeStart"));
@@ -67,9 +74,21 @@ WelcomeDialog::WelcomeDialog(Workspace &workspace, const QString &author, QWidge
             [openImport] { openImport(csvimport::Kind::People); });
     connect(m_importAccounts, &QPushButton::clicked, this,
             [openImport] { openImport(csvimport::Kind::Accounts); });
+    connect(m_demo, &QPushButton::clicked, this, &WelcomeDialog::openDemo);
     connect(m_start, &QPushButton::clicked, this, &QDialog::accept);
     updateStatus();
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
+
+void WelcomeDialog::openDemo()
+{
+    const Result<qint64> made = demo::create(m_workspace);
+    if (!made) {
+        m_status->setText(made.error().message);
+        return;
+    }
+    m_demoIncident = made.value();
+    accept();
 }
 
 QString WelcomeDialog::statusText() const

@@ -22,18 +22,24 @@ public:
 
     QPushButton *importPeopleButton() const { return m_importPeople; }
     QPushButton *importAccountsButton() const { return m_importAccounts; }
+    QPushButton *demoButton() const { return m_demo; }
     QPushButton *startButton() const { return m_start; }
+    // The demo incident the user opened (0: none); the dialog closes once it is made.
+    qint64 demoIncidentId() const { return m_demoIncident; }
     // "12 people in the directory, no key accounts yet."
     QString statusText() const;
 
 private:
     void updateStatus();
+    void openDemo();
 
     Workspace &m_workspace;
     const QString m_author;
     QPushButton *m_importPeople = nullptr;
     QPushButton *m_importAccounts = nullptr;
+    QPushButton *m_demo = nullptr;
     QPushButton *m_start = nullptr;
+    qint64 m_demoIncident = 0;
     QLabel *m_status = nullptr;
 };
 
