@@ -23,6 +23,7 @@ private slots:
     void reopeningIsANoOp();
     void stepsAreStampedByTheInjectedClock();
     void version8KeepsEveryOutboxRow();
+    void version9MarksNothingAndKeepsEveryGuard();
 };
 
 static int storedVersion(Database &db)
@@ -211,7 +212,7 @@ void TestMigrations::version8KeepsEveryOutboxRow()
         f.database.reset();
     }
 
-    auto db = Database::open(DatabaseConfig::sqlite(file), f.clock);
+    auto db = Database::openAtVersion(DatabaseConfig::sqlite(file), 8, f.clock);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     Database &now = *db.value();
     QCOMPARE(storedVersion(now), 8);
@@ -247,6 +248,70 @@ void TestMigrations::version8KeepsEveryOutboxRow()
     QVERIFY(next && next.value().next());
     QCOMPARE(next.value().value(1).toInt(), int(before.size()));
     QCOMPARE(next.value().value(0).toInt(), int(before.size()));
+}
+
+// Version 9 adds the demo flag: every row written before is real data (0), and every guard that
+// kept an incident's rows from being deleted still holds for them; real rows cannot be marked.
+void TestMigrations::version9MarksNothingAndKeepsEveryGuard()
+{
+    test::CommsFixture f;
+    const QString file = f.dir.filePath(QStringLiteral("v8.sqlite"));
+    qint64 incident = 0;
+    {
+        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), 8, f.clock);
+        QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        f.database = std::move(old).value();
+        f.incidents = std::make_unique<IncidentStore>(*f.database, f.clock);
+        f.templates = std::make_unique<TemplateStore>(*f.database, f.clock);
+        f.drafts =
+            std::make_unique<DraftStore>(*f.database, *f.incidents, *f.templates, f.playbook);
+        f.people = std::make_unique<PeopleStore>(*f.database, f.clock);
+        f.accounts = std::make_unique<AccountStore>(*f.database, f.clock);
+        f.gate = std::make_unique<SignOffGate>(*f.drafts, *f.accounts);
+        QVERIFY(f.importKeyAccounts());
+        incident = f.staffedIncident(Category::Outage);
+        const qint64 draft = f.createDraft(incident, QStringLiteral("progress-update"));
+        QVERIFY(draft > 0 && f.makeClean(draft));
+        QVERIFY(f.gate->approve(draft, QString(), QStringLiteral("Ines")));
+        QVERIFY(f.gate->publish(draft, QStringLiteral("Ines"), {Destination::Slack}));
+        f.gate.reset();
+        f.accounts.reset();
+        f.people.reset();
+        f.drafts.reset();
+        f.templates.reset();
+        f.incidents.reset();
+        f.database.reset();
+    }
+    auto db = Database::openAtVersion(DatabaseConfig::sqlite(file), 9, f.clock);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    Database &now = *db.value();
+    QCOMPARE(storedVersion(now), 9);
+    for (const char *table : {"incidents", "people", "key_accounts"}) {
+        auto marked = now.exec(
+            QStringLiteral("SELECT COUNT(*), SUM(demo) FROM %1").arg(QLatin1String(table)));
+        QVERIFY(marked && marked.value().next());
+        QVERIFY2(marked.value().value(0).toInt() > 0, table);
+        QCOMPARE(marked.value().value(1).toInt(), 0);
+        // Real data cannot be made demo data, so it can never become deletable.
+        QVERIFY2(!now.exec(QStringLiteral("UPDATE %1 SET demo = 1").arg(QLatin1String(table))),
+                 table);
+    }
+    const QString of = QStringLiteral(" WHERE incident_id = %1").arg(incident);
+    for (const QString &sql :
+         QStringList{QStringLiteral("DELETE FROM outbox") + of,
+                     QStringLiteral("DELETE FROM comms_publications") + of,
+                     QStringLiteral("DELETE FROM comms_approvals"),
+                     QStringLiteral("DELETE FROM comms_draft_versions"),
+                     QStringLiteral("DELETE FROM comms_drafts") + of,
+                     QStringLiteral("DELETE FROM timeline_events") + of,
+                     QStringLiteral("DELETE FROM incidents WHERE id = %1").arg(incident)}) {
+        const auto refused = now.exec(sql);
+        QVERIFY2(!refused, qPrintable(sql));
+    }
+    auto events = now.exec(QStringLiteral("SELECT COUNT(*) FROM timeline_events") + of);
+    QVERIFY(events && events.value().next() && events.value().value(0).toInt() > 0);
+    auto check = now.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    QVERIFY(check && !check.value().next());
 }
 
 void TestMigrations::reopeningIsANoOp()

@@ -14,11 +14,7 @@ constexpr auto Theme = "view/theme";
 
 QString AppSettings::userName() const
 {
-    QString fallback = qEnvironmentVariable("WARROOM_AUTHOR");
-    if (fallback.isEmpty())
-        fallback = qEnvironmentVariable(
-            "USER", qEnvironmentVariable("USERNAME", QStringLiteral("operator")));
-    return m_settings.value(QLatin1String(key::UserName), fallback).toString();
+    return m_settings.value(QLatin1String(key::UserName)).toString().trimmed();
 }
 
 void AppSettings::setUserName(const QString &name)

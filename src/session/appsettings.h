@@ -9,6 +9,7 @@ namespace warroom {
 class AppSettings final
 {
 public:
+    // The name the user gave for themselves; empty until they have answered (first start).
     QString userName() const;
     void setUserName(const QString &name);
 

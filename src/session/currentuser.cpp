@@ -10,6 +10,12 @@ CurrentUser::CurrentUser(QObject *parent)
 {
 }
 
+QString CurrentUser::osLogin()
+{
+    const QString user = qEnvironmentVariable("USER").trimmed();
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME").trimmed() : user;
+}
+
 void CurrentUser::setName(const QString &name)
 {
     const QString trimmed = name.trimmed();

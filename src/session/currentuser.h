@@ -6,7 +6,8 @@
 namespace warroom {
 
 // The person at this keyboard: the author of every change made through the GUI. Remembered in
-// the settings; defaults to the operating-system user name.
+// the settings; empty until the user has said who they are (the first start asks, see
+// widgets/firstrun/), so no change is ever recorded under a made-up name.
 class CurrentUser final : public QObject
 {
     Q_OBJECT
@@ -15,6 +16,10 @@ public:
     explicit CurrentUser(QObject *parent = nullptr);
 
     QString name() const { return m_name; }
+    // False on a first start, before the user has given a name (and without --as).
+    bool known() const { return !m_name.isEmpty(); }
+    // The login name of the operating-system account (USER, else USERNAME); may be empty.
+    static QString osLogin();
     // Ignores blank names; stores the name for the next start.
     void setName(const QString &name);
     // For this run only (the --as command-line option).

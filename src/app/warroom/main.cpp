@@ -15,6 +15,7 @@
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/common/theme.h"
+#include "widgets/firstrun/firstrun.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
 #include "widgets/wall/wallscreen.h"
@@ -184,6 +185,18 @@ int main(int argc, char *argv[])
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
+    // The first start asks who the user is: nothing is recorded under a made-up name. Cancelling
+    // the question quits.
+    if (!user.known() && canShowDialogs() && !warroom::firstrun::askNameIfUnknown(user, *workspace))
+        return 0;
+    if (!user.known()) {
+        QTextStream(stderr) << QApplication::translate(
+                                   "main", "warroom: nobody has said who uses War Room here: "
+                                           "start it on a screen to give your name, or pass --as "
+                                           "NAME.")
+                            << Qt::endl;
+        return 1;
+    }
     // Large timelines load and evaluate on the thread pool: the window never freezes on them.
     workspace->incidents().setBackgroundReads(warroom::BackgroundReads{true});
     warroom::MainWindow::applyRememberedTextSize();
@@ -192,6 +205,9 @@ int main(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setChannelConfiguration(&channels);
     window->show();
+    if (canShowDialogs())
+        warroom::firstrun::welcomeIfEmpty(*workspace, user, window,
+                                          [window](qint64 id) { window->selectIncident(id); });
     if (parser.isSet(wallOption))
         window->showWallScreen(wallRotation);
     warroom::deliverWithChannelSettings(channels, *workspace, outbox, window);

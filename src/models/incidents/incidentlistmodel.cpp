@@ -13,6 +13,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace warroom {
@@ -250,8 +251,9 @@ void IncidentListModel::reload()
         emit loadFailed(loaded.error().message);
         return;
     }
-    // Incidents are never deleted: existing rows update in place, new ones are appended in one
-    // go.
+    // Existing rows update in place, new ones are appended in one go; a row whose incident is
+    // gone (only demo incidents are ever deleted, storage/demo/) is removed.
+    removeDeleted(loaded.value());
     QList<Incident> added;
     for (const Incident &incident : loaded.value()) {
         const int row = rowOf(incident.id);
@@ -274,6 +276,32 @@ void IncidentListModel::reload()
     }
     // Another process may have added anything to any timeline: evaluate every open incident.
     evaluateAll();
+}
+
+void IncidentListModel::removeDeleted(const QList<Incident> &loaded)
+{
+    QSet<qint64> present;
+    for (const Incident &incident : loaded)
+        present.insert(incident.id);
+    for (int row = int(m_incidents.size()) - 1; row >= 0; --row) {
+        const qint64 id = m_incidents.at(row).id;
+        // A listed incident the read left out may be a closed one outside the scope read.
+        if (present.contains(id))
+            continue;
+        if (const Result<Incident> still = m_store.incident(id);
+            still || still.error().code != Error::Code::NotFound)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_incidents.removeAt(row);
+        m_obligations.remove(id);
+        m_deadlineTexts.remove(id);
+        m_requests.remove(id);
+        m_queued.remove(id);
+        endRemoveRows();
+        m_rowById.clear();
+        for (int i = 0; i < m_incidents.size(); ++i)
+            m_rowById.insert(m_incidents.at(i).id, i);
+    }
 }
 
 void IncidentListModel::refreshIncident(qint64 id)

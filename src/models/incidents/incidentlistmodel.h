@@ -95,6 +95,8 @@ private:
     // Reads and evaluates the incidents queued by evaluate() on the thread pool.
     void evaluateQueuedInBackground();
     void setObligations(qint64 id, QList<ObligationStatus> obligations);
+    // Removes the rows of incidents that no longer exist (deleted demo incidents).
+    void removeDeleted(const QList<Incident> &loaded);
     void emitDeadlinesChanged(int row);
 
     IncidentStore &m_store;

@@ -104,7 +104,8 @@ Result<QList<KeyAccount>> AccountStore::proposeTop(int count) const
     return keyaccount::proposeTop(std::move(all).value(), count);
 }
 
-Result<CsvImportSummary> AccountStore::importCsv(const QByteArray &bytes, const QString &author)
+Result<CsvImportSummary> AccountStore::importCsv(const QByteArray &bytes, const QString &author,
+                                                 QList<CsvProblem> *problems)
 {
     if (author.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("author"),
@@ -112,11 +113,13 @@ Result<CsvImportSummary> AccountStore::importCsv(const QByteArray &bytes, const 
     if (const QString problem = inputlimits::authorProblem(author); !problem.isEmpty())
         return Error::invalid(QStringLiteral("author"), problem);
     const AccountsCsv parsed = accountscsv::parse(bytes);
-    const auto refuse = [](const QList<CsvProblem> &problems) {
+    const auto refuse = [problems](const QList<CsvProblem> &found) {
+        if (problems)
+            *problems = found;
         return Error::invalid(
             QStringLiteral("csv"),
-            tr("Nothing was imported; the file has %1 problem(s):").arg(problems.size()) + u'\n' +
-                csv::describeAll(problems));
+            tr("Nothing was imported; the file has %1 problem(s):").arg(found.size()) + u'\n' +
+                csv::describeAll(found));
     };
     if (!parsed.problems.isEmpty())
         return refuse(parsed.problems);
@@ -133,17 +136,18 @@ Result<CsvImportSummary> AccountStore::importCsv(const QByteArray &bytes, const 
         while (people.value().next())
             personByKey.insert(people.value().value(1).toString(),
                                people.value().value(0).toLongLong());
-        QList<CsvProblem> problems;
+        QList<CsvProblem> unknownCsms;
         for (const CsvAccount &row : parsed.accounts) {
             if (!personByKey.contains(csv::nameKey(row.account.csm)))
-                problems.append({row.line, QLatin1String(keyaccount::Csm),
-                                 tr("\"%1\" is not in the people directory; import or add the CSM "
-                                    "there first, or "
-                                    "fix the name.")
-                                     .arg(row.account.csm)});
+                unknownCsms.append(
+                    {row.line, QLatin1String(keyaccount::Csm),
+                     tr("\"%1\" is not in the people directory; import or add the CSM "
+                        "there first, or "
+                        "fix the name.")
+                         .arg(row.account.csm)});
         }
-        if (!problems.isEmpty())
-            return refuse(problems);
+        if (!unknownCsms.isEmpty())
+            return refuse(unknownCsms);
 
         Result<QSqlQuery> existing =
             m_database.exec(QStringLiteral("SELECT id, name_key FROM key_accounts"));

@@ -31,8 +31,10 @@ public:
     // name, so an account keeps its id across imports; accounts the file no longer lists are kept
     // for history but not proposed again. Every CSM must be in the people directory. The whole
     // file is checked first: on any problem the error lists every problem with its line and
-    // nothing is written.
-    Result<CsvImportSummary> importCsv(const QByteArray &bytes, const QString &author);
+    // nothing is written; `problems`, when given, receives them one by one (the import dialog
+    // lists them).
+    Result<CsvImportSummary> importCsv(const QByteArray &bytes, const QString &author,
+                                       QList<CsvProblem> *problems = nullptr);
 
 public slots:
     void notifyExternalChange();

@@ -10,6 +10,7 @@
 #include "storage/migrations/schema_v5_gate.h"
 #include "storage/migrations/schema_v6_outbox.h"
 #include "storage/migrations/schema_v8_syncoutbox.h"
+#include "storage/migrations/schema_v9_demo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -92,6 +93,8 @@ const QList<Step> &steps()
          statusHistoryIndexSchema},
         {8, QStringLiteral("outbox rows that carry a sync to the incident channel"),
          syncOutboxSchema},
+        {9, QStringLiteral("demo data: a flag, and deletes of a demo incident's rows only"),
+         demoSchema},
     };
     return all;
 }

@@ -241,11 +241,14 @@ Result<void> PeopleStore::remove(qint64 id, const QString &author)
     return {};
 }
 
-Result<CsvImportSummary> PeopleStore::importCsv(const QByteArray &bytes, const QString &author)
+Result<CsvImportSummary> PeopleStore::importCsv(const QByteArray &bytes, const QString &author,
+                                                QList<CsvProblem> *problems)
 {
     if (Result<void> a = checkAuthor(author); !a)
         return a.error();
     const PeopleCsv parsed = peoplecsv::parse(bytes);
+    if (problems)
+        *problems = parsed.problems;
     if (!parsed.problems.isEmpty())
         return Error::invalid(
             QStringLiteral("csv"),

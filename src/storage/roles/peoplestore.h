@@ -34,8 +34,10 @@ public:
 
     // Adds the people of a CSV file (docs/csv-formats.md) and updates those already in the
     // directory by name; people not in the file stay. The whole file is checked first: on any
-    // problem the error lists every problem with its line and nothing is written.
-    Result<CsvImportSummary> importCsv(const QByteArray &bytes, const QString &author);
+    // problem the error lists every problem with its line and nothing is written; `problems`, when
+    // given, receives them one by one (the import dialog lists them).
+    Result<CsvImportSummary> importCsv(const QByteArray &bytes, const QString &author,
+                                       QList<CsvProblem> *problems = nullptr);
 
 public slots:
     void notifyExternalChange();

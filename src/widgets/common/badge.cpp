@@ -55,6 +55,11 @@ void Badge::showSeverity(Severity severity)
 
 // Status is drawn as an outline in calm colours, so that across the room it never reads as a
 // severity (filled, in alarm colours); the text says the status too.
+void Badge::showDemo()
+{
+    paint(tr("DEMO"), Tone::Attention);
+}
+
 void Badge::showStatus(IncidentStatus status)
 {
     const QString text = incidentstatus::displayName(status).toUpper();

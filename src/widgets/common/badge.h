@@ -18,6 +18,8 @@ public:
 
     void showSeverity(Severity severity);
     void showStatus(IncidentStatus status);
+    // "DEMO" on the demo incident (storage/demo/), so nobody mistakes it for a real one.
+    void showDemo();
 
 private:
     void paint(const QString &text, statuspalette::Tone tone);

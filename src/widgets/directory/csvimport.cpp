@@ -4,11 +4,10 @@
 #include "storage/calls/accountstore.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/workspace.h"
+#include "widgets/directory/csvimportdialog.h"
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 
 namespace warroom::csvimport {
 namespace {
@@ -49,25 +48,8 @@ Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
 
 void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author)
 {
-    const QString title =
-        kind == Kind::People ? Text::tr("Import people") : Text::tr("Import key accounts");
-    const QString path = QFileDialog::getOpenFileName(parent, title, QString(),
-                                                      Text::tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Result<QString> done = importFile(workspace, kind, path, author);
-    if (done) {
-        QMessageBox::information(parent, title, done.value());
-        return;
-    }
-    QMessageBox box(QMessageBox::Warning, title,
-                    Text::tr("%1 was not imported. Fix the file and import it again; see "
-                             "docs/csv-formats.md for the "
-                             "columns.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Ok, parent);
-    box.setDetailedText(done.error().message); // every problem, one per line
-    box.exec();
+    CsvImportDialog dialog(workspace, kind, author, parent);
+    dialog.exec();
 }
 
 } // namespace warroom::csvimport

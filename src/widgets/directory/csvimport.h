@@ -19,7 +19,8 @@ enum class Kind { People, Accounts };
 Result<QString> importFile(Workspace &workspace, Kind kind, const QString &path,
                            const QString &author);
 
-// Asks for a CSV file, imports it and shows the outcome; problems are shown in full.
+// Opens the import dialog (CsvImportDialog): the expected columns, the file to choose, and the
+// outcome or every problem of the file, by line, in the dialog itself.
 void chooseAndImport(QWidget *parent, Workspace &workspace, Kind kind, const QString &author);
 
 } // namespace csvimport

@@ -4,6 +4,7 @@
 #include "models/common/statuspalette.h"
 #include "models/incidents/timelinemodel.h"
 #include "session/currentuser.h"
+#include "storage/demo/demodata.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/incidenttimeline.h"
 #include "storage/workspace.h"
@@ -99,10 +100,14 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     // A compact header, so the panes below get most of the height: the title on one line, the
     // facts in a grid of up to three columns, the status history beside the status controls.
     auto *header = new QHBoxLayout;
+    m_demo = new Badge(this);
+    m_demo->setObjectName(QStringLiteral("demoBadge"));
+    m_demo->hide();
     m_severity = new Badge(this);
     m_status = new Badge(this);
     m_title = new OneLineLabel(Qt::ElideRight, this);
     m_title->setObjectName(QStringLiteral("incidentTitle"));
+    header->addWidget(m_demo);
     header->addWidget(m_severity);
     header->addWidget(m_status);
     header->addWidget(m_title, 1);
@@ -344,6 +349,8 @@ void IncidentView::showIncident()
     m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.id).arg(f.title));
     m_severity->showSeverity(f.severity);
     m_status->showStatus(m_incident.status);
+    m_demo->showDemo();
+    m_demo->setVisible(f.title.startsWith(demo::titlePrefix()));
     m_title->setToolTip(m_title->text());
 
     const QString users = QStringLiteral("%1%").arg(QLocale().toString(f.affectedUsersPct, 'g', 4));

@@ -87,6 +87,7 @@ private:
 
     QLabel *m_title = nullptr;
     Badge *m_severity = nullptr;
+    Badge *m_demo = nullptr; // shown on the demo incident
     Badge *m_status = nullptr;
     QLabel *m_facts = nullptr;
     QList<std::pair<QString, QString>> m_factCells; // label and value, as plain text

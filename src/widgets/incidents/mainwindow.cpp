@@ -14,6 +14,7 @@
 #include "widgets/common/theme.h"
 #include "widgets/directory/csvimport.h"
 #include "widgets/directory/peopledirectorydialog.h"
+#include "widgets/firstrun/firstrun.h"
 #include "widgets/help/diagnosticsdialog.h"
 #include "widgets/help/keyboardshortcutsdialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
@@ -235,6 +236,9 @@ void MainWindow::buildActions()
     directoryMenu->addAction(tr("Import &key accounts from CSV…"), this, [this] {
         csvimport::chooseAndImport(this, m_workspace, csvimport::Kind::Accounts, m_user.name());
     });
+    directoryMenu->addSeparator();
+    directoryMenu->addAction(tr("Remove &demo data…"), this,
+                             [this] { firstrun::removeDemoData(this, m_workspace, m_table); });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&Window"));
     viewMenu->addAction(tr("&New window"), QKeySequence(tr("Ctrl+Shift+N")), this,
