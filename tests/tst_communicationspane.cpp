@@ -449,7 +449,36 @@ void TestCommunicationsPane::editAfterSignOffVoidsIt()
     QVERIFY(editor->findChild<QLabel *>(QStringLiteral("gateHint"))
                 ->text()
                 .contains(QStringLiteral("Unsaved")));
+    // Saving warns first, naming what it voids; Cancel saves nothing and keeps the text.
+    const int versionBefore = m_workspace->drafts().draft(editor->draftId())->latest.version;
+    QString warning;
+    const auto answer = [this, &warning](bool save) {
+        QTimer::singleShot(0, this, [&warning, save] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("saveVoidsWarning"));
+            warning = box->text();
+            QAbstractButton *button =
+                save ? box->findChild<QPushButton *>(QStringLiteral("saveAndVoid"))
+                     : box->button(QMessageBox::Cancel);
+            QVERIFY(button);
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+    };
+    answer(false);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY2(warning.contains(QStringLiteral("Legal sign-off by Lea at 2026-11-29 03:00 UTC")),
+             qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("draft #1")), qPrintable(warning));
+    QCOMPARE(state(), DraftState::LegallySignedOff);
+    QCOMPARE(m_workspace->drafts().draft(editor->draftId())->latest.version, versionBefore);
+    QVERIFY(editor->bodyEdit()->toPlainText().endsWith(QStringLiteral("were included.")));
+    QVERIFY(editor->hasUnsavedChanges());
+
+    warning.clear();
+    answer(true);
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(!warning.isEmpty());
     QCOMPARE(state(), DraftState::Draft);
     QVERIFY(editor->errorText().contains(QStringLiteral("voided")));
     QVERIFY(gate(GateAction::SubmitForReview)->isEnabled());

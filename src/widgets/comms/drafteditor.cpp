@@ -12,6 +12,7 @@
 #include "widgets/comms/draftversionsdialog.h"
 #include "widgets/comms/linthighlighter.h"
 #include "widgets/comms/placeholdertextedit.h"
+#include "widgets/comms/savevoidswarning.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -246,7 +247,7 @@ void DraftEditor::showDraft(qint64 draftId)
     m_redo->setEnabled(false);
     if (m_draft) {
         m_heading->setText(tr("Draft #%1 · %2 · %3%4")
-                               .arg(m_draft->id)
+                               .arg(m_draft->number)
                                .arg(channel::displayName(m_draft->channel),
                                     announcementkind::displayName(m_draft->kind),
                                     m_draft->audience.isEmpty()
@@ -307,6 +308,10 @@ void DraftEditor::textEdited()
 bool DraftEditor::save()
 {
     if (!m_draft)
+        return false;
+    // Saving voids a review, sign-off or approval: say so first, and save nothing on Cancel.
+    if (hasUnsavedChanges() &&
+        !SaveVoidsWarning::confirm(this, m_workspace.drafts(), *m_draft, m_draft->number))
         return false;
     Result<DraftStore::Saved> saved = m_workspace.drafts().save(
         m_draft->id, m_title->text(), m_body->toPlainText(), m_user.name());
@@ -415,7 +420,7 @@ void DraftEditor::showHistory()
 {
     if (!m_draft)
         return;
-    DraftVersionsDialog dialog(m_workspace.drafts(), m_draft->id, this);
+    DraftVersionsDialog dialog(m_workspace.drafts(), m_draft->id, m_draft->number, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
         return;
     // Restoring puts the old text in the editor; saving it makes a new version.
