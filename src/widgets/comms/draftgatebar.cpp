@@ -145,6 +145,12 @@ void DraftGateBar::arrangeButtons(int perRow)
     m_buttonGrid->setColumnStretch(perRow, 1); // the buttons keep their size, left-aligned
 }
 
+int DraftGateBar::twoRowWidth() const
+{
+    return buttonsWidth(int(kButtons.size() + 1) / 2) + contentsMargins().left() +
+           contentsMargins().right();
+}
+
 QSize DraftGateBar::minimumSizeHint() const
 {
     // As narrow as the two-row arrangement: the one-row one must not hold the window wide.
@@ -157,6 +163,11 @@ QSize DraftGateBar::minimumSizeHint() const
 void DraftGateBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void DraftGateBar::fitButtons()
+{
     const int all = int(kButtons.size());
     arrangeButtons(buttonsWidth(all) <= contentsRect().width() ? all : (all + 1) / 2);
 }
