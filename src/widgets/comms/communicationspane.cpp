@@ -443,7 +443,7 @@ bool CommunicationsPane::confirmLeaving(Leaving leaving)
 {
     if (!m_editor->hasUnsavedChanges())
         return true;
-    const qint64 draft = m_editor->draftId();
+    const int draft = m_editor->draftNumber(); // within the incident
     QString question;
     switch (leaving) {
     case Leaving::OtherDraft:

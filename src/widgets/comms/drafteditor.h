@@ -41,6 +41,7 @@ public:
 
     void showDraft(qint64 draftId); // 0: none
     qint64 draftId() const { return m_draft ? m_draft->id : 0; }
+    int draftNumber() const { return m_draft ? m_draft->number : 0; } // within its incident
     bool hasUnsavedChanges() const;
     bool save();
 

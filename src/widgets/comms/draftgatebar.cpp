@@ -351,7 +351,7 @@ bool DraftGateBar::confirmPublish()
         tr("Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the "
            "outbox delivers it; each delivery's state shows on the board and in "
            "'warroomctl outbox'. The text is final afterwards.")
-            .arg(m_draft->id)
+            .arg(m_draft->number)
             .arg(channel::displayName(m_draft->channel).toLower(),
                  where.join(QStringLiteral("; ")));
     PublishPreviewDialog dialog(summary,
