@@ -75,6 +75,49 @@
     </message>
 </context>
 <context>
+    <name>SaveVoidsWarning</name>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="26"/>
+        <source>Legal sign-off by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="27"/>
+        <source>IC approval by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="30"/>
+        <source>It goes back to draft and needs legal review, legal sign-off and IC approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="32"/>
+        <source>It goes back to draft and needs IC approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="35"/>
+        <source>Draft #%1 is in legal review. Saving this edit takes it out of review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="42"/>
+        <source>Saving this edit voids what was given for draft #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="60"/>
+        <source>Saving voids the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="63"/>
+        <source>Save and void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="48"/>
@@ -795,77 +838,102 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="155"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="158"/>
         <source>&amp;Deliveries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="157"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="160"/>
         <source>Where each delivery of the selected published draft stands; copy its text to post by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="205"/>
-        <source>New draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
-        <source>Template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="223"/>
-        <source>optional, e.g. a key account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="225"/>
-        <source>Audience:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="227"/>
-        <source>&amp;Create draft</source>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="176"/>
+        <source>Show the draft list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
-        <source>Te&amp;mplates…</source>
+        <source>◂ Hide drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="231"/>
+        <source>Drafts (%1) ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="232"/>
+        <source>Hide the list of drafts and the new-draft form, to give the text and its preview the width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="234"/>
+        <source>Show the list of this incident&apos;s drafts and the form for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="264"/>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="272"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="279"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="282"/>
+        <source>optional, e.g. a key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="284"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="286"/>
+        <source>&amp;Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="289"/>
+        <source>Te&amp;mplates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="291"/>
         <source>The template library: read, add and edit templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="309"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="368"/>
         <source>%1 (for this incident)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="392"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="451"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="395"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="454"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="401"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="460"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="408"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="467"/>
         <source>Unsaved announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,67 +1317,67 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeliveriesDialog</name>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="32"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="34"/>
         <source>Deliveries of draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>Last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="55"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="59"/>
         <source>The exact title and text that were approved, for posting by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
         <source>Record as &amp;posted by hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="62"/>
         <source>&amp;Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="118"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
         <source>Nothing of this draft is in the outbox: it was published before War Room tracked deliveries, or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="122"/>
         <source>%1 of %2 deliveries done. A channel that is not set up here waits: copy the text, post it yourself, then record it as posted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="156"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="158"/>
         <source>Copied the text of delivery #%1 (%2 characters). Post it, then record it as posted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="170"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="172"/>
         <source>Record delivery #%1 (%2) as posted by hand by %3? The board counts it as delivered from now on, and the timeline says who posted it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,97 +1469,97 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="95"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="107"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="127"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="157"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
         <source>Undo the last change to the text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="162"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="164"/>
         <source>Redo (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="165"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="248"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="302"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="257"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="311"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="319"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="377"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="417"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="361"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="419"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="368"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="426"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="369"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="427"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="378"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="436"/>
         <source>Lint: no findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="379"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="437"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="387"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="445"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="391"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="449"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,92 +1735,92 @@ Untick “%2” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="202"/>
         <source>No draft selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="193"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="204"/>
         <source>Save first: every step judges the saved text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="196"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="207"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="200"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="211"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="223"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="218"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="232"/>
         <source>legal sign-off required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="232"/>
         <source>IC approval only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="248"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="245"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="256"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="256"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="267"/>
         <source>Published. The text is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="271"/>
         <source>Next step: %1. You can do it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="262"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="273"/>
         <source>Next step: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="285"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="296"/>
         <source>Request changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="286"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="297"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="338"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="349"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="340"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="351"/>
         <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="322"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,7 +1900,7 @@ Delivery: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="120"/>
+        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
         <source>There is no draft %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,22 +1986,47 @@ Delivery: %1
 <context>
     <name>warroom::DraftVersionsDialog</name>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="19"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="38"/>
         <source>Versions of draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="65"/>
+        <source>Co&amp;py changes as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="67"/>
+        <source>Copies the changes with removed words as [-words-] and added words as {+words+}, for an email or a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="79"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="123"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; is the first: all of its text is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="131"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; renders the same text as version %2 (only placeholders or their values changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="135"/>
+        <source>&lt;b&gt;Changes from version %1 to %2&lt;/b&gt;, as rendered: removed words struck through, added words underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="75"/>
         <source>As rendered when saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="88"/>
         <source>&amp;Restore this text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,17 +2882,24 @@ Task type: %2</source>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="83"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="99"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="84"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="100"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2: “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="87"/>
         <source>Playbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="96"/>
+        <source>&lt;i&gt;Suggested fix:&lt;/i&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,131 +3877,161 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="155"/>
-        <source>The time the draft was saved, HH:MM UTC</source>
+        <source>The incident status as a heading, e.g. Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="156"/>
-        <source>30 minutes after the draft was saved, HH:MM UTC</source>
+        <source>The time the draft was saved, HH:MM UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="157"/>
-        <source>When the incident was restored (once it is)</source>
+        <source>30 minutes after the draft was saved, HH:MM UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="158"/>
-        <source>The assigned incident commander</source>
+        <source>When the incident was restored (once it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="159"/>
-        <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
+        <source>The assigned incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="160"/>
-        <source>When customers were first affected, HH:MM UTC</source>
+        <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="161"/>
-        <source>Completion rate before the incident, e.g. ~95%</source>
+        <source>When customers were first affected, HH:MM UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="162"/>
-        <source>Completion rate now, e.g. ~75%</source>
+        <source>Completion rate before the incident, e.g. ~95%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="163"/>
-        <source>A brief description of the (initial) root cause</source>
+        <source>Completion rate now, e.g. ~75%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="164"/>
-        <source>Expected restoration time, or &quot;continuous updates&quot;</source>
+        <source>A brief description of the (initial) root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="165"/>
-        <source>What changed since the last update</source>
+        <source>Expected restoration time, or &quot;continuous updates&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="166"/>
-        <source>The affected period, from and to in UTC</source>
+        <source>What changed since the last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="167"/>
-        <source>Compensation policy, if applicable</source>
+        <source>The affected period, from and to in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="168"/>
-        <source>When refunds arrive, e.g. within 5 business days</source>
+        <source>Compensation policy, if applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="169"/>
-        <source>Which data was exposed, and to whom</source>
+        <source>When refunds arrive, e.g. within 5 business days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="170"/>
-        <source>The customer the message is addressed to</source>
+        <source>Which data was exposed, and to whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="171"/>
-        <source>What the agent did wrong for this customer</source>
+        <source>The customer the message is addressed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="172"/>
-        <source>The specific improvements we are making</source>
+        <source>What the agent did wrong for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="173"/>
-        <source>Link to the status page</source>
+        <source>The specific improvements we are making</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="174"/>
+        <source>Link to the status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="175"/>
         <source>The signature under external messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="78"/>
+        <location filename="../src/comms/text/renderer.cpp" line="104"/>
         <source>investigating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="80"/>
+        <location filename="../src/comms/text/renderer.cpp" line="106"/>
         <source>root cause identified, fix in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="82"/>
+        <location filename="../src/comms/text/renderer.cpp" line="108"/>
         <source>fix deployed, monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="84"/>
+        <location filename="../src/comms/text/renderer.cpp" line="110"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="86"/>
+        <location filename="../src/comms/text/renderer.cpp" line="112"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="133"/>
+        <location filename="../src/comms/text/renderer.cpp" line="121"/>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="123"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="125"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="127"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="129"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="177"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,7 +4250,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="146"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="388"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,7 +4261,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="160"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="376"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,32 +4306,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="358"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="361"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="362"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="370"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="371"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
         <source>see the playbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="375"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="376"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="378"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,132 +4371,132 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="135"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="143"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="177"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="186"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="193"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="247"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="274"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="280"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="284"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="287"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
         <source>Slack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="296"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="298"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="304"/>
         <source>recorded here only (Slack not set up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="309"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="315"/>
         <source>posted to %1 (delivered %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="317"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="323"/>
         <source>%1: failed — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="326"/>
         <source>queued for %1, retrying (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="330"/>
         <source>queued for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="375"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="390"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="396"/>
         <source>delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="399"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="405"/>
         <source>not yet published on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="454"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="460"/>
         <source>no key accounts selected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="465"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="470"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="476"/>
         <source>%1; open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,7 +4504,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="180"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,17 +4584,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="185"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="259"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
