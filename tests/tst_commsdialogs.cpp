@@ -5,10 +5,14 @@
 #include "widgets/comms/draftversionsdialog.h"
 #include "widgets/comms/placeholdertextedit.h"
 #include "widgets/comms/templatelibrarydialog.h"
+#include "widgets/comms/worddiffview.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -27,6 +31,7 @@ private slots:
     void initTestCase();
     void init();
     void draftVersionsShowEveryVersion();
+    void draftVersionsShowTheWordDiff();
     void templateLibrarySavesNewVersions();
     void templateLibraryRefusesBadPlaceholders();
 
@@ -56,8 +61,9 @@ void TestCommsDialogs::draftVersionsShowEveryVersion()
     QVERIFY(m_f->gate->submitForReview(id, QString(), QStringLiteral("Pia")));
     QVERIFY(m_f->gate->signOff(id, QStringLiteral("Lea")));
 
-    DraftVersionsDialog dialog(*m_f->drafts, id);
+    DraftVersionsDialog dialog(*m_f->drafts, id, 1);
     dialog.show();
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Versions of draft #1"));
     QTableView *table = dialog.table();
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(1, 4).data().toString(), QStringLiteral("legal: Lea"));
@@ -80,6 +86,45 @@ void TestCommsDialogs::draftVersionsShowEveryVersion()
     QVERIFY(restore->isEnabled());
     QTest::mouseClick(restore, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+// Legal reads only what changed: the words removed and added since the version before, marked
+// by strike-through and underline (not colour alone), the rest as it was.
+void TestCommsDialogs::draftVersionsShowTheWordDiff()
+{
+    const qint64 incident = m_f->staffedIncident(Category::DataLeak);
+    const qint64 id = m_f->createDraft(incident);
+    QVERIFY(m_f->drafts->save(id, QStringLiteral("Sign-in errors"),
+                              QStringLiteral("Some customers cannot sign in.\nWe are on it."),
+                              QStringLiteral("Pia")));
+    QVERIFY(m_f->drafts->save(id, QStringLiteral("Sign-in errors"),
+                              QStringLiteral("Many customers cannot sign in.\nWe are on it, with "
+                                             "the vendor."),
+                              QStringLiteral("Pia")));
+    DraftVersionsDialog dialog(*m_f->drafts, id, 1);
+    dialog.resize(1280, 720);
+    dialog.show();
+    QCOMPARE(dialog.chosen()->version, 3);
+    WordDiffView *diff = dialog.diffView();
+    QCOMPARE(diff->plainDiff(), QStringLiteral("Sign-in errors\n\n[-Some-]{+Many+} customers "
+                                               "cannot sign in.\nWe are on it{+, with the "
+                                               "vendor+}."));
+    const QString html = diff->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("line-through")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("underline")), qPrintable(html));
+    const auto label = dialog.findChild<QLabel *>(QStringLiteral("versionDiffLabel"));
+    QVERIFY(label->text().contains(QStringLiteral("from version 2 to 3")));
+    // The plain-text copy keeps the marks.
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyVersionDiff")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), diff->plainDiff());
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.grab().save(
+        QDir::temp().filePath(QStringLiteral("warroom-draft-versions-diff.png"))));
+    // The first version has nothing before it: all of it is new.
+    dialog.table()->selectRow(0);
+    QVERIFY(label->text().contains(QStringLiteral("first")));
+    QVERIFY(diff->plainDiff().startsWith(QStringLiteral("{+")));
 }
 
 void TestCommsDialogs::templateLibrarySavesNewVersions()

@@ -17,6 +17,7 @@
 #include "widgets/comms/placeholdertextedit.h"
 #include "widgets/comms/publishpreviewdialog.h"
 #include "widgets/incidents/incidentview.h"
+#include "widgets/incidents/mainwindow.h"
 #include <QClipboard>
 #include <QTableWidget>
 
@@ -31,11 +32,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 using namespace warroom;
@@ -61,6 +65,9 @@ private slots:
     void switchingDraftsKeepsUnsavedTextOnCancel();
     void publishPreviewShowsEachDestination();
     void publishPreviewBlocksAnOverlongName();
+    void lintPanelShowsTheWholeFindingAndItsFix();
+    void editorAndPreviewAreUsable_data();
+    void editorAndPreviewAreUsable();
 
 private:
     CommunicationsPane *makePane();
@@ -449,7 +456,36 @@ void TestCommunicationsPane::editAfterSignOffVoidsIt()
     QVERIFY(editor->findChild<QLabel *>(QStringLiteral("gateHint"))
                 ->text()
                 .contains(QStringLiteral("Unsaved")));
+    // Saving warns first, naming what it voids; Cancel saves nothing and keeps the text.
+    const int versionBefore = m_workspace->drafts().draft(editor->draftId())->latest.version;
+    QString warning;
+    const auto answer = [this, &warning](bool save) {
+        QTimer::singleShot(0, this, [&warning, save] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("saveVoidsWarning"));
+            warning = box->text();
+            QAbstractButton *button =
+                save ? box->findChild<QPushButton *>(QStringLiteral("saveAndVoid"))
+                     : box->button(QMessageBox::Cancel);
+            QVERIFY(button);
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+    };
+    answer(false);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY2(warning.contains(QStringLiteral("Legal sign-off by Lea at 2026-11-29 03:00 UTC")),
+             qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("draft #1")), qPrintable(warning));
+    QCOMPARE(state(), DraftState::LegallySignedOff);
+    QCOMPARE(m_workspace->drafts().draft(editor->draftId())->latest.version, versionBefore);
+    QVERIFY(editor->bodyEdit()->toPlainText().endsWith(QStringLiteral("were included.")));
+    QVERIFY(editor->hasUnsavedChanges());
+
+    warning.clear();
+    answer(true);
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QVERIFY(!warning.isEmpty());
     QCOMPARE(state(), DraftState::Draft);
     QVERIFY(editor->errorText().contains(QStringLiteral("voided")));
     QVERIFY(gate(GateAction::SubmitForReview)->isEnabled());
@@ -521,10 +557,13 @@ void TestCommunicationsPane::fitsBesideTheIncidentList()
     QVERIFY(m_pane->grab().save(
         QDir::temp().filePath(QStringLiteral("warroom-communications-narrow.png"))));
 
-    // Wide, the gate's buttons stand in one row.
+    // Wide, the gate stands beside the lint panel, its buttons at full size; wider still, they
+    // stand in one row.
     m_pane->resize(1400, 900);
-    QCoreApplication::processEvents();
-    QCOMPARE(gate(GateAction::MarkNeedsLegal)->y(), gate(GateAction::Publish)->y());
+    QTRY_VERIFY(settled());
+    QCOMPARE(bar->y(), lint->parentWidget()->y());
+    m_pane->resize(2400, 900);
+    QTRY_COMPARE(gate(GateAction::MarkNeedsLegal)->y(), gate(GateAction::Publish)->y());
 }
 
 void TestCommunicationsPane::incidentViewHasThePane()
@@ -634,6 +673,126 @@ void TestCommunicationsPane::publishPreviewBlocksAnOverlongName()
     QCOMPARE(state(), DraftState::IcApproved);
     QVERIFY(m_workspace->outbox().rows(m_incident)->isEmpty());
     QVERIFY(m_workspace->drafts().publications(m_incident)->isEmpty());
+}
+
+// The lint panel shows the selected finding in full, with its suggested fix, under the list (not
+// only in a tooltip); with none selected, the first.
+void TestCommunicationsPane::lintPanelShowsTheWholeFindingAndItsFix()
+{
+    makePane();
+    m_pane->resize(1000, 560);
+    createDraft(QStringLiteral("progress-update"));
+    DraftEditor *editor = m_pane->editor();
+    replaceBody(QStringLiteral("Rollback done.\nWe believe it was working as intended. This will "
+                               "never happen again.\nNext update at 11:00 UTC."));
+    const auto found = [editor](const char *rule) {
+        const QList<LintFinding> &all = editor->lintModel()->findings();
+        return std::any_of(all.cbegin(), all.cend(), [rule](const LintFinding &f) {
+            return f.ruleId == QLatin1String(rule);
+        });
+    };
+    QTRY_VERIFY(found("absolute-promise") && found("defending-decision"));
+    QLabel *detail = editor->findChild<QLabel *>(QStringLiteral("lintDetail"));
+    QVERIFY(detail);
+    QVERIFY(detail->isVisible());
+    QList<int> withFix;
+    for (int row = 0; row < editor->lintModel()->rowCount(); ++row) {
+        if (!editor->lintModel()->findings().at(row).suggestion.isEmpty())
+            withFix.append(row);
+    }
+    QVERIFY(withFix.size() >= 2);
+    for (int row = 0; row < editor->lintModel()->rowCount(); ++row) {
+        const LintFinding &finding = editor->lintModel()->findings().at(row);
+        if (row != 0) { // the first is shown before any click
+            QListView *view = editor->lintView();
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                              view->visualRect(editor->lintModel()->index(row)).center());
+        }
+        const QString shown = QTextDocumentFragment::fromHtml(detail->text()).toPlainText();
+        QVERIFY2(shown.contains(finding.message), qPrintable(shown));
+        if (withFix.contains(row)) {
+            QVERIFY2(shown.contains(finding.suggestion), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("Suggested fix")), qPrintable(shown));
+        }
+    }
+    // Wrapped to the panel's width, never cut: the label is as tall as its lines.
+    QVERIFY(detail->wordWrap());
+    QTRY_VERIFY(detail->height() >= detail->heightForWidth(detail->width()));
+}
+
+void TestCommunicationsPane::editorAndPreviewAreUsable_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::addColumn<QSize>("atLeast"); // the editor's and the preview's smallest size
+    QTest::newRow("1280x720") << QSize(1280, 720) << QSize(370, 180);
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << QSize(450, 450);
+}
+
+// On a 1280x720 laptop the Communications editor and preview used to be about 230x150 px each.
+void TestCommunicationsPane::editorAndPreviewAreUsable()
+{
+    QFETCH(QSize, window);
+    QFETCH(QSize, atLeast);
+    MainWindow main(*m_workspace, *m_user);
+    main.resize(window);
+    main.show();
+    main.selectIncident(m_incident);
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    CommunicationsPane *pane = main.incidentView()->communications();
+    auto *tabs = main.incidentView()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == pane || tabs->widget(i)->isAncestorOf(pane))
+            tabs->setCurrentIndex(i);
+    }
+    QVERIFY(pane->isVisible());
+    QComboBox *picker = pane->templatePicker();
+    picker->setCurrentIndex(picker->findData(QStringLiteral("data-incident")));
+    QTest::mouseClick(pane->createButton(), Qt::LeftButton);
+    QTRY_VERIFY(pane->editor()->lintModel()->rowCount() > 0);
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(main.size(), window);
+    // The gate's buttons at their full size (they rearrange once the layout settles).
+    DraftGateBar *gateBar = pane->editor()->gateBar();
+    const auto buttonsAtFullSize = [&] {
+        return std::all_of(gateaction::all().cbegin(), gateaction::all().cend(), [&](GateAction a) {
+            QPushButton *b = gateBar->button(a);
+            return !b || b->width() >= b->sizeHint().width();
+        });
+    };
+    QTRY_VERIFY(buttonsAtFullSize());
+    const QSize body = pane->editor()->bodyEdit()->size();
+    const QSize preview = pane->editor()->preview()->size();
+    qInfo("%dx%d: editor %dx%d, preview %dx%d", window.width(), window.height(), body.width(),
+          body.height(), preview.width(), preview.height());
+    const QString name =
+        QStringLiteral("warroom-communications-%1x%2.png").arg(window.width()).arg(window.height());
+    // grab() delivers pending resize events first; the picture is of the settled layout.
+    QVERIFY(main.grab().save(QDir::temp().filePath(name)));
+    QTRY_VERIFY(buttonsAtFullSize());
+    QVERIFY(main.grab().save(QDir::temp().filePath(name)));
+    for (const QSize &size : {body, preview}) {
+        QVERIFY2(size.width() >= atLeast.width() && size.height() >= atLeast.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+    }
+    // Everything of the editor on screen without scrolling: the gate and the lint panel.
+    auto *scroll = qobject_cast<QScrollArea *>(pane->editor()->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    const QRect visible = scroll->viewport()->rect();
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             pane->editor()->gateBar(), pane->editor()->lintView(),
+             pane->editor()->findChild<QLabel *>(QStringLiteral("lintDetail"))}) {
+        QVERIFY(w->isVisible());
+        const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+        QVERIFY2(visible.contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 outside %6x%7")
+                                                     .arg(w->metaObject()->className())
+                                                     .arg(r.x())
+                                                     .arg(r.y())
+                                                     .arg(r.width())
+                                                     .arg(r.height())
+                                                     .arg(visible.width())
+                                                     .arg(visible.height())));
+    }
 }
 
 QTEST_MAIN(TestCommunicationsPane)

@@ -277,12 +277,13 @@ void TestPlaybookRules::draftObligationNeedsAReadyDraft()
                                            {QStringLiteral("eta"), QStringLiteral("cause")})};
     ObligationStatus s = at(incident, events, id, atMinutes(21));
     QCOMPARE(s.state, ObligationState::Upcoming);
-    QCOMPARE(s.progress, QStringLiteral("draft #7: 2 placeholders to fill ({{eta}}, {{cause}})"));
+    // Named by its number within the incident (the first draft created), not its database id 7.
+    QCOMPARE(s.progress, QStringLiteral("draft #1: 2 placeholders to fill ({{eta}}, {{cause}})"));
     events.append(
         draftEvent(eventkind::DraftSaved, 7, atMinutes(30), {}, {QStringLiteral("never-again")}));
     s = at(incident, events, id, atMinutes(31));
     QCOMPARE(s.state, ObligationState::Upcoming);
-    QCOMPARE(s.progress, QStringLiteral("draft #7: 1 lint error (never-again)"));
+    QCOMPARE(s.progress, QStringLiteral("draft #1: 1 lint error (never-again)"));
     events.append(draftEvent(eventkind::DraftSaved, 7, atMinutes(40)));
     s = at(incident, events, id, atMinutes(41));
     QCOMPARE(s.state, ObligationState::Done);

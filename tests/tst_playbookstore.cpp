@@ -327,19 +327,23 @@ void TestPlaybookStore::refusals_data()
                ":/playbook/default-playbook.json; use one of: confirm-nature, open-channel");
     QTest::newRow("waive without reason")
         << true << QStringLiteral("first-announcement") << QStringLiteral("   ") << who
-        << QStringLiteral("Waiving \"first-announcement\" needs a reason");
+        << QStringLiteral("Waiving \"Publish the first external announcement (status page + "
+                          "email)\" needs a reason");
     QTest::newRow("already done") << false << QStringLiteral("open-channel") << QString() << who
                                   << QStringLiteral(
-                                         "\"open-channel\" is already done (dana at 03:00 UTC)");
+                                         "\"Open the incident channel (Slack / war room)\" is "
+                                         "already done (dana at 03:00 UTC)");
     QTest::newRow("waive what is done")
         << true << QStringLiteral("open-channel") << QStringLiteral("x") << who
         << QStringLiteral("already done");
     QTest::newRow("not applicable")
         << false << QStringLiteral("legal-review") << QString() << who
-        << QStringLiteral("\"legal-review\" does not apply to this incident (only for:");
+        << QStringLiteral("\"Legal review of the announcement (compliance or customer loss "
+                          "involved)\" does not apply to this incident (only for:");
     QTest::newRow("mandatory IC")
         << true << QStringLiteral("engage-ic") << QStringLiteral("we are fine") << who
-        << QStringLiteral("\"engage-ic\" is mandatory (8% of users affected (more than 5%))");
+        << QStringLiteral("\"Engage IC: decide whether an incident commander is required\" is "
+                          "mandatory (8% of users affected (more than 5%))");
     QTest::newRow("over-long note")
         << false << QStringLiteral("confirm-nature") << QString(10001, QLatin1Char('x')) << who
         << QStringLiteral("limited to 10000 characters");
@@ -363,6 +367,9 @@ void TestPlaybookStore::refusals()
     QVERIFY(!r);
     QCOMPARE(r.error().code, Error::Code::InvalidInput);
     QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    // The person reads the obligation's title, not its internal id (unless the id was wrong).
+    if (obligation != QLatin1String("open-chanel"))
+        QVERIFY2(!r.error().message.contains(obligation), qPrintable(r.error().message));
     QCOMPARE(count(QStringLiteral("timeline_events")), before);
 
     QCOMPARE(

@@ -1,6 +1,7 @@
 #include "comms/gate/draftcheck.h"
 #include "comms/templates/commstemplate.h"
 #include "core/comms/announcementkind.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ class TestTemplates : public QObject
 
 private slots:
     void builtinSet();
+    void firstAnnouncementTitle_data();
+    void firstAnnouncementTitle();
     void mediumSeverityNoticeKeepsThePlaybookStructure();
     void filledTemplatesLintClean_data();
     void filledTemplatesLintClean();
@@ -40,6 +43,7 @@ PlaceholderValues sampleValues()
         {"detected_date_utc", "2026-11-29"},
         {"declared_at_utc", "2026-11-29 03:00 UTC"},
         {"current_status", "rolling back"},
+        {"status_title", "Identified"},
         {"now_utc", "03:40 UTC"},
         {"next_update_utc", "04:10 UTC"},
         {"restored_at_utc", "2026-11-29 03:55 UTC"},
@@ -232,4 +236,62 @@ void TestTemplates::validate()
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
+
+Q_DECLARE_METATYPE(IncidentStatus)
+
+void TestTemplates::firstAnnouncementTitle_data()
+{
+    QTest::addColumn<IncidentStatus>("status");
+    QTest::addColumn<QString>("taskType");
+    QTest::addColumn<QString>("title");
+    const QList<std::pair<IncidentStatus, QString>> statuses{
+        {IncidentStatus::Investigating, QStringLiteral("Investigating")},
+        {IncidentStatus::Identified, QStringLiteral("Identified")},
+        {IncidentStatus::Monitoring, QStringLiteral("Monitoring")},
+        {IncidentStatus::Restored, QStringLiteral("Restored")},
+        {IncidentStatus::Closed, QStringLiteral("Resolved")},
+    };
+    for (const auto &[status, heading] : statuses) {
+        QTest::addRow("%s, all tasks", qPrintable(heading))
+            << status << QStringLiteral("all tasks")
+            << heading + QStringLiteral(": degraded all tasks");
+        QTest::addRow("%s, email drafting", qPrintable(heading))
+            << status << QStringLiteral("email drafting")
+            << heading + QStringLiteral(": degraded email drafting tasks");
+    }
+    QTest::newRow("All Tasks, capitalised")
+        << IncidentStatus::Identified << QStringLiteral("All Tasks")
+        << QStringLiteral("Identified: degraded All Tasks");
+    QTest::newRow("a task type that is one word 'tasks' is doubled on purpose")
+        << IncidentStatus::Identified << QStringLiteral("tasks")
+        << QStringLiteral("Identified: degraded tasks tasks");
+}
+
+// The title follows the incident's status as it is now and does not say "tasks" twice.
+void TestTemplates::firstAnnouncementTitle()
+{
+    QFETCH(IncidentStatus, status);
+    QFETCH(QString, taskType);
+    QFETCH(QString, title);
+    CommsTemplate first;
+    for (const CommsTemplate &t : commstemplate::builtin()) {
+        if (t.key == QLatin1String("first-announcement"))
+            first = t;
+    }
+    QCOMPARE(first.key, QStringLiteral("first-announcement"));
+    Incident incident;
+    incident.id = 7;
+    incident.fields = test::validFields();
+    incident.fields.taskType = taskType;
+    incident.status = status;
+    const RenderResult rendered =
+        render(first.title, placeholderValues(incident, {}, test::testStart()));
+    QCOMPARE(rendered.text, title);
+    // The body's "running {{task_type}} tasks" reads the same way.
+    const QString body =
+        render(first.body, placeholderValues(incident, {}, test::testStart())).text;
+    QVERIFY2(!body.contains(QStringLiteral("tasks tasks")) || taskType == QLatin1String("tasks"),
+             qPrintable(body));
+}
+
 #include "tst_templates.moc"

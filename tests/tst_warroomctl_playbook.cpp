@@ -232,13 +232,17 @@ void TestWarroomctlPlaybook::refusals_data()
     QTest::newRow("waive with a blank reason")
         << QStringList{QStringLiteral("waive"), id, QStringLiteral("first-announcement"),
                        QStringLiteral("--reason"), QStringLiteral(" ")}
-        << 1 << QStringLiteral("Waiving \"first-announcement\" needs a reason");
+        << 1
+        << QStringLiteral("Waiving \"Publish the first external announcement (status page + "
+                          "email)\" needs a reason: say why it is not being done. "
+                          "(first-announcement)");
     QTest::newRow("unknown obligation")
         << QStringList{QStringLiteral("done"), id, QStringLiteral("open-chanel")} << 1
         << QStringLiteral("\"open-chanel\" is not an obligation of the playbook");
     QTest::newRow("mandatory IC engagement")
         << QStringList{QStringLiteral("done"), id, QStringLiteral("engage-ic")} << 1
-        << QStringLiteral("\"engage-ic\" is mandatory (8% of users affected");
+        << QStringLiteral("\"Engage IC: decide whether an incident commander is required\" is "
+                          "mandatory (8% of users affected");
     QTest::newRow("not applicable")
         << QStringList{QStringLiteral("done"), id, QStringLiteral("overcharge-refund")} << 1
         << QStringLiteral("does not apply to this incident");

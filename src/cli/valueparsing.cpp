@@ -104,4 +104,12 @@ Result<IncidentStatus> parseStatus(const QString &text)
     return *status;
 }
 
+Error withObligationId(Error error, const QString &obligationId)
+{
+    const QString id = obligationId.trimmed();
+    if (!id.isEmpty() && !error.message.contains(id))
+        error.message += QStringLiteral(" (%1)").arg(id);
+    return error;
+}
+
 } // namespace warroom::cli

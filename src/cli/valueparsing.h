@@ -14,6 +14,9 @@ namespace warroom::cli {
 // to write it instead; nothing is ever read as 0 or as a default by accident.
 
 Result<qint64> parseIncidentId(const QString &text);
+// An obligation refusal names the obligation by its title; for scripts the id follows in
+// parentheses ("... (first-announcement)") unless the message already names it.
+Error withObligationId(Error error, const QString &obligationId);
 // A finite decimal number ("12.5"); the range is the incident rules' business.
 Result<double> parseNumber(const QString &option, const QString &text);
 // A whole number, no sign games: "3", not "3.0" or "3 customers".

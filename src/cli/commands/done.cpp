@@ -17,7 +17,7 @@ int runDone(CommandContext &context)
     if (const Result<qint64> done =
             context.playbookStore.markDone(*id, context.args.at(1), note, context.author);
         !done)
-        return context.fail(done.error());
+        return context.fail(withObligationId(done.error(), context.args.at(1)));
     return ExitOk;
 }
 

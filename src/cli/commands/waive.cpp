@@ -16,7 +16,7 @@ int runWaive(CommandContext &context)
     const Result<qint64> waived = context.playbookStore.waive(
         *id, context.args.at(1), context.parser.value(kReason), context.author);
     if (!waived)
-        return context.fail(waived.error());
+        return context.fail(withObligationId(waived.error(), context.args.at(1)));
     return ExitOk;
 }
 

@@ -152,6 +152,7 @@ const QList<PlaceholderInfo> &catalog()
         {QStringLiteral("detected_date_utc"), Text::tr("Detection date in UTC, YYYY-MM-DD"), true},
         {QStringLiteral("declared_at_utc"), Text::tr("When the incident was declared, e.g. 2026-11-29 03:00 UTC"), true},
         {QStringLiteral("current_status"), Text::tr("The incident status in words, e.g. investigating"), true},
+        {QStringLiteral("status_title"), Text::tr("The incident status as a heading, e.g. Identified"), true},
         {QStringLiteral("now_utc"), Text::tr("The time the draft was saved, HH:MM UTC"), true},
         {QStringLiteral("next_update_utc"), Text::tr("30 minutes after the draft was saved, HH:MM UTC"), true},
         {QStringLiteral("restored_at_utc"), Text::tr("When the incident was restored (once it is)"), true},

@@ -22,6 +22,28 @@ QString timeUtc(const QDateTime &at)
     return at.toUTC().toString(QStringLiteral("HH:mm 'UTC'"));
 }
 
+// The length of " tasks" (or " task") right after a task_type placeholder whose value already
+// ends with that word; 0 otherwise.
+qsizetype doubledWordAfter(const QString &source, const PlaceholderToken &token,
+                           const QString &value)
+{
+    if (token.name != QLatin1String("task_type"))
+        return 0;
+    for (const QLatin1String word : {QLatin1String(" tasks"), QLatin1String(" task")}) {
+        const QStringView next = QStringView(source).mid(token.end, word.size());
+        const qsizetype end = token.end + word.size();
+        const bool wholeWord = end >= source.size() || !source.at(end).isLetterOrNumber();
+        const QString last = value.trimmed().section(u' ', -1);
+        const bool valueEndsWithIt =
+            last.compare(QLatin1String("tasks"), Qt::CaseInsensitive) == 0 ||
+            last.compare(QLatin1String("task"), Qt::CaseInsensitive) == 0;
+        if (next.compare(word, Qt::CaseInsensitive) == 0 && wholeWord && valueEndsWithIt &&
+            value.trimmed().contains(u' '))
+            return word.size();
+    }
+    return 0;
+}
+
 } // namespace
 
 qsizetype RenderResult::toSource(qsizetype outOffset, bool spanEnd) const
@@ -62,8 +84,12 @@ RenderResult render(const QString &source, const PlaceholderValues &values)
         span.outStart = result.text.size();
         result.text += value;
         span.outEnd = result.text.size();
+        // "{{task_type}} tasks" with the task type "all tasks": "all tasks", not "all tasks
+        // tasks". The source's " tasks" then belongs to the substitution.
+        if (const qsizetype after = doubledWordAfter(source, token, value); after > 0)
+            span.sourceEnd = token.end + after;
         result.substitutions.append(span);
-        copied = token.end;
+        copied = span.sourceEnd;
     }
     result.text += QStringView(source).mid(copied);
     return result;
@@ -88,6 +114,23 @@ QString statusPhrase(IncidentStatus status)
     Q_UNREACHABLE();
 }
 
+QString statusTitle(IncidentStatus status)
+{
+    switch (status) {
+    case IncidentStatus::Investigating:
+        return Text::tr("Investigating");
+    case IncidentStatus::Identified:
+        return Text::tr("Identified");
+    case IncidentStatus::Monitoring:
+        return Text::tr("Monitoring");
+    case IncidentStatus::Restored:
+        return Text::tr("Restored");
+    case IncidentStatus::Closed:
+        return Text::tr("Resolved");
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace placeholders
 
 PlaceholderValues placeholderValues(const Incident &incident, const QList<RoleAssignment> &roles,
@@ -104,6 +147,7 @@ PlaceholderValues placeholderValues(const Incident &incident, const QList<RoleAs
         {QStringLiteral("affected_users_pct"), c.toString(f.affectedUsersPct, 'g', 4)},
         {QStringLiteral("enterprise_affected"), QString::number(f.enterpriseAffected)},
         {QStringLiteral("current_status"), placeholders::statusPhrase(incident.status)},
+        {QStringLiteral("status_title"), placeholders::statusTitle(incident.status)},
     };
     if (f.detectedAt.isValid()) {
         values.insert(QStringLiteral("detected_at_utc"), dateTimeUtc(f.detectedAt));

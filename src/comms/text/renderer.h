@@ -51,6 +51,9 @@ inline constexpr int UpdateIntervalMinutes = 30;
 
 // "investigating", "root cause identified, fix in progress", ... for announcements.
 QString statusPhrase(IncidentStatus status);
+// The status as a status page heading: "Investigating", "Identified", "Monitoring",
+// "Restored", "Resolved".
+QString statusTitle(IncidentStatus status);
 
 } // namespace placeholders
 } // namespace warroom

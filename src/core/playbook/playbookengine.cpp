@@ -350,30 +350,32 @@ QList<ObligationStatus> evaluateAt(const Playbook &playbook, const Incident &inc
 
 Result<void> checkTick(const ObligationStatus &s, bool waive)
 {
+    // Named by its title, as the board shows it (the CLI adds the id for scripts).
     const auto refuse = [&](const QString &message) {
         return Error::invalid(QStringLiteral("obligation"), message);
     };
     if (s.state == ObligationState::NotApplicable)
         return refuse(
-            Text::tr("\"%1\" does not apply to this incident (%2).").arg(s.id, s.waitingFor));
+            Text::tr("\"%1\" does not apply to this incident (%2).").arg(s.title, s.waitingFor));
     if (s.mandatory)
         return refuse(
             Text::tr("\"%1\" is mandatory (%2): it is completed by the facts on the timeline "
                      "(for IC engagement:"
                      " assigning an incident commander), not by ticking it.")
-                .arg(s.id, s.mandatoryReason));
+                .arg(s.title, s.mandatoryReason));
     const QString when = s.settledAt.isValid() ? utctime::hhmm(s.settledAt) : QString();
     if (!waive && !s.manualDone && s.state != ObligationState::Done &&
         s.state != ObligationState::Waived)
         return refuse(
             Text::tr("\"%1\" is completed by the facts on the timeline, not by ticking it "
                      "(%2). If it will not be done, waive it with the reason.")
-                .arg(s.id, s.progress.isEmpty() ? Text::tr("see the playbook") : s.progress));
+                .arg(s.title, s.progress.isEmpty() ? Text::tr("see the playbook") : s.progress));
     if (s.state == ObligationState::Waived)
         return refuse(
-            Text::tr("\"%1\" was already waived by %2 at %3.").arg(s.id, s.settledBy, when));
+            Text::tr("\"%1\" was already waived by %2 at %3.").arg(s.title, s.settledBy, when));
     if (s.state == ObligationState::Done && !s.recurring)
-        return refuse(Text::tr("\"%1\" is already done (%2 at %3).").arg(s.id, s.settledBy, when));
+        return refuse(
+            Text::tr("\"%1\" is already done (%2 at %3).").arg(s.title, s.settledBy, when));
     return {};
 }
 

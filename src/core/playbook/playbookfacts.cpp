@@ -85,7 +85,7 @@ QList<const TimelineEvent *> Facts::ofKinds(const QStringList &kinds) const
 
 Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
 {
-    Facts facts{incident.fields.category, incident.fields.detectedAt.toUTC(), {}, {}, {}, {}};
+    Facts facts{incident.fields.category, incident.fields.detectedAt.toUTC(), {}, {}, {}, {}, {}};
     for (qsizetype i = 0; i < incident.statusHistory.size(); ++i) {
         const StatusChange &change = incident.statusHistory.at(i);
         if (change.to == IncidentStatus::Restored)
@@ -97,8 +97,11 @@ Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
     if (incident.isActive())
         facts.restoredAt = QDateTime();
     facts.roles = currentRoleAssignments(events);
-    for (const TimelineEvent &e : events)
+    for (const TimelineEvent &e : events) {
         facts.byKind[e.kind].append(&e);
+        if (e.kind == kCreated && !facts.draftNumbers.contains(draftOf(e)))
+            facts.draftNumbers.insert(draftOf(e), int(facts.draftNumbers.size()) + 1);
+    }
     return facts;
 }
 
@@ -138,12 +141,13 @@ Evidence readyDraft(const Facts &facts, const QStringList &announcementKinds)
     QStringList problems;
     for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
         if (it->ready && (!result.holds || it->since < result.since)) {
-            result = Evidence{
-                true, it->since, it->by,
-                Text::tr("draft #%1 ready (no placeholder left, no lint error)").arg(it.key()),
-                QString()};
+            result = Evidence{true, it->since, it->by,
+                              Text::tr("draft #%1 ready (no placeholder left, no lint error)")
+                                  .arg(facts.draftNumber(it.key())),
+                              QString()};
         } else if (!it->ready) {
-            problems.append(Text::tr("draft #%1: %2").arg(it.key()).arg(it->problem));
+            problems.append(
+                Text::tr("draft #%1: %2").arg(facts.draftNumber(it.key())).arg(it->problem));
         }
     }
     if (!result.holds)
@@ -176,7 +180,7 @@ Evidence legalSignOff(const Facts &facts)
         lastVoid =
             Text::tr("legal sign-off voided by %1's edit at %2 (it was %3's, on draft #%4 v%5)")
                 .arg(e.author, utctime::hhmm(e.at), was.by)
-                .arg(id)
+                .arg(facts.draftNumber(id))
                 .arg(was.version);
     }
     Evidence result;
@@ -185,7 +189,7 @@ Evidence legalSignOff(const Facts &facts)
             result = Evidence{true, it->at, it->by,
                               Text::tr("signed off by %1 at %2 (draft #%3 v%4)")
                                   .arg(it->by, utctime::hhmm(it->at))
-                                  .arg(it.key())
+                                  .arg(facts.draftNumber(it.key()))
                                   .arg(it->version),
                               QString()};
     }
@@ -240,11 +244,13 @@ struct PublicationReach
     QString open; // what is not there yet, in words
 };
 
-PublicationReach reachOf(const TimelineEvent &publication,
+PublicationReach reachOf(const Facts &facts, const TimelineEvent &publication,
                          const QHash<QString, DeliveryFact> &deliveries)
 {
     const QJsonObject &p = publication.payload;
-    const QString draft = Text::tr("draft #%1").arg(p.value(QLatin1String("draft_id")).toInteger());
+    const QString draft =
+        Text::tr("draft #%1")
+            .arg(facts.draftNumber(p.value(QLatin1String("draft_id")).toInteger()));
     if (!p.contains(QLatin1String("deliveries")))
         return {false,
                 {},
@@ -350,7 +356,7 @@ Evidence publishedOnChannels(const Facts &facts, const QStringList &channels,
             channels.isEmpty() ? QString() : e->payload.value(QLatin1String("channel")).toString();
         if (!wanted.contains(channel))
             continue;
-        const PublicationReach reach = reachOf(*e, deliveries);
+        const PublicationReach reach = reachOf(facts, *e, deliveries);
         if (!reach.complete) {
             pending[channel].append(reach.open);
             continue;

@@ -27,6 +27,12 @@ struct Facts
     // The events of each kind, in timeline order: each obligation reads only the kinds it names
     // instead of the whole timeline.
     QHash<QString, QList<const TimelineEvent *>> byKind;
+    // Each draft's number within the incident (1 for its first draft), in the order of the
+    // draft_created events: what the board calls a draft. Keyed by the database's draft id.
+    QHash<qint64, int> draftNumbers;
+
+    // The draft's number within the incident; its database id if it has no draft_created event.
+    qint64 draftNumber(qint64 draftId) const { return draftNumbers.value(draftId, draftId); }
 
     // The events of any of these kinds, in timeline order.
     QList<const TimelineEvent *> ofKinds(const QStringList &kinds) const;

@@ -79,8 +79,8 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case IdColumn:
-            return QStringLiteral("#%1").arg(d.id);
+        case IdColumn: // the Nth draft of this incident (the database id is not shown)
+            return QStringLiteral("#%1").arg(d.number);
         case ChannelColumn:
             return channel::displayName(d.channel);
         case KindColumn:
@@ -101,7 +101,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DeliveryColumn && m_deliveries.contains(d.id))
             return m_deliveries.value(d.id).details;
         // The whole row in words: the list may wrap or shorten its columns to fit a laptop.
-        QStringList what{QStringLiteral("#%1").arg(d.id), channel::displayName(d.channel),
+        QStringList what{QStringLiteral("#%1").arg(d.number), channel::displayName(d.channel),
                          announcementkind::displayName(d.kind)};
         if (!d.audience.isEmpty())
             what.append(d.audience);

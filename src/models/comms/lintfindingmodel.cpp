@@ -87,6 +87,20 @@ QVariant LintFindingModel::data(const QModelIndex &index, int role) const
                    .arg(tr("Playbook: %1").arg(f.playbook).toHtmlEscaped());
         return tip;
     }
+    case DetailRole: {
+        const QString words = quoted(f);
+        QString detail = QStringLiteral("<b>%1: %2</b>")
+                             .arg(severityName(f.severity), f.message.toHtmlEscaped());
+        if (!f.suggestion.isEmpty())
+            detail += QStringLiteral("<br>") +
+                      tr("<i>Suggested fix:</i> %1").arg(f.suggestion.toHtmlEscaped());
+        detail += QStringLiteral("<br>") +
+                  (words.isEmpty()
+                       ? tr("Rule <tt>%1</tt>, in the %2.").arg(f.ruleId.toHtmlEscaped(), where)
+                       : tr("Rule <tt>%1</tt>, in the %2: “%3”")
+                             .arg(f.ruleId.toHtmlEscaped(), where, words.toHtmlEscaped()));
+        return detail;
+    }
     case Qt::ForegroundRole:
         return QBrush(statuspalette::text(f.severity == LintSeverity::Error
                                               ? statuspalette::Tone::Alarm

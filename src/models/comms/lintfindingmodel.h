@@ -19,6 +19,9 @@ public:
         FieldRole,    // int(LintField)
         StartRole,
         EndRole,
+        // Rich text for the panel under the list: severity and the whole message, the
+        // suggested fix, the rule and the words it is about.
+        DetailRole,
     };
 
     explicit LintFindingModel(QObject *parent = nullptr);

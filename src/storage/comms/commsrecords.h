@@ -28,7 +28,9 @@ struct DraftVersion
 // A draft external message for one incident and one channel/audience, with its latest version.
 struct Draft
 {
-    qint64 id = 0;
+    qint64 id = 0; // the database's: unique across incidents
+    // The Nth draft of its incident, from 1: what people call it ("draft #2"); not stored.
+    int number = 0;
     qint64 incidentId = 0;
     Channel channel = Channel::StatusPage;
     QString audience; // free label, e.g. "All affected customers", "Acme Corp"

@@ -16,7 +16,10 @@ const QString kDraftColumns =
                    "d.template_version, d.kind, d.needs_legal,"
                    " d.state, d.lint_override, d.created_at, d.created_by, d.updated_at,"
                    " v.id, v.version, v.title, v.body, v.rendered_title, v.rendered_body, "
-                   "v.sha256, v.saved_at, v.saved_by");
+                   "v.sha256, v.saved_at, v.saved_by,"
+                   // The draft's number within its incident (drafts are never deleted).
+                   " (SELECT COUNT(*) FROM comms_drafts n"
+                   " WHERE n.incident_id = d.incident_id AND n.id <= d.id)");
 const QString kLatestJoin = QStringLiteral(
     "FROM comms_drafts d JOIN comms_draft_versions v ON v.draft_id = d.id"
     " AND v.version = (SELECT MAX(version) FROM comms_draft_versions WHERE draft_id = d.id)");
@@ -61,6 +64,7 @@ Result<Draft> draftFromRow(const QSqlQuery &q)
     d.createdBy = q.value(11).toString();
     d.updatedAt = utctime::fromMSecs(q.value(12).toLongLong());
     d.latest = versionFromRow(q, 13, d.id);
+    d.number = q.value(22).toInt();
     if (const std::optional<Error> unknown = row.error())
         return *unknown;
     return d;

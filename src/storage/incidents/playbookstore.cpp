@@ -173,16 +173,17 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
                               Text::tr("The text is limited to %1 characters; this one has %2.")
                                   .arg(IncidentStore::MaxNoteLength)
                                   .arg(inputlimits::characters(trimmed)));
-    if (waive && trimmed.isEmpty())
-        return Error::invalid(
-            QStringLiteral("reason"),
-            Text::tr("Waiving \"%1\" needs a reason: say why it is not being done.")
-                .arg(obligationId));
-    if (!m_playbook.obligation(obligationId))
+    const auto *definition = m_playbook.obligation(obligationId);
+    if (!definition)
         return Error::invalid(
             QStringLiteral("obligation"),
             Text::tr("\"%1\" is not an obligation of the playbook %2; use one of: %3.")
                 .arg(obligationId, m_playbook.source, m_playbook.obligationIds()));
+    if (waive && trimmed.isEmpty())
+        return Error::invalid(
+            QStringLiteral("reason"),
+            Text::tr("Waiving \"%1\" needs a reason: say why it is not being done.")
+                .arg(definition->title));
     // Checked inside the write transaction, so the roles and the obligation's state cannot change
     // between the check and the tick.
     QString refused;

@@ -26,6 +26,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -126,7 +127,9 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
 
     // Left: a new draft (template, channel, audience) above the drafts; right: the editor.
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
     auto *left = new QWidget(split);
+    m_left = left;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(buildNewDraftBox(left));
@@ -168,9 +171,25 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     scroll->setEditor(m_editor);
     split->addWidget(left);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setSizes({400, 680});
+    // The list folds away to give the editor and the preview the width (see resizeEvent).
+    m_listToggle = new QToolButton(this);
+    m_listToggle->setObjectName(QStringLiteral("draftListToggle"));
+    m_listToggle->setCheckable(true);
+    m_listToggle->setChecked(true);
+    m_listToggle->setAccessibleName(tr("Show the draft list"));
+    m_editor->addHeadingWidget(m_listToggle);
+    connect(m_listToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_listChosen = true; // the person's choice from now on
+        setListShown(shown);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        setListShown(listShown()); // the count on the toggle
+        placeList();
+    });
+    // The list keeps about its natural width; the editor takes the rest.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({left->sizeHint().width(), 2000});
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CommunicationsPane::fitColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CommunicationsPane::fitColumns);
     layout->addWidget(split, 1);
@@ -201,6 +220,46 @@ CommunicationsPane::CommunicationsPane(Workspace &workspace, CurrentUser &user, 
     if (m_model->rowCount() > 0)
         m_table->selectRow(m_model->rowCount() - 1);
     updateDeliveriesButton();
+    setListShown(true);
+}
+
+void CommunicationsPane::setListShown(bool shown)
+{
+    m_left->setVisible(shown);
+    if (m_listToggle->isChecked() != shown) {
+        const QSignalBlocker blocker(m_listToggle);
+        m_listToggle->setChecked(shown);
+    }
+    m_listToggle->setText(shown ? tr("◂ Hide drafts")
+                                : tr("Drafts (%1) ▸").arg(m_model->rowCount()));
+    m_listToggle->setToolTip(shown ? tr("Hide the list of drafts and the new-draft form, to give "
+                                        "the text and its preview the width.")
+                                   : tr("Show the list of this incident's drafts and the form "
+                                        "for a new one."));
+}
+
+bool CommunicationsPane::listShown() const
+{
+    return m_left->isVisibleTo(this);
+}
+
+void CommunicationsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeList();
+}
+
+void CommunicationsPane::placeList()
+{
+    // On a narrow window (a 1280x720 laptop beside the incident list) the draft list folds away
+    // once there is a draft to edit: the editor and the preview need the width more. Once the
+    // person has used the toggle, only the toggle decides.
+    if (m_listChosen || !isVisible())
+        return;
+    const int wide = fontMetrics().averageCharWidth() * 150;
+    const bool fold = width() < wide && m_model->rowCount() > 0;
+    if (fold == listShown())
+        setListShown(!fold);
 }
 
 QWidget *CommunicationsPane::buildNewDraftBox(QWidget *parent)
@@ -387,7 +446,7 @@ bool CommunicationsPane::confirmLeaving(Leaving leaving)
 {
     if (!m_editor->hasUnsavedChanges())
         return true;
-    const qint64 draft = m_editor->draftId();
+    const int draft = m_editor->draftNumber(); // within the incident
     QString question;
     switch (leaving) {
     case Leaving::OtherDraft:

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace warroom {
 
@@ -37,6 +38,11 @@ public:
     QPushButton *createButton() const { return m_create; }
     QPushButton *deliveriesButton() const { return m_deliveries; }
     void selectDraft(qint64 draftId);
+    // The draft list and the new-draft form on the left: folded away to give the editor the
+    // width (the toggle in the editor's heading; folded at first on a narrow window).
+    void setListShown(bool shown);
+    bool listShown() const;
+    QToolButton *listToggle() const { return m_listToggle; }
 
     // What is about to take the editor away from the draft being written.
     enum class Leaving { OtherDraft, OtherIncident, Window };
@@ -46,11 +52,13 @@ public:
     bool confirmLeaving(Leaving leaving);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildNewDraftBox(QWidget *parent);
     void fitColumns();
+    void placeList();
     void fillTemplates();
     void createDraft();
     void draftSelected();
@@ -73,6 +81,9 @@ private:
     ErrorLine *m_error = nullptr;
     DraftEditor *m_editor = nullptr;
     qint64 m_shown = 0;
+    QWidget *m_left = nullptr;
+    QToolButton *m_listToggle = nullptr;
+    bool m_listChosen = false;
 };
 
 } // namespace warroom

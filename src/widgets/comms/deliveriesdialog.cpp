@@ -29,7 +29,9 @@ DeliveriesDialog::DeliveriesDialog(Workspace &workspace, CurrentUser &user, qint
     , m_incidentId(incidentId)
     , m_draftId(draftId)
 {
-    setWindowTitle(tr("Deliveries of draft #%1").arg(draftId));
+    // The draft's number within its incident, as the list shows it.
+    const Result<Draft> draft = m_workspace.drafts().draft(draftId);
+    setWindowTitle(tr("Deliveries of draft #%1").arg(draft ? qint64(draft->number) : draftId));
     setObjectName(QStringLiteral("deliveriesDialog"));
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;

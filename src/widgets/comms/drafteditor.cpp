@@ -12,7 +12,9 @@
 #include "widgets/comms/draftversionsdialog.h"
 #include "widgets/comms/linthighlighter.h"
 #include "widgets/comms/placeholdertextedit.h"
+#include "widgets/comms/savevoidswarning.h"
 
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,11 +22,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace warroom {
 
@@ -77,6 +82,9 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     , m_user(user)
 {
     auto *layout = new QVBoxLayout(this);
+    // Narrow margins: on a 720 px screen every line of height goes to the text.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutTopMargin) / 2;
+    layout->setContentsMargins(margin * 2, margin, margin, margin);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("draftHeading"));
     QFont headingFont = m_heading->font();
@@ -84,7 +92,9 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true); // a long audience must not widen the pane
-    layout->addWidget(m_heading);
+    m_headingRow = new QHBoxLayout;
+    m_headingRow->addWidget(m_heading, 1);
+    layout->addLayout(m_headingRow);
 
     m_error = new ErrorLine(QStringLiteral("draftError"), this, ErrorLine::Look::Box);
     layout->addWidget(m_error);
@@ -100,7 +110,17 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     titleRow->addWidget(m_title, 1);
     layout->addLayout(titleRow);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The text and its preview side by side take what the window has; below them (a splitter
+    // handle between), the lint panel and the gate, side by side when the editor is wide enough
+    // (a 1280x720 laptop has more width than height to spare), else one above the other.
+    m_textSplit = new QSplitter(Qt::Vertical, this);
+    m_textSplit->setObjectName(QStringLiteral("editorSplit"));
+    m_textSplit->setChildrenCollapsible(false);
+    auto *upper = new QWidget(m_textSplit);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Horizontal, upper);
+    split->setChildrenCollapsible(false);
     m_body = new PlaceholderTextEdit(split);
     m_body->setObjectName(QStringLiteral("draftBody"));
     m_body->setAccessibleName(tr("Announcement text"));
@@ -125,59 +145,90 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     split->addWidget(previewBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 3);
+    upperLayout->addWidget(split, 1);
 
     // The counts wrap rather than push the buttons (or the pane) wider.
     auto *editRow = new QHBoxLayout;
-    m_counts = new QLabel(this);
+    m_counts = new QLabel(upper);
     m_counts->setObjectName(QStringLiteral("draftCounts"));
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setWordWrap(true);
     editRow->addWidget(m_counts, 1);
     // Undo and redo as small tool buttons (Ctrl+Z / Ctrl+Shift+Z in the text do the same).
-    m_undo = new QToolButton(this);
+    m_undo = new QToolButton(upper);
     m_undo->setText(tr("Undo"));
     m_undo->setToolTip(
         tr("Undo the last change to the text (%1)")
             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    m_redo = new QToolButton(this);
+    m_redo = new QToolButton(upper);
     m_redo->setText(tr("Redo"));
     m_redo->setToolTip(
         tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
-    m_history = new QPushButton(tr("Histor&y…"), this);
+    m_history = new QPushButton(tr("Histor&y…"), upper);
     m_history->setObjectName(QStringLiteral("draftHistory"));
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("&Save"), upper);
     m_save->setObjectName(QStringLiteral("draftSave"));
     m_save->setShortcut(QKeySequence::Save);
     for (QAbstractButton *b :
          std::initializer_list<QAbstractButton *>{m_undo, m_redo, m_history, m_save})
         editRow->addWidget(b);
-    layout->addLayout(editRow);
+    upperLayout->addLayout(editRow);
 
-    m_lintSummary = new QLabel(this);
+    auto *lower = new QWidget(m_textSplit);
+    m_lowerLayout = new QBoxLayout(QBoxLayout::TopToBottom, lower);
+    m_lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *lintBox = new QWidget(lower);
+    auto *lintLayout = new QVBoxLayout(lintBox);
+    lintLayout->setContentsMargins(0, 0, 0, 0);
+    m_lintSummary = new QLabel(lintBox);
     m_lintSummary->setObjectName(QStringLiteral("lintSummary"));
     m_lintSummary->setWordWrap(true);
-    layout->addWidget(m_lintSummary);
+    lintLayout->addWidget(m_lintSummary);
     m_lint = new LintFindingModel(this);
-    m_lintView = new QListView(this);
+    m_lintView = new QListView(lintBox);
     m_lintView->setObjectName(QStringLiteral("lintView"));
     m_lintView->setAccessibleName(tr("Lint findings"));
     m_lintView->setModel(m_lint);
     // One line per finding, so that several fit: a long message is cut short at the end (the
-    // model puts what names the words first); the whole finding is in the tooltip.
+    // model puts what names the words first). The selected finding (else the first) is shown in
+    // full with its suggested fix in lintDetail, below.
     m_lintView->setWordWrap(false);
     m_lintView->setTextElideMode(Qt::ElideRight);
     m_lintView->setUniformItemSizes(true);
     m_lintView->setItemDelegate(new OneLineDelegate(m_lintView));
     m_lintView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_lintView->setMinimumHeight(m_lintView->fontMetrics().height() * 3);
+    // Three or four findings in view; the text above gets the rest of the height.
+    const int lintLine = m_lintView->fontMetrics().height();
+    m_lintView->setMinimumHeight(lintLine * 3);
+    m_lintView->setMaximumHeight(lintLine * 4 + 2 * m_lintView->frameWidth() + 4);
     m_lintView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_lintView, 1);
+    lintLayout->addWidget(m_lintView, 1);
+    m_lintDetail = new QLabel(lintBox);
+    m_lintDetail->setObjectName(QStringLiteral("lintDetail"));
+    m_lintDetail->setWordWrap(true);
+    m_lintDetail->setTextFormat(Qt::RichText);
+    m_lintDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lintDetail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    lintLayout->addWidget(m_lintDetail);
+    lintLayout->addStretch(1); // height the gate beside needs more goes below, not between
+    m_lowerLayout->addWidget(lintBox, 1);
 
-    m_gate = new DraftGateBar(workspace, user, this);
+    m_gate = new DraftGateBar(workspace, user, lower);
     // As tall as its wrapped lines need (Maximum would cap it at the unwrapped height).
     m_gate->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-    layout->addWidget(m_gate);
+    m_lowerLayout->addWidget(m_gate, 1);
+
+    m_textSplit->addWidget(upper);
+    m_textSplit->addWidget(lower);
+    m_textSplit->setStretchFactor(0, 1);
+    m_textSplit->setStretchFactor(1, 0);
+    lower->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Its minimum as a splitter child: wrapped lines at their narrowest would otherwise ask for
+    // more than a 720 px screen has; fitLower() gives it the height its lines need at its width.
+    lower->setMinimumHeight(fontMetrics().height() * 6);
+    layout->addWidget(m_textSplit, 1);
+    connect(m_textSplit, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
+    lower->installEventFilter(this); // its wrapped lines change with the findings and the gate
 
     m_lintTimer = new QTimer(this);
     m_lintTimer->setSingleShot(true);
@@ -193,6 +244,9 @@ DraftEditor::DraftEditor(Workspace &workspace, CurrentUser &user, QWidget *paren
     connect(m_history, &QPushButton::clicked, this, &DraftEditor::showHistory);
     connect(m_lintView, &QListView::clicked, this, &DraftEditor::jumpToFinding);
     connect(m_lintView, &QListView::activated, this, &DraftEditor::jumpToFinding);
+    connect(m_lintView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DraftEditor::showFindingDetail);
+    connect(m_lint, &QAbstractItemModel::modelReset, this, &DraftEditor::showFindingDetail);
     connect(m_gate, &DraftGateBar::failed, this, &DraftEditor::showError);
     connect(m_gate, &DraftGateBar::succeeded, this, [this] { showError(QString()); });
     connect(&m_workspace.drafts(), &DraftStore::draftsChanged, this, [this](qint64 incidentId) {
@@ -249,7 +303,7 @@ void DraftEditor::showDraft(qint64 draftId)
     m_redo->setEnabled(false);
     if (m_draft) {
         m_heading->setText(tr("Draft #%1 · %2 · %3%4")
-                               .arg(m_draft->id)
+                               .arg(m_draft->number)
                                .arg(channel::displayName(m_draft->channel),
                                     announcementkind::displayName(m_draft->kind),
                                     m_draft->audience.isEmpty()
@@ -310,6 +364,10 @@ void DraftEditor::textEdited()
 bool DraftEditor::save()
 {
     if (!m_draft)
+        return false;
+    // Saving voids a review, sign-off or approval: say so first, and save nothing on Cancel.
+    if (hasUnsavedChanges() &&
+        !SaveVoidsWarning::confirm(this, m_workspace.drafts(), *m_draft, m_draft->number))
         return false;
     Result<DraftStore::Saved> saved = m_workspace.drafts().save(
         m_draft->id, m_title->text(), m_body->toPlainText(), m_user.name());
@@ -414,11 +472,71 @@ void DraftEditor::jumpToFinding(const QModelIndex &index)
     m_body->setFocus();
 }
 
+void DraftEditor::showFindingDetail()
+{
+    // The current finding in full, else the first: nothing of it only in a tooltip.
+    QModelIndex index = m_lintView->currentIndex();
+    if (!index.isValid())
+        index = m_lint->index(0);
+    m_lintDetail->setVisible(index.isValid());
+    m_lintDetail->setText(index.isValid() ? index.data(LintFindingModel::DetailRole).toString()
+                                          : QString());
+}
+
+void DraftEditor::addHeadingWidget(QWidget *widget)
+{
+    m_headingRow->addWidget(widget, 0, Qt::AlignTop);
+}
+
+void DraftEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLower();
+}
+
+bool DraftEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_textSplit->widget(1) && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &DraftEditor::fitLower, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void DraftEditor::fitLower()
+{
+    // Lint panel and gate side by side when the gate keeps its narrowest layout and the lint
+    // panel about 40 characters beside it; else one above the other.
+    const int gateWidth = m_gate->twoRowWidth();
+    const int sideBySide =
+        gateWidth + fontMetrics().averageCharWidth() * 40 + m_lowerLayout->spacing();
+    const bool wide = width() >= sideBySide;
+    const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_lowerLayout->direction() != direction) {
+        m_lowerLayout->setDirection(direction);
+        // Beside the lint panel the gate keeps its buttons at full size.
+        m_gate->setMinimumWidth(wide ? gateWidth : 0);
+    }
+    m_gate->fitButtons();
+    // Until the person drags the handle, the lint panel and the gate get the height they need
+    // at this width and the text and its preview everything else.
+    if (m_splitDragged)
+        return;
+    QWidget *lower = m_textSplit->widget(1);
+    const int total = m_textSplit->height() - m_textSplit->handleWidth();
+    const int needed = lower->layout()->hasHeightForWidth()
+                           ? lower->layout()->totalHeightForWidth(m_textSplit->width())
+                           : lower->sizeHint().height();
+    const int lowerHeight = std::max(lower->minimumSizeHint().height(), needed);
+    const int upperMinimum = m_textSplit->widget(0)->minimumSizeHint().height();
+    const QList<int> sizes{std::max(upperMinimum, total - lowerHeight), lowerHeight};
+    if (total > 0 && m_textSplit->sizes() != sizes)
+        m_textSplit->setSizes(sizes);
+}
+
 void DraftEditor::showHistory()
 {
     if (!m_draft)
         return;
-    DraftVersionsDialog dialog(m_workspace.drafts(), m_draft->id, this);
+    DraftVersionsDialog dialog(m_workspace.drafts(), m_draft->id, m_draft->number, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
         return;
     // Restoring puts the old text in the editor; saving it makes a new version.

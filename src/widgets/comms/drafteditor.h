@@ -6,10 +6,13 @@
 
 #include <optional>
 
+class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -26,8 +29,9 @@ class PlaceholderTextEdit;
 class Workspace;
 
 // One draft: its title and text as written on the left, the rendered message on the right, the
-// lint panel below (updated as you type; a click selects the words it is about), word and
-// character counts against the channel's limits, undo/redo, version history, and the gate.
+// lint panel below (updated as you type; a click selects the words it is about; the selected
+// finding in full with its suggested fix under the list), word and character counts against the
+// channel's limits, undo/redo, version history, and the gate (beside the lint panel when wide).
 class DraftEditor final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
 
     void showDraft(qint64 draftId); // 0: none
     qint64 draftId() const { return m_draft ? m_draft->id : 0; }
+    int draftNumber() const { return m_draft ? m_draft->number : 0; } // within its incident
     bool hasUnsavedChanges() const;
     bool save();
 
@@ -49,11 +54,20 @@ public:
     DraftGateBar *gateBar() const { return m_gate; }
     QPushButton *saveButton() const { return m_save; }
     QString errorText() const;
+    QLabel *lintDetail() const { return m_lintDetail; }
+    // A widget at the right of the heading (the pane's "show/hide the draft list").
+    void addHeadingWidget(QWidget *widget);
 
     // How long typing pauses before the lint runs again.
     static constexpr int LintDelayMs = 250;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showFindingDetail();
+    void fitLower();
     void reloadDraft();
     void applyReadOnly();
     void textEdited();
@@ -69,6 +83,11 @@ private:
     bool m_loading = false;
 
     QLabel *m_heading = nullptr;
+    QHBoxLayout *m_headingRow = nullptr;
+    QSplitter *m_textSplit = nullptr;
+    QBoxLayout *m_lowerLayout = nullptr;
+    QLabel *m_lintDetail = nullptr;
+    bool m_splitDragged = false;
     ErrorLine *m_error = nullptr;
     QLineEdit *m_title = nullptr;
     PlaceholderTextEdit *m_body = nullptr;

@@ -149,6 +149,12 @@ void DraftGateBar::arrangeButtons(int perRow)
     m_buttonGrid->setColumnStretch(perRow, 1); // the buttons keep their size, left-aligned
 }
 
+int DraftGateBar::twoRowWidth() const
+{
+    return buttonsWidth(int(kButtons.size() + 1) / 2) + contentsMargins().left() +
+           contentsMargins().right();
+}
+
 QSize DraftGateBar::minimumSizeHint() const
 {
     // As narrow as the two-row arrangement: the one-row one must not hold the window wide.
@@ -161,6 +167,11 @@ QSize DraftGateBar::minimumSizeHint() const
 void DraftGateBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitButtons();
+}
+
+void DraftGateBar::fitButtons()
+{
     const int all = int(kButtons.size());
     arrangeButtons(buttonsWidth(all) <= contentsRect().width() ? all : (all + 1) / 2);
 }
@@ -344,7 +355,7 @@ bool DraftGateBar::confirmPublish()
         tr("Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the "
            "outbox delivers it; each delivery's state shows on the board and in "
            "'warroomctl outbox'. The text is final afterwards.")
-            .arg(m_draft->id)
+            .arg(m_draft->number)
             .arg(channel::displayName(m_draft->channel).toLower(),
                  where.join(QStringLiteral("; ")));
     PublishPreviewDialog dialog(summary,

@@ -37,6 +37,10 @@ public:
     QPushButton *button(GateAction action) const { return m_buttons.value(action); }
     QLineEdit *overrideEdit() const { return m_override; }
     QString hint() const;
+    // The width of the narrowest arrangement whose buttons keep their full size (two rows).
+    int twoRowWidth() const;
+    // One row of buttons when they fit at full size in the bar's width, else two.
+    void fitButtons();
 
     // Asks for text (a reason) or a confirmation; nullopt when cancelled. Tests replace it.
     using Prompt = std::function<std::optional<QString>(const QString &title, const QString &label,

@@ -6,26 +6,33 @@
 
 #include <optional>
 
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace warroom {
 
 class DraftStore;
 class DraftVersionModel;
+class WordDiffView;
 
 // Every saved version of a draft with who saved it, its hash and who signed or approved it;
-// the selected version's text as written and as rendered. "Restore" hands a version's text
-// back to the editor (saving it then makes a new version: history is never rewritten).
+// what changed from the version before, word by word (so that legal reads only the changes),
+// and the selected version's whole text as rendered and as written. "Restore" hands a version's
+// text back to the editor (saving it then makes a new version: history is never rewritten).
 class DraftVersionsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    DraftVersionsDialog(DraftStore &drafts, qint64 draftId, QWidget *parent = nullptr);
+    // draftNumber: the draft's number within its incident, for the title.
+    DraftVersionsDialog(DraftStore &drafts, qint64 draftId, int draftNumber,
+                        QWidget *parent = nullptr);
 
     std::optional<DraftVersion> chosen() const { return m_chosen; }
     QTableView *table() const { return m_table; }
+    WordDiffView *diffView() const { return m_diff; }
 
 private:
     void showSelected();
@@ -34,6 +41,9 @@ private:
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_written = nullptr;
     QPlainTextEdit *m_rendered = nullptr;
+    QLabel *m_diffLabel = nullptr;
+    WordDiffView *m_diff = nullptr;
+    QPushButton *m_copyDiff = nullptr;
     std::optional<DraftVersion> m_chosen;
 };
 
