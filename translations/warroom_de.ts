@@ -75,46 +75,99 @@
     </message>
 </context>
 <context>
+    <name>SaveVoidsWarning</name>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="26"/>
+        <source>Legal sign-off by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="27"/>
+        <source>IC approval by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="30"/>
+        <source>It goes back to draft and needs legal review, legal sign-off and IC approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="32"/>
+        <source>It goes back to draft and needs IC approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="35"/>
+        <source>Draft #%1 is in legal review. Saving this edit takes it out of review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="42"/>
+        <source>Saving this edit voids what was given for draft #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="60"/>
+        <source>Saving voids the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="63"/>
+        <source>Save and void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="49"/>
+        <location filename="../src/app/warroom/main.cpp" line="64"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room: Dashboard für den Vorfall-War-Room</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="54"/>
+        <location filename="../src/app/warroom/main.cpp" line="69"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="59"/>
+        <location filename="../src/app/warroom/main.cpp" line="74"/>
         <source>Record changes as NAME for this run.</source>
         <translation>Änderungen in diesem Lauf als NAME protokollieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="63"/>
+        <location filename="../src/app/warroom/main.cpp" line="78"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks verwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="84"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="73"/>
+        <location filename="../src/app/warroom/main.cpp" line="88"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="91"/>
+        <location filename="../src/app/warroom/main.cpp" line="95"/>
+        <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="115"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="110"/>
+        <location filename="../src/app/warroom/main.cpp" line="134"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room kann das Playbook nicht verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="193"/>
+        <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,22 +178,22 @@
         <translation>Es gibt keinen Key Account %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="111"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="112"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation>Der Autor darf nicht leer sein: Geben Sie an, wer die Änderung vorgenommen hat.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="118"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="121"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation>Es wurde nichts importiert; die Datei hat %1 Problem(e):</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="140"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="144"/>
         <source>&quot;%1&quot; is not in the people directory; import or add the CSM there first, or fix the name.</source>
         <translation>„%1“ ist nicht im Personenverzeichnis; importieren oder erfassen Sie den CSM dort zuerst, oder korrigieren Sie den Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="196"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="200"/>
         <source>The database did not return the new account&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Kontos nicht zurückgegeben.</translation>
     </message>
@@ -240,6 +293,14 @@
     </message>
 </context>
 <context>
+    <name>warroom::Badge</name>
+    <message>
+        <location filename="../src/widgets/common/badge.cpp" line="60"/>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::BoundedFile</name>
     <message>
         <location filename="../src/core/io/boundedfile.cpp" line="24"/>
@@ -296,34 +357,43 @@
         <translation>vor %1 Min.%2</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="168"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="165"/>
+        <source>What the customer observed, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
         <source>Primary contact</source>
         <translation>Hauptkontakt</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
         <source>Last attempt</source>
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer observed</source>
-        <translation>Vom Kunden beobachtet</translation>
+        <translation type="vanished">Vom Kunden beobachtet</translation>
     </message>
 </context>
 <context>
@@ -362,60 +432,70 @@
 <context>
     <name>warroom::CallTrackerWidget</name>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="50"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="51"/>
         <source>&amp;My accounts only</source>
         <translation>Nur &amp;meine Konten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="53"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="54"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="59"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
+        <source>Call channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
         <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
         <translation>Telefon oder Slack: Laut Playbook werden Key Accounts persönlich kontaktiert, nicht per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="62"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="64"/>
         <source>Propo&amp;se top %1</source>
         <translation>Top %1 vorschla&amp;gen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="65"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="67"/>
         <source>&amp;Choose accounts…</source>
         <translation>Konten a&amp;uswählen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="101"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="105"/>
         <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
         <translation>Tasten: %1 · &lt;b&gt;Eingabe&lt;/b&gt; Notiz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="102"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="106"/>
         <source>Press a key on the selected account to record where its call stands.</source>
         <translation>Drücken Sie bei ausgewähltem Konto eine Taste, um den Stand des Anrufs festzuhalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="313"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="111"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="340"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="110"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
+        <source>Call note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
         <source>What the customer observed (Enter saves, Esc cancels)</source>
         <translation>Was der Kunde beobachtet hat (Eingabe speichert, Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="178"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="190"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation>Für diesen Vorfall sind noch keine Key Accounts ausgewählt.
 Klicken Sie auf „%1“, um die %2 am höchsten eingestuften Konten auszuwählen, oder auf „%3“, um sie selbst auszuwählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="197"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation>
@@ -426,22 +506,22 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="216"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="243"/>
         <source>Key-account outreach: %1</source>
         <translation>Kontaktaufnahme mit Key Accounts: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="241"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="268"/>
         <source>Select an account first.</source>
         <translation>Wählen Sie zuerst ein Konto aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="284"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="311"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="298"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="325"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>Dieses Konto ist nicht mehr ausgewählt; die Notiz wurde nicht gespeichert.</translation>
     </message>
@@ -513,6 +593,26 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="81"/>
         <source>The channel settings are still being read or saved; save again in a moment.</source>
         <translation>Die Kanaleinstellungen werden noch gelesen oder gespeichert; speichern Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="153"/>
+        <source>the desktop keychain (still being read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="155"/>
+        <source>the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="157"/>
+        <source>no keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="160"/>
+        <source>%1; the secrets file %2, which overrides it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -815,77 +915,112 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="155"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="140"/>
+        <source>Drafts</source>
+        <translation type="unfinished">Entwürfe</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="160"/>
         <source>&amp;Deliveries…</source>
         <translation>Zus&amp;tellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="157"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="162"/>
         <source>Where each delivery of the selected published draft stands; copy its text to post by hand.</source>
         <translation>Stand jeder Zustellung des ausgewählten veröffentlichten Entwurfs; kopieren Sie ihren Text, um ihn von Hand zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="205"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="169"/>
+        <source>Draft editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="179"/>
+        <source>Show the draft list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="233"/>
+        <source>◂ Hide drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="234"/>
+        <source>Drafts (%1) ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="235"/>
+        <source>Hide the list of drafts and the new-draft form, to give the text and its preview the width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="237"/>
+        <source>Show the list of this incident&apos;s drafts and the form for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="267"/>
         <source>New draft</source>
         <translation>Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="275"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="282"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="223"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="285"/>
         <source>optional, e.g. a key account</source>
         <translation>optional, z. B. ein Key Account</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="225"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="287"/>
         <source>Audience:</source>
         <translation>Zielgruppe:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="227"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="289"/>
         <source>&amp;Create draft</source>
         <translation>Ent&amp;wurf erstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="292"/>
         <source>Te&amp;mplates…</source>
         <translation>Vorlag&amp;en…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="232"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="294"/>
         <source>The template library: read, add and edit templates.</source>
         <translation>Die Vorlagenbibliothek: Vorlagen lesen, hinzufügen und bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="309"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="371"/>
         <source>%1 (for this incident)</source>
         <translation>%1 (für diesen Vorfall)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="392"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="454"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation>Entwurf #%1 hat ungespeicherte Änderungen. Vor dem Wechsel des Entwurfs speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="395"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="457"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation>Entwurf #%1 von Vorfall #%2 hat ungespeicherte Änderungen. Vor dem Wechsel zu einem anderen Vorfall speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="401"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="463"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation>Entwurf #%1 von Vorfall #%2 hat ungespeicherte Änderungen. Vor dem Schließen des Fensters speichern?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="408"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>Ungespeicherte Mitteilung</translation>
     </message>
@@ -1044,34 +1179,126 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::CsvImport</name>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="35"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="34"/>
         <source>People imported from %1: %2 added, %3 updated.</source>
         <translation>Personen aus %1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="43"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="42"/>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
         <translation>Key Accounts aus %1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 nicht mehr aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
         <source>Import people</source>
-        <translation>Personen importieren</translation>
+        <translation type="vanished">Personen importieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
         <source>Import key accounts</source>
-        <translation>Key Accounts importieren</translation>
+        <translation type="vanished">Key Accounts importieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="55"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation type="vanished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="64"/>
         <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
-        <translation>%1 wurde nicht importiert. Korrigieren Sie die Datei und importieren Sie sie erneut; die Spalten stehen in docs/csv-formats.md.</translation>
+        <translation type="vanished">%1 wurde nicht importiert. Korrigieren Sie die Datei und importieren Sie sie erneut; die Spalten stehen in docs/csv-formats.md.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CsvImportDialog</name>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="30"/>
+        <source>Import people</source>
+        <translation type="unfinished">Personen importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="31"/>
+        <source>Import key accounts</source>
+        <translation type="unfinished">Key Accounts importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="41"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="44"/>
+        <source>Choose a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="46"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="47"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="64"/>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="84"/>
+        <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the person&apos;s full name&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;, &lt;b&gt;slack&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;: at least one, so the person can be reached&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt; (optional): the roles the person can hold, separated by &quot;;&quot;: %1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;People already in the directory are updated by name; nobody is removed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="93"/>
+        <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the customer&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt; (required): %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; and &lt;b&gt;rank&lt;/b&gt;: at least one; ARR in whole currency units, digits only; rank from 1 (called first) to %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt; (required): the owning customer success manager, as named in the people directory (import the people first)&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt; (required) with &lt;b&gt;contact1_phone&lt;/b&gt; or &lt;b&gt;contact1_slack&lt;/b&gt;, and &lt;b&gt;contact1_email&lt;/b&gt;; contact2_… and contact3_… the same way, optional&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The file becomes the key-account list: accounts it no longer lists are kept for history but no longer proposed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="115"/>
+        <source>Line 1 (the column names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="117"/>
+        <source>Line 1 (the column names), %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="119"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="120"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="150"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="181"/>
+        <source>People imported from %1: %2 added, %3 updated.</source>
+        <translation type="unfinished">Personen aus %1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="185"/>
+        <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
+        <translation type="unfinished">Key Accounts aus %1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="200"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="204"/>
+        <source>Nothing was imported: %1 has %n problem(s). Fix them in the file, save it and press Import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,22 +1350,22 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="126"/>
         <source>CLOSED</source>
         <translation>GESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="152"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="131"/>
         <source>at %1 by %2 — the board stopped at closing</source>
         <translation>am %1 von %2 — das Board wurde beim Schließen angehalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="162"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="141"/>
         <source>NOTHING MISSED</source>
         <translation>NICHTS VERPASST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="166"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="145"/>
         <source>%n MISSED</source>
         <translation>
             <numerusform>%n VERPASST</numerusform>
@@ -1146,37 +1373,37 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="175"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="154"/>
         <source> — worst: %1 late</source>
         <translation> — am schlimmsten: %1 zu spät</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="190"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="169"/>
         <source>NEXT</source>
         <translation>NÄCHSTE</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="193"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="172"/>
         <source>No open deadline with a due time</source>
         <translation>Keine offene Frist mit Fälligkeitszeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
         <source>DUE SOON in %1</source>
         <translation>BALD FÄLLIG in %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
         <source>NEXT in %1</source>
         <translation>NÄCHSTE in %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="222"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="201"/>
         <source>NONE OVERDUE</source>
         <translation>NICHTS ÜBERFÄLLIG</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="226"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="205"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n bald fällig</numerusform>
@@ -1184,12 +1411,12 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="227"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="206"/>
         <source>Every open deadline is still ahead</source>
         <translation>Alle offenen Fristen liegen noch vor uns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="230"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="209"/>
         <source>%n OVERDUE</source>
         <translation>
             <numerusform>%n ÜBERFÄLLIG</numerusform>
@@ -1197,7 +1424,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="232"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="211"/>
         <source>oldest: </source>
         <translation>älteste: </translation>
     </message>
@@ -1269,67 +1496,72 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DeliveriesDialog</name>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="32"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="34"/>
         <source>Deliveries of draft #%1</source>
         <translation>Zustellungen von Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>Where</source>
         <translation>Wohin</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>Last answer</source>
         <translation>Letzte Antwort</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="55"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="59"/>
         <source>&amp;Copy text</source>
         <translation>Text &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="61"/>
         <source>The exact title and text that were approved, for posting by hand.</source>
         <translation>Titel und Text genau so, wie sie genehmigt wurden, zum Veröffentlichen von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="62"/>
         <source>Record as &amp;posted by hand…</source>
         <translation>Als von &amp;Hand veröffentlicht erfassen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="64"/>
         <source>&amp;Send again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="118"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="122"/>
         <source>Nothing of this draft is in the outbox: it was published before War Room tracked deliveries, or not at all.</source>
         <translation>Von diesem Entwurf ist nichts im Postausgang: Er wurde veröffentlicht, bevor War Room Zustellungen verfolgte, oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="124"/>
         <source>%1 of %2 deliveries done. A channel that is not set up here waits: copy the text, post it yourself, then record it as posted by hand.</source>
         <translation>%1 von %2 Zustellungen erledigt. Ein Kanal, der hier nicht eingerichtet ist, wartet: Kopieren Sie den Text, veröffentlichen Sie ihn selbst und erfassen Sie ihn dann als von Hand veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="156"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="160"/>
         <source>Copied the text of delivery #%1 (%2 characters). Post it, then record it as posted by hand.</source>
         <translation>Text von Zustellung #%1 kopiert (%2 Zeichen). Veröffentlichen Sie ihn und erfassen Sie ihn dann als von Hand veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="170"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="174"/>
         <source>Record delivery #%1 (%2) as posted by hand by %3? The board counts it as delivered from now on, and the timeline says who posted it.</source>
         <translation>Zustellung #%1 (%2) als von %3 von Hand veröffentlicht erfassen? Das Board zählt sie ab jetzt als zugestellt, und die Zeitleiste zeigt, wer sie veröffentlicht hat.</translation>
     </message>
@@ -1396,6 +1628,54 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     </message>
 </context>
 <context>
+    <name>warroom::Demo</name>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="149"/>
+        <source>The demo people are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="162"/>
+        <source>The database did not return the new account&apos;s id.</source>
+        <translation type="unfinished">Die Datenbank hat die ID des neuen Kontos nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="177"/>
+        <source>Agent task completion down 31% on email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="180"/>
+        <source>email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="219"/>
+        <source>Announce: customers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="225"/>
+        <source>Completion rate on email drafting fell from 94% to 65% after the 04:10 prompt-template rollout; other task types are normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="240"/>
+        <source>Drafts stop half-way since this morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="273"/>
+        <source>DEMO — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="357"/>
+        <source>The demo data was not removed (nothing was deleted): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Destination</name>
     <message>
         <location filename="../src/core/comms/destination.cpp" line="19"/>
@@ -1419,99 +1699,257 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     </message>
 </context>
 <context>
+    <name>warroom::Diagnostics</name>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="24"/>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="30"/>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="40"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="41"/>
+        <source>Channel secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="49"/>
+        <source>War Room version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="50"/>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="51"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="53"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="54"/>
+        <source>%1, %2, kernel %3 %4; window system: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="58"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="70"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="73"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="75"/>
+        <source>%1 (this build writes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="78"/>
+        <source>Database file size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="89"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
+        <source>%1 (%2 not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
+        <source>not configured on this seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="115"/>
+        <source>last delivery: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="123"/>
+        <source>nothing delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="125"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="21"/>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="31"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="25"/>
+        <source>About this War Room, its database and its channels. Copy it into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="50"/>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="73"/>
+        <source>no channel settings in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="95"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="107"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="126"/>
+        <source>Announcement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="128"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation>Die Nachricht. Tippen Sie {{ für Platzhalter, die aus dem Vorfall gefüllt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="161"/>
         <source>Undo the last change to the text (%1)</source>
         <translation>Letzte Änderung am Text rückgängig machen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="164"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="166"/>
         <source>Redo (%1)</source>
         <translation>Wiederholen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
         <source>Histor&amp;y…</source>
         <translation>Verla&amp;uf…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="169"/>
         <source>&amp;Save</source>
         <translation>Spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="248"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="190"/>
+        <source>Lint findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="305"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation>Entwurf #%1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="257"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="314"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation>Kein Entwurf ausgewählt: Wählen Sie links einen aus, oder erstellen Sie einen aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="319"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="380"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation>Als Version %1 gespeichert. Die Bearbeitung hat die vorherige Prüfung, Freigabe oder Genehmigung aufgehoben; der Entwurf ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="420"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="361"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="422"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>Jetzt aus dem Vorfall erzeugt. Speichern Sie, damit dieser Text geprüft und veröffentlicht werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="368"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="429"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — Version %1 wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="369"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="430"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>Geprüft und veröffentlicht wird der gespeicherte Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="378"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="439"/>
         <source>Lint: no findings.</source>
         <translation>Lint: keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="379"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="440"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>Lint: %1 Fehler, %2 Warnung(en) — klicken Sie auf einen Befund, um die Wörter auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="387"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="448"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>Titel %1 · Text %2 Zeichen · %3 Wörter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="391"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="452"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>Gezählt am erzeugten Text, gemessen an den Limits des Kanals %1.</translation>
     </message>
@@ -1652,127 +2090,127 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
         <source>Needs le&amp;gal</source>
         <translation>Re&amp;chtsprüfung nötig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
         <source>Send to legal re&amp;view</source>
         <translation>Zur recht&amp;lichen Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
         <source>Sign o&amp;ff</source>
         <translation>Frei&amp;geben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
         <source>Re&amp;quest changes…</source>
         <translation>Än&amp;derungen anfordern…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
         <source>&amp;Approve</source>
         <translation>Geneh&amp;migen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="47"/>
         <source>Pu&amp;blish</source>
         <translation>Ver&amp;öffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="92"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="94"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation>Grund, trotz Lint-Fehlern fortzufahren (wird protokolliert und der Rechtsabteilung gezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="206"/>
         <source>No draft selected.</source>
         <translation>Kein Entwurf ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="193"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="208"/>
         <source>Save first: every step judges the saved text.</source>
         <translation>Speichern Sie zuerst: Jeder Schritt beurteilt den gespeicherten Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="196"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="211"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation>Dieser Entwurf braucht bereits eine rechtliche Freigabe.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="200"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="215"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation>Lint-Fehler (%1) blockieren diesen Schritt: Beheben Sie sie oder geben Sie oben einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="227"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation>Trotz Lint-Fehlern weitergegeben. Angegebener Grund: „%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="218"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2 · %3 · Text-SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
         <source>legal sign-off required</source>
         <translation>rechtliche Freigabe erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
         <source>IC approval only</source>
         <translation>nur IC-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="252"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation>Ungespeicherte Änderungen: Speichern Sie, um den Text weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="245"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation>Es wurden Änderungen angefordert: Bearbeiten und speichern Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="256"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="271"/>
         <source>Published. The text is final.</source>
         <translation>Veröffentlicht. Der Text ist endgültig.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="275"/>
         <source>Next step: %1. You can do it now.</source>
         <translation>Nächster Schritt: %1. Sie können ihn jetzt ausführen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="262"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="277"/>
         <source>Next step: %1. %2</source>
         <translation>Nächster Schritt: %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="285"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="300"/>
         <source>Request changes</source>
         <translation>Änderungen anfordern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="286"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation>Was soll sich ändern? Der Autor sieht dies in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="338"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="353"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation>E-Mail an %1 Kontaktadresse(n) von Key Accounts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="340"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="355"/>
         <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation>Entwurf #%1 (%2) veröffentlichen? Er wird eingereiht für: %3. Nichts wird gesendet, bevor der Postausgang ihn zustellt; der Zustand jeder Zustellung erscheint auf dem Board und in &apos;warroomctl outbox&apos;. Danach ist der Text endgültig.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="326"/>
         <source>%1: done.</source>
         <translation>%1: erledigt.</translation>
     </message>
@@ -1856,7 +2294,7 @@ Zustellung: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="120"/>
+        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
         <source>There is no draft %1.</source>
         <translation>Es gibt keinen Entwurf %1.</translation>
     </message>
@@ -1942,22 +2380,59 @@ Zustellung: %1
 <context>
     <name>warroom::DraftVersionsDialog</name>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="19"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="38"/>
         <source>Versions of draft #%1</source>
         <translation>Versionen von Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="44"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="66"/>
+        <source>Changes from the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="68"/>
+        <source>Co&amp;py changes as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="70"/>
+        <source>Copies the changes with removed words as [-words-] and added words as {+words+}, for an email or a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="82"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="84"/>
         <source>As written</source>
         <translation>Wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="128"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; is the first: all of its text is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="136"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; renders the same text as version %2 (only placeholders or their values changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="140"/>
+        <source>&lt;b&gt;Changes from version %1 to %2&lt;/b&gt;, as rendered: removed words struck through, added words underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="77"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="79"/>
         <source>As rendered when saved</source>
         <translation>Wie beim Speichern erzeugt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="93"/>
         <source>&amp;Restore this text</source>
         <translation>Diesen Text &amp;wiederherstellen</translation>
     </message>
@@ -2131,6 +2606,48 @@ Zustellung: %1
     </message>
 </context>
 <context>
+    <name>warroom::FirstRun</name>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <source>Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <source>There is no demo data to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <source>%n demo incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <source>%n demo person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <source>%n demo key account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warroom::HttpOutcome</name>
     <message>
         <location filename="../src/integrations/channels/httpoutcome.cpp" line="71"/>
@@ -2224,7 +2741,7 @@ Zustellung: %1
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="147"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="149"/>
         <source>%1% users · %n enterprise</source>
         <translation>
             <numerusform>%1 % Nutzer · %n Unternehmenskunde</numerusform>
@@ -2232,7 +2749,7 @@ Zustellung: %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="163"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation>
             <numerusform>%n überfällig; die älteste: %1 (%2)</numerusform>
@@ -2240,69 +2757,69 @@ Zustellung: %1
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="165"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="167"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation>Nächste: %1 in %2 (fällig %3 UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="170"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="172"/>
         <source>No open obligation has a due time.</source>
         <translation>Keine offene Pflicht hat eine Fälligkeitszeit.</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="178"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="180"/>
         <source>%1
 Task type: %2</source>
         <translation>%1
 Aufgabentyp: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="206"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation>Überfällige Playbook-Pflichten und die Zeit bis zur nächsten Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="221"/>
         <source>Deadlines</source>
         <translation>Fristen</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="223"/>
         <source>Detected (UTC)</source>
         <translation>Erkannt (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="225"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="425"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="460"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -2310,9 +2827,27 @@ Aufgabentyp: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="428"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="463"/>
         <source>next in %1</source>
         <translation>nächste in %1</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentListToggle</name>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="13"/>
+        <source>Show &amp;incident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="18"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="20"/>
+        <source>Hide the incident list to give the incident the full width, or show it again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2351,167 +2886,182 @@ Aufgabentyp: %2</translation>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="119"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="125"/>
         <source>Status history (UTC)</source>
         <translation>Statusverlauf (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="127"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="135"/>
         <source>Move to:</source>
         <translation>Wechseln zu:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="137"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="146"/>
         <source>&amp;Edit fields…</source>
         <translation>Felder &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="218"/>
         <source>&amp;Phase board</source>
         <translation>&amp;Phasen-Board</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="219"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="221"/>
         <source>C&amp;ommunications</source>
         <translation>&amp;Kommunikation</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="188"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation>Notiz zur Zeitleiste hinzufügen (auch „kein neuer Fortschritt“ zählt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
+        <source>Move to status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="140"/>
         <source>choose…</source>
         <translation>wählen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="143"/>
         <source>Set stat&amp;us</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="179"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="187"/>
+        <source>Note for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="190"/>
         <source>&amp;Add note</source>
         <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="223"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation>Rollen &amp;&amp; &amp;Anrufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="250"/>
         <source>Type a note for the timeline (Return adds it)</source>
         <translation>Notiz für die Zeitleiste eingeben (Eingabe fügt sie hinzu)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="256"/>
         <source>Type a progress sync (Return posts it)</source>
         <translation>Fortschrittsmeldung eingeben (Eingabe postet sie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="262"/>
         <source>New announcement draft: choose the template (Alt+C creates it)</source>
         <translation>Neuer Mitteilungsentwurf: Vorlage wählen (Alt+C erstellt ihn)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="263"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="268"/>
         <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
         <translation>Anrufe abhaken: ausgewähltes Konto im Anruf-Tracker (dann eine Statustaste)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="269"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="320"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="332"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation>#%1  Vorfall und Zeitleiste werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="344"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="358"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="346"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="360"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="348"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
         <source>Users affected</source>
         <translation>Betroffene Nutzer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="349"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="363"/>
         <source>Enterprise customers</source>
         <translation>Unternehmenskunden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="350"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="364"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="365"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="478"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="492"/>
         <source>Close incident #%1?</source>
         <translation>Vorfall #%1 schließen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="479"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="493"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation>Vorfall #%1 „%2“ schließen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="483"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="497"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation>Der Wechsel zu „%1“ kann nicht rückgängig gemacht werden: Der Status kann sich danach nicht mehr ändern (rufen Sie bei einem Rückfall einen neuen Vorfall aus), und das Phasen-Board hält an und zeigt, was verpasst wurde. Jede Playbook-Pflicht muss vorher erledigt oder erlassen sein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="488"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="502"/>
         <source>Close incident #%1</source>
         <translation>Vorfall #%1 schließen</translation>
     </message>
@@ -2737,31 +3287,32 @@ Aufgabentyp: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="78"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>What it does</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="102"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="104"/>
         <source>%1 or %2: %3</source>
         <translation>%1 oder %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="106"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="108"/>
         <source>&lt;p&gt;&lt;b&gt;Phase board:&lt;/b&gt; Return or Enter on the selected row marks it done, like the Done button.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Call tracker&lt;/b&gt;, on the selected account: %1; Return writes a note.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + the underlined letter&lt;/b&gt; presses that button, opens that menu or tab, or goes to that field; no letter is used twice in a window.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Phasen-Board:&lt;/b&gt; Eingabe in der ausgewählten Zeile markiert sie als erledigt, wie die Schaltfläche „Erledigt“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anruf-Tracker&lt;/b&gt;, beim ausgewählten Konto: %1; Eingabe schreibt eine Notiz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + unterstrichener Buchstabe&lt;/b&gt; betätigt diese Schaltfläche, öffnet dieses Menü oder diesen Reiter oder springt zu diesem Feld; kein Buchstabe wird in einem Fenster zweimal verwendet.&lt;/p&gt;</translation>
     </message>
@@ -2833,11 +3384,13 @@ Aufgabentyp: %2</translation>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="83"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="99"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2.</source>
         <translation>Regel &lt;tt&gt;%1&lt;/tt&gt;, im %2.</translation>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="84"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="100"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2: “%3”</source>
         <translation>Regel &lt;tt&gt;%1&lt;/tt&gt;, im %2: „%3“</translation>
     </message>
@@ -2845,6 +3398,11 @@ Aufgabentyp: %2</translation>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="87"/>
         <source>Playbook: %1</source>
         <translation>Playbook: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="96"/>
+        <source>&lt;i&gt;Suggested fix:&lt;/i&gt; %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2991,161 +3549,181 @@ Aufgabentyp: %2</translation>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="47"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="51"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="62"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
+        <source>Filter incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>Vorfälle filtern (Titel, Kategorie, Status, Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="71"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>Geschl&amp;ossene Vorfälle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="91"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="83"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="98"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>Kein Vorfall ausgewählt.
 Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>&amp;Declare incident…</source>
         <translation>Vorfall &amp;ausrufen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>Die Kanaleinstellungen: wohin Mitteilungen zugestellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>Di&amp;rectory</source>
         <translation>Ve&amp;rzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>&amp;People directory…</source>
         <translation>&amp;Personenverzeichnis…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>P&amp;ersonen aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <source>Remove &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>&amp;Größere Schrift (Wandbildschirm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
         <source>&amp;Default text size</source>
         <translation>&amp;Standardschriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Wall screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
         <source>Set &amp;your name…</source>
         <translation>&amp;Ihren Namen festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="279"/>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
         <source>You: %1   ·   Database: %2</source>
         <translation>Sie: %1   ·   Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="346"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="370"/>
         <source>Opening incident #%1…</source>
         <translation>Vorfall #%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="435"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="440"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="453"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="459"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="464"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="430"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="454"/>
         <source>Name recorded as the author of your changes:</source>
         <translation>Name, der als Autor Ihrer Änderungen erfasst wird:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="436"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation>Der Name darf nicht leer sein; er wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="486"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="510"/>
         <source>Text size %1 pt</source>
         <translation>Schriftgröße %1 pt</translation>
     </message>
@@ -3153,23 +3731,23 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="120"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="123"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (sie hat Tabellen, aber kein War-Room-Schema). Die Datei wurde nicht verändert; wählen Sie eine War-Room-Datenbank oder einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="146"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="149"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 verzeichnet in ihrer Tabelle %3 die Schemaversion %2, die keine War-Room-Version schreibt (Versionen sind ganze Zahlen von 1 bis %4): Die Tabelle wurde von Hand geändert oder die Datei ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="158"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 wurde von einer neueren War-Room-Version geschrieben (Schemaversion %2; dieser Build versteht bis %3). Aktualisieren Sie War Room, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="189"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="192"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>Aktualisierung des Schemas auf Version %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3210,7 +3788,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/playbook/obligation.cpp" line="80"/>
         <source>%1 s</source>
         <comment>countdown under a minute: seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 s</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="82"/>
@@ -3228,7 +3806,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/playbook/obligation.cpp" line="90"/>
         <source>%1 d %2 h</source>
         <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 T. %2 Std.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="93"/>
@@ -3442,32 +4020,37 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Personenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="40"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="35"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="42"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="42"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="43"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="43"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="44"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="108"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="110"/>
         <source>Remove %1 from the directory? Incidents keep their record of what %1 did.</source>
         <translation>%1 aus dem Verzeichnis entfernen? Vorfälle behalten ihre Aufzeichnung dessen, was %1 getan hat.</translation>
     </message>
@@ -3530,7 +4113,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1 ist CSM von %2 Key Account(s) (%3); importieren Sie die Key Accounts mit einem anderen CSM, bevor Sie die Person entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="252"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="255"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation>Es wurde nichts importiert; die Datei hat %1 Problem(e):</translation>
     </message>
@@ -3614,170 +4197,190 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PhaseBoardModel</name>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="130"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="141"/>
         <source>%1 late</source>
         <translation>%1 zu spät</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="131"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="142"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="138"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="149"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="147"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
         <source>%1 · waived by %2 at %3</source>
         <translation>%1 · erlassen von %2 um %3</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="150"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="161"/>
         <source>MANDATORY: %1</source>
         <translation>PFLICHT: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="156"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>done by %1 at %2</source>
         <translation>erledigt von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="169"/>
         <source>waived by %1 at %2</source>
         <translation>erlassen von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="178"/>
         <source>last posted %1 by %2</source>
         <translation>zuletzt gepostet %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="176"/>
         <source>none posted yet</source>
         <translation>noch keine gepostet</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="182"/>
         <source>last sync %1 by %2: %3</source>
         <translation>letzte Fortschrittsmeldung %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="259"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
         <source>Time left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
         <source>Late by</source>
         <translation>Verspätet um</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
         <source>Obligation</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="258"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="346"/>
+        <source>unfilled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
+        <source>Phase board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <source>Note for Done, reason for Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation>Notiz für „Erledigt“ (optional), Grund für „Erlassen“ (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
         <source>✔ &amp;Done</source>
         <translation>✔ &amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation>Ausgewählte Pflicht als erledigt abhaken (Doppelklick auf eine Zeile bewirkt dasselbe)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
         <source>Wai&amp;ve…</source>
         <translation>Er&amp;lassen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="135"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation>Festhalten, dass die ausgewählte Pflicht bewusst nicht erledigt wird; geben Sie zuerst den Grund ein</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="140"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
+        <source>Progress sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation>Fortschrittsmeldung für den Vorfallkanal (auch „kein neuer Fortschritt“ zählt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="142"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Post s&amp;ync</source>
         <translation>&amp;Meldung posten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="152"/>
         <source>Show not applicable</source>
         <translation>Nicht zutreffende anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="154"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="164"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="170"/>
         <source>Mark the selected obligation done</source>
         <translation>Ausgewählte Pflicht als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="166"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="172"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="284"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
         <source>Select an obligation on the board first.</source>
         <translation>Wählen Sie zuerst eine Pflicht auf dem Board aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="320"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="326"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ Die Einbindung eines IC ist Pflicht: %1. Weisen Sie einen Incident Commander zu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="344"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>Der Vorfall ist geschlossen: Das Board zeigt, wie er endete.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="363"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="369"/>
         <source>War Room: incident #%1</source>
         <translation>War Room: Vorfall #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="366"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="372"/>
         <source>Incident #%1: playbook</source>
         <translation>Vorfall #%1: Playbook</translation>
     </message>
@@ -3871,131 +4474,161 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="155"/>
+        <source>The incident status as a heading, e.g. Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
         <source>The time the draft was saved, HH:MM UTC</source>
         <translation>Zeitpunkt, zu dem der Entwurf gespeichert wurde, HH:MM UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
         <source>30 minutes after the draft was saved, HH:MM UTC</source>
         <translation>30 Minuten nach dem Speichern des Entwurfs, HH:MM UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
         <source>When the incident was restored (once it is)</source>
         <translation>Wann der Dienst wiederhergestellt wurde (sobald das der Fall ist)</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
         <source>The assigned incident commander</source>
         <translation>Der zugewiesene Incident Commander</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
         <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
         <translation>Der Statusverlauf, je eine Zeile „- HH:MM UTC Status“</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
         <source>When customers were first affected, HH:MM UTC</source>
         <translation>Wann Kunden zuerst betroffen waren, HH:MM UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
         <source>Completion rate before the incident, e.g. ~95%</source>
         <translation>Abschlussrate vor dem Vorfall, z. B. ~95%</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
         <source>Completion rate now, e.g. ~75%</source>
         <translation>Abschlussrate jetzt, z. B. ~75%</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
         <source>A brief description of the (initial) root cause</source>
         <translation>Eine kurze Beschreibung der (vorläufigen) Ursache</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
         <source>Expected restoration time, or &quot;continuous updates&quot;</source>
         <translation>Erwartete Wiederherstellungszeit oder „laufende Updates“</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
         <source>What changed since the last update</source>
         <translation>Was sich seit dem letzten Update geändert hat</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
         <source>The affected period, from and to in UTC</source>
         <translation>Der betroffene Zeitraum, von und bis in UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
         <source>Compensation policy, if applicable</source>
         <translation>Entschädigungsregelung, falls zutreffend</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="169"/>
         <source>When refunds arrive, e.g. within 5 business days</source>
         <translation>Wann Rückerstattungen eingehen, z. B. innerhalb von 5 Werktagen</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="169"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="170"/>
         <source>Which data was exposed, and to whom</source>
         <translation>Welche Daten offengelegt wurden, und gegenüber wem</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="170"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="171"/>
         <source>The customer the message is addressed to</source>
         <translation>Der Kunde, an den die Nachricht gerichtet ist</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="171"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="172"/>
         <source>What the agent did wrong for this customer</source>
         <translation>Was der Agent für diesen Kunden falsch gemacht hat</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="172"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="173"/>
         <source>The specific improvements we are making</source>
         <translation>Die konkreten Verbesserungen, die wir vornehmen</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="173"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="174"/>
         <source>Link to the status page</source>
         <translation>Link zur Statusseite</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="174"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="175"/>
         <source>The signature under external messages</source>
         <translation>Die Signatur unter externen Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="78"/>
+        <location filename="../src/comms/text/renderer.cpp" line="104"/>
         <source>investigating</source>
         <translation>wird untersucht</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="80"/>
+        <location filename="../src/comms/text/renderer.cpp" line="106"/>
         <source>root cause identified, fix in progress</source>
         <translation>Ursache gefunden, Behebung in Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="82"/>
+        <location filename="../src/comms/text/renderer.cpp" line="108"/>
         <source>fix deployed, monitoring</source>
         <translation>Korrektur ausgerollt, wird beobachtet</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="84"/>
+        <location filename="../src/comms/text/renderer.cpp" line="110"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="86"/>
+        <location filename="../src/comms/text/renderer.cpp" line="112"/>
         <source>resolved</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="133"/>
+        <location filename="../src/comms/text/renderer.cpp" line="121"/>
+        <source>Investigating</source>
+        <translation type="unfinished">Wird untersucht</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="123"/>
+        <source>Identified</source>
+        <translation type="unfinished">Ursache gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="125"/>
+        <source>Monitoring</source>
+        <translation type="unfinished">Wird beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="127"/>
+        <source>Restored</source>
+        <translation type="unfinished">Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="129"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="177"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
@@ -4194,7 +4827,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="388"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -4205,7 +4838,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="376"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4265,32 +4898,32 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>nur für: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="358"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation>„%1“ gilt nicht für diesen Vorfall (%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="361"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="362"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation>„%1“ ist Pflicht (%2): Sie wird durch die Fakten in der Zeitleiste erfüllt (bei der IC-Einbindung: durch Zuweisen eines Incident Commanders), nicht durch Abhaken.</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="370"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation>„%1“ wird durch die Fakten in der Zeitleiste erfüllt, nicht durch Abhaken (%2). Wenn sie nicht erledigt wird, erlassen Sie sie mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="371"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
         <source>see the playbook</source>
         <translation>siehe Playbook</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="375"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation>„%1“ wurde bereits von %2 um %3 erlassen.</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="376"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="378"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation>„%1“ ist bereits erledigt (%2 um %3).</translation>
     </message>
@@ -4330,132 +4963,132 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="135"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>noch kein Entwurf der passenden Art</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="143"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>Entwurf #%1 bereit (kein Platzhalter offen, kein Lint-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>Entwurf #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="177"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>rechtliche Freigabe durch die Bearbeitung von %1 um %2 aufgehoben (sie stammte von %3, für Entwurf #%4 v%5)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="186"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>freigegeben von %1 um %2 (Entwurf #%3 v%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="193"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>noch keine rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="247"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 um %2 veröffentlicht, bevor War Room Zustellungen verfolgte: Nichts zeigt, dass er hinausging; bestätigen Sie das und erlassen Sie die Pflicht mit dieser Begründung, oder veröffentlichen Sie erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="274"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="280"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="284"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 um %2 veröffentlicht, noch nicht zugestellt: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="287"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="296"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only</source>
         <translation>nur hier erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="298"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="304"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>nur hier erfasst (Slack nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="309"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="315"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>an %1 gepostet (zugestellt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>von %2 um %3 von Hand an %1 gepostet</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="317"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="323"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="326"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>für %1 eingereiht, neuer Versuch (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="330"/>
         <source>queued for %1</source>
         <translation>für %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="375"/>
         <source>Announcement</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="390"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="396"/>
         <source>delivered: %1</source>
         <translation>zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="399"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="405"/>
         <source>not yet published on: %1</source>
         <translation>noch nicht veröffentlicht auf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="454"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="460"/>
         <source>no key accounts selected yet</source>
         <translation>noch keine Key Accounts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>%1 von %2 Key Accounts abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="465"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>%1 von %2 Key Accounts versucht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="470"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="476"/>
         <source>%1; open: %2</source>
         <translation>%1; offen: %2</translation>
     </message>
@@ -4463,7 +5096,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="180"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation>„%1“ ist keine Pflicht des Playbooks %2; verwenden Sie eine von: %3.</translation>
     </message>
@@ -4528,17 +5161,17 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1 Pflichten</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="185"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation>Das Erlassen von „%1“ braucht eine Begründung: Geben Sie an, warum sie nicht erledigt wird.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation>Eine Fortschrittsmeldung muss etwas aussagen; „kein neuer Fortschritt“ ist eine gültige Meldung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="259"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation>Eine Fortschrittsmeldung ist auf %1 Zeichen begrenzt; diese hat %2.</translation>
     </message>
@@ -4546,147 +5179,172 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="20"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation>Wohin Mitteilungen zugestellt werden. Eine Einstellung in einer WARROOM_*-Umgebungsvariable oder in der Zugangsdatendatei hat Vorrang vor der hier. Zugangsdaten (der API-Schlüssel, die Webhook-URLs, das SMTP-Passwort) kommen in den Schlüsselbund des Desktops, niemals in die Datenbank oder die Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="82"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
         <source>Status page</source>
         <translation>Statusseite</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="83"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
         <source>API base URL:</source>
         <translation>API-Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="84"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
         <source>Page id:</source>
         <translation>Page-ID:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="85"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="86"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Component ids:</source>
         <translation>Komponenten-IDs:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>Webhook URL:</source>
         <translation>Webhook-URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>SMTP server:</source>
         <translation>SMTP-Server:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>From:</source>
         <translation>Absender:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>Timeout (seconds):</source>
         <translation>Zeitlimit (Sekunden):</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="108"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
         <source>id1, id2 (optional)</source>
         <translation>id1, id2 (optional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="133"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <source>A new language is used from the next start of War Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation>In der Umgebung durch %1 gesetzt, was Vorrang vor der Einstellung hier hat; ändern oder entfernen Sie die Variable, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="137"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation>In der Zugangsdatendatei (WARROOM_SECRETS_FILE) gesetzt, die Vorrang vor der Einstellung hier hat; bearbeiten Sie diese Datei, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="140"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
         <source>Stored in the desktop keychain.</source>
         <translation>Im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
         <source>Saved in the preferences.</source>
         <translation>In den Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Not set.</source>
         <translation>Nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="160"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
         <source>(set, not shown)</source>
         <translation>(gesetzt, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="175"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
         <source>Reading the settings and the keychain…</source>
         <translation>Einstellungen und Schlüsselbund werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="177"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation>Zugangsdaten werden im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="179"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation>Kein Schlüsselbund. %1 Die übrigen Einstellungen können hier trotzdem gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -4732,27 +5390,32 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Veröffentlichen: Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="189"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="166"/>
+        <source>Renderings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="190"/>
         <source>P&amp;ublish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="194"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="195"/>
         <source>Queue the deliveries shown above.</source>
         <translation>Die oben gezeigten Zustellungen einreihen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="236"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="237"/>
         <source>Slack shows &amp;amp; &amp;lt; &amp;gt; as &amp; &lt; &gt; and *words* in bold.</source>
         <translation>Slack zeigt &amp;amp; &amp;lt; &amp;gt; als &amp; &lt; &gt; und *Wörter* fett an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="243"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="244"/>
         <source>No length limit is known: the receiver decides.</source>
         <translation>Keine Längenbegrenzung bekannt: Der Empfänger entscheidet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="262"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="263"/>
         <source>Show the HTML source</source>
         <translation>HTML-Quelltext anzeigen</translation>
     </message>
@@ -4946,12 +5609,17 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Rolle &amp;entziehen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="97"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="149"/>
         <source>UNFILLED: %1</source>
         <translation>UNBESETZT: %1</translation>
     </message>
@@ -5045,22 +5713,27 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Haken Sie die Konten an, die die Customer Success Manager jetzt per Telefon oder Slack anrufen. Sie werden in dieser Reihenfolge angerufen (Rang, dann ARR).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="39"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="29"/>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="40"/>
         <source>The key-account list is empty: import it first (Directory → Import key accounts).</source>
         <translation>Die Key-Account-Liste ist leer: Importieren Sie sie zuerst (Verzeichnis → Key Accounts importieren).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="44"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="45"/>
         <source>%1%2 — %3, CSM %4</source>
         <translation>%1%2 — %3, CSM %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="53"/>
         <source>Tick &amp;top %1</source>
         <translation>&amp;Top %1 anhaken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="59"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="60"/>
         <source>%1 ticked</source>
         <translation>%1 angehakt</translation>
     </message>
@@ -5489,47 +6162,57 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Mitteilungsvorlagen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="39"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="33"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="40"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="41"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="45"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="46"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="49"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="50"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="53"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="70"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="57"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="72"/>
         <source>&amp;Save as new version</source>
         <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="101"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="103"/>
         <source>%1 · %2 · version %3</source>
         <translation>%1 · %2 · Version %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="125"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="127"/>
         <source>v%1 — %2, %3</source>
         <translation>v%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="162"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="164"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>„%1“ als Version %2 gespeichert.</translation>
     </message>
@@ -5624,6 +6307,29 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/comms/templates/commstemplate.cpp" line="146"/>
         <source>%1: no &quot;---&quot; line before the body.</source>
         <translation>%1: keine Zeile &quot;---&quot; vor dem Text.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Theme</name>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="162"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="164"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="166"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="254"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6604,52 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::UiLanguage</name>
+    <message>
+        <location filename="../src/core/base/uilanguage.cpp" line="33"/>
+        <source>the language chosen in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/base/uilanguage.cpp" line="93"/>
+        <source>%1 names the language &quot;%2&quot;, which War Room does not have; choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::UserNameDialog</name>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
+        <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
+        <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
+        <source>e.g. Dana Reyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
+        <source>You can change it later with Window → Set your name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::WallIncidentModel</name>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="134"/>
@@ -5912,7 +6664,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="221"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2 — %2 {1 ?}</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="222"/>
@@ -5922,7 +6674,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="224"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="226"/>
@@ -5936,7 +6688,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
@@ -6010,7 +6762,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
@@ -6020,7 +6772,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
         <source>UNFILLED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">UNBESETZT</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
@@ -6051,7 +6803,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
         <source>No key accounts selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Key Accounts ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
@@ -6153,6 +6905,96 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/integrations/channels/webhookpublisher.cpp" line="85"/>
         <source>Delivered to the webhook (%1).</source>
         <translation>An den Webhook zugestellt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WelcomeDialog</name>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="22"/>
+        <source>Welcome to War Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="25"/>
+        <source>This database is empty. During an incident War Room assigns the playbook roles to people from the people directory and proposes the key accounts to call, so bring both in first: each is a CSV file that a spreadsheet can save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
+        <source>Import &amp;people from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="42"/>
+        <source>Names, how to reach each person, and the roles they can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
+        <source>Import &amp;key accounts from CSV…</source>
+        <translation type="unfinished">&amp;Key Accounts aus CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="46"/>
+        <source>Customers to call in an incident, with their contacts; each names its customer success manager from the people directory, so import the people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="50"/>
+        <source>Open a &amp;demo incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="51"/>
+        <source>A behaviour-anomaly incident 40 minutes in, with its own people and key accounts: roles filled, some steps done, calls made, an announcement drafted. Marked DEMO; Directory → Remove demo data takes it all away again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="55"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="56"/>
+        <source>Go to the incident list; both imports stay in the Directory menu, and people can also be added one by one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="109"/>
+        <source>Now: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="111"/>
+        <source>nobody in the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="112"/>
+        <source>%n people in the directory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="113"/>
+        <source>no key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="114"/>
+        <source>%n key accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6825,122 +7667,127 @@ Befehle:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="42"/>
+        <location filename="../src/cli/runner.cpp" line="44"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>Die SQLite-Datenbankdatei, wird angelegt, falls sie fehlt (Standard: warroom.sqlite in %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="48"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>Wer die Änderung vornimmt (Standard: $WARROOM_AUTHOR, sonst $USER, sonst $USERNAME).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="50"/>
+        <location filename="../src/cli/runner.cpp" line="52"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>Wie lange auf die Sperre eines anderen Schreibers gewartet wird, bevor aufgegeben wird (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="53"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks anwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="57"/>
+        <location filename="../src/cli/runner.cpp" line="60"/>
+        <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>Hilfe anzeigen (für den Befehl, falls einer angegeben ist) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="58"/>
+        <location filename="../src/cli/runner.cpp" line="66"/>
         <source>Show the version and exit.</source>
         <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="95"/>
+        <location filename="../src/cli/runner.cpp" line="103"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>siehe &apos;warroomctl %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="101"/>
+        <location filename="../src/cli/runner.cpp" line="109"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="105"/>
+        <location filename="../src/cli/runner.cpp" line="113"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 braucht --%2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="114"/>
+        <location filename="../src/cli/runner.cpp" line="122"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 braucht das Argument %2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="118"/>
+        <location filename="../src/cli/runner.cpp" line="126"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 nimmt %2 Argument(e), erhielt aber %3 (unerwartet: „%4“); setzen Sie Text mit Leerzeichen in Anführungszeichen, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="154"/>
+        <location filename="../src/cli/runner.cpp" line="162"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 „%2“ liegt außerhalb des Bereichs; geben Sie 0 bis %3 Millisekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="167"/>
+        <location filename="../src/cli/runner.cpp" line="175"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author ist leer; geben Sie den Namen an, den die Zeitleiste erfassen soll.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="173"/>
+        <location filename="../src/cli/runner.cpp" line="181"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 erfasst, wer die Änderung vorgenommen hat, aber kein Autor ist bekannt; übergeben Sie --author NAME oder setzen Sie WARROOM_AUTHOR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="189"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>Der Autor (--author, sonst $WARROOM_AUTHOR, $USER oder $USERNAME) wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="246"/>
+        <location filename="../src/cli/runner.cpp" line="254"/>
         <source>the value of %1</source>
         <translation>der Wert von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="247"/>
+        <location filename="../src/cli/runner.cpp" line="255"/>
         <source>argument %1</source>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="257"/>
+        <location filename="../src/cli/runner.cpp" line="265"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 enthält an Byte-Position %3 das Steuerzeichen 0x%2; entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="283"/>
+        <location filename="../src/cli/runner.cpp" line="291"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 ist kein gültiges UTF-8: ungültiges Byte 0x%2 an Byte-Position %3; setzen Sie eine UTF-8-Locale oder geben Sie es neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="312"/>
+        <location filename="../src/cli/runner.cpp" line="320"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>„%1“ ist kein warroomctl-Befehl; die Befehle sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="327"/>
+        <location filename="../src/cli/runner.cpp" line="335"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>Setzen Sie &apos;--&apos; vor Argumente, die mit einem Bindestrich beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="329"/>
+        <location filename="../src/cli/runner.cpp" line="337"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 Siehe &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="346"/>
+        <location filename="../src/cli/runner.cpp" line="354"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>Kein Befehl angegeben; die Befehle sind: %1. Siehe &apos;warroomctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="355"/>
+        <location filename="../src/cli/runner.cpp" line="363"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>Setzen Sie die Optionen von %1 hinter den Befehlsnamen: warroomctl %1 %2</translation>
     </message>

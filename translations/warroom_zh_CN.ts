@@ -75,46 +75,99 @@
     </message>
 </context>
 <context>
+    <name>SaveVoidsWarning</name>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="26"/>
+        <source>Legal sign-off by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="27"/>
+        <source>IC approval by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="30"/>
+        <source>It goes back to draft and needs legal review, legal sign-off and IC approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="32"/>
+        <source>It goes back to draft and needs IC approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="35"/>
+        <source>Draft #%1 is in legal review. Saving this edit takes it out of review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="42"/>
+        <source>Saving this edit voids what was given for draft #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="60"/>
+        <source>Saving voids the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/savevoidswarning.cpp" line="63"/>
+        <source>Save and void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="49"/>
+        <location filename="../src/app/warroom/main.cpp" line="64"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room：事件作战室看板</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="54"/>
+        <location filename="../src/app/warroom/main.cpp" line="69"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite 数据库文件（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="59"/>
+        <location filename="../src/app/warroom/main.cpp" line="74"/>
         <source>Record changes as NAME for this run.</source>
         <translation>本次运行以 NAME 的身份记录更改。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="63"/>
+        <location filename="../src/app/warroom/main.cpp" line="78"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="84"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="73"/>
+        <location filename="../src/app/warroom/main.cpp" line="88"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="91"/>
+        <location filename="../src/app/warroom/main.cpp" line="95"/>
+        <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="115"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="110"/>
+        <location filename="../src/app/warroom/main.cpp" line="134"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room 无法使用该预案</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="193"/>
+        <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,22 +178,22 @@
         <translation>不存在重点客户 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="111"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="112"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation>操作人不能为空：请说明是谁做的更改。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="118"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="121"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation>未导入任何内容；该文件有 %1 个问题：</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="140"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="144"/>
         <source>&quot;%1&quot; is not in the people directory; import or add the CSM there first, or fix the name.</source>
         <translation>“%1”不在人员名录中；请先在名录中导入或添加该 CSM，或更正姓名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/accountstore.cpp" line="196"/>
+        <location filename="../src/storage/calls/accountstore.cpp" line="200"/>
         <source>The database did not return the new account&apos;s id.</source>
         <translation>数据库未返回新客户的 ID。</translation>
     </message>
@@ -240,6 +293,14 @@
     </message>
 </context>
 <context>
+    <name>warroom::Badge</name>
+    <message>
+        <location filename="../src/widgets/common/badge.cpp" line="60"/>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::BoundedFile</name>
     <message>
         <location filename="../src/core/io/boundedfile.cpp" line="24"/>
@@ -296,34 +357,43 @@
         <translation>%1 分钟前%2</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="168"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="165"/>
+        <source>What the customer observed, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="172"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
         <source>CSM</source>
         <translation>CSM</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="174"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="176"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
         <source>Last attempt</source>
         <translation>最近尝试</translation>
     </message>
     <message>
-        <location filename="../src/models/calls/calllistmodel.cpp" line="178"/>
+        <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer observed</source>
-        <translation>客户反馈</translation>
+        <translation type="vanished">客户反馈</translation>
     </message>
 </context>
 <context>
@@ -362,60 +432,70 @@
 <context>
     <name>warroom::CallTrackerWidget</name>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="50"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="51"/>
         <source>&amp;My accounts only</source>
         <translation>仅显示我的客户(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="53"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="54"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="59"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
+        <source>Call channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
         <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
         <translation>电话或 Slack：预案要求亲自联系重点客户，而不是发邮件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="62"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="64"/>
         <source>Propo&amp;se top %1</source>
         <translation>建议前 %1 个(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="65"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="67"/>
         <source>&amp;Choose accounts…</source>
         <translation>选择客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="101"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="105"/>
         <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
         <translation>按键：%1 · &lt;b&gt;Enter&lt;/b&gt; 备注</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="102"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="106"/>
         <source>Press a key on the selected account to record where its call stands.</source>
         <translation>在选中的客户上按键，记录其呼叫进展。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="313"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="111"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="340"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="110"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
+        <source>Call note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
         <source>What the customer observed (Enter saves, Esc cancels)</source>
         <translation>客户反馈的情况（Enter 保存，Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="178"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="190"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation>此事件尚未选择任何重点客户。
 点击“%1”选择排名最高的 %2 个客户，或点击“%3”自行挑选。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="185"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="197"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation>
@@ -424,22 +504,22 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="216"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="243"/>
         <source>Key-account outreach: %1</source>
         <translation>重点客户联络：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="241"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="268"/>
         <source>Select an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="284"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="311"/>
         <source>Note on %1:</source>
         <translation>%1 的备注：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="298"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="325"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>该客户已不再被选中；备注未保存。</translation>
     </message>
@@ -511,6 +591,26 @@ Untick “%2” to see them all.</source>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="81"/>
         <source>The channel settings are still being read or saved; save again in a moment.</source>
         <translation>渠道设置仍在读取或保存中；请稍后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="153"/>
+        <source>the desktop keychain (still being read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="155"/>
+        <source>the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="157"/>
+        <source>no keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/channels/channelconfiguration.cpp" line="160"/>
+        <source>%1; the secrets file %2, which overrides it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,77 +913,112 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CommunicationsPane</name>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="155"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="140"/>
+        <source>Drafts</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="160"/>
         <source>&amp;Deliveries…</source>
         <translation>投递情况(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="157"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="162"/>
         <source>Where each delivery of the selected published draft stands; copy its text to post by hand.</source>
         <translation>所选已发布草稿的各项投递进展；可复制其文本手动发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="205"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="169"/>
+        <source>Draft editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="179"/>
+        <source>Show the draft list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="233"/>
+        <source>◂ Hide drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="234"/>
+        <source>Drafts (%1) ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="235"/>
+        <source>Hide the list of drafts and the new-draft form, to give the text and its preview the width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="237"/>
+        <source>Show the list of this incident&apos;s drafts and the form for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="267"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="213"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="275"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="220"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="282"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="223"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="285"/>
         <source>optional, e.g. a key account</source>
         <translation>可选，例如某个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="225"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="287"/>
         <source>Audience:</source>
         <translation>受众：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="227"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="289"/>
         <source>&amp;Create draft</source>
         <translation>创建草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="230"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="292"/>
         <source>Te&amp;mplates…</source>
         <translation>模板(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="232"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="294"/>
         <source>The template library: read, add and edit templates.</source>
         <translation>模板库：查看、添加和编辑模板。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="309"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="371"/>
         <source>%1 (for this incident)</source>
         <translation>%1（用于此事件）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="392"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="454"/>
         <source>Draft #%1 has unsaved changes. Save them before switching drafts?</source>
         <translation>草稿 #%1 有未保存的更改。切换草稿前是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="395"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="457"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before switching to another incident?</source>
         <translation>事件 #%2 的草稿 #%1 有未保存的更改。切换到其他事件前是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="401"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="463"/>
         <source>Draft #%1 of incident #%2 has unsaved changes. Save them before closing the window?</source>
         <translation>事件 #%2 的草稿 #%1 有未保存的更改。关闭窗口前是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/communicationspane.cpp" line="408"/>
+        <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>公告未保存</translation>
     </message>
@@ -1042,34 +1177,125 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::CsvImport</name>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="35"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="34"/>
         <source>People imported from %1: %2 added, %3 updated.</source>
         <translation>已从 %1 导入人员：新增 %2 个，更新 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="43"/>
+        <location filename="../src/widgets/directory/csvimport.cpp" line="42"/>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
         <translation>已从 %1 导入重点客户：新增 %2 个，更新 %3 个，%4 个不再列出。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
         <source>Import people</source>
-        <translation>导入人员</translation>
+        <translation type="vanished">导入人员</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="53"/>
         <source>Import key accounts</source>
-        <translation>导入重点客户</translation>
+        <translation type="vanished">导入重点客户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="55"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <translation type="vanished">CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/csvimport.cpp" line="64"/>
         <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
-        <translation>%1 未导入。请修正文件后重新导入；列说明见 docs/csv-formats.md。</translation>
+        <translation type="vanished">%1 未导入。请修正文件后重新导入；列说明见 docs/csv-formats.md。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::CsvImportDialog</name>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="30"/>
+        <source>Import people</source>
+        <translation type="unfinished">导入人员</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="31"/>
+        <source>Import key accounts</source>
+        <translation type="unfinished">导入重点客户</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="41"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="44"/>
+        <source>Choose a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="46"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="47"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="64"/>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="84"/>
+        <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the person&apos;s full name&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;, &lt;b&gt;slack&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;: at least one, so the person can be reached&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt; (optional): the roles the person can hold, separated by &quot;;&quot;: %1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;People already in the directory are updated by name; nobody is removed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="93"/>
+        <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the customer&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt; (required): %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; and &lt;b&gt;rank&lt;/b&gt;: at least one; ARR in whole currency units, digits only; rank from 1 (called first) to %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt; (required): the owning customer success manager, as named in the people directory (import the people first)&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt; (required) with &lt;b&gt;contact1_phone&lt;/b&gt; or &lt;b&gt;contact1_slack&lt;/b&gt;, and &lt;b&gt;contact1_email&lt;/b&gt;; contact2_… and contact3_… the same way, optional&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The file becomes the key-account list: accounts it no longer lists are kept for history but no longer proposed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="115"/>
+        <source>Line 1 (the column names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="117"/>
+        <source>Line 1 (the column names), %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="119"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="120"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="150"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="181"/>
+        <source>People imported from %1: %2 added, %3 updated.</source>
+        <translation type="unfinished">已从 %1 导入人员：新增 %2 个，更新 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="185"/>
+        <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
+        <translation type="unfinished">已从 %1 导入重点客户：新增 %2 个，更新 %3 个，%4 个不再列出。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="200"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/directory/csvimportdialog.cpp" line="204"/>
+        <source>Nothing was imported: %1 has %n problem(s). Fix them in the file, save it and press Import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1121,78 +1347,78 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="126"/>
         <source>CLOSED</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="152"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="131"/>
         <source>at %1 by %2 — the board stopped at closing</source>
         <translation>%1 由 %2 关闭 — 看板已在关闭时停止</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="162"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="141"/>
         <source>NOTHING MISSED</source>
         <translation>无遗漏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="166"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="145"/>
         <source>%n MISSED</source>
         <translation>
             <numerusform>遗漏 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="175"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="154"/>
         <source> — worst: %1 late</source>
         <translation> — 最严重：逾期 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="190"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="169"/>
         <source>NEXT</source>
         <translation>下一项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="193"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="172"/>
         <source>No open deadline with a due time</source>
         <translation>没有设有截止时间的未完成事项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
         <source>DUE SOON in %1</source>
         <translation>即将到期：%1 后</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="197"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
         <source>NEXT in %1</source>
         <translation>下一项：%1 后</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="222"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="201"/>
         <source>NONE OVERDUE</source>
         <translation>无逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="226"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="205"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n 项即将到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="227"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="206"/>
         <source>Every open deadline is still ahead</source>
         <translation>所有未完成事项均未到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="230"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="209"/>
         <source>%n OVERDUE</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="232"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="211"/>
         <source>oldest: </source>
         <translation>最久：</translation>
     </message>
@@ -1264,67 +1490,72 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeliveriesDialog</name>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="32"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="34"/>
         <source>Deliveries of draft #%1</source>
         <translation>草稿 #%1 的投递情况</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>Where</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="46"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
         <source>Last answer</source>
         <translation>最近响应</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="55"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="59"/>
         <source>&amp;Copy text</source>
         <translation>复制文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="57"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="61"/>
         <source>The exact title and text that were approved, for posting by hand.</source>
         <translation>已批准的标题和文本原文，用于手动发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="58"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="62"/>
         <source>Record as &amp;posted by hand…</source>
         <translation>记录为已手动发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="60"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="64"/>
         <source>&amp;Send again</source>
         <translation>重新发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="118"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="122"/>
         <source>Nothing of this draft is in the outbox: it was published before War Room tracked deliveries, or not at all.</source>
         <translation>发件箱中没有此草稿的任何内容：它是在 War Room 跟踪投递之前发布的，或者根本未发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="120"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="124"/>
         <source>%1 of %2 deliveries done. A channel that is not set up here waits: copy the text, post it yourself, then record it as posted by hand.</source>
         <translation>已完成 %1/%2 项投递。未在此处设置的渠道会一直等待：请复制文本自行发布，然后记录为已手动发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="156"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="160"/>
         <source>Copied the text of delivery #%1 (%2 characters). Post it, then record it as posted by hand.</source>
         <translation>已复制投递 #%1 的文本（%2 个字符）。请发布后记录为已手动发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="170"/>
+        <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="174"/>
         <source>Record delivery #%1 (%2) as posted by hand by %3? The board counts it as delivered from now on, and the timeline says who posted it.</source>
         <translation>将投递 #%1（%2）记录为由 %3 手动发布？此后看板将其计为已投递，时间线会记录发布人。</translation>
     </message>
@@ -1391,6 +1622,54 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Demo</name>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="149"/>
+        <source>The demo people are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="162"/>
+        <source>The database did not return the new account&apos;s id.</source>
+        <translation type="unfinished">数据库未返回新客户的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="177"/>
+        <source>Agent task completion down 31% on email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="180"/>
+        <source>email drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="219"/>
+        <source>Announce: customers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="225"/>
+        <source>Completion rate on email drafting fell from 94% to 65% after the 04:10 prompt-template rollout; other task types are normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="240"/>
+        <source>Drafts stop half-way since this morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="273"/>
+        <source>DEMO — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/demo/demodata.cpp" line="357"/>
+        <source>The demo data was not removed (nothing was deleted): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Destination</name>
     <message>
         <location filename="../src/core/comms/destination.cpp" line="19"/>
@@ -1414,99 +1693,257 @@ Untick “%2” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Diagnostics</name>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="24"/>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="30"/>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="40"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="41"/>
+        <source>Channel secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="49"/>
+        <source>War Room version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="50"/>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="51"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="53"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="54"/>
+        <source>%1, %2, kernel %3 %4; window system: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="58"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="70"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="73"/>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="75"/>
+        <source>%1 (this build writes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="78"/>
+        <source>Database file size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="89"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
+        <source>%1 (%2 not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
+        <source>not configured on this seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="115"/>
+        <source>last delivery: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="123"/>
+        <source>nothing delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/diagnostics/diagnostics.cpp" line="125"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::DiagnosticsDialog</name>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="21"/>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="31"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="25"/>
+        <source>About this War Room, its database and its channels. Copy it into a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="50"/>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="73"/>
+        <source>no channel settings in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="95"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="107"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="126"/>
+        <source>Announcement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="128"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation>消息正文。输入 {{ 可插入由事件信息填充的占位符。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="137"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="161"/>
         <source>Undo the last change to the text (%1)</source>
         <translation>撤销对文本的上一次更改（%1）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="142"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="164"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="144"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="166"/>
         <source>Redo (%1)</source>
         <translation>重做（%1）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="145"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="147"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="169"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="248"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="190"/>
+        <source>Lint findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="305"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation>草稿 #%1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="257"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="314"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation>未选择草稿：请在左侧选择一个，或从模板创建。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="319"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="380"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation>已保存为版本 %1。此次编辑使之前的审核、签核或批准失效；草稿已退回草稿状态。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="359"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="420"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="361"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="422"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>按当前事件信息渲染。保存后此文本才能被审核和发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="368"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="429"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 已保存的版本 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="369"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="430"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>审核和发布的是已保存的文本。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="378"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="439"/>
         <source>Lint: no findings.</source>
         <translation>文案检查：没有问题。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="379"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="440"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>文案检查：%1 个错误，%2 个警告 — 点击一项可选中相应文字。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="387"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="448"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>标题 %1 · 正文 %2 个字符 · %3 个词</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="391"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="452"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>按渲染后的文本统计，对照 %1 渠道的限制。</translation>
     </message>
@@ -1647,127 +2084,127 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
         <source>Needs le&amp;gal</source>
         <translation>需要法务(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
         <source>Send to legal re&amp;view</source>
         <translation>提交法务审核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
         <source>Sign o&amp;ff</source>
         <translation>签核(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
         <source>Re&amp;quest changes…</source>
         <translation>要求修改(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="47"/>
         <source>Pu&amp;blish</source>
         <translation>发布(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="92"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="94"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation>存在文案检查错误仍继续的理由（将被记录并展示给法务）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="191"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="206"/>
         <source>No draft selected.</source>
         <translation>未选择草稿。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="193"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="208"/>
         <source>Save first: every step judges the saved text.</source>
         <translation>请先保存：每一步都以已保存的文本为准。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="196"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="211"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation>此草稿已需要法务签核。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="200"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="215"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation>文案检查错误（%1 个）阻止了此步骤：请修正，或在上方输入框中说明理由。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="227"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation>存在文案检查错误但已继续。给出的理由：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="218"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 版本 %2 · %3 · 文本 SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
         <source>legal sign-off required</source>
         <translation>需要法务签核</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="221"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
         <source>IC approval only</source>
         <translation>仅需 IC 批准</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="252"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation>有未保存的更改：请保存后再继续下一步。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="245"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation>已要求修改：请编辑并保存文本。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="256"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="271"/>
         <source>Published. The text is final.</source>
         <translation>已发布。文本已定稿。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="275"/>
         <source>Next step: %1. You can do it now.</source>
         <translation>下一步：%1。您现在就可以执行。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="262"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="277"/>
         <source>Next step: %1. %2</source>
         <translation>下一步：%1。%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="285"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="300"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="286"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation>需要修改什么？作者会在时间线上看到此内容。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="311"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="326"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="338"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="353"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation>发至 %1 个重点客户联系人邮箱的邮件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="340"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="355"/>
         <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
         <translation>发布草稿 #%1（%2）？它将排队发往：%3。在发件箱投递之前不会发送任何内容；每项投递的状态会显示在看板上和 &apos;warroomctl outbox&apos; 中。发布后文本即定稿。</translation>
     </message>
@@ -1851,7 +2288,7 @@ Delivery: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="120"/>
+        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
         <source>There is no draft %1.</source>
         <translation>不存在草稿 %1。</translation>
     </message>
@@ -1937,22 +2374,59 @@ Delivery: %1
 <context>
     <name>warroom::DraftVersionsDialog</name>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="19"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="38"/>
         <source>Versions of draft #%1</source>
         <translation>草稿 #%1 的版本</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="36"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="44"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="66"/>
+        <source>Changes from the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="68"/>
+        <source>Co&amp;py changes as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="70"/>
+        <source>Copies the changes with removed words as [-words-] and added words as {+words+}, for an email or a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="82"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="84"/>
         <source>As written</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="128"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; is the first: all of its text is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="136"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; renders the same text as version %2 (only placeholders or their values changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="140"/>
+        <source>&lt;b&gt;Changes from version %1 to %2&lt;/b&gt;, as rendered: removed words struck through, added words underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="77"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="79"/>
         <source>As rendered when saved</source>
         <translation>保存时的渲染结果</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="93"/>
         <source>&amp;Restore this text</source>
         <translation>恢复此文本(&amp;R)</translation>
     </message>
@@ -2122,6 +2596,45 @@ Delivery: %1
     </message>
 </context>
 <context>
+    <name>warroom::FirstRun</name>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <source>Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <source>There is no demo data to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <source>%n demo incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <source>%n demo person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <source>%n demo key account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warroom::HttpOutcome</name>
     <message>
         <location filename="../src/integrations/channels/httpoutcome.cpp" line="71"/>
@@ -2215,92 +2728,110 @@ Delivery: %1
 <context>
     <name>warroom::IncidentListModel</name>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="147"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="149"/>
         <source>%1% users · %n enterprise</source>
         <translation>
             <numerusform>%1% 用户 · %n 家企业</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="161"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="163"/>
         <source>%n overdue; the oldest: %1 (%2)</source>
         <translation>
             <numerusform>%n 项逾期；最久的：%1（%2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="165"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="167"/>
         <source>Next: %1 in %2 (due %3 UTC)</source>
         <translation>下一项：%1，%2 后（%3 UTC 到期）</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="170"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="172"/>
         <source>No open obligation has a due time.</source>
         <translation>没有设有截止时间的未完成待办事项。</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="178"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="180"/>
         <source>%1
 Task type: %2</source>
         <translation>%1
 任务类型：%2</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="198"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="206"/>
         <source>Playbook obligations overdue, and the time left until the next one is due</source>
         <translation>逾期的预案待办事项，以及距下一项到期的剩余时间</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="203"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="205"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="207"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="209"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="211"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="219"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="213"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="221"/>
         <source>Deadlines</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="215"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="223"/>
         <source>Detected (UTC)</source>
         <translation>检测时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="217"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="225"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="425"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="460"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="428"/>
+        <location filename="../src/models/incidents/incidentlistmodel.cpp" line="463"/>
         <source>next in %1</source>
         <translation>下一项：%1 后</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::IncidentListToggle</name>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="13"/>
+        <source>Show &amp;incident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="18"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="20"/>
+        <source>Hide the incident list to give the incident the full width, or show it again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2339,167 +2870,182 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="119"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="125"/>
         <source>Status history (UTC)</source>
         <translation>状态历史 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="127"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="135"/>
         <source>Move to:</source>
         <translation>变更为：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="131"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
+        <source>Move to status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="140"/>
         <source>choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="134"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="143"/>
         <source>Set stat&amp;us</source>
         <translation>设置状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="137"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="146"/>
         <source>&amp;Edit fields…</source>
         <translation>编辑字段(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <source>Timeline</source>
+        <translation type="unfinished">时间线</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="187"/>
+        <source>Note for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="188"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation>在时间线上添加备注（“暂无新进展”也算）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="179"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="190"/>
         <source>&amp;Add note</source>
         <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="207"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="218"/>
         <source>&amp;Phase board</source>
         <translation>阶段看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="208"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="219"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="210"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="221"/>
         <source>C&amp;ommunications</source>
         <translation>沟通(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="223"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation>角色与呼叫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="250"/>
         <source>Type a note for the timeline (Return adds it)</source>
         <translation>为时间线输入备注（按回车添加）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="256"/>
         <source>Type a progress sync (Return posts it)</source>
         <translation>输入进展同步（按回车发布）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="262"/>
         <source>New announcement draft: choose the template (Alt+C creates it)</source>
         <translation>新建公告草稿：选择模板（Alt+C 创建）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="263"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="268"/>
         <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
         <translation>标记呼叫：呼叫跟踪中选中的客户（然后按状态键）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="269"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="320"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="332"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation>#%1  正在加载事件及其时间线…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="344"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="358"/>
         <source>%1 by %2</source>
         <translation>%1，由 %2 宣布</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="346"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="360"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
         <source>Task type</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="347"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="348"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
         <source>Users affected</source>
         <translation>受影响用户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="349"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="363"/>
         <source>Enterprise customers</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="350"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="364"/>
         <source>Detected</source>
         <translation>检测时间</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="351"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="365"/>
         <source>Declared</source>
         <translation>宣布时间</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="478"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="492"/>
         <source>Close incident #%1?</source>
         <translation>关闭事件 #%1？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="479"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="493"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation>关闭事件 #%1“%2”？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="483"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="497"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation>变更为“%1”后无法撤销：此后状态不能再更改（如复发请宣布新事件），阶段看板将停止并显示遗漏的事项。所有预案待办事项必须先完成或豁免。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="488"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="502"/>
         <source>Close incident #%1</source>
         <translation>关闭事件 #%1</translation>
     </message>
@@ -2725,31 +3271,32 @@ Task type: %2</source>
     </message>
     <message>
         <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="78"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>What it does</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="83"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="85"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="102"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="104"/>
         <source>%1 or %2: %3</source>
         <translation>%1 或 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="106"/>
+        <location filename="../src/widgets/help/keyboardshortcutsdialog.cpp" line="108"/>
         <source>&lt;p&gt;&lt;b&gt;Phase board:&lt;/b&gt; Return or Enter on the selected row marks it done, like the Done button.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Call tracker&lt;/b&gt;, on the selected account: %1; Return writes a note.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + the underlined letter&lt;/b&gt; presses that button, opens that menu or tab, or goes to that field; no letter is used twice in a window.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;阶段看板：&lt;/b&gt;在选中行上按 Return 或 Enter 将其标记为已完成，与“完成”按钮相同。&lt;/p&gt;&lt;p&gt;&lt;b&gt;呼叫跟踪&lt;/b&gt;，作用于选中的客户：%1；按 Return 写备注。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alt + 带下划线的字母&lt;/b&gt;可按下对应按钮、打开对应菜单或标签页，或跳转到对应字段；同一窗口中不会重复使用同一字母。&lt;/p&gt;</translation>
     </message>
@@ -2821,11 +3368,13 @@ Task type: %2</source>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="83"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="99"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2.</source>
         <translation>规则 &lt;tt&gt;%1&lt;/tt&gt;，位于%2。</translation>
     </message>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="84"/>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="100"/>
         <source>Rule &lt;tt&gt;%1&lt;/tt&gt;, in the %2: “%3”</source>
         <translation>规则 &lt;tt&gt;%1&lt;/tt&gt;，位于%2：“%3”</translation>
     </message>
@@ -2833,6 +3382,11 @@ Task type: %2</source>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="87"/>
         <source>Playbook: %1</source>
         <translation>预案：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/lintfindingmodel.cpp" line="96"/>
+        <source>&lt;i&gt;Suggested fix:&lt;/i&gt; %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2979,161 +3533,181 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="47"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="51"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="62"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
+        <source>Filter incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>筛选事件（标题、类别、状态、任务类型）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="71"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>显示已关闭的事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="91"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="83"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="98"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>未选择事件。
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="203"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="227"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <source>Remove &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Wall screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="279"/>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
         <source>You: %1   ·   Database: %2</source>
         <translation>您：%1   ·   数据库：%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="346"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="370"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="429"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="435"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="440"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="453"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="459"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="464"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="430"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="454"/>
         <source>Name recorded as the author of your changes:</source>
         <translation>作为您所做更改的操作人记录的姓名：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="436"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
         <source>The name must not be empty; it was not changed.</source>
         <translation>姓名不能为空；未作更改。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="486"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="510"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -3141,23 +3715,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="120"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="123"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 是其他程序的 SQLite 数据库（包含数据表但没有 War Room 架构）。该文件未被改动；请选择 War Room 数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="146"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="149"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 在其 %3 表中记录的架构版本为 %2，这不是任何 War Room 会写入的版本（版本为 1 到 %4 的整数）：该表被手动修改过或文件已损坏。该文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="158"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 由更新版本的 War Room 写入（架构版本 %2；此版本最高支持 %3）。请升级 War Room 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="189"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="192"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>将架构升级到版本 %1 失败：%2</translation>
     </message>
@@ -3198,7 +3772,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/playbook/obligation.cpp" line="80"/>
         <source>%1 s</source>
         <comment>countdown under a minute: seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 秒</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="82"/>
@@ -3216,7 +3790,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/playbook/obligation.cpp" line="90"/>
         <source>%1 d %2 h</source>
         <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 天 %2 小时</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="93"/>
@@ -3430,32 +4004,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>人员名录</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="40"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="35"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="42"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="42"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="43"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="43"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="44"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="108"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="109"/>
+        <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="110"/>
         <source>Remove %1 from the directory? Incidents keep their record of what %1 did.</source>
         <translation>从名录中移除 %1？各事件仍会保留 %1 的操作记录。</translation>
     </message>
@@ -3518,7 +4097,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1 是 %2 个重点客户（%3）的 CSM；请先导入将这些客户分配给其他 CSM 的列表，再移除此人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/peoplestore.cpp" line="252"/>
+        <location filename="../src/storage/roles/peoplestore.cpp" line="255"/>
         <source>Nothing was imported; the file has %1 problem(s):</source>
         <translation>未导入任何内容；该文件有 %1 个问题：</translation>
     </message>
@@ -3602,170 +4181,190 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardModel</name>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="130"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="141"/>
         <source>%1 late</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="131"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="142"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="138"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="149"/>
         <source>⚑ %1</source>
         <translation>⚑ %1</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="147"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
         <source>%1 · waived by %2 at %3</source>
         <translation>%1 · 由 %2 于 %3 豁免</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="150"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="161"/>
         <source>MANDATORY: %1</source>
         <translation>必须执行：%1</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="156"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
         <source>done by %1 at %2</source>
         <translation>由 %1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="158"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="169"/>
         <source>waived by %1 at %2</source>
         <translation>由 %1 于 %2 豁免</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="165"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="176"/>
         <source>none posted yet</source>
         <translation>尚未发布</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="167"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="178"/>
         <source>last posted %1 by %2</source>
         <translation>最近由 %2 于 %1 发布</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="171"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="182"/>
         <source>last sync %1 by %2: %3</source>
         <translation>最近同步于 %1，由 %2 发布：%3</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="248"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="259"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
         <source>Late by</source>
         <translation>逾期时长</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="250"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="252"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
         <source>Obligation</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="254"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="256"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="258"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="346"/>
+        <source>unfilled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
+        <source>Phase board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <source>Note for Done, reason for Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation>“完成”的备注（可选），“豁免”的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
         <source>✔ &amp;Done</source>
         <translation>✔ 完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation>将选中的待办事项勾选为已完成（双击行也可以）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
         <source>Wai&amp;ve…</source>
         <translation>豁免(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="135"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation>记录选中的待办事项有意不执行；请先输入理由</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="140"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
+        <source>Progress sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation>发往事件频道的进展同步（“暂无新进展”也算）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="142"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Post s&amp;ync</source>
         <translation>发布同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="152"/>
         <source>Show not applicable</source>
         <translation>显示不适用项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="154"/>
         <source>Desktop notifications</source>
         <translation>桌面通知</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="164"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="170"/>
         <source>Mark the selected obligation done</source>
         <translation>将选中的待办事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="166"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="172"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="284"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
         <source>Select an obligation on the board first.</source>
         <translation>请先在看板上选择一个待办事项。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="320"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="326"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ 必须有 IC 介入：%1。请指派一名事件指挥官。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="344"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>事件已关闭：看板显示其最终情况。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="363"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="369"/>
         <source>War Room: incident #%1</source>
         <translation>War Room：事件 #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="366"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="372"/>
         <source>Incident #%1: playbook</source>
         <translation>事件 #%1：预案</translation>
     </message>
@@ -3859,131 +4458,161 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="155"/>
+        <source>The incident status as a heading, e.g. Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
         <source>The time the draft was saved, HH:MM UTC</source>
         <translation>草稿保存时间，HH:MM UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="156"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
         <source>30 minutes after the draft was saved, HH:MM UTC</source>
         <translation>草稿保存后 30 分钟，HH:MM UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="157"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
         <source>When the incident was restored (once it is)</source>
         <translation>事件恢复时间（恢复后才有）</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="158"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
         <source>The assigned incident commander</source>
         <translation>已指派的事件指挥官</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="159"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
         <source>The status history, one &quot;- HH:MM UTC status&quot; line each</source>
         <translation>状态历史，每行一条 &quot;- HH:MM UTC 状态&quot;</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="160"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
         <source>When customers were first affected, HH:MM UTC</source>
         <translation>客户首次受影响的时间，HH:MM UTC</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="161"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
         <source>Completion rate before the incident, e.g. ~95%</source>
         <translation>事件前的完成率，例如 ~95%</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="162"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
         <source>Completion rate now, e.g. ~75%</source>
         <translation>当前完成率，例如 ~75%</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="163"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
         <source>A brief description of the (initial) root cause</source>
         <translation>（初步）根因的简要说明</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="164"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
         <source>Expected restoration time, or &quot;continuous updates&quot;</source>
         <translation>预计恢复时间，或“持续更新”</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="165"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
         <source>What changed since the last update</source>
         <translation>自上次更新以来的变化</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="166"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
         <source>The affected period, from and to in UTC</source>
         <translation>受影响时段，UTC 起止时间</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="167"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
         <source>Compensation policy, if applicable</source>
         <translation>补偿政策（如适用）</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="168"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="169"/>
         <source>When refunds arrive, e.g. within 5 business days</source>
         <translation>退款到账时间，例如 5 个工作日内</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="169"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="170"/>
         <source>Which data was exposed, and to whom</source>
         <translation>哪些数据被泄露、泄露给了谁</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="170"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="171"/>
         <source>The customer the message is addressed to</source>
         <translation>消息的收件客户</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="171"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="172"/>
         <source>What the agent did wrong for this customer</source>
         <translation>智能体对该客户做错了什么</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="172"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="173"/>
         <source>The specific improvements we are making</source>
         <translation>我们正在进行的具体改进</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="173"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="174"/>
         <source>Link to the status page</source>
         <translation>状态页链接</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/placeholders.cpp" line="174"/>
+        <location filename="../src/comms/text/placeholders.cpp" line="175"/>
         <source>The signature under external messages</source>
         <translation>对外消息的落款签名</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="78"/>
+        <location filename="../src/comms/text/renderer.cpp" line="104"/>
         <source>investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="80"/>
+        <location filename="../src/comms/text/renderer.cpp" line="106"/>
         <source>root cause identified, fix in progress</source>
         <translation>已定位根因，正在修复</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="82"/>
+        <location filename="../src/comms/text/renderer.cpp" line="108"/>
         <source>fix deployed, monitoring</source>
         <translation>已部署修复，监控中</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="84"/>
+        <location filename="../src/comms/text/renderer.cpp" line="110"/>
         <source>restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="86"/>
+        <location filename="../src/comms/text/renderer.cpp" line="112"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../src/comms/text/renderer.cpp" line="133"/>
+        <location filename="../src/comms/text/renderer.cpp" line="121"/>
+        <source>Investigating</source>
+        <translation type="unfinished">调查中</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="123"/>
+        <source>Identified</source>
+        <translation type="unfinished">已定位</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="125"/>
+        <source>Monitoring</source>
+        <translation type="unfinished">监控中</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="127"/>
+        <source>Restored</source>
+        <translation type="unfinished">已恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="129"/>
+        <source>Resolved</source>
+        <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+        <location filename="../src/comms/text/renderer.cpp" line="177"/>
         <source>Detected</source>
         <translation>检测到</translation>
     </message>
@@ -4182,7 +4811,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="388"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
@@ -4193,7 +4822,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="376"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4253,32 +4882,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>仅适用于：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="358"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="359"/>
         <source>&quot;%1&quot; does not apply to this incident (%2).</source>
         <translation>“%1”不适用于此事件（%2）。</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="361"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="362"/>
         <source>&quot;%1&quot; is mandatory (%2): it is completed by the facts on the timeline (for IC engagement: assigning an incident commander), not by ticking it.</source>
         <translation>“%1”为必须执行项（%2）：它由时间线上的事实完成（对于 IC 介入：指派事件指挥官），而不是手动勾选。</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="370"/>
         <source>&quot;%1&quot; is completed by the facts on the timeline, not by ticking it (%2). If it will not be done, waive it with the reason.</source>
         <translation>“%1”由时间线上的事实完成，而不是手动勾选（%2）。如果不会执行，请填写理由将其豁免。</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="371"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="372"/>
         <source>see the playbook</source>
         <translation>参见预案</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="375"/>
         <source>&quot;%1&quot; was already waived by %2 at %3.</source>
         <translation>“%1”已由 %2 于 %3 豁免。</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookengine.cpp" line="376"/>
+        <location filename="../src/core/playbook/playbookengine.cpp" line="378"/>
         <source>&quot;%1&quot; is already done (%2 at %3).</source>
         <translation>“%1”已完成（%2，%3）。</translation>
     </message>
@@ -4318,132 +4947,132 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>，以及 </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="135"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>尚无对应类型的草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="143"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>草稿 #%1 已就绪（无未填占位符，无文案检查错误）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>草稿 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="177"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>法务签核已因 %1 于 %2 的编辑而失效（原由 %3 签核，草稿 #%4 v%5）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="186"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>由 %1 于 %2 签核（草稿 #%3 v%4）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="193"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>尚无法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="247"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>草稿 #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 于 %2 发布，当时 War Room 尚未跟踪投递：没有记录表明它已发出；请确认已发出并以此为理由豁免该待办事项，或重新发布</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="273"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="274"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="280"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="284"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 于 %2 发布，尚未投递：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="287"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="296"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only</source>
         <translation>仅在此处记录</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="298"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="304"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>仅在此处记录（未设置 Slack）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="309"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="315"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>已发到 %1（%2 投递）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>已由 %2 于 %3 手动发到 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="317"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="323"/>
         <source>%1: failed — %2</source>
         <translation>%1：失败 — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="326"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>已排队发往 %1，重试中（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="330"/>
         <source>queued for %1</source>
         <translation>已排队发往 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="369"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="375"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="390"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="396"/>
         <source>delivered: %1</source>
         <translation>已投递：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="399"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="405"/>
         <source>not yet published on: %1</source>
         <translation>尚未在以下渠道发布：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="454"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="460"/>
         <source>no key accounts selected yet</source>
         <translation>尚未选择重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>已结束 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="465"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>已尝试联系 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="470"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="476"/>
         <source>%1; open: %2</source>
         <translation>%1；未完成：%2</translation>
     </message>
@@ -4511,22 +5140,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>文本最多 %1 个字符；此文本有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="185"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation>豁免“%1”需要理由：请说明为何不执行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="180"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation>“%1”不是预案 %2 中的待办事项；请使用以下之一：%3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation>同步必须有内容；“暂无新进展”也是有效的同步。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="259"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation>同步最多 %1 个字符；此同步有 %2 个。</translation>
     </message>
@@ -4534,147 +5163,172 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="20"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="24"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation>公告的投递目标。在 WARROOM_* 环境变量或密钥文件中给出的设置会覆盖此处的设置。密钥（API 密钥、Webhook URL、SMTP 密码）保存在桌面密钥环中，绝不会写入数据库或设置文件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="82"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
         <source>Status page</source>
         <translation>状态页</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="83"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
         <source>API base URL:</source>
         <translation>API 基础 URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="84"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
         <source>Page id:</source>
         <translation>Page ID：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="85"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="86"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Component ids:</source>
         <translation>组件 ID：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="87"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>Webhook URL:</source>
         <translation>Webhook URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>URL:</source>
         <translation>URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>Timeout (seconds):</source>
         <translation>超时（秒）：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="108"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
         <source>id1, id2 (optional)</source>
         <translation>id1, id2（可选）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="133"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <source>A new language is used from the next start of War Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation>已由环境变量 %1 设置，会覆盖此处的设置；如需编辑，请更改或取消设置该变量。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="137"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation>已在密钥文件（WARROOM_SECRETS_FILE）中设置，会覆盖此处的设置；如需更改，请编辑该文件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="140"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
         <source>Stored in the desktop keychain.</source>
         <translation>已存储在桌面密钥环中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
         <source>Saved in the preferences.</source>
         <translation>已保存在首选项中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="146"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="160"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
         <source>(set, not shown)</source>
         <translation>（已设置，不显示）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="175"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
         <source>Reading the settings and the keychain…</source>
         <translation>正在读取设置和密钥环…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="177"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation>密钥存储在桌面密钥环中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="179"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation>没有密钥环。%1 其他设置仍可在此保存。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4719,27 +5373,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>发布：预览</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="189"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="166"/>
+        <source>Renderings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="190"/>
         <source>P&amp;ublish</source>
         <translation>发布(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="194"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="195"/>
         <source>Queue the deliveries shown above.</source>
         <translation>将上方显示的投递加入队列。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="236"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="237"/>
         <source>Slack shows &amp;amp; &amp;lt; &amp;gt; as &amp; &lt; &gt; and *words* in bold.</source>
         <translation>Slack 会将 &amp;amp; &amp;lt; &amp;gt; 显示为 &amp; &lt; &gt;，并将 *words* 显示为粗体。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="243"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="244"/>
         <source>No length limit is known: the receiver decides.</source>
         <translation>未知长度限制：由接收方决定。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="262"/>
+        <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="263"/>
         <source>Show the HTML source</source>
         <translation>显示 HTML 源码</translation>
     </message>
@@ -4933,12 +5592,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>取消指派(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="97"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
+        <source>Roles</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="149"/>
         <source>UNFILLED: %1</source>
         <translation>空缺：%1</translation>
     </message>
@@ -5032,22 +5696,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>勾选客户成功经理现在要通过电话或 Slack 呼叫的客户。呼叫顺序按排名，其次按 ARR。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="39"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="29"/>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="40"/>
         <source>The key-account list is empty: import it first (Directory → Import key accounts).</source>
         <translation>重点客户列表为空：请先导入（名录 → 导入重点客户）。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="44"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="45"/>
         <source>%1%2 — %3, CSM %4</source>
         <translation>%1%2 — %3，CSM %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="52"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="53"/>
         <source>Tick &amp;top %1</source>
         <translation>勾选前 %1 个(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="59"/>
+        <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="60"/>
         <source>%1 ticked</source>
         <translation>已勾选 %1 个</translation>
     </message>
@@ -5475,47 +6144,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>公告模板</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="39"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="33"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="40"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="41"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="45"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="46"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="49"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="50"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="52"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="53"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="70"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="57"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="72"/>
         <source>&amp;Save as new version</source>
         <translation>另存为新版本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="101"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="103"/>
         <source>%1 · %2 · version %3</source>
         <translation>%1 · %2 · 版本 %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="125"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="127"/>
         <source>v%1 — %2, %3</source>
         <translation>v%1 — %2，%3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="162"/>
+        <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="164"/>
         <source>Saved &quot;%1&quot; as version %2.</source>
         <translation>已将“%1”保存为版本 %2。</translation>
     </message>
@@ -5610,6 +6289,29 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/comms/templates/commstemplate.cpp" line="146"/>
         <source>%1: no &quot;---&quot; line before the body.</source>
         <translation>%1：正文之前没有 &quot;---&quot; 行。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Theme</name>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="162"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="164"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="166"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/theme.cpp" line="254"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5884,6 +6586,52 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::UiLanguage</name>
+    <message>
+        <location filename="../src/core/base/uilanguage.cpp" line="33"/>
+        <source>the language chosen in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/base/uilanguage.cpp" line="93"/>
+        <source>%1 names the language &quot;%2&quot;, which War Room does not have; choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::UserNameDialog</name>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
+        <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
+        <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
+        <source>e.g. Dana Reyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
+        <source>You can change it later with Window → Set your name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::WallIncidentModel</name>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="134"/>
@@ -5898,7 +6646,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="221"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2 — %2 {1 ?}</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="222"/>
@@ -5908,7 +6656,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="224"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="226"/>
@@ -5922,7 +6670,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
@@ -5995,7 +6743,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
@@ -6005,7 +6753,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
         <source>UNFILLED</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">空缺</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
@@ -6036,7 +6784,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
         <source>No key accounts selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未选择重点客户</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
@@ -6138,6 +6886,94 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/integrations/channels/webhookpublisher.cpp" line="85"/>
         <source>Delivered to the webhook (%1).</source>
         <translation>已投递到 Webhook（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::WelcomeDialog</name>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="22"/>
+        <source>Welcome to War Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="25"/>
+        <source>This database is empty. During an incident War Room assigns the playbook roles to people from the people directory and proposes the key accounts to call, so bring both in first: each is a CSV file that a spreadsheet can save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
+        <source>Import &amp;people from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="42"/>
+        <source>Names, how to reach each person, and the roles they can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
+        <source>Import &amp;key accounts from CSV…</source>
+        <translation type="unfinished">从 CSV 导入重点客户(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="46"/>
+        <source>Customers to call in an incident, with their contacts; each names its customer success manager from the people directory, so import the people first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="50"/>
+        <source>Open a &amp;demo incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="51"/>
+        <source>A behaviour-anomaly incident 40 minutes in, with its own people and key accounts: roles filled, some steps done, calls made, an announcement drafted. Marked DEMO; Directory → Remove demo data takes it all away again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="55"/>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="56"/>
+        <source>Go to the incident list; both imports stay in the Directory menu, and people can also be added one by one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="109"/>
+        <source>Now: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="111"/>
+        <source>nobody in the people directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="112"/>
+        <source>%n people in the directory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="113"/>
+        <source>no key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="114"/>
+        <source>%n key accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6987,122 +7823,127 @@ Commands:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="42"/>
+        <location filename="../src/cli/runner.cpp" line="44"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>SQLite 数据库文件，不存在时自动创建（默认：%1 中的 warroom.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="48"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>做出更改的人（默认：$WARROOM_AUTHOR，其次 $USER，再次 $USERNAME）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="50"/>
+        <location filename="../src/cli/runner.cpp" line="52"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>等待其他写入者释放锁的时长，超时则放弃（默认 5000）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="53"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="57"/>
+        <location filename="../src/cli/runner.cpp" line="60"/>
+        <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>显示帮助（如给出命令，则显示该命令的帮助）并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="58"/>
+        <location filename="../src/cli/runner.cpp" line="66"/>
         <source>Show the version and exit.</source>
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="95"/>
+        <location filename="../src/cli/runner.cpp" line="103"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>参见 &apos;warroomctl %1 --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="101"/>
+        <location filename="../src/cli/runner.cpp" line="109"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 给出了多次；请只给出一次。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="105"/>
+        <location filename="../src/cli/runner.cpp" line="113"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 需要 --%2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="114"/>
+        <location filename="../src/cli/runner.cpp" line="122"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 需要参数 %2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="118"/>
+        <location filename="../src/cli/runner.cpp" line="126"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 接受 %2 个参数，但收到了 %3 个（意外的 &quot;%4&quot;）；包含空格的文本请加引号，%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="154"/>
+        <location filename="../src/cli/runner.cpp" line="162"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 &quot;%2&quot; 超出范围；请给出 0 到 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="167"/>
+        <location filename="../src/cli/runner.cpp" line="175"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author 为空；请给出时间线应记录的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="173"/>
+        <location filename="../src/cli/runner.cpp" line="181"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 会记录是谁做的更改，但无法确定操作人；请传入 --author NAME 或设置 WARROOM_AUTHOR。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="189"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>操作人（--author，其次 $WARROOM_AUTHOR、$USER 或 $USERNAME）被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="246"/>
+        <location filename="../src/cli/runner.cpp" line="254"/>
         <source>the value of %1</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="247"/>
+        <location filename="../src/cli/runner.cpp" line="255"/>
         <source>argument %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="257"/>
+        <location filename="../src/cli/runner.cpp" line="265"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 在字节偏移 %3 处包含控制字符 0x%2；请将其删除。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="283"/>
+        <location filename="../src/cli/runner.cpp" line="291"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 不是有效的 UTF-8：字节偏移 %3 处有无效字节 0x%2；请设置 UTF-8 区域设置或重新输入。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="312"/>
+        <location filename="../src/cli/runner.cpp" line="320"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>&quot;%1&quot; 不是 warroomctl 命令；可用命令为：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="327"/>
+        <location filename="../src/cli/runner.cpp" line="335"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>以短横线开头的参数前请加 &apos;--&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="329"/>
+        <location filename="../src/cli/runner.cpp" line="337"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 参见 &apos;%3&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="346"/>
+        <location filename="../src/cli/runner.cpp" line="354"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>未给出命令；可用命令为：%1。参见 &apos;warroomctl --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="355"/>
+        <location filename="../src/cli/runner.cpp" line="363"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>请将 %1 的选项放在命令名之后：warroomctl %1 %2</translation>
     </message>
