@@ -3,9 +3,11 @@
 //    pass over the same events (what any reader of the timeline pays anyway);
 //  - the phase board's one-second tick (applyClock over the evaluated obligations) vs. that full
 //    evaluation, which the board does only when the incident changes;
+//  - the word diff of two draft versions (History), long texts with few or all words changed;
 //  - linting a 1500-character announcement with the built-in rules (the editor does it as you
 //    type) vs. lower-casing and scanning the same text once.
 #include "comms/lint/linter.h"
+#include "comms/text/worddiff.h"
 #include "core/playbook/playbook.h"
 #include "core/playbook/playbookengine.h"
 
@@ -156,6 +158,35 @@ int main(int argc, char *argv[])
             sink += normalizedForLint(text.body).toLower().count(QLatin1Char('.'));
     });
     report(out, "lint a 1500-char announcement", linted, "normalise + lower-case once", scanned);
+
+    // The History dialog's word diff of two versions (comms/text/worddiff.h): 5,000 words with
+    // three words changed, and 1,500 words all rewritten (nothing to anchor on), beside splitting
+    // both texts into the diff's pieces alone.
+    const auto numbered = [](int count, const QString &stem) {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list.append(stem + QString::number(i));
+        return list.join(QLatin1Char(' '));
+    };
+    const QString longBefore = numbered(5000, QStringLiteral("word"));
+    QString longAfter = longBefore;
+    for (const int at : {10, 2500, 4990})
+        longAfter.replace(QStringLiteral(" word%1 ").arg(at),
+                          QStringLiteral(" changed%1 ").arg(at));
+    const double fewChanges =
+        medianMicros(7, 1, [&] { sink += WordDiff::diff(longBefore, longAfter).size(); });
+    const double split = medianMicros(7, 1, [&] {
+        sink += WordDiff::tokens(longBefore).size() + WordDiff::tokens(longAfter).size();
+    });
+    report(out, "word diff, 5000 words, 3 changed", fewChanges, "split both into pieces", split);
+    const QString oldText = numbered(1500, QStringLiteral("old"));
+    const QString newText = numbered(1500, QStringLiteral("new"));
+    const double rewritten =
+        medianMicros(3, 1, [&] { sink += WordDiff::diff(oldText, newText).size(); });
+    const double splitRewritten = medianMicros(
+        7, 1, [&] { sink += WordDiff::tokens(oldText).size() + WordDiff::tokens(newText).size(); });
+    report(out, "word diff, 1500 words, all new", rewritten, "split both into pieces",
+           splitRewritten);
     out << "(checksum " << sink << ")\n";
     return 0;
 }

@@ -319,7 +319,7 @@ void TestAccessibility::dialogs()
     QTest::mouseClick(comms->createButton(), Qt::LeftButton);
     const qint64 draft = comms->editor()->draftId();
     QVERIFY(draft > 0);
-    DraftVersionsDialog versions(m_workspace->drafts(), draft);
+    DraftVersionsDialog versions(m_workspace->drafts(), draft, 1);
     checkDialog(versions, QStringLiteral("draft versions"));
     DeliveriesDialog deliveries(*m_workspace, *m_user, m_incident, draft);
     checkDialog(deliveries, QStringLiteral("deliveries"));

@@ -4,6 +4,7 @@
 #include "storage/calls/accountstore.h"
 #include "storage/calls/outreachstore.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/db/database.h"
 #include "storage/demo/demodata.h"
 #include "storage/incidents/incidentstore.h"
@@ -388,6 +389,17 @@ void TestFirstRun::demoIsCreatedAndRemovedLeavingRealDataIntact()
     QCOMPARE(counted->people, 8);
     QCOMPARE(counted->accounts, 5);
     QCOMPARE(demo::incidentIds(*m_ws).value(), QList<qint64>{id});
+
+    // Nothing of the demo incident is queued for the channels (a sync to Slack, say).
+    auto event = m_ws->database().exec(
+        QStringLiteral("SELECT MAX(id) FROM timeline_events WHERE incident_id = %1").arg(id));
+    QVERIFY(event && event.value().next());
+    const Result<QString> queued =
+        OutboxStore::insertSyncRow(m_ws->database(), event.value().value(0).toLongLong(), id,
+                                   Destination::Slack, m_clock->nowUtc());
+    QVERIFY(!queued);
+    QVERIFY2(queued.error().message.contains(QStringLiteral("demo incident sends nothing")),
+             qPrintable(queued.error().message));
 
     // The real incident, people and accounts cannot be deleted through the demo's way out.
     QVERIFY(!m_ws->database().exec(

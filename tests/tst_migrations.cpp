@@ -3,6 +3,8 @@
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/migrations/migrations.h"
+
+#include "comms/templates/commstemplate.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -24,6 +26,7 @@ private slots:
     void stepsAreStampedByTheInjectedClock();
     void version8KeepsEveryOutboxRow();
     void version9MarksNothingAndKeepsEveryGuard();
+    void version10RefreshesBuiltinTemplatesNobodyChanged();
 };
 
 static int storedVersion(Database &db)
@@ -326,6 +329,66 @@ void TestMigrations::reopeningIsANoOp()
     auto rows = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM warroom_schema"));
     QVERIFY(rows && rows.value().next());
     QCOMPARE(rows.value().value(0).toInt(), int(migrations::steps().size()));
+}
+
+// A database seeded by an older build: the first announcement's built-in title without
+// {{status_title}}, and a template someone edited. Version 10 gives the untouched built-in the
+// current text as a new version, leaves the edited one and adds nothing where the text is current.
+void TestMigrations::version10RefreshesBuiltinTemplatesNobodyChanged()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("v9.sqlite"));
+    const QString builtin = QStringLiteral("War Room (built-in)");
+    const auto latest = [](Database &db, const QString &key) {
+        auto q = db.exec(QStringLiteral("SELECT version, title, created_by FROM comms_templates "
+                                        "WHERE template_key = ? ORDER BY version DESC LIMIT 1"),
+                         {key});
+        return q && q.value().next()
+                   ? QStringList{q.value().value(0).toString(), q.value().value(1).toString(),
+                                 q.value().value(2).toString()}
+                   : QStringList();
+    };
+    ManualClock clock(test::testStart());
+    {
+        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), 9, clock);
+        QVERIFY2(old, old ? "" : qPrintable(old.error().message));
+        Database &db = *old.value();
+        // As an older build seeded it: the fixed "Investigating:" title.
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO comms_templates (template_key, version, name, "
+                                       "kind, channel, categories, title, body, created_at, "
+                                       "created_by) SELECT template_key, 2, name, kind, channel, "
+                                       "categories, 'Investigating: degraded {{task_type}} tasks',"
+                                       " body, created_at, created_by FROM comms_templates WHERE "
+                                       "template_key = 'first-announcement'")));
+        // Someone's own wording of another template.
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO comms_templates (template_key, version, name, "
+                                       "kind, channel, categories, title, body, created_at, "
+                                       "created_by) SELECT template_key, 2, name, kind, channel, "
+                                       "categories, 'Our own title', body, created_at, 'Lea' FROM "
+                                       "comms_templates WHERE template_key = 'resolved'")));
+        QCOMPARE(storedVersion(db), 9);
+    }
+    auto db = Database::open(DatabaseConfig::sqlite(file), clock);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    QCOMPARE(storedVersion(*db.value()), migrations::latestVersion());
+
+    QString currentTitle;
+    int builtins = 0;
+    for (const CommsTemplate &t : commstemplate::builtin()) {
+        ++builtins;
+        if (t.key == QLatin1String("first-announcement"))
+            currentTitle = t.title;
+    }
+    QVERIFY(currentTitle.contains(QStringLiteral("{{status_title}}")));
+    QCOMPARE(latest(*db.value(), QStringLiteral("first-announcement")),
+             (QStringList{QStringLiteral("3"), currentTitle, builtin}));
+    QCOMPARE(
+        latest(*db.value(), QStringLiteral("resolved")),
+        (QStringList{QStringLiteral("2"), QStringLiteral("Our own title"), QStringLiteral("Lea")}));
+    // Every other built-in was current already: no new versions.
+    auto count = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM comms_templates"));
+    QVERIFY(count && count.value().next());
+    QCOMPARE(count.value().value(0).toInt(), builtins + 3);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

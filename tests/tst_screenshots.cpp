@@ -15,6 +15,7 @@
 #include "testsupport.h"
 #include "widgets/board/phaseboardwidget.h"
 #include "widgets/calls/calltrackerwidget.h"
+#include "widgets/common/theme.h"
 #include "widgets/comms/publishpreviewdialog.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
@@ -68,7 +69,6 @@ private slots:
     void screenshots();
 
 private:
-    static QPalette darkPalette();
     void usePalette(bool dark);
     void checkCells(const QAbstractItemModel &model, const QString &what);
 
@@ -86,37 +86,6 @@ static QByteArray exampleFile(const char *name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Fusion's usual dark palette, as a desktop's dark theme hands it to Qt.
-QPalette TestScreenshots::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x35, 0x35, 0x35);
-    const QColor base(0x2a, 0x2a, 0x2a);
-    const QColor text(0xee, 0xee, 0xee);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
-    p.setColor(QPalette::Dark, QColor(0x19, 0x19, 0x19));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 void TestScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -131,7 +100,7 @@ void TestScreenshots::cleanupTestCase()
 
 void TestScreenshots::usePalette(bool dark)
 {
-    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::setPalette(dark ? theme::darkPalette() : m_lightPalette);
 }
 
 // A SEV1 outage an hour in: some obligations done, six overdue; roles partly held, three calls

@@ -1,6 +1,5 @@
 #include "comms/text/worddiff.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
@@ -22,8 +21,8 @@ private slots:
     void tokens();
     void identicalIsOneSamePiece();
     void emptyTexts();
-    void longTextWithFewChangesIsFast();
-    void longTextRewrittenStaysBounded();
+    void longTextWithFewChanges();
+    void longTextRewritten();
 };
 
 namespace {
@@ -153,7 +152,7 @@ void TestWordDiff::emptyTexts()
              (QList<Piece>{{Kind::Removed, QStringLiteral("x")}}));
 }
 
-void TestWordDiff::longTextWithFewChangesIsFast()
+void TestWordDiff::longTextWithFewChanges()
 {
     // 5,000 words with a word changed near the start, one in the middle and one near the end:
     // the common start and end are trimmed, the middle is a 5,000-by-5,000-piece table at most.
@@ -162,44 +161,31 @@ void TestWordDiff::longTextWithFewChangesIsFast()
     after.replace(QStringLiteral(" word10 "), QStringLiteral(" changed10 "));
     after.replace(QStringLiteral(" word2500 "), QStringLiteral(" changed2500 "));
     after.replace(QStringLiteral(" word4990 "), QStringLiteral(" changed4990 "));
-    QElapsedTimer timer;
-    timer.start();
     const QList<Piece> pieces = WordDiff::diff(before, after);
-    const qint64 ms = timer.elapsed();
     QCOMPARE(rebuild(pieces, Kind::Added), before);
     QCOMPARE(rebuild(pieces, Kind::Removed), after);
     QCOMPARE(std::count_if(pieces.cbegin(), pieces.cend(),
                            [](const Piece &p) { return p.kind == Kind::Removed; }),
              3);
-    QVERIFY2(ms < 3000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
 
     // A paragraph of 300 words rewritten in the middle as well.
     const QString rewritten = words(300, QStringLiteral("new"));
     after.replace(words(300, QStringLiteral("word")).section(u' ', 100, 299),
                   rewritten.section(u' ', 100, 299));
-    timer.restart();
     const QList<Piece> more = WordDiff::diff(before, after);
-    const qint64 moreMs = timer.elapsed();
     QCOMPARE(rebuild(more, Kind::Added), before);
     QCOMPARE(rebuild(more, Kind::Removed), after);
-    QVERIFY2(moreMs < 3000, qPrintable(QStringLiteral("took %1 ms").arg(moreMs)));
-    qInfo("5,000 words: %lld ms with three words changed, %lld ms with 200 more rewritten", ms,
-          moreMs);
 }
 
-void TestWordDiff::longTextRewrittenStaysBounded()
+void TestWordDiff::longTextRewritten()
 {
     // Every word different, nothing to anchor on: the full table (1,500 by 1,500 words and the
     // spaces between them).
     const QString before = words(1500, QStringLiteral("old"));
     const QString after = words(1500, QStringLiteral("new"));
-    QElapsedTimer timer;
-    timer.start();
     const QList<Piece> pieces = WordDiff::diff(before, after);
-    const qint64 ms = timer.elapsed();
     QCOMPARE(rebuild(pieces, Kind::Added), before);
     QCOMPARE(rebuild(pieces, Kind::Removed), after);
-    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestWordDiff)

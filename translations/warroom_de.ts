@@ -79,42 +79,42 @@
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="26"/>
         <source>Legal sign-off by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Freigabe durch %1 um %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="27"/>
         <source>IC approval by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IC-Genehmigung durch %1 um %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="30"/>
         <source>It goes back to draft and needs legal review, legal sign-off and IC approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er fällt auf „Entwurf“ zurück und braucht erneut rechtliche Prüfung, rechtliche Freigabe und IC-Genehmigung.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="32"/>
         <source>It goes back to draft and needs IC approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er fällt auf „Entwurf“ zurück und braucht erneut die IC-Genehmigung.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="35"/>
         <source>Draft #%1 is in legal review. Saving this edit takes it out of review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf #%1 ist in rechtlicher Prüfung. Wenn Sie diese Änderung speichern, wird die Prüfung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="42"/>
         <source>Saving this edit voids what was given for draft #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diese Änderung speichern, wird Folgendes für Entwurf #%1 aufgehoben:</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="60"/>
         <source>Saving voids the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern hebt die Freigabe auf</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="63"/>
         <source>Save and void</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und aufheben</translation>
     </message>
 </context>
 <context>
@@ -142,22 +142,22 @@
     <message>
         <location filename="../src/app/warroom/main.cpp" line="84"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vollbild-Wandbildschirm starten (docs/wall-screen.md).</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="88"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandbildschirm: jeden Vorfall SECONDS Sekunden lang zeigen, wenn nicht alle nebeneinander passen (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="95"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche (eine von: %1; Standard: WARROOM_LANG, sonst die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="115"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wall-rotate erwartet ganze Sekunden von 1 bis 3600, nicht „%1“; zum Beispiel --wall-rotate 30.</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="134"/>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../src/app/warroom/main.cpp" line="193"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>warroom: Niemand hat angegeben, wer War Room hier verwendet: Starten Sie es auf einem Bildschirm, um Ihren Namen anzugeben, oder übergeben Sie --as NAME.</translation>
     </message>
 </context>
 <context>
@@ -297,7 +297,7 @@
     <message>
         <location filename="../src/widgets/common/badge.cpp" line="60"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="165"/>
         <source>What the customer observed, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde beobachtet hat, in seinen Worten</translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
@@ -389,11 +389,7 @@
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer observed</source>
-        <translation type="vanished">Vom Kunden beobachtet</translation>
+        <translation>Beobachtet</translation>
     </message>
 </context>
 <context>
@@ -444,7 +440,7 @@
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
         <source>Call channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufkanal</translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
@@ -480,7 +476,7 @@
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
         <source>Call note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufnotiz</translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
@@ -597,22 +593,22 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="153"/>
         <source>the desktop keychain (still being read)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Desktops (wird noch gelesen)</translation>
     </message>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="155"/>
         <source>the desktop keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Desktops</translation>
     </message>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="157"/>
         <source>no keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund: %1</translation>
     </message>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="160"/>
         <source>%1; the secrets file %2, which overrides it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Zugangsdatendatei %2, die Vorrang hat</translation>
     </message>
 </context>
 <context>
@@ -917,7 +913,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="140"/>
         <source>Drafts</source>
-        <translation type="unfinished">Entwürfe</translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="160"/>
@@ -932,32 +928,32 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="169"/>
         <source>Draft editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfseditor</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="179"/>
         <source>Show the draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsliste anzeigen</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="233"/>
         <source>◂ Hide drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ Entwürfe ausblenden</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="234"/>
         <source>Drafts (%1) ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (%1) ▸</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="235"/>
         <source>Hide the list of drafts and the new-draft form, to give the text and its preview the width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Entwürfe und das Formular für neue Entwürfe ausblenden, damit Text und Vorschau die volle Breite erhalten.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="237"/>
         <source>Show the list of this incident&apos;s drafts and the form for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Entwürfe dieses Vorfalls und das Formular für einen neuen Entwurf anzeigen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="267"/>
@@ -1188,116 +1184,100 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
         <translation>Key Accounts aus %1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 nicht mehr aufgeführt.</translation>
     </message>
-    <message>
-        <source>Import people</source>
-        <translation type="vanished">Personen importieren</translation>
-    </message>
-    <message>
-        <source>Import key accounts</source>
-        <translation type="vanished">Key Accounts importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
-        <translation type="vanished">%1 wurde nicht importiert. Korrigieren Sie die Datei und importieren Sie sie erneut; die Spalten stehen in docs/csv-formats.md.</translation>
-    </message>
 </context>
 <context>
     <name>warroom::CsvImportDialog</name>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="30"/>
         <source>Import people</source>
-        <translation type="unfinished">Personen importieren</translation>
+        <translation>Personen importieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="31"/>
         <source>Import key accounts</source>
-        <translation type="unfinished">Key Accounts importieren</translation>
+        <translation>Key Accounts importieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="41"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="44"/>
         <source>Choose a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .csv-Datei wählen</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="46"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="47"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="64"/>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Datei</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="84"/>
         <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the person&apos;s full name&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;, &lt;b&gt;slack&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;: at least one, so the person can be reached&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt; (optional): the roles the person can hold, separated by &quot;;&quot;: %1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;People already in the directory are updated by name; nobody is removed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine CSV-Datei (durch Kommas getrennt, UTF-8, wie Tabellenkalkulationen sie speichern) mit den Spaltennamen in der ersten Zeile, in beliebiger Reihenfolge:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (erforderlich): der vollständige Name der Person&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;, &lt;b&gt;slack&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;: mindestens eine Angabe, damit die Person erreichbar ist&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt; (optional): die Rollen, die die Person übernehmen kann, getrennt durch „;“: %1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Personen, die bereits im Verzeichnis stehen, werden anhand des Namens aktualisiert; niemand wird entfernt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="93"/>
         <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the customer&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt; (required): %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; and &lt;b&gt;rank&lt;/b&gt;: at least one; ARR in whole currency units, digits only; rank from 1 (called first) to %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt; (required): the owning customer success manager, as named in the people directory (import the people first)&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt; (required) with &lt;b&gt;contact1_phone&lt;/b&gt; or &lt;b&gt;contact1_slack&lt;/b&gt;, and &lt;b&gt;contact1_email&lt;/b&gt;; contact2_… and contact3_… the same way, optional&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The file becomes the key-account list: accounts it no longer lists are kept for history but no longer proposed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine CSV-Datei (durch Kommas getrennt, UTF-8, wie Tabellenkalkulationen sie speichern) mit den Spaltennamen in der ersten Zeile, in beliebiger Reihenfolge:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (erforderlich): der Kunde&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt; (erforderlich): %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; und &lt;b&gt;rank&lt;/b&gt;: mindestens eines; ARR in ganzen Währungseinheiten, nur Ziffern; Rang von 1 (wird zuerst angerufen) bis %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt; (erforderlich): der zuständige Customer Success Manager, so benannt wie im Personenverzeichnis (importieren Sie zuerst die Personen)&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt; (erforderlich) mit &lt;b&gt;contact1_phone&lt;/b&gt; oder &lt;b&gt;contact1_slack&lt;/b&gt; sowie &lt;b&gt;contact1_email&lt;/b&gt;; contact2_… und contact3_… ebenso, optional&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Datei wird zur Key-Account-Liste: Konten, die sie nicht mehr enthält, bleiben für die Historie erhalten, werden aber nicht mehr vorgeschlagen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="115"/>
         <source>Line 1 (the column names): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1 (die Spaltennamen): %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="117"/>
         <source>Line 1 (the column names), %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1 (die Spaltennamen), %1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="119"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="120"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="150"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="181"/>
         <source>People imported from %1: %2 added, %3 updated.</source>
-        <translation type="unfinished">Personen aus %1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
+        <translation>Personen aus %1 importiert: %2 hinzugefügt, %3 aktualisiert.</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="185"/>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
-        <translation type="unfinished">Key Accounts aus %1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 nicht mehr aufgeführt.</translation>
+        <translation>Key Accounts aus %1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 nicht mehr aufgeführt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="200"/>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="204"/>
         <source>Nothing was imported: %1 has %n problem(s). Fix them in the file, save it and press Import again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %1 hat %n Problem. Beheben Sie es in der Datei, speichern Sie sie und klicken Sie erneut auf „Importieren“.</numerusform>
+            <numerusform>Es wurde nichts importiert: %1 hat %n Probleme. Beheben Sie sie in der Datei, speichern Sie sie und klicken Sie erneut auf „Importieren“.</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,7 +1483,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
@@ -1632,47 +1612,47 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="149"/>
         <source>The demo people are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Personen fehlen.</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="162"/>
         <source>The database did not return the new account&apos;s id.</source>
-        <translation type="unfinished">Die Datenbank hat die ID des neuen Kontos nicht zurückgegeben.</translation>
+        <translation>Die Datenbank hat die ID des neuen Kontos nicht zurückgegeben.</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="177"/>
         <source>Agent task completion down 31% on email drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussrate der Agent-Aufgaben beim E-Mail-Entwurf um 31 % gesunken</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="180"/>
         <source>email drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="219"/>
         <source>Announce: customers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilen: Kunden bemerken es.</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="225"/>
         <source>Completion rate on email drafting fell from 94% to 65% after the 04:10 prompt-template rollout; other task types are normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussrate beim E-Mail-Entwurf ist nach dem Rollout der Prompt-Vorlage um 04:10 von 94 % auf 65 % gefallen; andere Aufgabentypen sind normal.</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="240"/>
         <source>Drafts stop half-way since this morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe brechen seit heute Morgen auf halbem Weg ab.</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="273"/>
         <source>DEMO — </source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — </translation>
     </message>
     <message>
-        <location filename="../src/storage/demo/demodata.cpp" line="357"/>
+        <location filename="../src/storage/demo/demodata.cpp" line="366"/>
         <source>The demo data was not removed (nothing was deleted): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten wurden nicht entfernt (nichts wurde gelöscht): %1</translation>
     </message>
 </context>
 <context>
@@ -1703,108 +1683,108 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="24"/>
         <source>(no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Datei)</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="30"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="41"/>
         <source>Channel secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal-Zugangsdaten</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="49"/>
         <source>War Room version</source>
-        <translation type="unfinished"></translation>
+        <translation>War-Room-Version</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="50"/>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="51"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kompiliert mit %2)</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="53"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="54"/>
         <source>%1, %2, kernel %3 %4; window system: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Kernel %3 %4; Fenstersystem: %5</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="58"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="70"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="73"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="75"/>
         <source>%1 (this build writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Build schreibt %2)</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="78"/>
         <source>Database file size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Datenbankdatei</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="89"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
         <source>%1 (%2 not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 nicht geschlossen)</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>konfiguriert</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
         <source>not configured on this seat</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesem Arbeitsplatz nicht konfiguriert</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="115"/>
         <source>last delivery: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Zustellung: %1, %2</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="123"/>
         <source>nothing delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts zugestellt</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="125"/>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,32 +1793,32 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="21"/>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="31"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="25"/>
         <source>About this War Room, its database and its channels. Copy it into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zu diesem War Room, seiner Datenbank und seinen Kanälen. Kopieren Sie sie in einen Fehlerbericht.</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="50"/>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="73"/>
         <source>no channel settings in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kanaleinstellungen in diesem Fenster</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1831,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="126"/>
         <source>Announcement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Mitteilung</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="128"/>
@@ -1861,7 +1841,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
@@ -1896,7 +1876,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="190"/>
         <source>Lint findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint-Befunde</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="305"/>
@@ -2387,22 +2367,22 @@ Zustellung: %1
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="44"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="66"/>
         <source>Changes from the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber der vorherigen Version</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="68"/>
         <source>Co&amp;py changes as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen als Text ko&amp;pieren</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="70"/>
         <source>Copies the changes with removed words as [-words-] and added words as {+words+}, for an email or a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Änderungen mit entfernten Wörtern als [-Wörter-] und hinzugefügten Wörtern als {+Wörter+}, für eine E-Mail oder ein Ticket.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="82"/>
@@ -2413,17 +2393,17 @@ Zustellung: %1
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="128"/>
         <source>&lt;b&gt;Version %1&lt;/b&gt; is the first: all of its text is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; ist die erste: Ihr gesamter Text ist neu.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="136"/>
         <source>&lt;b&gt;Version %1&lt;/b&gt; renders the same text as version %2 (only placeholders or their values changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; ergibt denselben Text wie Version %2 (nur Platzhalter oder ihre Werte haben sich geändert).</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="140"/>
         <source>&lt;b&gt;Changes from version %1 to %2&lt;/b&gt;, as rendered: removed words struck through, added words underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Änderungen von Version %1 zu %2&lt;/b&gt;, wie dargestellt: entfernte Wörter durchgestrichen, hinzugefügte Wörter unterstrichen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="77"/>
@@ -2570,25 +2550,25 @@ Zustellung: %1
     <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="128"/>
         <source>%n done late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu spät erledigt</numerusform>
+            <numerusform>%n zu spät erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="130"/>
         <source>%n waived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erlassen</numerusform>
+            <numerusform>%n erlassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="132"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch offen</numerusform>
+            <numerusform>%n noch offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2610,40 +2590,40 @@ Zustellung: %1
     <message>
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
         <source>Remove demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten entfernen</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
         <source>There is no demo data to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Demodaten zum Entfernen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
         <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten löschen: %1, %2 und %3? Ihre eigenen Vorfälle, Personen und Key Accounts bleiben unverändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
         <source>%n demo incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Demo-Vorfall</numerusform>
+            <numerusform>%n Demo-Vorfälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
         <source>%n demo person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Demo-Person</numerusform>
+            <numerusform>%n Demo-Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
         <source>%n demo key account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Demo-Key-Account</numerusform>
+            <numerusform>%n Demo-Key-Accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -2837,17 +2817,17 @@ Aufgabentyp: %2</translation>
     <message>
         <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="13"/>
         <source>Show &amp;incident list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall&amp;liste anzeigen</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="18"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="20"/>
         <source>Hide the incident list to give the incident the full width, or show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallliste ausblenden, damit der Vorfall die volle Breite erhält, oder wieder anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2886,182 +2866,182 @@ Aufgabentyp: %2</translation>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="125"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
         <source>Status history (UTC)</source>
         <translation>Statusverlauf (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="135"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
         <source>Move to:</source>
         <translation>Wechseln zu:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="146"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="149"/>
         <source>&amp;Edit fields…</source>
         <translation>Felder &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="221"/>
         <source>&amp;Phase board</source>
         <translation>&amp;Phasen-Board</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="222"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="224"/>
         <source>C&amp;ommunications</source>
         <translation>&amp;Kommunikation</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="188"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="191"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation>Notiz zur Zeitleiste hinzufügen (auch „kein neuer Fortschritt“ zählt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="141"/>
         <source>Move to status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wechseln</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="140"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="143"/>
         <source>choose…</source>
         <translation>wählen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="143"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="146"/>
         <source>Set stat&amp;us</source>
         <translation>&amp;Status setzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="180"/>
         <source>Timeline</source>
-        <translation type="unfinished">Zeitleiste</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="187"/>
-        <source>Note for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/incidentview.cpp" line="190"/>
+        <source>Note for the timeline</source>
+        <translation>Notiz für die Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="193"/>
         <source>&amp;Add note</source>
         <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="226"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation>Rollen &amp;&amp; &amp;Anrufe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="248"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="253"/>
         <source>Type a note for the timeline (Return adds it)</source>
         <translation>Notiz für die Zeitleiste eingeben (Eingabe fügt sie hinzu)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="254"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="259"/>
         <source>Type a progress sync (Return posts it)</source>
         <translation>Fortschrittsmeldung eingeben (Eingabe postet sie)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="260"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="262"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="265"/>
         <source>New announcement draft: choose the template (Alt+C creates it)</source>
         <translation>Neuer Mitteilungsentwurf: Vorlage wählen (Alt+C erstellt ihn)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="263"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="266"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="268"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="271"/>
         <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
         <translation>Anrufe abhaken: ausgewähltes Konto im Anruf-Tracker (dann eine Statustaste)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="269"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="272"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="332"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="335"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation>#%1  Vorfall und Zeitleiste werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="358"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="359"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="360"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="363"/>
         <source>Users affected</source>
         <translation>Betroffene Nutzer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="363"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="364"/>
         <source>Enterprise customers</source>
         <translation>Unternehmenskunden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="364"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="365"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="365"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="366"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="492"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="493"/>
         <source>Close incident #%1?</source>
         <translation>Vorfall #%1 schließen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="493"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="494"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation>Vorfall #%1 „%2“ schließen?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="497"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="498"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation>Der Wechsel zu „%1“ kann nicht rückgängig gemacht werden: Der Status kann sich danach nicht mehr ändern (rufen Sie bei einem Rückfall einen neuen Vorfall aus), und das Phasen-Board hält an und zeigt, was verpasst wurde. Jede Playbook-Pflicht muss vorher erledigt oder erlassen sein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="502"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="503"/>
         <source>Close incident #%1</source>
         <translation>Vorfall #%1 schließen</translation>
     </message>
@@ -3337,12 +3317,12 @@ Aufgabentyp: %2</translation>
     <message>
         <location filename="../src/comms/lint/linter.cpp" line="238"/>
         <source>The %1 title has %2 characters; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel für den Kanal „%1“ hat %2 Zeichen; das Limit ist %3.</translation>
     </message>
     <message>
         <location filename="../src/comms/lint/linter.cpp" line="239"/>
         <source>The %1 text has %2 characters; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text für den Kanal „%1“ hat %2 Zeichen; das Limit ist %3.</translation>
     </message>
     <message>
         <location filename="../src/comms/lint/linter.cpp" line="246"/>
@@ -3402,7 +3382,7 @@ Aufgabentyp: %2</translation>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="96"/>
         <source>&lt;i&gt;Suggested fix:&lt;/i&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Vorgeschlagene Korrektur:&lt;/i&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3536,7 @@ Aufgabentyp: %2</translation>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
         <source>Filter incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle filtern</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
@@ -3571,7 +3551,7 @@ Aufgabentyp: %2</translation>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="83"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="98"/>
@@ -3628,7 +3608,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
         <source>Remove &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
@@ -3668,7 +3648,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wandbildschirm</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
@@ -3688,7 +3668,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="279"/>
         <source>&amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose…</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
@@ -3731,23 +3711,23 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="123"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="126"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (sie hat Tabellen, aber kein War-Room-Schema). Die Datei wurde nicht verändert; wählen Sie eine War-Room-Datenbank oder einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="149"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 verzeichnet in ihrer Tabelle %3 die Schemaversion %2, die keine War-Room-Version schreibt (Versionen sind ganze Zahlen von 1 bis %4): Die Tabelle wurde von Hand geändert oder die Datei ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="158"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="161"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 wurde von einer neueren War-Room-Version geschrieben (Schemaversion %2; dieser Build versteht bis %3). Aktualisieren Sie War Room, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="192"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="195"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="203"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>Aktualisierung des Schemas auf Version %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3788,25 +3768,25 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/playbook/obligation.cpp" line="80"/>
         <source>%1 s</source>
         <comment>countdown under a minute: seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="82"/>
         <source>%1 m %2 s</source>
         <comment>countdown under an hour: minutes, seconds (2 digits)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="86"/>
         <source>%1 h %2 m</source>
         <comment>countdown from an hour on: hours, minutes (2 digits)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="90"/>
         <source>%1 d %2 h</source>
         <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
-        <translation type="unfinished">%1 T. %2 Std.</translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="93"/>
@@ -3893,42 +3873,42 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="94"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="96"/>
         <source>calling</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angerufen</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="98"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="100"/>
         <source>left message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht hinterlassen</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="102"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="115"/>
         <source>unreachable on phone, Slack not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonisch nicht erreichbar, Slack nicht versucht</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="117"/>
         <source>unreachable on Slack, phone not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>über Slack nicht erreichbar, Telefon nicht versucht</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="118"/>
         <source>unreachable, other channels not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar, andere Kanäle nicht versucht</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="147"/>
@@ -4022,7 +4002,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
@@ -4284,7 +4264,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="346"/>
         <source>unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbesetzt</translation>
     </message>
 </context>
 <context>
@@ -4292,12 +4272,12 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
         <source>Phase board</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen-Board</translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Note for Done, reason for Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für „Erledigt“, Grund für „Erlassen“</translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
@@ -4327,7 +4307,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
         <source>Progress sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsmeldung</translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
@@ -4475,7 +4455,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="155"/>
         <source>The incident status as a heading, e.g. Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Vorfalls als Überschrift, z. B. Ursache gefunden</translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="156"/>
@@ -4605,27 +4585,27 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="121"/>
         <source>Investigating</source>
-        <translation type="unfinished">Wird untersucht</translation>
+        <translation>Wird untersucht</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="123"/>
         <source>Identified</source>
-        <translation type="unfinished">Ursache gefunden</translation>
+        <translation>Ursache gefunden</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="125"/>
         <source>Monitoring</source>
-        <translation type="unfinished">Wird beobachtet</translation>
+        <translation>Wird beobachtet</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="127"/>
         <source>Restored</source>
-        <translation type="unfinished">Wiederhergestellt</translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="129"/>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="177"/>
@@ -4865,22 +4845,22 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="36"/>
         <source>starts when the first sync is posted</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt, sobald erstmals eine Fortschrittsmeldung gepostet wird</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="38"/>
         <source>starts when the first announcement is published</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt, sobald erstmals eine Mitteilung veröffentlicht wird</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="40"/>
         <source>starts when the first announcement draft is started</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt, sobald erstmals ein Mitteilungsentwurf begonnen wird</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="41"/>
         <source>starts when the first &quot;%1&quot; is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt, sobald erstmals „%1“ erfasst wird</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="275"/>
@@ -5118,12 +5098,12 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
         <source>Only %1 may waive &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf „%2“ erlassen; Sie sind „%3“. Weisen Sie sich zuerst die Rolle zu, falls sie Ihre ist.</translation>
     </message>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
         <source>Only %1 may tick done &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf „%2“ als erledigt abhaken; Sie sind „%3“. Weisen Sie sich zuerst die Rolle zu, falls sie Ihre ist.</translation>
     </message>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="63"/>
@@ -5276,27 +5256,27 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Darstellung</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
         <source>A new language is used from the next start of War Room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von War Room.</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung:</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
@@ -5392,7 +5372,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="166"/>
         <source>Renderings</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellungen</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="190"/>
@@ -5465,42 +5445,42 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="38"/>
         <source>the On-call engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereitschaftsingenieur</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="40"/>
         <source>the incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>der Incident Commander</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="42"/>
         <source>customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Success</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="44"/>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>der Support</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="46"/>
         <source>the product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>der Product Owner</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="48"/>
         <source>legal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechtsabteilung</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="50"/>
         <source>the VP Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>der VP Engineering</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="52"/>
         <source>the CEO</source>
-        <translation type="unfinished"></translation>
+        <translation>der CEO</translation>
     </message>
 </context>
 <context>
@@ -5611,7 +5591,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
@@ -5715,7 +5695,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="29"/>
         <source>Key accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Accounts</translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="40"/>
@@ -5784,57 +5764,57 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
         <source>Only %1 can sign off; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf freigeben; Sie sind „%2“.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
         <source>Only %1 can request changes; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf Änderungen anfordern; Sie sind „%2“.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="60"/>
         <source>Only %1 can approve; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf genehmigen; Sie sind „%2“.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="62"/>
         <source>Only %1 can publish; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf veröffentlichen; Sie sind „%2“.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="64"/>
         <source>Only %1 can take this step; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf diesen Schritt ausführen; Sie sind „%2“.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="73"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can sign off: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 in Vorfall %2 bisher inne, und nur ihr Inhaber darf freigeben: Weisen Sie sie zuerst zu.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="76"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can request changes: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 in Vorfall %2 bisher inne, und nur ihr Inhaber darf Änderungen anfordern: Weisen Sie sie zuerst zu.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="79"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can approve: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 in Vorfall %2 bisher inne, und nur ihr Inhaber darf genehmigen: Weisen Sie sie zuerst zu.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="82"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can publish: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 in Vorfall %2 bisher inne, und nur ihr Inhaber darf veröffentlichen: Weisen Sie sie zuerst zu.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="85"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can take this step: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 in Vorfall %2 bisher inne, und nur ihr Inhaber darf diesen Schritt ausführen: Weisen Sie sie zuerst zu.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="124"/>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 oder %2</translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="135"/>
@@ -6164,7 +6144,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="33"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="40"/>
@@ -6194,7 +6174,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="57"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentext</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="72"/>
@@ -6314,22 +6294,22 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="162"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="164"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="166"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="254"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
 </context>
 <context>
@@ -6383,25 +6363,25 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source>draft</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="66"/>
         <source>in legal review</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>in rechtlicher Prüfung</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="68"/>
         <source>changes requested</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen angefordert</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="70"/>
         <source>legally signed off</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>rechtlich freigegeben</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="72"/>
@@ -6412,7 +6392,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/comms/commsevents.cpp" line="74"/>
         <source>published</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="81"/>
@@ -6562,12 +6542,12 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="71"/>
         <source>Refused to waive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlassen von %1 verweigert: %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="72"/>
         <source>Refused to tick done %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhaken von %1 verweigert: %2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="75"/>
@@ -6608,12 +6588,12 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/core/base/uilanguage.cpp" line="33"/>
         <source>the language chosen in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachauswahl in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../src/core/base/uilanguage.cpp" line="93"/>
         <source>%1 names the language &quot;%2&quot;, which War Room does not have; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache „%2“ (Quelle: %1) gibt es in War Room nicht; wählen Sie eine von: %3.</translation>
     </message>
 </context>
 <context>
@@ -6621,32 +6601,32 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sind Sie?</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
         <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room vermerkt Ihren Namen bei allem, was Sie hier tun: Ausrufungen, Notizen, Rollen, Anrufe, Entwürfe und Freigaben, für die Zeitleiste des Vorfalls und das Postmortem.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
         <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist eine Datei auf diesem Computer (lokaler Modus): Niemand prüft den Namen, Sie geben ihn selbst an. Verwenden Sie den Namen, unter dem Ihre Kollegen Sie kennen, wie im Personenverzeichnis.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
         <source>e.g. Dana Reyes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dana Reyes</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
         <source>You can change it later with Window → Set your name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können ihn später unter Fenster → Ihren Namen festlegen… ändern.</translation>
     </message>
 </context>
 <context>
@@ -6654,32 +6634,32 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="134"/>
         <source>Loading incident #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall #%1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="187"/>
         <source>%1 (%2 ago) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vor %2) · %3</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="221"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 %2 — %2 {1 ?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="222"/>
         <source>due in %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig in %1 — %2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="224"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="226"/>
         <source>none due</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fällig</translation>
     </message>
 </context>
 <context>
@@ -6688,172 +6668,172 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
         <source>✖&amp;nbsp;UNFILLED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖&amp;nbsp;UNBESETZT</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="93"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="97"/>
         <source>◆ DUE SOON in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ BALD FÄLLIG in %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="100"/>
         <source>▶ in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ in %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="102"/>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="118"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="127"/>
         <source>%1 · %2 · %3 · detected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · erkannt %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
         <source>● %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="133"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="140"/>
         <source>Nothing else is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst ist nichts fällig.</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
         <source>NEXT DEADLINES</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTE FRISTEN</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="147"/>
         <source>✔ Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nichts überfällig</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="149"/>
         <source>⚠ %n OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n ÜBERFÄLLIG</numerusform>
+            <numerusform>⚠ %n ÜBERFÄLLIG</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
         <source>✖</source>
-        <translation type="unfinished"></translation>
+        <translation>✖</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
         <source>UNFILLED</source>
-        <translation type="unfinished">UNBESETZT</translation>
+        <translation>UNBESETZT</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
         <source>✔</source>
-        <translation type="unfinished"></translation>
+        <translation>✔</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="165"/>
         <source>%1 %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 — %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
         <source>◷</source>
-        <translation type="unfinished"></translation>
+        <translation>◷</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="172"/>
         <source>Nobody holds a role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rolle besetzt.</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLEN</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
         <source>No key accounts selected</source>
-        <translation type="unfinished">Keine Key Accounts ausgewählt</translation>
+        <translation>Keine Key Accounts ausgewählt</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
         <source>%1 %2 of %3 reached · %4 closed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 erreicht · %4 abgeschlossen</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
         <source>☎</source>
-        <translation type="unfinished"></translation>
+        <translation>☎</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="188"/>
         <source>Still open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="191"/>
         <source>KEY-ACCOUNT CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY-ACCOUNT-ANRUFE</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="195"/>
         <source>Latest: nothing published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: noch nichts veröffentlicht</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="197"/>
         <source>Latest: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1 — %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="203"/>
         <source>⚠ Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nächste: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
         <source>✉ EXTERNAL MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ EXTERNE MITTEILUNGEN</translation>
     </message>
 </context>
 <context>
@@ -6861,32 +6841,32 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="22"/>
         <source>War Room — wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room — Wandbildschirm</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="40"/>
         <source>✔ No active incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Keine aktiven Vorfälle</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="125"/>
         <source>WAR ROOM</source>
-        <translation type="unfinished"></translation>
+        <translation>WAR ROOM</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="128"/>
         <source>Active incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Vorfälle: %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="134"/>
         <source>%1 of %2 (next in %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (nächster in %3 s)</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="139"/>
         <source>Esc or F11 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc oder F11 beendet</translation>
     </message>
 </context>
 <context>
@@ -6912,89 +6892,89 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="22"/>
         <source>Welcome to War Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei War Room</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="25"/>
         <source>This database is empty. During an incident War Room assigns the playbook roles to people from the people directory and proposes the key accounts to call, so bring both in first: each is a CSV file that a spreadsheet can save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist leer. Während eines Vorfalls weist War Room die Playbook-Rollen Personen aus dem Personenverzeichnis zu und schlägt die anzurufenden Key Accounts vor; bringen Sie daher zuerst beides ein: jeweils eine CSV-Datei, wie sie eine Tabellenkalkulation speichern kann.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
         <source>Import &amp;people from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen aus CSV importieren…</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="42"/>
         <source>Names, how to reach each person, and the roles they can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, wie jede Person erreichbar ist, und die Rollen, die sie übernehmen kann.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
         <source>Import &amp;key accounts from CSV…</source>
-        <translation type="unfinished">&amp;Key Accounts aus CSV importieren…</translation>
+        <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="46"/>
         <source>Customers to call in an incident, with their contacts; each names its customer success manager from the people directory, so import the people first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die bei einem Vorfall angerufen werden, mit ihren Kontakten; jeder nennt seinen Customer Success Manager aus dem Personenverzeichnis, importieren Sie also zuerst die Personen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="50"/>
         <source>Open a &amp;demo incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Vorfall öffnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="51"/>
         <source>A behaviour-anomaly incident 40 minutes in, with its own people and key accounts: roles filled, some steps done, calls made, an announcement drafted. Marked DEMO; Directory → Remove demo data takes it all away again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorfall mit Verhaltensanomalie, seit 40 Minuten im Gang, mit eigenen Personen und Key Accounts: Rollen besetzt, einige Schritte erledigt, Anrufe getätigt, eine Mitteilung entworfen. Als DEMO gekennzeichnet; Verzeichnis → Demodaten entfernen entfernt alles wieder.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="55"/>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="56"/>
         <source>Go to the incident list; both imports stay in the Directory menu, and people can also be added one by one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Vorfallliste wechseln; beide Importe bleiben im Menü „Verzeichnis“, dort können Personen auch einzeln hinzugefügt werden.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="109"/>
         <source>Now: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell: %1, %2.</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="111"/>
         <source>nobody in the people directory</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand im Personenverzeichnis</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="112"/>
         <source>%n people in the directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person im Verzeichnis</numerusform>
+            <numerusform>%n Personen im Verzeichnis</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="113"/>
         <source>no key accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Key Accounts</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="114"/>
         <source>%n key accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Key Account</numerusform>
+            <numerusform>%n Key Accounts</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer starten</translation>
     </message>
 </context>
 <context>
@@ -7689,7 +7669,7 @@ Befehle:
     <message>
         <location filename="../src/cli/runner.cpp" line="60"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Meldungen und der Hilfe (eine von: %1; Standard: $WARROOM_LANG, sonst die des Systems).</translation>
     </message>
     <message>
         <location filename="../src/cli/runner.cpp" line="65"/>

@@ -79,42 +79,42 @@
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="26"/>
         <source>Legal sign-off by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 的法务签核</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="27"/>
         <source>IC approval by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 的 IC 批准</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="30"/>
         <source>It goes back to draft and needs legal review, legal sign-off and IC approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将退回草稿状态，需要重新经过法务审核、法务签核和 IC 批准。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="32"/>
         <source>It goes back to draft and needs IC approval again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将退回草稿状态，需要重新获得 IC 批准。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="35"/>
         <source>Draft #%1 is in legal review. Saving this edit takes it out of review.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿 #%1 正在法务审核中。保存此编辑会使其退出审核。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="42"/>
         <source>Saving this edit voids what was given for draft #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此编辑会使草稿 #%1 已获得的以下批准失效：</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="60"/>
         <source>Saving voids the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>保存将使签核失效</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/savevoidswarning.cpp" line="63"/>
         <source>Save and void</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并作废</translation>
     </message>
 </context>
 <context>
@@ -142,22 +142,22 @@
     <message>
         <location filename="../src/app/warroom/main.cpp" line="84"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>以全屏大屏模式启动（docs/wall-screen.md）。</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="88"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏：无法并排显示所有事件时，每个事件显示 SECONDS 秒（默认 %1）。</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="95"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户界面语言（可选：%1；默认：WARROOM_LANG，其次为首选项中选择的语言，再次为系统语言）。</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="115"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wall-rotate 需要 1 到 3600 之间的整数秒，而不是 &quot;%1&quot;；例如 --wall-rotate 30。</translation>
     </message>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="134"/>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../src/app/warroom/main.cpp" line="193"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>warroom：尚未说明此处由谁使用 War Room：请在屏幕上启动它以填写您的姓名，或传入 --as NAME。</translation>
     </message>
 </context>
 <context>
@@ -297,7 +297,7 @@
     <message>
         <location filename="../src/widgets/common/badge.cpp" line="60"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="165"/>
         <source>What the customer observed, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>客户观察到的情况，用客户自己的话描述</translation>
     </message>
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="170"/>
@@ -389,11 +389,7 @@
     <message>
         <location filename="../src/models/calls/calllistmodel.cpp" line="180"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer observed</source>
-        <translation type="vanished">客户反馈</translation>
+        <translation>客户反馈</translation>
     </message>
 </context>
 <context>
@@ -444,7 +440,7 @@
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
         <source>Call channel</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫渠道</translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
@@ -480,7 +476,7 @@
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
         <source>Call note</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫备注</translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
@@ -595,22 +591,22 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="153"/>
         <source>the desktop keychain (still being read)</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面密钥环（仍在读取）</translation>
     </message>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="155"/>
         <source>the desktop keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面密钥环</translation>
     </message>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="157"/>
         <source>no keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥环：%1</translation>
     </message>
     <message>
         <location filename="../src/integrations/channels/channelconfiguration.cpp" line="160"/>
         <source>%1; the secrets file %2, which overrides it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；密钥文件 %2（优先于前者）</translation>
     </message>
 </context>
 <context>
@@ -915,7 +911,7 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="140"/>
         <source>Drafts</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="160"/>
@@ -930,32 +926,32 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="169"/>
         <source>Draft editor</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿编辑器</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="179"/>
         <source>Show the draft list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示草稿列表</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="233"/>
         <source>◂ Hide drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ 隐藏草稿</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="234"/>
         <source>Drafts (%1) ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿（%1）▸</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="235"/>
         <source>Hide the list of drafts and the new-draft form, to give the text and its preview the width.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏草稿列表和新建草稿表单，为文本及其预览腾出宽度。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="237"/>
         <source>Show the list of this incident&apos;s drafts and the form for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此事件的草稿列表和新建草稿表单。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="267"/>
@@ -1186,115 +1182,99 @@ Untick “%2” to see them all.</source>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
         <translation>已从 %1 导入重点客户：新增 %2 个，更新 %3 个，%4 个不再列出。</translation>
     </message>
-    <message>
-        <source>Import people</source>
-        <translation type="vanished">导入人员</translation>
-    </message>
-    <message>
-        <source>Import key accounts</source>
-        <translation type="vanished">导入重点客户</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="vanished">CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not imported. Fix the file and import it again; see docs/csv-formats.md for the columns.</source>
-        <translation type="vanished">%1 未导入。请修正文件后重新导入；列说明见 docs/csv-formats.md。</translation>
-    </message>
 </context>
 <context>
     <name>warroom::CsvImportDialog</name>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="30"/>
         <source>Import people</source>
-        <translation type="unfinished">导入人员</translation>
+        <translation>导入人员</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="31"/>
         <source>Import key accounts</source>
-        <translation type="unfinished">导入重点客户</translation>
+        <translation>导入重点客户</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="41"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="44"/>
         <source>Choose a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 .csv 文件</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="46"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="47"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="64"/>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的问题</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="84"/>
         <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the person&apos;s full name&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;, &lt;b&gt;slack&lt;/b&gt;, &lt;b&gt;email&lt;/b&gt;: at least one, so the person can be reached&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt; (optional): the roles the person can hold, separated by &quot;;&quot;: %1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;People already in the directory are updated by name; nobody is removed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CSV 文件（逗号分隔、UTF-8 编码，即电子表格保存的格式），第一行为列名，顺序不限：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt;（必填）：人员全名&lt;/li&gt;&lt;li&gt;&lt;b&gt;phone&lt;/b&gt;、&lt;b&gt;slack&lt;/b&gt;、&lt;b&gt;email&lt;/b&gt;：至少填写一项，以便联系到此人&lt;/li&gt;&lt;li&gt;&lt;b&gt;roles&lt;/b&gt;（可选）：此人可担任的角色，用 &quot;;&quot; 分隔：%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;名录中已有的人员按姓名更新；不会移除任何人。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="93"/>
         <source>&lt;p&gt;A CSV file (comma-separated, UTF-8, as spreadsheets save it) with the column names on its first line, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt; (required): the customer&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt; (required): %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; and &lt;b&gt;rank&lt;/b&gt;: at least one; ARR in whole currency units, digits only; rank from 1 (called first) to %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt; (required): the owning customer success manager, as named in the people directory (import the people first)&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt; (required) with &lt;b&gt;contact1_phone&lt;/b&gt; or &lt;b&gt;contact1_slack&lt;/b&gt;, and &lt;b&gt;contact1_email&lt;/b&gt;; contact2_… and contact3_… the same way, optional&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The file becomes the key-account list: accounts it no longer lists are kept for history but no longer proposed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CSV 文件（逗号分隔、UTF-8 编码，即电子表格保存的格式），第一行为列名，顺序不限：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;name&lt;/b&gt;（必填）：客户名称&lt;/li&gt;&lt;li&gt;&lt;b&gt;tier&lt;/b&gt;（必填）：%1&lt;/li&gt;&lt;li&gt;&lt;b&gt;arr&lt;/b&gt; 和 &lt;b&gt;rank&lt;/b&gt;：至少填写一项；ARR 为整数货币单位，仅限数字；rank 从 1（最先呼叫）到 %2&lt;/li&gt;&lt;li&gt;&lt;b&gt;csm&lt;/b&gt;（必填）：负责的客户成功经理，须与人员名录中的姓名一致（请先导入人员）&lt;/li&gt;&lt;li&gt;&lt;b&gt;contact1_name&lt;/b&gt;（必填），以及 &lt;b&gt;contact1_phone&lt;/b&gt; 或 &lt;b&gt;contact1_slack&lt;/b&gt;，和 &lt;b&gt;contact1_email&lt;/b&gt;；contact2_… 和 contact3_… 同理，可选&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;该文件将成为重点客户列表：文件中不再列出的客户会保留用于历史记录，但不再被推荐。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="115"/>
         <source>Line 1 (the column names): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行（列名）：%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="117"/>
         <source>Line 1 (the column names), %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行（列名），%1：%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="119"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="120"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="150"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="181"/>
         <source>People imported from %1: %2 added, %3 updated.</source>
-        <translation type="unfinished">已从 %1 导入人员：新增 %2 个，更新 %3 个。</translation>
+        <translation>已从 %1 导入人员：新增 %2 个，更新 %3 个。</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="185"/>
         <source>Key accounts imported from %1: %2 added, %3 updated, %4 no longer listed.</source>
-        <translation type="unfinished">已从 %1 导入重点客户：新增 %2 个，更新 %3 个，%4 个不再列出。</translation>
+        <translation>已从 %1 导入重点客户：新增 %2 个，更新 %3 个，%4 个不再列出。</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="200"/>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 %1 导入任何内容：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/directory/csvimportdialog.cpp" line="204"/>
         <source>Nothing was imported: %1 has %n problem(s). Fix them in the file, save it and press Import again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：%1 中有 %n 个问题。请在文件中修正并保存，然后再次点击“导入”。</numerusform>
         </translation>
     </message>
 </context>
@@ -1497,7 +1477,7 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="48"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>投递情况</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/deliveriesdialog.cpp" line="50"/>
@@ -1626,47 +1606,47 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="149"/>
         <source>The demo people are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示人员。</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="162"/>
         <source>The database did not return the new account&apos;s id.</source>
-        <translation type="unfinished">数据库未返回新客户的 ID。</translation>
+        <translation>数据库未返回新客户的 ID。</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="177"/>
         <source>Agent task completion down 31% on email drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件起草任务的智能体完成率下降 31%</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="180"/>
         <source>email drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件起草</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="219"/>
         <source>Announce: customers see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>对外公告：客户可见。</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="225"/>
         <source>Completion rate on email drafting fell from 94% to 65% after the 04:10 prompt-template rollout; other task types are normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>04:10 提示词模板上线后，邮件起草的完成率从 94% 降至 65%；其他任务类型正常。</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="240"/>
         <source>Drafts stop half-way since this morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>从今天早上开始，草稿写到一半就停了。</translation>
     </message>
     <message>
         <location filename="../src/storage/demo/demodata.cpp" line="273"/>
         <source>DEMO — </source>
-        <translation type="unfinished"></translation>
+        <translation>演示 — </translation>
     </message>
     <message>
-        <location filename="../src/storage/demo/demodata.cpp" line="357"/>
+        <location filename="../src/storage/demo/demodata.cpp" line="366"/>
         <source>The demo data was not removed (nothing was deleted): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据未被移除（未删除任何内容）：%1</translation>
     </message>
 </context>
 <context>
@@ -1697,108 +1677,108 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="24"/>
         <source>(no file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无文件）</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="30"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 字节）</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="41"/>
         <source>Channel secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道密钥</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="49"/>
         <source>War Room version</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room 版本</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="50"/>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 版本</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="51"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（使用 %2 构建）</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="53"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="54"/>
         <source>%1, %2, kernel %3 %4; window system: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，内核 %3 %4；窗口系统：%5</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="58"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="70"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="73"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="75"/>
         <source>%1 (this build writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（此版本写入 %2）</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="78"/>
         <source>Database file size</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件大小</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="89"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="85"/>
         <source>%1 (%2 not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个未关闭）</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>已配置</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="101"/>
         <source>not configured on this seat</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未配置</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="115"/>
         <source>last delivery: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近投递：%1，%2</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="123"/>
         <source>nothing delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未投递任何内容</translation>
     </message>
     <message>
         <location filename="../src/storage/diagnostics/diagnostics.cpp" line="125"/>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：%1</translation>
     </message>
 </context>
 <context>
@@ -1807,32 +1787,32 @@ Untick “%2” to see them all.</source>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="21"/>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="31"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="25"/>
         <source>About this War Room, its database and its channels. Copy it into a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此 War Room、其数据库和渠道的信息。可将其复制到错误报告中。</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="33"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="50"/>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <location filename="../src/widgets/help/diagnosticsdialog.cpp" line="73"/>
         <source>no channel settings in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中没有渠道设置</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1825,7 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="126"/>
         <source>Announcement text</source>
-        <translation type="unfinished"></translation>
+        <translation>公告文本</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="128"/>
@@ -1855,7 +1835,7 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
@@ -1890,7 +1870,7 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="190"/>
         <source>Lint findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查问题</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="305"/>
@@ -2381,22 +2361,22 @@ Delivery: %1
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="44"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="66"/>
         <source>Changes from the version before</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一版本相比的更改</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="68"/>
         <source>Co&amp;py changes as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本形式复制更改(&amp;P)</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="70"/>
         <source>Copies the changes with removed words as [-words-] and added words as {+words+}, for an email or a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制更改，删除的词显示为 [-词-]，新增的词显示为 {+词+}，可用于邮件或工单。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="82"/>
@@ -2407,17 +2387,17 @@ Delivery: %1
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="128"/>
         <source>&lt;b&gt;Version %1&lt;/b&gt; is the first: all of its text is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;版本 %1&lt;/b&gt; 是第一个版本：其全部文本均为新增。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="136"/>
         <source>&lt;b&gt;Version %1&lt;/b&gt; renders the same text as version %2 (only placeholders or their values changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;版本 %1&lt;/b&gt; 渲染出的文本与版本 %2 相同（仅占位符或其值有变化）。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="140"/>
         <source>&lt;b&gt;Changes from version %1 to %2&lt;/b&gt;, as rendered: removed words struck through, added words underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;从版本 %1 到版本 %2 的更改&lt;/b&gt;（按渲染结果）：删除的词以删除线显示，新增的词以下划线显示。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftversionsdialog.cpp" line="77"/>
@@ -2564,22 +2544,22 @@ Delivery: %1
     <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="128"/>
         <source>%n done late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项逾期完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="130"/>
         <source>%n waived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已豁免</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/playbook/finalaccount.cpp" line="132"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项仍未完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2600,37 +2580,37 @@ Delivery: %1
     <message>
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
         <source>Remove demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>移除演示数据</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
         <source>There is no demo data to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可移除的演示数据。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
         <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除演示数据：%1、%2 和 %3？您自己的事件、人员和重点客户保持不变。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
         <source>%n demo incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个演示事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
         <source>%n demo person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名演示人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
         <source>%n demo key account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个演示重点客户</numerusform>
         </translation>
     </message>
 </context>
@@ -2821,17 +2801,17 @@ Task type: %2</source>
     <message>
         <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="13"/>
         <source>Show &amp;incident list</source>
-        <translation type="unfinished"></translation>
+        <translation>显示事件列表(&amp;I)</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="18"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/incidentlisttoggle.cpp" line="20"/>
         <source>Hide the incident list to give the incident the full width, or show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏事件列表，让事件占满宽度；或重新显示列表</translation>
     </message>
 </context>
 <context>
@@ -2870,182 +2850,182 @@ Task type: %2</source>
 <context>
     <name>warroom::IncidentView</name>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="125"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="128"/>
         <source>Status history (UTC)</source>
         <translation>状态历史 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="135"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
         <source>Move to:</source>
         <translation>变更为：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="138"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="141"/>
         <source>Move to status</source>
-        <translation type="unfinished"></translation>
+        <translation>目标状态</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="140"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="143"/>
         <source>choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="143"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="146"/>
         <source>Set stat&amp;us</source>
         <translation>设置状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="146"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="149"/>
         <source>&amp;Edit fields…</source>
         <translation>编辑字段(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="177"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="180"/>
         <source>Timeline</source>
-        <translation type="unfinished">时间线</translation>
+        <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="187"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="190"/>
         <source>Note for the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线备注</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="188"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="191"/>
         <source>Add a note to the timeline (&quot;no new progress&quot; counts)</source>
         <translation>在时间线上添加备注（“暂无新进展”也算）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="190"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="193"/>
         <source>&amp;Add note</source>
         <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="221"/>
         <source>&amp;Phase board</source>
         <translation>阶段看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="222"/>
         <source>&amp;Timeline</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="224"/>
         <source>C&amp;ommunications</source>
         <translation>沟通(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="226"/>
         <source>Roles &amp;&amp; ca&amp;lls</source>
         <translation>角色与呼叫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="248"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="253"/>
         <source>Type a note for the timeline (Return adds it)</source>
         <translation>为时间线输入备注（按回车添加）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="254"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="259"/>
         <source>Type a progress sync (Return posts it)</source>
         <translation>输入进展同步（按回车发布）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="260"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="262"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="265"/>
         <source>New announcement draft: choose the template (Alt+C creates it)</source>
         <translation>新建公告草稿：选择模板（Alt+C 创建）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="263"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="266"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="268"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="271"/>
         <source>Tick calls: the call tracker&apos;s selected account (then a status key)</source>
         <translation>标记呼叫：呼叫跟踪中选中的客户（然后按状态键）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="269"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="272"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="332"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="335"/>
         <source>#%1  Loading the incident and its timeline…</source>
         <translation>#%1  正在加载事件及其时间线…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="358"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="359"/>
         <source>%1 by %2</source>
         <translation>%1，由 %2 宣布</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="360"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
         <source>Task type</source>
         <translation>任务类型</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="361"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
         <source>(not given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="362"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="363"/>
         <source>Users affected</source>
         <translation>受影响用户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="363"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="364"/>
         <source>Enterprise customers</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="364"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="365"/>
         <source>Detected</source>
         <translation>检测时间</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="365"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="366"/>
         <source>Declared</source>
         <translation>宣布时间</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="492"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="493"/>
         <source>Close incident #%1?</source>
         <translation>关闭事件 #%1？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="493"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="494"/>
         <source>Close incident #%1 &quot;%2&quot;?</source>
         <translation>关闭事件 #%1“%2”？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="497"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="498"/>
         <source>Moving to &quot;%1&quot; cannot be undone: the status cannot change afterwards (declare a new incident for a relapse), and the phase board stops and shows what was missed. Every playbook obligation must be done or waived first.</source>
         <translation>变更为“%1”后无法撤销：此后状态不能再更改（如复发请宣布新事件），阶段看板将停止并显示遗漏的事项。所有预案待办事项必须先完成或豁免。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/incidentview.cpp" line="502"/>
+        <location filename="../src/widgets/incidents/incidentview.cpp" line="503"/>
         <source>Close incident #%1</source>
         <translation>关闭事件 #%1</translation>
     </message>
@@ -3321,12 +3301,12 @@ Task type: %2</source>
     <message>
         <location filename="../src/comms/lint/linter.cpp" line="238"/>
         <source>The %1 title has %2 characters; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的标题有 %2 个字符；上限为 %3。</translation>
     </message>
     <message>
         <location filename="../src/comms/lint/linter.cpp" line="239"/>
         <source>The %1 text has %2 characters; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的正文有 %2 个字符；上限为 %3。</translation>
     </message>
     <message>
         <location filename="../src/comms/lint/linter.cpp" line="246"/>
@@ -3386,7 +3366,7 @@ Task type: %2</source>
     <message>
         <location filename="../src/models/comms/lintfindingmodel.cpp" line="96"/>
         <source>&lt;i&gt;Suggested fix:&lt;/i&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;建议修改：&lt;/i&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3520,7 @@ Task type: %2</source>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
         <source>Filter incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选事件</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
@@ -3555,7 +3535,7 @@ Task type: %2</source>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="83"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="98"/>
@@ -3612,7 +3592,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
         <source>Remove &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除演示数据(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
@@ -3652,7 +3632,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>大屏(&amp;W)</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
@@ -3672,7 +3652,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="279"/>
         <source>&amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
@@ -3715,23 +3695,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="123"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="126"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 是其他程序的 SQLite 数据库（包含数据表但没有 War Room 架构）。该文件未被改动；请选择 War Room 数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="149"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 在其 %3 表中记录的架构版本为 %2，这不是任何 War Room 会写入的版本（版本为 1 到 %4 的整数）：该表被手动修改过或文件已损坏。该文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="158"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="161"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 由更新版本的 War Room 写入（架构版本 %2；此版本最高支持 %3）。请升级 War Room 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="192"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="195"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="203"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>将架构升级到版本 %1 失败：%2</translation>
     </message>
@@ -3772,25 +3752,25 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/playbook/obligation.cpp" line="80"/>
         <source>%1 s</source>
         <comment>countdown under a minute: seconds</comment>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="82"/>
         <source>%1 m %2 s</source>
         <comment>countdown under an hour: minutes, seconds (2 digits)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟 %2 秒</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="86"/>
         <source>%1 h %2 m</source>
         <comment>countdown from an hour on: hours, minutes (2 digits)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="90"/>
         <source>%1 d %2 h</source>
         <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
-        <translation type="unfinished">%1 天 %2 小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/obligation.cpp" line="93"/>
@@ -3877,42 +3857,42 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="94"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="96"/>
         <source>calling</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫中</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="98"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="100"/>
         <source>left message</source>
-        <translation type="unfinished"></translation>
+        <translation>已留言</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="102"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="115"/>
         <source>unreachable on phone, Slack not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>电话无法联系，Slack 未尝试</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="117"/>
         <source>unreachable on Slack, phone not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack 无法联系，电话未尝试</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="118"/>
         <source>unreachable, other channels not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系，其他渠道未尝试</translation>
     </message>
     <message>
         <location filename="../src/core/calls/outreach.cpp" line="147"/>
@@ -4006,7 +3986,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="35"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../src/widgets/directory/peopledirectorydialog.cpp" line="41"/>
@@ -4268,7 +4248,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/board/phaseboardmodel.cpp" line="346"/>
         <source>unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>空缺</translation>
     </message>
 </context>
 <context>
@@ -4276,12 +4256,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
         <source>Phase board</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段看板</translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Note for Done, reason for Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>“完成”的备注，“豁免”的理由</translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
@@ -4311,7 +4291,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
         <source>Progress sync</source>
-        <translation type="unfinished"></translation>
+        <translation>进展同步</translation>
     </message>
     <message>
         <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
@@ -4459,7 +4439,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="155"/>
         <source>The incident status as a heading, e.g. Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>以标题形式显示的事件状态，例如“已定位”</translation>
     </message>
     <message>
         <location filename="../src/comms/text/placeholders.cpp" line="156"/>
@@ -4589,27 +4569,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="121"/>
         <source>Investigating</source>
-        <translation type="unfinished">调查中</translation>
+        <translation>调查中</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="123"/>
         <source>Identified</source>
-        <translation type="unfinished">已定位</translation>
+        <translation>已定位</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="125"/>
         <source>Monitoring</source>
-        <translation type="unfinished">监控中</translation>
+        <translation>监控中</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="127"/>
         <source>Restored</source>
-        <translation type="unfinished">已恢复</translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="129"/>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../src/comms/text/renderer.cpp" line="177"/>
@@ -4849,22 +4829,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="36"/>
         <source>starts when the first sync is posted</source>
-        <translation type="unfinished"></translation>
+        <translation>首次发布同步时开始</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="38"/>
         <source>starts when the first announcement is published</source>
-        <translation type="unfinished"></translation>
+        <translation>首次发布公告时开始</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="40"/>
         <source>starts when the first announcement draft is started</source>
-        <translation type="unfinished"></translation>
+        <translation>首次开始起草公告时开始</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="41"/>
         <source>starts when the first &quot;%1&quot; is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>首次记录 &quot;%1&quot; 时开始</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="275"/>
@@ -5092,12 +5072,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
         <source>Only %1 may waive &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以豁免“%2”；您是“%3”。如果该角色是您的，请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
         <source>Only %1 may tick done &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以将“%2”标记为已完成；您是“%3”。如果该角色是您的，请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/incidents/playbookstore.cpp" line="63"/>
@@ -5260,27 +5240,27 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和外观</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
         <source>A new language is used from the next start of War Room.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 War Room 时生效。</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
         <source>A&amp;ppearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
@@ -5375,7 +5355,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="166"/>
         <source>Renderings</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染结果</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/publishpreviewdialog.cpp" line="190"/>
@@ -5448,42 +5428,42 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="38"/>
         <source>the On-call engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>值班工程师</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="40"/>
         <source>the incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>事件指挥官</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="42"/>
         <source>customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>客户成功经理</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="44"/>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>客户支持</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="46"/>
         <source>the product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>产品负责人</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="48"/>
         <source>legal</source>
-        <translation type="unfinished"></translation>
+        <translation>法务</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="50"/>
         <source>the VP Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>工程副总裁</translation>
     </message>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="52"/>
         <source>the CEO</source>
-        <translation type="unfinished"></translation>
+        <translation>CEO</translation>
     </message>
 </context>
 <context>
@@ -5594,7 +5574,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
         <source>Roles</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
@@ -5698,7 +5678,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="29"/>
         <source>Key accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>重点客户</translation>
     </message>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="40"/>
@@ -5766,57 +5746,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="56"/>
         <source>Only %1 can sign off; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以签核；您是“%2”。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="58"/>
         <source>Only %1 can request changes; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以要求修改；您是“%2”。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="60"/>
         <source>Only %1 can approve; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以批准；您是“%2”。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="62"/>
         <source>Only %1 can publish; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以发布；您是“%2”。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="64"/>
         <source>Only %1 can take this step; you are “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以执行此步骤；您是“%2”。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="73"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can sign off: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2 中尚无人担任 %1 角色，而只有担任者才能签核：请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="76"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can request changes: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2 中尚无人担任 %1 角色，而只有担任者才能要求修改：请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="79"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can approve: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2 中尚无人担任 %1 角色，而只有担任者才能批准：请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="82"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can publish: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2 中尚无人担任 %1 角色，而只有担任者才能发布：请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="85"/>
         <source>Nobody holds the %1 role on incident %2 yet, and only its holder can take this step: assign it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %2 中尚无人担任 %1 角色，而只有担任者才能执行此步骤：请先指派。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="124"/>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1或%2</translation>
+        <translation>%1或%2</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="135"/>
@@ -6146,7 +6126,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="33"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="40"/>
@@ -6176,7 +6156,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="57"/>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>模板文本</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/templatelibrarydialog.cpp" line="72"/>
@@ -6296,22 +6276,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="162"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="164"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="166"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/theme.cpp" line="254"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -6365,25 +6345,25 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source>draft</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="66"/>
         <source>in legal review</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>法务审核中</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="68"/>
         <source>changes requested</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>已要求修改</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="70"/>
         <source>legally signed off</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>法务已签核</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="72"/>
@@ -6394,7 +6374,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/comms/commsevents.cpp" line="74"/>
         <source>published</source>
         <comment>draft state in a timeline sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <location filename="../src/core/comms/commsevents.cpp" line="81"/>
@@ -6544,12 +6524,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="71"/>
         <source>Refused to waive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免 %1 的操作被拒绝：%2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="72"/>
         <source>Refused to tick done %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 标记为已完成的操作被拒绝：%2</translation>
     </message>
     <message>
         <location filename="../src/core/incident/timelineevent.cpp" line="75"/>
@@ -6590,12 +6570,12 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/core/base/uilanguage.cpp" line="33"/>
         <source>the language chosen in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项中的语言设置</translation>
     </message>
     <message>
         <location filename="../src/core/base/uilanguage.cpp" line="93"/>
         <source>%1 names the language &quot;%2&quot;, which War Room does not have; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指定了语言 &quot;%2&quot;，但 War Room 没有该语言；请选择以下之一：%3。</translation>
     </message>
 </context>
 <context>
@@ -6603,32 +6583,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是谁？</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
         <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room 会在您于此处执行的每项操作上记录您的姓名：宣布、备注、角色、呼叫、草稿和签核，用于事件时间线和复盘报告。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
         <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库是本机上的一个文件（本地模式）：没有人核对姓名，由您自己声明。请使用同事熟知的姓名，与人员名录中一致。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
         <source>e.g. Dana Reyes</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Dana Reyes</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
         <source>You can change it later with Window → Set your name…</source>
-        <translation type="unfinished"></translation>
+        <translation>以后可以通过“窗口 → 设置您的姓名…”更改。</translation>
     </message>
 </context>
 <context>
@@ -6636,32 +6616,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="134"/>
         <source>Loading incident #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载事件 #%1…</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="187"/>
         <source>%1 (%2 ago) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 前）· %3</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="221"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 %2 — %2 {1 ?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="222"/>
         <source>due in %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后到期 — %2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="224"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../src/models/wall/wallincidentmodel.cpp" line="226"/>
         <source>none due</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无到期</translation>
     </message>
 </context>
 <context>
@@ -6670,171 +6650,171 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
         <source>✖&amp;nbsp;UNFILLED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖&amp;nbsp;空缺</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="93"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="97"/>
         <source>◆ DUE SOON in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ 即将到期：%1 后</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="100"/>
         <source>▶ in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ %1 后</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="102"/>
         <source>%1 · %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="118"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="127"/>
         <source>%1 · %2 · %3 · detected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · 发现于 %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
         <source>● %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● %1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="133"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="140"/>
         <source>Nothing else is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>无其他到期事项。</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
         <source>NEXT DEADLINES</source>
-        <translation type="unfinished"></translation>
+        <translation>即将截止</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="147"/>
         <source>✔ Nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 无逾期</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="149"/>
         <source>⚠ %n OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
         <source>✖</source>
-        <translation type="unfinished"></translation>
+        <translation>✖</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
         <source>UNFILLED</source>
-        <translation type="unfinished">空缺</translation>
+        <translation>空缺</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
         <source>✔</source>
-        <translation type="unfinished"></translation>
+        <translation>✔</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="165"/>
         <source>%1 %2: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3 — %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
         <source>◷</source>
-        <translation type="unfinished"></translation>
+        <translation>◷</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="172"/>
         <source>Nobody holds a role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无人担任角色。</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
         <source>ROLES</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
         <source>No key accounts selected</source>
-        <translation type="unfinished">未选择重点客户</translation>
+        <translation>未选择重点客户</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
         <source>%1 %2 of %3 reached · %4 closed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已联系 %2/%3 · 已结束 %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
         <source>☎</source>
-        <translation type="unfinished"></translation>
+        <translation>☎</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="188"/>
         <source>Still open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束：%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="191"/>
         <source>KEY-ACCOUNT CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>重点客户呼叫</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="195"/>
         <source>Latest: nothing published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最新：尚未发布</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="197"/>
         <source>Latest: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最新：%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="203"/>
         <source>⚠ Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 下一条：%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条：%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
         <source>✉ EXTERNAL MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ 对外消息</translation>
     </message>
 </context>
 <context>
@@ -6842,32 +6822,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="22"/>
         <source>War Room — wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room — 大屏</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="40"/>
         <source>✔ No active incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 没有进行中的事件</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="125"/>
         <source>WAR ROOM</source>
-        <translation type="unfinished"></translation>
+        <translation>WAR ROOM</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="128"/>
         <source>Active incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的事件：%1</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="134"/>
         <source>%1 of %2 (next in %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2（%3 秒后切换）</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="139"/>
         <source>Esc or F11 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Esc 或 F11 退出</translation>
     </message>
 </context>
 <context>
@@ -6893,87 +6873,87 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="22"/>
         <source>Welcome to War Room</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 War Room</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="25"/>
         <source>This database is empty. During an incident War Room assigns the playbook roles to people from the people directory and proposes the key accounts to call, so bring both in first: each is a CSV file that a spreadsheet can save.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为空。发生事件时，War Room 会从人员名录中为预案角色指派人员，并推荐要呼叫的重点客户，因此请先导入这两者：每项都是电子表格可以保存的 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="41"/>
         <source>Import &amp;people from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入人员(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="42"/>
         <source>Names, how to reach each person, and the roles they can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、每个人的联系方式，以及其可担任的角色。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="45"/>
         <source>Import &amp;key accounts from CSV…</source>
-        <translation type="unfinished">从 CSV 导入重点客户(&amp;K)…</translation>
+        <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="46"/>
         <source>Customers to call in an incident, with their contacts; each names its customer success manager from the people directory, so import the people first.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生事件时要呼叫的客户及其联系人；每个客户都指定了人员名录中的客户成功经理，因此请先导入人员。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="50"/>
         <source>Open a &amp;demo incident</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示事件(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="51"/>
         <source>A behaviour-anomaly incident 40 minutes in, with its own people and key accounts: roles filled, some steps done, calls made, an announcement drafted. Marked DEMO; Directory → Remove demo data takes it all away again.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个已进行 40 分钟的行为异常事件，带有专属的人员和重点客户：角色已指派、部分步骤已完成、已进行呼叫、已起草一份公告。标记为“演示”；“名录 → 移除演示数据”可将其全部移除。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="55"/>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="56"/>
         <source>Go to the incident list; both imports stay in the Directory menu, and people can also be added one by one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>前往事件列表；两种导入仍在“名录”菜单中，也可以在那里逐个添加人员。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="109"/>
         <source>Now: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1，%2。</translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="111"/>
         <source>nobody in the people directory</source>
-        <translation type="unfinished"></translation>
+        <translation>人员名录中没有人员</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="112"/>
         <source>%n people in the directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>名录中有 %n 名人员</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="113"/>
         <source>no key accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>没有重点客户</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="114"/>
         <source>%n key accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个重点客户</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -7845,7 +7825,7 @@ Commands:
     <message>
         <location filename="../src/cli/runner.cpp" line="60"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>消息和帮助的语言（可选：%1；默认：$WARROOM_LANG，其次为系统语言）。</translation>
     </message>
     <message>
         <location filename="../src/cli/runner.cpp" line="65"/>

@@ -305,6 +305,15 @@ Result<QList<qint64>> incidentIds(Workspace &workspace)
     return ids;
 }
 
+Result<bool> isDemo(Workspace &workspace, qint64 incidentId)
+{
+    Result<QSqlQuery> q = workspace.database().exec(
+        QStringLiteral("SELECT demo FROM incidents WHERE id = ?"), {incidentId});
+    if (!q)
+        return q.error();
+    return q.value().next() && q.value().value(0).toInt() == 1;
+}
+
 Result<Removed> count(Workspace &workspace)
 {
     Removed found;

@@ -32,6 +32,10 @@ struct Removed
 // The ids of the demo incidents.
 Result<QList<qint64>> incidentIds(Workspace &workspace);
 
+// Whether the incident is a demo incident, by its mark in the database (not by its title, which
+// anyone may write and whose prefix depends on the language it was created in).
+Result<bool> isDemo(Workspace &workspace, qint64 incidentId);
+
 // How much demo data there is (nothing removed).
 Result<Removed> count(Workspace &workspace);
 

@@ -4,6 +4,7 @@
 
 #include "storage/db/database.h"
 #include "storage/db/sqldialect.h"
+#include "storage/migrations/schema_v10_templates.h"
 #include "storage/migrations/schema_v2_playbook.h"
 #include "storage/migrations/schema_v3_roles.h"
 #include "storage/migrations/schema_v4_comms.h"
@@ -95,6 +96,8 @@ const QList<Step> &steps()
          syncOutboxSchema},
         {9, QStringLiteral("demo data: a flag, and deletes of a demo incident's rows only"),
          demoSchema},
+        {10, QStringLiteral("built-in templates nobody changed get this build's text"),
+         [](const SqlDialect &) { return QStringList(); }, refreshBuiltinTemplates},
     };
     return all;
 }

@@ -69,6 +69,14 @@ QStringList demoSchema(const SqlDialect &dialect)
         sql += dialect.guardTrigger(guard.trigger, guard.table, RowChange::Delete, guard.demoRow,
                                     guard.message);
     }
+    // Nothing of a demo incident leaves the machine: no announcement or sync of it is queued
+    // for the channels, whatever channels are configured.
+    sql += dialect.guardTrigger(
+        QStringLiteral("outbox_no_demo"), QStringLiteral("outbox"), RowChange::Insert,
+        QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = NEW.incident_id AND i.demo = 1)"),
+        QStringLiteral("the demo incident sends nothing to the channels: publish and post syncs "
+                       "from a real incident"));
     return sql;
 }
 

@@ -102,7 +102,10 @@ IncidentView::IncidentView(Workspace &workspace, CurrentUser &user, qint64 incid
     auto *header = new QHBoxLayout;
     m_demo = new Badge(this);
     m_demo->setObjectName(QStringLiteral("demoBadge"));
-    m_demo->hide();
+    m_demo->showDemo();
+    // The mark is set when the demo is written and never taken back: read it once.
+    const Result<bool> isDemo = demo::isDemo(m_workspace, incidentId);
+    m_demo->setVisible(isDemo && isDemo.value());
     m_severity = new Badge(this);
     m_status = new Badge(this);
     m_title = new OneLineLabel(Qt::ElideRight, this);
@@ -349,8 +352,6 @@ void IncidentView::showIncident()
     m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.id).arg(f.title));
     m_severity->showSeverity(f.severity);
     m_status->showStatus(m_incident.status);
-    m_demo->showDemo();
-    m_demo->setVisible(f.title.startsWith(demo::titlePrefix()));
     m_title->setToolTip(m_title->text());
 
     const QString users = QStringLiteral("%1%").arg(QLocale().toString(f.affectedUsersPct, 'g', 4));
