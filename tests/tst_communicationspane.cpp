@@ -755,7 +755,8 @@ void TestCommunicationsPane::editorAndPreviewAreUsable()
     // The gate's buttons at their full size (they rearrange once the layout settles).
     DraftGateBar *gateBar = pane->editor()->gateBar();
     const auto buttonsAtFullSize = [&] {
-        return std::all_of(gateaction::all().cbegin(), gateaction::all().cend(), [&](GateAction a) {
+        const QList<GateAction> actions = gateaction::all(); // one list, both iterators into it
+        return std::all_of(actions.cbegin(), actions.cend(), [&](GateAction a) {
             QPushButton *b = gateBar->button(a);
             return !b || b->width() >= b->sizeHint().width();
         });
