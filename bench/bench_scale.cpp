@@ -190,6 +190,27 @@ void measureOpen(const Databases &large, int runs)
          QStringLiteral("bare SELECT of its events"), median(bare), QStringLiteral("ms"));
 }
 
+void measureWall(const Databases &large, int runs)
+{
+    QList<double> frame, loaded, freeze, tick, bare;
+    for (int i = 0; i < runs; ++i) {
+        const auto f = childFigures({QStringLiteral("wall"), large.path}, 120000);
+        frame += f.value(QStringLiteral("wall_frame_ms"));
+        loaded += f.value(QStringLiteral("wall_loaded_ms"));
+        freeze += f.value(QStringLiteral("wall_freeze_ms"));
+        tick += f.value(QStringLiteral("wall_tick_ms"));
+        bare.append(timeToFrame({QStringLiteral("window-bare")}));
+    }
+    line(QStringLiteral("wall screen: start to first frame"), median(frame),
+         QStringLiteral("bare Qt window"), median(bare), QStringLiteral("ms"));
+    line(QStringLiteral("  … until every active incident is shown"), median(loaded),
+         QStringLiteral("bare Qt window"), median(bare), QStringLiteral("ms"));
+    line(QStringLiteral("  longest GUI freeze meanwhile"), median(freeze),
+         QStringLiteral("bare Qt window"), median(bare), QStringLiteral("ms"));
+    line(QStringLiteral("  one clock tick (models, text, paint)"), median(tick),
+         QStringLiteral("frame budget at 60 Hz"), 1000.0 / 60, QStringLiteral("ms"));
+}
+
 void measureForeignCommits(const Databases &large, const QString &ctl, int runs)
 {
     const auto f = childFigures(
@@ -313,6 +334,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("runs per figure: %1 (medians)").arg(runs) << Qt::endl;
     measureStartup(small, big, runs);
     measureOpen(big, qMin(runs, 3));
+    measureWall(big, qMin(runs, 3));
     measureWrites(small, QStringLiteral("small database"), ctl, runs * 2);
     measureWrites(big, QStringLiteral("large history"), ctl, runs * 2);
     measureForeignCommits(big, ctl, runs);

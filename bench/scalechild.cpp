@@ -2,11 +2,13 @@
 
 #include "core/base/appidentity.h"
 #include "core/base/clock.h"
+#include "models/wall/wallincidentmodel.h"
 #include "session/currentuser.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
+#include "widgets/wall/wallscreen.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -284,6 +286,56 @@ int runChild(const QStringList &args)
         poll.start();
         room.window->show();
         return QCoreApplication::exec();
+    }
+    if (mode == QLatin1String("wall")) {
+        // warroom --wall on the whole history: first frame, then until every panel on screen
+        // shows its incident (the largest one is active), the longest freeze meanwhile, and
+        // what one clock tick (models, countdowns, text re-fitted) costs afterwards.
+        applyApplicationIdentity();
+        // A manual clock set to now: each measured tick moves it one second, so countdowns and
+        // the T+ clocks change as they do on a real wall screen.
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        auto opened = Workspace::open(DatabaseConfig::sqlite(path), clock);
+        if (!opened) {
+            QTextStream(stderr) << opened.error().message << Qt::endl;
+            return 1;
+        }
+        std::unique_ptr<Workspace> workspace = std::move(opened).value();
+        workspace->incidents().setBackgroundReads(BackgroundReads{true});
+        WallScreen wall(*workspace);
+        wall.resize(1920, 1080);
+        QEventLoop loop;
+        new FirstFrame(&wall, [&loop] { loop.quit(); });
+        wall.show();
+        loop.exec();
+        say(QStringLiteral("wall_frame_ms"), sinceStart.nsecsElapsed() / 1e6);
+        FreezeMeter freeze;
+        freeze.start();
+        const auto loading = [&wall] {
+            const auto models = wall.findChildren<WallIncidentModel *>();
+            for (const WallIncidentModel *model : models) {
+                if (!model->facts().error.isEmpty())
+                    return true; // still loading its timeline (or failed: the wait ends at 60 s)
+            }
+            return models.isEmpty();
+        };
+        QElapsedTimer waited;
+        waited.start();
+        while (loading() && waited.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        say(QStringLiteral("wall_loaded_ms"), sinceStart.nsecsElapsed() / 1e6);
+        say(QStringLiteral("wall_freeze_ms"), freeze.stop());
+        for (int i = 0; i < 15; ++i) {
+            clock.advanceSecs(1);
+            QElapsedTimer t;
+            t.start();
+            wall.tick();
+            QCoreApplication::processEvents(); // the queued refresh and its paint
+            say(QStringLiteral("wall_tick_ms"), t.nsecsElapsed() / 1e6);
+        }
+        return 0;
     }
     if (mode == QLatin1String("open")) {
         const qint64 id = args.value(2).toLongLong();

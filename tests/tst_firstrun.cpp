@@ -13,6 +13,7 @@
 #include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
+#include "widgets/common/errorline.h"
 #include "widgets/directory/csvimportdialog.h"
 #include "widgets/firstrun/firstrun.h"
 #include "widgets/firstrun/usernamedialog.h"
@@ -20,6 +21,7 @@
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -50,6 +52,7 @@ private slots:
     void nameForLoginMatchesEmailOrSlack();
     void nameIsAskedOnTheFirstStartOnly();
     void cancelledNameLeavesTheUserUnknown();
+    void menuRenamesThroughTheSameDialog();
     void welcomeOnAnEmptyDatabaseOnly();
     void importListsEveryProblemAndImportsNothing();
     void correctedFileImportsFromTheSameDialog();
@@ -208,6 +211,46 @@ void TestFirstRun::cancelledNameLeavesTheUserUnknown()
     QCOMPARE(prefilled, QString()); // no match: empty, not the login
     QVERIFY(!user.known());
     QVERIFY(AppSettings().userName().isEmpty());
+}
+
+// Window → Set your name… asks with the first start's dialog, prefilled with the current name; a
+// name the timeline would refuse keeps OK disabled and says why under the field.
+void TestFirstRun::menuRenamesThroughTheSameDialog()
+{
+    CurrentUser user;
+    user.setName(QStringLiteral("Ana Ortiz"));
+    MainWindow window(*m_ws, user);
+    QAction *rename = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == MainWindow::tr("Set &your name…"))
+            rename = action;
+    }
+    QVERIFY(rename);
+    QString prefilled;
+    bool okWithControl = true;
+    QString problem;
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<UserNameDialog *>(modal);
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("userName"));
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        prefilled = edit->text();
+        edit->setText(QStringLiteral("Ana\u0007Ortiz"));
+        okWithControl = ok->isEnabled();
+        problem = dialog->findChild<ErrorLine *>(QStringLiteral("userNameProblem"))->shownText();
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("Ana Maria Ortiz"));
+        QVERIFY(dialog->findChild<ErrorLine *>(QStringLiteral("userNameProblem"))
+                    ->shownText()
+                    .isEmpty());
+        ok->click();
+    });
+    rename->trigger();
+    QCOMPARE(m_modals, 1);
+    QCOMPARE(prefilled, QStringLiteral("Ana Ortiz"));
+    QVERIFY(!okWithControl);
+    QVERIFY2(problem.contains(QStringLiteral("control character")), qPrintable(problem));
+    QCOMPARE(user.name(), QStringLiteral("Ana Maria Ortiz"));
 }
 
 void TestFirstRun::welcomeOnAnEmptyDatabaseOnly()

@@ -1,5 +1,8 @@
 #include "widgets/firstrun/usernamedialog.h"
 
+#include "core/base/inputlimits.h"
+#include "widgets/common/errorline.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,19 +37,27 @@ UserNameDialog::UserNameDialog(const QString &name, QWidget *parent)
     label->setBuddy(m_name);
     layout->addWidget(label);
     layout->addWidget(m_name);
+    m_problem = new ErrorLine(QStringLiteral("userNameProblem"), this);
+    layout->addWidget(m_problem);
     auto *later = new QLabel(tr("You can change it later with Window → Set your name…"), this);
     later->setWordWrap(true);
     layout->addWidget(later);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
 
+    // OK stays disabled while the name is blank or one the timeline refuses; the reason shows
+    // under the field (blank needs no words: the field is empty).
     const auto update = [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!this->name().isEmpty());
+        const QString problem =
+            this->name().isEmpty() ? QString() : inputlimits::authorProblem(this->name());
+        m_problem->showMessage(problem);
+        m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!this->name().isEmpty() && problem.isEmpty());
     };
     update();
     connect(m_name, &QLineEdit::textChanged, this, update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!this->name().isEmpty())
+        if (!this->name().isEmpty() && inputlimits::authorProblem(this->name()).isEmpty())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -9,9 +9,12 @@ class QLineEdit;
 
 namespace warroom {
 
+class ErrorLine;
+
 // "Who are you?": asked on the first start, and from Window → Set your name. The name is
 // recorded as the author of everything the user does; in the local (SQLite) mode nobody checks
-// it, the dialog says so. OK stays disabled while the name is blank.
+// it, the dialog says so. OK stays disabled while the name is blank or refused (the reason shows
+// under the field).
 class UserNameDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
 
 private:
     QLineEdit *m_name = nullptr;
+    ErrorLine *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

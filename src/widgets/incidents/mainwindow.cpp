@@ -15,6 +15,7 @@
 #include "widgets/directory/csvimport.h"
 #include "widgets/directory/peopledirectorydialog.h"
 #include "widgets/firstrun/firstrun.h"
+#include "widgets/firstrun/usernamedialog.h"
 #include "widgets/help/diagnosticsdialog.h"
 #include "widgets/help/keyboardshortcutsdialog.h"
 #include "widgets/incidents/declareincidentdialog.h"
@@ -449,22 +450,9 @@ void MainWindow::openNewWindow()
 
 void MainWindow::askUserName()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Your name"),
-                                               tr("Name recorded as the author of your changes:"),
-                                               QLineEdit::Normal, m_user.name(), &ok);
-    if (!ok)
-        return;
-    if (name.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Your name"),
-                             tr("The name must not be empty; it was not changed."));
-        return;
-    }
-    if (const QString problem = inputlimits::authorProblem(name); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Your name"), problem);
-        return;
-    }
-    m_user.setName(name);
+    UserNameDialog dialog(m_user.name(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_user.setName(dialog.name());
 }
 
 namespace {

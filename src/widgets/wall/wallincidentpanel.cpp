@@ -2,6 +2,7 @@
 
 #include "widgets/wall/wallstyle.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QLabel>
 
@@ -212,6 +213,33 @@ void WallIncidentPanel::resizeEvent(QResizeEvent *event)
     fit();
 }
 
+// A label's height at a text size and width. Rich-text layout is what the wall screen spends its
+// time on (the fit tries several sizes, every second, because countdowns change), so heights are
+// kept per label until its text or the panel's font changes: a tick re-measures only the labels
+// whose text changed.
+int WallIncidentPanel::measuredHeight(Item &item, int pixelSize, int width)
+{
+    if (item.label->text() != item.measuredText) {
+        item.heights.clear();
+        item.measuredText = item.label->text();
+    }
+    const qint64 key = (qint64(pixelSize) << 32) | quint32(width);
+    if (const auto known = item.heights.constFind(key); known != item.heights.cend())
+        return known.value();
+    setLabelPixelSize(item, pixelSize);
+    const int height = item.label->heightForWidth(width);
+    item.heights.insert(key, height);
+    return height;
+}
+
+void WallIncidentPanel::setLabelPixelSize(Item &item, int pixelSize)
+{
+    QFont font = this->font();
+    font.setPixelSize(std::max(1, int(std::lround(pixelSize * item.scale))));
+    if (item.label->font() != font)
+        item.label->setFont(font);
+}
+
 int WallIncidentPanel::place(int pixelSize, bool apply)
 {
     const bool twoColumns = width() > height() * 6 / 5;
@@ -222,11 +250,7 @@ int WallIncidentPanel::place(int pixelSize, bool apply)
     const int half = twoColumns ? (full - gap) / 2 : full;
     int top = margin;      // below the items across both columns
     int y[2] = {top, top}; // per column
-    for (const Item &item : std::as_const(m_items)) {
-        QFont font = this->font();
-        font.setPixelSize(std::max(1, int(std::lround(pixelSize * item.scale))));
-        if (item.label->font() != font)
-            item.label->setFont(font);
+    for (Item &item : m_items) {
         if (item.label->text().isEmpty()) {
             if (apply)
                 item.label->hide();
@@ -235,11 +259,12 @@ int WallIncidentPanel::place(int pixelSize, bool apply)
         const bool across = item.column < 0;
         const int column = twoColumns && !across ? item.column : 0;
         const int w = across ? full : half;
-        const int h = item.label->heightForWidth(w);
+        const int h = measuredHeight(item, pixelSize, w);
         int &at = across ? top : y[column];
         if (!across && at < top)
             at = top;
         if (apply) {
+            setLabelPixelSize(item, pixelSize);
             item.label->setGeometry(margin + column * (half + gap), at, w, h);
             item.label->show();
         }
@@ -251,21 +276,38 @@ int WallIncidentPanel::place(int pixelSize, bool apply)
 }
 
 // The largest base size, up to a 26th of the height (for reading across a room) and the cap the
-// wall screen sets (panels side by side share one size), at which everything fits.
+// wall screen sets (panels side by side share one size), at which everything fits. The last
+// answer is tried first: from one second to the next it rarely changes.
 int WallIncidentPanel::fittingPixelSize()
 {
     if (width() <= 0 || height() <= 0)
         return 0;
+    const int highest = std::clamp(height() / 26, MinimumPixelSize, 400);
+    const auto fits = [this](int size) { return place(size, false) <= height(); };
+    if (m_lastFitting >= MinimumPixelSize && m_lastFitting <= highest && fits(m_lastFitting) &&
+        (m_lastFitting == highest || !fits(m_lastFitting + 1)))
+        return m_lastFitting;
     int low = MinimumPixelSize;
-    int high = std::clamp(height() / 26, MinimumPixelSize, 400);
+    int high = highest;
     while (low < high) {
         const int middle = (low + high + 1) / 2;
-        if (place(middle, false) <= height())
+        if (fits(middle))
             low = middle;
         else
             high = middle - 1;
     }
+    m_lastFitting = low;
     return low;
+}
+
+void WallIncidentPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        for (Item &item : m_items)
+            item.heights.clear();
+        fit();
+    }
 }
 
 void WallIncidentPanel::setPixelSizeCap(int cap)

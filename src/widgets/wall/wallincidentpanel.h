@@ -2,6 +2,7 @@
 
 #include "models/wall/wallfacts.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -34,6 +35,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QLabel *addLabel(const QString &name, double scale);
@@ -46,7 +48,12 @@ private:
         QLabel *label = nullptr;
         double scale = 1.0;
         int column = 0; // in the two-column arrangement
+        // Heights measured for measuredText, by (pixel size << 32 | width).
+        QString measuredText;
+        QHash<qint64, int> heights;
     };
+    int measuredHeight(Item &item, int pixelSize, int width);
+    void setLabelPixelSize(Item &item, int pixelSize);
     QList<Item> m_items;
     QLabel *m_head = nullptr;
     QLabel *m_title = nullptr;
@@ -58,6 +65,7 @@ private:
     QLabel *m_comms = nullptr;
     qint64 m_id = 0;
     int m_pixelSize = 0;
+    int m_lastFitting = 0; // fittingPixelSize()'s last answer, tried first next time
     int m_cap = 0;
 };
 
