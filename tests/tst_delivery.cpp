@@ -1,5 +1,7 @@
 // Routing a draft's channel to outbox rows (core/comms/delivery.h, docs/outbox.md).
 #include "core/comms/delivery.h"
+#include "core/comms/deliveryphrases.h"
+#include "nametranslator.h"
 
 #include <QTest>
 
@@ -16,6 +18,8 @@ private slots:
     void onlyStatusPageAndEmailGateObligations();
     void keysAreStableAndDistinct();
     void statusPageVocabulary();
+    void deliveryStatePhrasesAreWholeSentences();
+    void noRecipientsNamesTheChannelInASentence();
 };
 
 using Targets = QList<DeliveryTarget>;
@@ -106,6 +110,69 @@ void TestDelivery::statusPageVocabulary()
     QCOMPARE(delivery::statusPageImpact(QStringLiteral("SEV1")), QStringLiteral("critical"));
     QCOMPARE(delivery::statusPageImpact(QStringLiteral("SEV2")), QStringLiteral("major"));
     QCOMPARE(delivery::statusPageImpact(QStringLiteral("SEV3")), QStringLiteral("minor"));
+}
+
+// Every state has its own sentence in each phrase function (issue 13: never a lower-cased
+// state name inside a sentence). Under a translation that marks the names, a phrase built by
+// lower-casing deliverystate::displayName would contain "⟨queued⟩".
+void TestDelivery::deliveryStatePhrasesAreWholeSentences()
+{
+    const test::NameTranslator names({"warroom::DeliveryState"});
+    QSet<QString> targets, counts, rows;
+    for (DeliveryState s : deliverystate::all()) {
+        const QString name = deliverystate::displayName(s);
+        QVERIFY2(name.startsWith(QStringLiteral("⟨")), qPrintable(name)); // the names are marked
+        const QString target =
+            deliveryphrase::targetInState(s, QStringLiteral("Email to lena@globex.example"));
+        const QString count = deliveryphrase::count(s, 3);
+        const QString row = deliveryphrase::rowState(s, 7);
+        for (const QString &phrase : {target, count, row}) {
+            QVERIFY2(!phrase.trimmed().isEmpty(), qPrintable(deliverystate::id(s)));
+            QVERIFY2(!phrase.contains(name.toLower()) && !phrase.contains(name),
+                     qPrintable(phrase));
+            QVERIFY2(!phrase.contains(QLatin1Char('%')), qPrintable(phrase)); // all filled in
+        }
+        QVERIFY2(target.startsWith(QStringLiteral("Email to lena@globex.example ")),
+                 qPrintable(target));
+        QVERIFY2(count.startsWith(QStringLiteral("3 ")), qPrintable(count));
+        QVERIFY2(row.startsWith(QStringLiteral("Outbox row 7 ")) && row.endsWith(QLatin1Char('.')),
+                 qPrintable(row));
+        targets.insert(target);
+        counts.insert(count);
+        rows.insert(row);
+    }
+    // One sentence per state: no two states read alike.
+    QCOMPARE(targets.size(), deliverystate::all().size());
+    QCOMPARE(counts.size(), deliverystate::all().size());
+    QCOMPARE(rows.size(), deliverystate::all().size());
+    QCOMPARE(deliveryphrase::targetInState(DeliveryState::Queued, QStringLiteral("Status page")),
+             QStringLiteral("Status page queued"));
+    QCOMPARE(deliveryphrase::count(DeliveryState::Failed, 1), QStringLiteral("1 failed"));
+    QCOMPARE(deliveryphrase::rowState(DeliveryState::Sent, 12),
+             QStringLiteral("Outbox row 12 has been sent."));
+}
+
+void TestDelivery::noRecipientsNamesTheChannelInASentence()
+{
+    const test::NameTranslator names({"warroom::Channel"});
+    QSet<QString> sentences;
+    for (Channel c : channel::all()) {
+        const QString name = channel::displayName(c);
+        QVERIFY2(name.startsWith(QStringLiteral("⟨")), qPrintable(name));
+        const QString sentence = deliveryphrase::noRecipients(c);
+        QVERIFY2(!sentence.isEmpty(), qPrintable(channel::id(c)));
+        QVERIFY2(!sentence.contains(name.toLower()) && !sentence.contains(name),
+                 qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("would reach nobody")) &&
+                     sentence.endsWith(QStringLiteral("publish again.")),
+                 qPrintable(sentence));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), channel::all().size());
+    // route() says it for the channels that need addresses.
+    const Result<Targets> routed = delivery::route(Channel::KeyAccount, {}, {});
+    QVERIFY(!routed);
+    QCOMPARE(routed.error().message, deliveryphrase::noRecipients(Channel::KeyAccount));
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

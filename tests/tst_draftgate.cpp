@@ -1,6 +1,8 @@
 #include "comms/gate/draftcheck.h"
 #include "comms/gate/draftgate.h"
+#include "comms/gate/gatephrases.h"
 #include "core/playbook/playbook.h"
+#include "nametranslator.h"
 
 #include <QTest>
 
@@ -23,6 +25,8 @@ private slots:
     void lintGate();
     void legalRequired();
     void ids();
+    void nextStepIsOneSentencePerStep();
+    void publishQuestionIsOneSentencePerChannel();
     void hashBindsTextAndChannel();
     void checkDraftMapsFindingsToSource();
 };
@@ -207,6 +211,47 @@ void TestDraftGate::ids()
     QVERIFY(!draftstate::fromId(QStringLiteral("approved")));
     for (A a : gateaction::all())
         QVERIFY(!gateaction::displayName(a).isEmpty());
+}
+
+// Issue 13: the hint under the gate buttons and the publish question are whole sentences per
+// step and per channel. Under a translation that marks the names ("⟨Publish⟩", "⟨Status page⟩"),
+// a sentence that lower-cased a name into its text would contain "⟨publish⟩".
+void TestDraftGate::nextStepIsOneSentencePerStep()
+{
+    const test::NameTranslator names({"warroom::DraftGate"});
+    QSet<QString> sentences;
+    for (A a : gateaction::all()) {
+        const QString name = gateaction::displayName(a);
+        QVERIFY2(name.startsWith(QStringLiteral("⟨")), qPrintable(name));
+        const QString step = gatephrase::nextStep(a);
+        QVERIFY2(step.startsWith(QStringLiteral("Next step: ")) && step.endsWith(QLatin1Char('.')),
+                 qPrintable(step));
+        QVERIFY2(!step.contains(name.toLower()) && !step.contains(name), qPrintable(step));
+        sentences.insert(step);
+    }
+    QCOMPARE(sentences.size(), gateaction::all().size());
+    QCOMPARE(gatephrase::nextStep(A::SubmitForReview),
+             QStringLiteral("Next step: send the draft to legal review."));
+}
+
+void TestDraftGate::publishQuestionIsOneSentencePerChannel()
+{
+    const test::NameTranslator names({"warroom::Channel"});
+    QSet<QString> questions;
+    for (Channel c : channel::all()) {
+        const QString name = channel::displayName(c);
+        QVERIFY2(name.startsWith(QStringLiteral("⟨")), qPrintable(name));
+        const QString question =
+            gatephrase::publishQuestion(c, 3, QStringLiteral("Status page; Slack"));
+        QVERIFY2(question.startsWith(QStringLiteral("Publish draft #3 ")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("? It will be queued for: Status page; Slack. "
+                                                  "Nothing is sent until the outbox delivers it")),
+                 qPrintable(question));
+        QVERIFY2(!question.contains(name.toLower()) && !question.contains(name),
+                 qPrintable(question));
+        questions.insert(question);
+    }
+    QCOMPARE(questions.size(), channel::all().size());
 }
 
 void TestDraftGate::hashBindsTextAndChannel()

@@ -153,6 +153,7 @@ private slots:
     void oneRequestPerDestinationAndPacing();
     void destroyedMidSendThenRestarted();
     void aDeadSendersRowIsResumedAtOnce();
+    void aResumeTheOutboxCannotWriteIsReported();
     void claimantNamesItsProcess();
     void workerDeliversOnItsOwnThread();
     void workerSwapsPublishersAfterTheRequestInFlight();
@@ -476,6 +477,47 @@ void TestOutboxSender::aDeadSendersRowIsResumedAtOnce()
     // Releasing is refused once another sender holds the row.
     QVERIFY(!m_f->outbox->releaseAbandoned(second.id, QStringLiteral("dead"), QStringLiteral("x")));
     QCOMPARE(m_f->outbox->row(second.id).value().state, DeliveryState::Sending);
+}
+
+// Resuming a dead sender's row is a write; when the outbox refuses it (here: the connection made
+// read-only), the sender says so through problem(), naming the row, and starts nothing in that
+// round. Once the database takes writes again, the row is resumed.
+void TestOutboxSender::aResumeTheOutboxCannotWriteIsReported()
+{
+    const qint64 p = publish();
+    QVERIFY(p > 0);
+    const OutboxRow row = rowOf(p);
+    const QDateTime until = m_f->clock.nowUtc().addSecs(OutboxSender::Policy{}.claimSecs);
+    QVERIFY(m_f->outbox->claim(row.id, QStringLiteral("dead"), m_f->clock.nowUtc(), until));
+
+    ScriptedPublisher page(Destination::StatusPage, m_remote);
+    TestPublishers publishers;
+    publishers.configured.insert(Destination::StatusPage, &page);
+    OutboxSender::Policy policy;
+    policy.claimantGone = [](const QString &claimant) {
+        return claimant == QStringLiteral("dead");
+    };
+    auto s = sender(publishers, QStringLiteral("restarted"), policy);
+    QSignalSpy problems(s.get(), &OutboxSender::problem);
+    QSignalSpy finished(s.get(), &OutboxSender::attemptFinished);
+
+    QVERIFY(m_f->database->exec(QStringLiteral("PRAGMA query_only = ON")));
+    QCOMPARE(s->workDueRows(), 0);
+    QCOMPARE(problems.count(), 1);
+    const QString message = problems.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("Could not resume outbox row %1 left by a sender "
+                                               "that stopped mid-send (dead): ")
+                                    .arg(row.id)),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
+    QCOMPARE(page.received.size(), 0);
+    QCOMPARE(m_f->outbox->row(row.id).value().claimedBy, QStringLiteral("dead"));
+
+    QVERIFY(m_f->database->exec(QStringLiteral("PRAGMA query_only = OFF")));
+    QCOMPARE(s->workDueRows(), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(problems.count(), 1);
+    QCOMPARE(m_f->outbox->row(row.id).value().state, DeliveryState::Sent);
 }
 
 // The claimant names this machine and process; a process that has exited is gone, this one and

@@ -26,6 +26,8 @@ private slots:
     void externalUpdateCadence();
     void countdownText_data();
     void countdownText();
+    void durationText_data();
+    void durationText();
 
 private:
     static ObligationStatus at(const Incident &incident, const QList<TimelineEvent> &events,
@@ -290,6 +292,35 @@ void TestPlaybookEngine::countdownText()
     QFETCH(qint64, msecsLeft);
     QFETCH(QString, text);
     QCOMPARE(obligationstate::countdownText(msecsLeft), text);
+}
+
+// A length without a direction, for sentences that say "overdue" or "due in" themselves: the
+// countdown's units and boundaries, a negative length read as its absolute value.
+void TestPlaybookEngine::durationText_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("nothing") << qint64(0) << QStringLiteral("0 s");
+    QTest::newRow("59 s") << qint64(59) << QStringLiteral("59 s");
+    QTest::newRow("60 s") << qint64(60) << QStringLiteral("1 m 00 s");
+    QTest::newRow("22 m 34 s") << qint64(22 * 60 + 34) << QStringLiteral("22 m 34 s");
+    QTest::newRow("3599 s") << qint64(3599) << QStringLiteral("59 m 59 s");
+    QTest::newRow("3600 s") << qint64(3600) << QStringLiteral("1 h 00 m");
+    QTest::newRow("1 h 07 m") << qint64(67 * 60 + 59) << QStringLiteral("1 h 07 m");
+    QTest::newRow("86399 s") << qint64(86399) << QStringLiteral("23 h 59 m");
+    QTest::newRow("86400 s") << qint64(86400) << QStringLiteral("24 h 00 m");
+    QTest::newRow("just under 48 h") << qint64(48 * 3600 - 1) << QStringLiteral("47 h 59 m");
+    QTest::newRow("48 h") << qint64(48 * 3600) << QStringLiteral("2 d 00 h");
+    QTest::newRow("2 d 03 h") << qint64(51 * 3600 + 59 * 60) << QStringLiteral("2 d 03 h");
+    QTest::newRow("negative: absolute") << qint64(-90) << QStringLiteral("1 m 30 s");
+    QTest::newRow("negative hour: absolute") << qint64(-3600) << QStringLiteral("1 h 00 m");
+}
+
+void TestPlaybookEngine::durationText()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(obligationstate::durationText(seconds), text);
 }
 
 QTEST_GUILESS_MAIN(TestPlaybookEngine)

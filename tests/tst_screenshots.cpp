@@ -1,3 +1,4 @@
+#include "comms/gate/gatephrases.h"
 #include "models/board/phaseboardmodel.h"
 #include "models/calls/calllistmodel.h"
 #include "models/common/statuspalette.h"
@@ -364,12 +365,12 @@ void TestScreenshots::screenshots()
             const Result<QList<DeliveryTarget>> planned =
                 m_ws->signOffGate().plannedDeliveries(draft, {Destination::Slack});
             QVERIFY(planned);
+            QStringList where;
+            for (const DeliveryTarget &t : *planned)
+                where.append(delivery::targetText(t.destination, t.recipient));
             PublishPreviewDialog dialog(
-                QStringLiteral("Publish draft #%1 (%2)? Nothing is sent until the outbox delivers "
-                               "it; each delivery's state shows on the board. The text is final "
-                               "afterwards.")
-                    .arg(draft.id)
-                    .arg(channel::displayName(channel).toLower()),
+                gatephrase::publishQuestion(channel, draft.number,
+                                            where.join(QStringLiteral("; "))),
                 PublishPreviewDialog::columnsFor(*planned, m_id, shownTitle, body,
                                                  incidentstatus::id(incident->status),
                                                  severity::id(incident->fields.severity)));

@@ -1,11 +1,14 @@
 #include "session/currentuser.h"
 #include "storage/db/database.h"
+#include "storage/incidents/incidentstore.h"
+#include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
 #include "testsupport.h"
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/mainwindow.h"
 
 #include "core/base/clock.h"
+#include "core/playbook/obligation.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -29,6 +32,8 @@ private slots:
     void initTestCase();
     void translationChangesVisibleTexts_data();
     void translationChangesVisibleTexts();
+    void closeRefusalSaysOverdue_data();
+    void closeRefusalSaysOverdue();
 
 private:
     QStringList visibleTexts();
@@ -111,6 +116,51 @@ void TestTranslations::translationChangesVisibleTexts()
                             .arg(unchanged.size())
                             .arg(english.size())
                             .arg(language, unchanged.join(QStringLiteral(" | ")))));
+}
+
+void TestTranslations::closeRefusalSaysOverdue_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("overdue");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("überfällig seit ");
+    QTest::newRow("Simplified Chinese") << QStringLiteral("zh_CN") << QStringLiteral("已逾期 ");
+}
+
+// Issue 13: the refusal to close lists each open obligation with how late it is. It once took the
+// translated countdown and cut "overdue " out of it, so German had to translate "overdue %1" as
+// "%1" and lost the word. Now it says overdue in the language's own words, with the duration in
+// its units.
+void TestTranslations::closeRefusalSaysOverdue()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, overdue);
+    IncidentFields fields = test::validFields();
+    fields.category = Category::Outage;
+    fields.affectedUsersPct = 1.0;
+    fields.enterpriseAffected = 0;
+    fields.detectedAt = m_clock->nowUtc();
+    const Result<qint64> id =
+        m_workspace->playbookStore().declare(fields, {}, QStringLiteral("alice"));
+    QVERIFY(id);
+    m_clock->advanceSecs(30 * 60);
+    QVERIFY(m_workspace->incidents().changeStatus(*id, IncidentStatus::Restored,
+                                                  QStringLiteral("frank")));
+    m_clock->advanceSecs(10 * 60);
+
+    QTranslator translator;
+    const QString qm = QStringLiteral(WARROOM_QM_DIR "/warroom_%1.qm").arg(language);
+    QVERIFY2(translator.load(qm), qPrintable(QStringLiteral("cannot load %1").arg(qm)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const Result<void> refused =
+        m_workspace->incidents().changeStatus(*id, IncidentStatus::Closed, QStringLiteral("frank"));
+    // The same length as the board's countdown shows it, without the board's "overdue".
+    const QString tenMinutes = obligationstate::durationText(10 * 60);
+    QCoreApplication::removeTranslator(&translator);
+
+    QVERIFY(!refused);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(overdue + tenMinutes), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("overdue")), qPrintable(message));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -231,7 +231,7 @@ void TestWarroomctlOutbox::retryAndPostedByHand()
         ctl({QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("1")});
     QCOMPARE(notFailed.exitCode, 1);
     QVERIFY(notFailed.errIsOneLine());
-    QVERIFY2(notFailed.errText().contains(QStringLiteral("only a failed row is queued again")),
+    QVERIFY2(notFailed.errText().contains(QStringLiteral("Only a failed row is queued again")),
              notFailed.err.constData());
 
     const QDateTime now = m_f->clock.nowUtc();

@@ -1549,60 +1549,203 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::Delivery</name>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="75"/>
-        <source>No key-account contact has an email address, so this %1 message would reach nobody. Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
-        <translation>Kein Key-Account-Kontakt hat eine E-Mail-Adresse, daher würde diese Nachricht (%1) niemanden erreichen. Fügen Sie den Kontakten der Key Accounts eine E-Mail-Adresse hinzu (importieren Sie die Key-Account-CSV mit einer E-Mail-Spalte) und veröffentlichen Sie erneut.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/comms/delivery.cpp" line="111"/>
+        <location filename="../src/core/comms/delivery.cpp" line="108"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="119"/>
+        <location filename="../src/core/comms/delivery.cpp" line="116"/>
         <source>posted by hand by %1 at %2</source>
         <translation>von %1 um %2 von Hand veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="121"/>
+        <location filename="../src/core/comms/delivery.cpp" line="118"/>
         <source>sent at %1</source>
         <translation>gesendet um %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="123"/>
+        <location filename="../src/core/comms/delivery.cpp" line="120"/>
         <source>retrying at %1</source>
         <translation>neuer Versuch um %1</translation>
     </message>
 </context>
 <context>
+    <name>warroom::DeliveryPhrase</name>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="22"/>
+        <source>%1 queued</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="24"/>
+        <source>%1 sending</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="26"/>
+        <source>%1 sent</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="28"/>
+        <source>%1 retrying</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="30"/>
+        <source>%1 failed</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="32"/>
+        <source>%1 posted by hand</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="42"/>
+        <source>%n queued</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="44"/>
+        <source>%n sending</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="46"/>
+        <source>%n sent</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="48"/>
+        <source>%n retrying</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="50"/>
+        <source>%n failed</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="52"/>
+        <source>%n posted by hand</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="61"/>
+        <source>Outbox row %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="63"/>
+        <source>Outbox row %1 is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="65"/>
+        <source>Outbox row %1 has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="67"/>
+        <source>Outbox row %1 is waiting for its next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="69"/>
+        <source>Outbox row %1 has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="71"/>
+        <source>Outbox row %1 has been posted by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="78"/>
+        <source>Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="82"/>
+        <source>No key-account contact has an email address, so this status page message would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="86"/>
+        <source>No key-account contact has an email address, so this email would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="90"/>
+        <source>No key-account contact has an email address, so this in-app notice would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="94"/>
+        <source>No key-account contact has an email address, so this key-account message would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::DeliveryState</name>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="20"/>
+        <location filename="../src/core/comms/delivery.cpp" line="21"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="21"/>
+        <location filename="../src/core/comms/delivery.cpp" line="22"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="22"/>
+        <location filename="../src/core/comms/delivery.cpp" line="23"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="23"/>
+        <location filename="../src/core/comms/delivery.cpp" line="24"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="24"/>
+        <location filename="../src/core/comms/delivery.cpp" line="25"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="26"/>
+        <location filename="../src/core/comms/delivery.cpp" line="27"/>
         <source>Posted by hand</source>
         <translation>Von Hand veröffentlicht</translation>
     </message>
@@ -2070,127 +2213,124 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
         <source>Needs le&amp;gal</source>
         <translation>Re&amp;chtsprüfung nötig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
         <source>Send to legal re&amp;view</source>
         <translation>Zur recht&amp;lichen Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
         <source>Sign o&amp;ff</source>
         <translation>Frei&amp;geben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
         <source>Re&amp;quest changes…</source>
         <translation>Än&amp;derungen anfordern…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
         <source>&amp;Approve</source>
         <translation>Geneh&amp;migen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="47"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="48"/>
         <source>Pu&amp;blish</source>
         <translation>Ver&amp;öffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="94"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="95"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation>Grund, trotz Lint-Fehlern fortzufahren (wird protokolliert und der Rechtsabteilung gezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="206"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="207"/>
         <source>No draft selected.</source>
         <translation>Kein Entwurf ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="208"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="209"/>
         <source>Save first: every step judges the saved text.</source>
         <translation>Speichern Sie zuerst: Jeder Schritt beurteilt den gespeicherten Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="211"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation>Dieser Entwurf braucht bereits eine rechtliche Freigabe.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="215"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="216"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation>Lint-Fehler (%1) blockieren diesen Schritt: Beheben Sie sie oder geben Sie oben einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="227"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="228"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation>Trotz Lint-Fehlern weitergegeben. Angegebener Grund: „%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="233"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2 · %3 · Text-SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
         <source>legal sign-off required</source>
         <translation>rechtliche Freigabe erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
         <source>IC approval only</source>
         <translation>nur IC-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="252"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="253"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation>Ungespeicherte Änderungen: Speichern Sie, um den Text weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="261"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation>Es wurden Änderungen angefordert: Bearbeiten und speichern Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="271"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="272"/>
         <source>Published. The text is final.</source>
         <translation>Veröffentlicht. Der Text ist endgültig.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="275"/>
-        <source>Next step: %1. You can do it now.</source>
-        <translation>Nächster Schritt: %1. Sie können ihn jetzt ausführen.</translation>
-    </message>
-    <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="277"/>
-        <source>Next step: %1. %2</source>
-        <translation>Nächster Schritt: %1. %2</translation>
+        <source>%1 You can do it now.</source>
+        <comment>the next step, a sentence</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="300"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="278"/>
+        <source>%1 %2</source>
+        <comment>the next step, then why it cannot be taken yet</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
         <source>Request changes</source>
         <translation>Änderungen anfordern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="302"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation>Was soll sich ändern? Der Autor sieht dies in der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="353"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="354"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation>E-Mail an %1 Kontaktadresse(n) von Key Accounts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="355"/>
-        <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
-        <translation>Entwurf #%1 (%2) veröffentlichen? Er wird eingereiht für: %3. Nichts wird gesendet, bevor der Postausgang ihn zustellt; der Zustand jeder Zustellung erscheint auf dem Board und in &apos;warroomctl outbox&apos;. Danach ist der Text endgültig.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="326"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="327"/>
         <source>%1: done.</source>
         <translation>%1: erledigt.</translation>
     </message>
@@ -2198,7 +2338,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DraftListModel</name>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="108"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="109"/>
         <source>%1
 %2, version %3
 %4</source>
@@ -2207,7 +2347,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 %4</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="113"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="114"/>
         <source>
 Delivery: %1
 %2</source>
@@ -2216,57 +2356,63 @@ Zustellung: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="136"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="137"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="138"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="139"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="140"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="141"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="142"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="143"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="144"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="145"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="146"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="147"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="148"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="149"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
         <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
+        <source>%1: %2</source>
+        <comment>a delivery&apos;s state: the remote&apos;s message</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="190"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="192"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="194"/>
         <source>not tracked</source>
         <translation>nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="192"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="194"/>
         <source>Published before War Room tracked deliveries.</source>
         <translation>Veröffentlicht, bevor War Room Zustellungen verfolgte.</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="197"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="199"/>
         <source>%1 of %2 delivered</source>
         <translation>%1 von %2 zugestellt</translation>
     </message>
@@ -2625,6 +2771,75 @@ Zustellung: %1
             <numerusform>%n Demo-Key-Account</numerusform>
             <numerusform>%n Demo-Key-Accounts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warroom::GatePhrase</name>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="22"/>
+        <source>Next step: edit the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="24"/>
+        <source>Next step: mark the draft as needing legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="26"/>
+        <source>Next step: send the draft to legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="28"/>
+        <source>Next step: sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="30"/>
+        <source>Next step: request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="32"/>
+        <source>Next step: approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="34"/>
+        <source>Next step: publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="42"/>
+        <source>Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="47"/>
+        <source>Publish draft #%1 as a status page update? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="51"/>
+        <source>Publish draft #%1 as an email to affected customers? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="55"/>
+        <source>Publish draft #%1 as an in-app notice? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="58"/>
+        <source>Publish draft #%1 as a key-account message? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="62"/>
+        <source>%1 %2</source>
+        <comment>the publish question, then what happens after it</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3765,31 +3980,31 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="80"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="77"/>
         <source>%1 s</source>
         <comment>countdown under a minute: seconds</comment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="82"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="79"/>
         <source>%1 m %2 s</source>
         <comment>countdown under an hour: minutes, seconds (2 digits)</comment>
         <translation>%1 Min. %2 s</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="86"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="83"/>
         <source>%1 h %2 m</source>
         <comment>countdown from an hour on: hours, minutes (2 digits)</comment>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="90"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="86"/>
         <source>%1 d %2 h</source>
         <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
         <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="93"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="97"/>
         <source>overdue %1</source>
         <translation>überfällig %1</translation>
     </message>
@@ -3805,17 +4020,22 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::OutboxSender</name>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="63"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="62"/>
         <source>The sender that was delivering this (%1) stopped mid-send; sending it again with the same idempotency key.</source>
         <translation>Der Sender, der dies zustellte (%1), hat mitten im Senden aufgehört; es wird mit demselben Idempotenzschlüssel erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="175"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="69"/>
+        <source>Could not resume outbox row %1 left by a sender that stopped mid-send (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="184"/>
         <source>gave up after 1 attempt: %1</source>
         <translation>nach 1 Versuch aufgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="176"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="185"/>
         <source>gave up after %1 attempts: %2</source>
         <translation>nach %1 Versuchen aufgegeben: %2</translation>
     </message>
@@ -3823,47 +4043,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="149"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="150"/>
         <source>No outbox row %1.</source>
         <translation>Keine Postausgangszeile %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="180"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation>Geben Sie an, wer Sie sind: Der erneute Versuch wird unter einem Namen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
-        <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
-        <translation>Postausgangszeile %1 ist %2, nicht fehlgeschlagen: Nur eine fehlgeschlagene Zeile wird erneut eingereiht.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="210"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="209"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation>Geben Sie an, wer Sie sind: Eine Veröffentlichung von Hand wird unter dem Namen der veröffentlichenden Person erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
-        <source>Outbox row %1 is already %2; nothing to post.</source>
-        <translation>Postausgangszeile %1 ist bereits %2; nichts zu veröffentlichen.</translation>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
+        <source>%1 Only a failed row is queued again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="231"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
+        <source>%1 Nothing is left to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="229"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation>Postausgangszeile %1 wird gerade gesendet; warten Sie, bis der Versuch endet, damit die Nachricht nicht zweimal hinausgeht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="286"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="284"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation>Postausgangszeile %1 ist nicht fällig oder wurde von einem anderen Sender übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="317"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="315"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation>Postausgangszeile %1 wird nicht mehr von %2 gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="330"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="328"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation>Postausgangszeile %1 wird nicht mehr von diesem Sender beansprucht; ihr Ergebnis wird nicht erfasst.</translation>
     </message>
@@ -4807,7 +5027,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="388"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -4818,7 +5038,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4908,77 +5128,77 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>„%1“ ist bereits erledigt (%2 um %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="43"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="44"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="52"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="53"/>
         <source>saved before War Room recorded placeholders and lint; save it again</source>
         <translation>gespeichert, bevor War Room Platzhalter und Lint erfasste; speichern Sie erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="60"/>
         <source>1 placeholder to fill</source>
         <translation>1 Platzhalter auszufüllen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="60"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="61"/>
         <source>%1 placeholders to fill</source>
         <translation>%1 Platzhalter auszufüllen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
         <source>1 lint error</source>
         <translation>1 Lint-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="68"/>
         <source>%1 lint errors</source>
         <translation>%1 Lint-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="69"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="70"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
         <source>no draft of the right kind yet</source>
         <translation>noch kein Entwurf der passenden Art</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>Entwurf #%1 bereit (kein Platzhalter offen, kein Lint-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
         <source>draft #%1: %2</source>
         <translation>Entwurf #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>rechtliche Freigabe durch die Bearbeitung von %1 um %2 aufgehoben (sie stammte von %3, für Entwurf #%4 v%5)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>freigegeben von %1 um %2 (Entwurf #%3 v%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
         <source>no legal sign-off yet</source>
         <translation>noch keine rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
         <source>draft #%1</source>
         <translation>Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 um %2 veröffentlicht, bevor War Room Zustellungen verfolgte: Nichts zeigt, dass er hinausging; bestätigen Sie das und erlassen Sie die Pflicht mit dieser Begründung, oder veröffentlichen Sie erneut</translation>
     </message>
@@ -4988,87 +5208,82 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="280"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="284"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 um %2 veröffentlicht, noch nicht zugestellt: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
         <source>recorded here only</source>
         <translation>nur hier erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="304"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>nur hier erfasst (Slack nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="315"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>an %1 gepostet (zugestellt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>von %2 um %3 von Hand an %1 gepostet</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="323"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="326"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>für %1 eingereiht, neuer Versuch (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="330"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
         <source>queued for %1</source>
         <translation>für %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="375"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
         <source>Announcement</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="396"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
         <source>delivered: %1</source>
         <translation>zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="405"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
         <source>not yet published on: %1</source>
         <translation>noch nicht veröffentlicht auf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="460"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
         <source>no key accounts selected yet</source>
         <translation>noch keine Key Accounts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>%1 von %2 Key Accounts abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="465"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>%1 von %2 Key Accounts versucht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="476"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
         <source>%1; open: %2</source>
         <translation>%1; offen: %2</translation>
     </message>
@@ -5076,12 +5291,12 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="180"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation>„%1“ ist keine Pflicht des Playbooks %2; verwenden Sie eine von: %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="173"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation>Der Text ist auf %1 Zeichen begrenzt; dieser hat %2.</translation>
     </message>
@@ -5111,47 +5326,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Vorfall %1 ist geschlossen: Seine Pflichten und Fortschrittsmeldungen sind endgültig. Fügen Sie eine Notiz hinzu, falls noch etwas zu sagen ist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="90"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="91"/>
         <source>overdue %1</source>
-        <translation>%1</translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="94"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
         <source>due in %1</source>
         <translation>fällig in %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="97"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="117"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation>Vorfall %1 kann nicht geschlossen werden: %2 noch offen: %3. Erledigen Sie jede oder erlassen Sie sie mit Begründung; schließen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
         <source>1 obligation</source>
         <translation>1 Pflicht</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="121"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>%1 obligations</source>
         <translation>%1 Pflichten</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="185"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation>Das Erlassen von „%1“ braucht eine Begründung: Geben Sie an, warum sie nicht erledigt wird.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation>Eine Fortschrittsmeldung muss etwas aussagen; „kein neuer Fortschritt“ ist eine gültige Meldung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="259"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation>Eine Fortschrittsmeldung ist auf %1 Zeichen begrenzt; diese hat %2.</translation>
     </message>

@@ -1543,60 +1543,197 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Delivery</name>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="75"/>
-        <source>No key-account contact has an email address, so this %1 message would reach nobody. Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
-        <translation>没有任何重点客户联系人有电子邮件地址，因此这条%1消息不会送达任何人。请为重点客户联系人添加电子邮件地址（导入带 email 列的重点客户 CSV）后重新发布。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/comms/delivery.cpp" line="111"/>
+        <location filename="../src/core/comms/delivery.cpp" line="108"/>
         <source>%1 to %2</source>
         <translation>%1（发至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="119"/>
+        <location filename="../src/core/comms/delivery.cpp" line="116"/>
         <source>posted by hand by %1 at %2</source>
         <translation>%1 于 %2 手动发布</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="121"/>
+        <location filename="../src/core/comms/delivery.cpp" line="118"/>
         <source>sent at %1</source>
         <translation>已于 %1 发送</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="123"/>
+        <location filename="../src/core/comms/delivery.cpp" line="120"/>
         <source>retrying at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
 </context>
 <context>
+    <name>warroom::DeliveryPhrase</name>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="22"/>
+        <source>%1 queued</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="24"/>
+        <source>%1 sending</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="26"/>
+        <source>%1 sent</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="28"/>
+        <source>%1 retrying</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="30"/>
+        <source>%1 failed</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="32"/>
+        <source>%1 posted by hand</source>
+        <comment>a delivery: where it goes, then its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="42"/>
+        <source>%n queued</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="44"/>
+        <source>%n sending</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="46"/>
+        <source>%n sent</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="48"/>
+        <source>%n retrying</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="50"/>
+        <source>%n failed</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="52"/>
+        <source>%n posted by hand</source>
+        <comment>deliveries of one publication</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="61"/>
+        <source>Outbox row %1 is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="63"/>
+        <source>Outbox row %1 is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="65"/>
+        <source>Outbox row %1 has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="67"/>
+        <source>Outbox row %1 is waiting for its next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="69"/>
+        <source>Outbox row %1 has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="71"/>
+        <source>Outbox row %1 has been posted by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="78"/>
+        <source>Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="82"/>
+        <source>No key-account contact has an email address, so this status page message would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="86"/>
+        <source>No key-account contact has an email address, so this email would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="90"/>
+        <source>No key-account contact has an email address, so this in-app notice would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/deliveryphrases.cpp" line="94"/>
+        <source>No key-account contact has an email address, so this key-account message would reach nobody. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::DeliveryState</name>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="20"/>
+        <location filename="../src/core/comms/delivery.cpp" line="21"/>
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="21"/>
+        <location filename="../src/core/comms/delivery.cpp" line="22"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="22"/>
+        <location filename="../src/core/comms/delivery.cpp" line="23"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="23"/>
+        <location filename="../src/core/comms/delivery.cpp" line="24"/>
         <source>Retrying</source>
         <translation>重试中</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="24"/>
+        <location filename="../src/core/comms/delivery.cpp" line="25"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/delivery.cpp" line="26"/>
+        <location filename="../src/core/comms/delivery.cpp" line="27"/>
         <source>Posted by hand</source>
         <translation>已手动发布</translation>
     </message>
@@ -2064,135 +2201,132 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftGateBar</name>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="37"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="38"/>
         <source>Needs le&amp;gal</source>
         <translation>需要法务(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="39"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="40"/>
         <source>Send to legal re&amp;view</source>
         <translation>提交法务审核(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="41"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="42"/>
         <source>Sign o&amp;ff</source>
         <translation>签核(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="43"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="44"/>
         <source>Re&amp;quest changes…</source>
         <translation>要求修改(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="45"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="46"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="47"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="48"/>
         <source>Pu&amp;blish</source>
         <translation>发布(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="94"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="95"/>
         <source>Reason to go on despite lint errors (logged, and shown to legal)</source>
         <translation>存在文案检查错误仍继续的理由（将被记录并展示给法务）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="206"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="207"/>
         <source>No draft selected.</source>
         <translation>未选择草稿。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="208"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="209"/>
         <source>Save first: every step judges the saved text.</source>
         <translation>请先保存：每一步都以已保存的文本为准。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="211"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="212"/>
         <source>This draft already needs a legal sign-off.</source>
         <translation>此草稿已需要法务签核。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="215"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="216"/>
         <source>Lint errors (%1) block this step: fix them, or give a reason in the box above.</source>
         <translation>文案检查错误（%1 个）阻止了此步骤：请修正，或在上方输入框中说明理由。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="227"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="228"/>
         <source>Sent on despite lint errors. Reason given: “%1”</source>
         <translation>存在文案检查错误但已继续。给出的理由：“%1”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="233"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · %3 · text SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 版本 %2 · %3 · 文本 SHA-256 &lt;tt&gt;%4&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
         <source>legal sign-off required</source>
         <translation>需要法务签核</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="236"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="237"/>
         <source>IC approval only</source>
         <translation>仅需 IC 批准</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="252"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="253"/>
         <source>Unsaved changes: save to send the text on.</source>
         <translation>有未保存的更改：请保存后再继续下一步。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="260"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="261"/>
         <source>Changes were requested: edit and save the text.</source>
         <translation>已要求修改：请编辑并保存文本。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="271"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="272"/>
         <source>Published. The text is final.</source>
         <translation>已发布。文本已定稿。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="275"/>
-        <source>Next step: %1. You can do it now.</source>
-        <translation>下一步：%1。您现在就可以执行。</translation>
-    </message>
-    <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="277"/>
-        <source>Next step: %1. %2</source>
-        <translation>下一步：%1。%2</translation>
+        <source>%1 You can do it now.</source>
+        <comment>the next step, a sentence</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="300"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="278"/>
+        <source>%1 %2</source>
+        <comment>the next step, then why it cannot be taken yet</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="302"/>
         <source>What should change? The author sees this on the timeline.</source>
         <translation>需要修改什么？作者会在时间线上看到此内容。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="326"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="327"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="353"/>
+        <location filename="../src/widgets/comms/draftgatebar.cpp" line="354"/>
         <source>email to %1 key-account contact address(es)</source>
         <translation>发至 %1 个重点客户联系人邮箱的邮件</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/comms/draftgatebar.cpp" line="355"/>
-        <source>Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
-        <translation>发布草稿 #%1（%2）？它将排队发往：%3。在发件箱投递之前不会发送任何内容；每项投递的状态会显示在看板上和 &apos;warroomctl outbox&apos; 中。发布后文本即定稿。</translation>
     </message>
 </context>
 <context>
     <name>warroom::DraftListModel</name>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="108"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="109"/>
         <source>%1
 %2, version %3
 %4</source>
@@ -2201,7 +2335,7 @@ Untick “%2” to see them all.</source>
 %4</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="113"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="114"/>
         <source>
 Delivery: %1
 %2</source>
@@ -2210,57 +2344,63 @@ Delivery: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="136"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="137"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="138"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="139"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="140"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="141"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="142"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="143"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="144"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="145"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="146"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="147"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="148"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="149"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
     <message>
         <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
+        <source>%1: %2</source>
+        <comment>a delivery&apos;s state: the remote&apos;s message</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="190"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="192"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="194"/>
         <source>not tracked</source>
         <translation>未跟踪</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="192"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="194"/>
         <source>Published before War Room tracked deliveries.</source>
         <translation>在 War Room 跟踪投递之前发布。</translation>
     </message>
     <message>
-        <location filename="../src/models/comms/draftlistmodel.cpp" line="197"/>
+        <location filename="../src/models/comms/draftlistmodel.cpp" line="199"/>
         <source>%1 of %2 delivered</source>
         <translation>已投递 %1/%2</translation>
     </message>
@@ -2612,6 +2752,75 @@ Delivery: %1
         <translation>
             <numerusform>%n 个演示重点客户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>warroom::GatePhrase</name>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="22"/>
+        <source>Next step: edit the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="24"/>
+        <source>Next step: mark the draft as needing legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="26"/>
+        <source>Next step: send the draft to legal review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="28"/>
+        <source>Next step: sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="30"/>
+        <source>Next step: request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="32"/>
+        <source>Next step: approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="34"/>
+        <source>Next step: publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="42"/>
+        <source>Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="47"/>
+        <source>Publish draft #%1 as a status page update? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="51"/>
+        <source>Publish draft #%1 as an email to affected customers? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="55"/>
+        <source>Publish draft #%1 as an in-app notice? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="58"/>
+        <source>Publish draft #%1 as a key-account message? It will be queued for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/comms/gate/gatephrases.cpp" line="62"/>
+        <source>%1 %2</source>
+        <comment>the publish question, then what happens after it</comment>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3749,31 +3958,31 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="80"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="77"/>
         <source>%1 s</source>
         <comment>countdown under a minute: seconds</comment>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="82"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="79"/>
         <source>%1 m %2 s</source>
         <comment>countdown under an hour: minutes, seconds (2 digits)</comment>
         <translation>%1 分钟 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="86"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="83"/>
         <source>%1 h %2 m</source>
         <comment>countdown from an hour on: hours, minutes (2 digits)</comment>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="90"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="86"/>
         <source>%1 d %2 h</source>
         <comment>countdown from 48 hours on: days, hours (2 digits)</comment>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/obligation.cpp" line="93"/>
+        <location filename="../src/core/playbook/obligation.cpp" line="97"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
@@ -3789,17 +3998,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxSender</name>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="63"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="62"/>
         <source>The sender that was delivering this (%1) stopped mid-send; sending it again with the same idempotency key.</source>
         <translation>正在投递此项的发送程序（%1）在发送中途停止；将使用相同的幂等键重新发送。</translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="175"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="69"/>
+        <source>Could not resume outbox row %1 left by a sender that stopped mid-send (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="184"/>
         <source>gave up after 1 attempt: %1</source>
         <translation>尝试 1 次后放弃：%1</translation>
     </message>
     <message>
-        <location filename="../src/integrations/outbox/outboxsender.cpp" line="176"/>
+        <location filename="../src/integrations/outbox/outboxsender.cpp" line="185"/>
         <source>gave up after %1 attempts: %2</source>
         <translation>尝试 %1 次后放弃：%2</translation>
     </message>
@@ -3807,47 +4021,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="149"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="150"/>
         <source>No outbox row %1.</source>
         <translation>没有发件箱行 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="180"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation>请说明您是谁：重试会以姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
-        <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
-        <translation>发件箱行 %1 的状态为%2，而不是失败：只有失败的行才能重新排队。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="210"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="209"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation>请说明您是谁：手动发布会以发布人的姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
-        <source>Outbox row %1 is already %2; nothing to post.</source>
-        <translation>发件箱行 %1 已是%2状态；无需发布。</translation>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
+        <source>%1 Only a failed row is queued again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="231"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
+        <source>%1 Nothing is left to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="229"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation>发件箱行 %1 正在发送；请等待本次尝试结束，以免消息发送两次。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="286"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="284"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation>发件箱行 %1 未到期或已被其他发送程序领取。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="317"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="315"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation>发件箱行 %1 已不再由 %2 持有。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="330"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="328"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation>发件箱行 %1 已不再由此发送程序领取；其结果未被记录。</translation>
     </message>
@@ -4791,7 +5005,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="388"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
@@ -4802,7 +5016,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="382"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4892,77 +5106,77 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>“%1”已完成（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="43"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="44"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 项</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="52"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="53"/>
         <source>saved before War Room recorded placeholders and lint; save it again</source>
         <translation>在 War Room 记录占位符和文案检查之前保存；请重新保存</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="59"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="60"/>
         <source>1 placeholder to fill</source>
         <translation>1 个占位符待填写</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="60"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="61"/>
         <source>%1 placeholders to fill</source>
         <translation>%1 个占位符待填写</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="66"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
         <source>1 lint error</source>
         <translation>1 个文案检查错误</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="67"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="68"/>
         <source>%1 lint errors</source>
         <translation>%1 个文案检查错误</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="69"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="70"/>
         <source> and </source>
         <translation>，以及 </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
         <source>no draft of the right kind yet</source>
         <translation>尚无对应类型的草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>草稿 #%1 已就绪（无未填占位符，无文案检查错误）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
         <source>draft #%1: %2</source>
         <translation>草稿 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>法务签核已因 %1 于 %2 的编辑而失效（原由 %3 签核，草稿 #%4 v%5）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>由 %1 于 %2 签核（草稿 #%3 v%4）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
         <source>no legal sign-off yet</source>
         <translation>尚无法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
         <source>draft #%1</source>
         <translation>草稿 #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 于 %2 发布，当时 War Room 尚未跟踪投递：没有记录表明它已发出；请确认已发出并以此为理由豁免该待办事项，或重新发布</translation>
     </message>
@@ -4972,87 +5186,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="280"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="284"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 于 %2 发布，尚未投递：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="293"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
         <source>recorded here only</source>
         <translation>仅在此处记录</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="304"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>仅在此处记录（未设置 Slack）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="315"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>已发到 %1（%2 投递）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="320"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>已由 %2 于 %3 手动发到 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="323"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
         <source>%1: failed — %2</source>
         <translation>%1：失败 — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="326"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>已排队发往 %1，重试中（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="330"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
         <source>queued for %1</source>
         <translation>已排队发往 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="375"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="396"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
         <source>delivered: %1</source>
         <translation>已投递：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="405"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
         <source>not yet published on: %1</source>
         <translation>尚未在以下渠道发布：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="460"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
         <source>no key accounts selected yet</source>
         <translation>尚未选择重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>已结束 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="465"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>已尝试联系 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="476"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
         <source>%1; open: %2</source>
         <translation>%1；未完成：%2</translation>
     </message>
@@ -5085,57 +5294,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>事件 %1 已关闭：其待办事项和同步已定稿。如有需要说明的内容，请添加备注。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="90"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="91"/>
         <source>overdue %1</source>
-        <translation>逾期 %1</translation>
+        <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="94"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
         <source>due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="97"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="117"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation>无法关闭事件 %1：仍有%2未完成：%3。请逐项完成，或填写理由豁免；然后再关闭。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
         <source>1 obligation</source>
         <translation>1 项待办事项</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="121"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>%1 obligations</source>
         <translation>%1 项待办事项</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="173"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation>文本最多 %1 个字符；此文本有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="185"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation>豁免“%1”需要理由：请说明为何不执行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="180"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation>“%1”不是预案 %2 中的待办事项；请使用以下之一：%3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="256"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation>同步必须有内容；“暂无新进展”也是有效的同步。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="259"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation>同步最多 %1 个字符；此同步有 %2 个。</translation>
     </message>

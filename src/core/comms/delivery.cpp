@@ -2,6 +2,7 @@
 
 #include "core/base/enumtable.h"
 #include "core/base/utctime.h"
+#include "core/comms/deliveryphrases.h"
 
 #include <QCoreApplication>
 
@@ -70,12 +71,8 @@ Result<QList<DeliveryTarget>> route(Channel channel, const QStringList &emails,
             targets.append({Destination::Email, address});
         }
         if (targets.isEmpty())
-            return Error::invalid(
-                QStringLiteral("recipients"),
-                Text::tr("No key-account contact has an email address, so this %1 message would "
-                         "reach nobody. Add an email address to the key accounts' contacts "
-                         "(import the key-account CSV with an email column) and publish again.")
-                    .arg(channel::displayName(channel).toLower()));
+            return Error::invalid(QStringLiteral("recipients"),
+                                  deliveryphrase::noRecipients(channel));
         break;
     }
     }

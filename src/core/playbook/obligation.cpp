@@ -69,27 +69,31 @@ bool isSettled(ObligationState s)
            s == ObligationState::NotApplicable;
 }
 
+QString durationText(qint64 seconds)
+{
+    const qint64 secs = seconds < 0 ? -seconds : seconds;
+    const auto two = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
+    if (secs < 60)
+        return Text::tr("%1 s", "countdown under a minute: seconds").arg(secs);
+    if (secs < 3600)
+        return Text::tr("%1 m %2 s", "countdown under an hour: minutes, seconds (2 digits)")
+            .arg(secs / 60)
+            .arg(two(secs % 60));
+    if (secs < 48 * 3600)
+        return Text::tr("%1 h %2 m", "countdown from an hour on: hours, minutes (2 digits)")
+            .arg(secs / 3600)
+            .arg(two((secs % 3600) / 60));
+    return Text::tr("%1 d %2 h", "countdown from 48 hours on: days, hours (2 digits)")
+        .arg(secs / 86400)
+        .arg(two((secs % 86400) / 3600));
+}
+
 QString countdownText(qint64 msecsLeft)
 {
     const bool overdue = msecsLeft < 0;
     // Countdown: 0.2 s left still shows 1 s; count-up: 0.8 s overdue shows 0 s.
     const qint64 secs = overdue ? (-msecsLeft) / 1000 : (msecsLeft + 999) / 1000;
-    const auto two = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
-    QString span;
-    if (secs < 60)
-        span = Text::tr("%1 s", "countdown under a minute: seconds").arg(secs);
-    else if (secs < 3600)
-        span = Text::tr("%1 m %2 s", "countdown under an hour: minutes, seconds (2 digits)")
-                   .arg(secs / 60)
-                   .arg(two(secs % 60));
-    else if (secs < 48 * 3600)
-        span = Text::tr("%1 h %2 m", "countdown from an hour on: hours, minutes (2 digits)")
-                   .arg(secs / 3600)
-                   .arg(two((secs % 3600) / 60));
-    else
-        span = Text::tr("%1 d %2 h", "countdown from 48 hours on: days, hours (2 digits)")
-                   .arg(secs / 86400)
-                   .arg(two((secs % 86400) / 3600));
+    const QString span = durationText(secs);
     return overdue ? Text::tr("overdue %1").arg(span) : span;
 }
 

@@ -35,6 +35,11 @@ bool isSettled(ObligationState s);
 // msecsLeft is negative when overdue. A countdown rounds up and a count-up rounds down, so the
 // text never claims more time is left, or less is overdue, than the truth.
 QString countdownText(qint64 msecsLeft);
+// A length of time without a direction, in the countdown's units: "45 s", "22 m 34 s",
+// "1 h 07 m", "2 d 03 h" (days from 48 hours on). For sentences that say the direction
+// themselves ("overdue %1", "due in %1"). Whole seconds: the caller rounds (a countdown up, a
+// count-up down). A negative number is taken as its absolute value: -90 reads "1 m 30 s".
+QString durationText(qint64 seconds);
 
 } // namespace obligationstate
 

@@ -5,6 +5,7 @@
 #include "core/comms/channel.h"
 #include "core/comms/commsevents.h"
 #include "core/comms/delivery.h"
+#include "core/comms/deliveryphrases.h"
 #include "core/playbook/playbook.h"
 
 #include <QCoreApplication>
@@ -274,10 +275,8 @@ PublicationReach reachOf(const Facts &facts, const TimelineEvent &publication,
             }
             continue;
         }
-        QString state = deliverystate::displayName(f.state).toLower();
-        if (!f.message.isEmpty())
-            state = Text::tr("%1 (%2)").arg(state, f.message);
-        open.append(Text::tr("%1 %2").arg(deliveryTargetText(d), state));
+        const QString where = deliveryphrase::targetInState(f.state, deliveryTargetText(d));
+        open.append(f.message.isEmpty() ? where : Text::tr("%1 (%2)").arg(where, f.message));
     }
     if (!open.isEmpty()) {
         reach.complete = false;

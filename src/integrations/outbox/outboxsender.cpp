@@ -57,12 +57,21 @@ bool OutboxSender::releaseAbandonedRows()
         if (row.claimedBy == m_claimant || !m_policy.claimantGone ||
             !m_policy.claimantGone(row.claimedBy))
             continue;
-        // Another sender took it in the meantime: nothing to do.
-        m_queue.releaseAbandoned(
+        const Result<void> released = m_queue.releaseAbandoned(
             row.id, row.claimedBy,
             tr("The sender that was delivering this (%1) stopped mid-send; sending it again "
                "with the same idempotency key.")
                 .arg(row.claimedBy));
+        // Refused as invalid: another sender took the row in the meantime, nothing to do. Any
+        // other error is the outbox's (read-only, locked, damaged): the row stays held by the
+        // dead sender until its claim runs out, and the rest of this round would fail alike.
+        if (!released && released.error().code != Error::Code::InvalidInput) {
+            emit problem(tr("Could not resume outbox row %1 left by a sender that stopped "
+                            "mid-send (%2): %3")
+                             .arg(row.id)
+                             .arg(row.claimedBy, released.error().message));
+            return false;
+        }
     }
     return true;
 }

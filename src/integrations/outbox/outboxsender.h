@@ -83,8 +83,8 @@ signals:
     void problem(const QString &message);
 
 private:
-    // Queues again the rows held by senders whose process has died; false when the outbox could
-    // not be read.
+    // Queues again the rows held by senders whose process has died; false (and a problem()
+    // naming the row) when the outbox could not be read or such a row could not be written.
     bool releaseAbandonedRows();
     void start(const OutboxRow &row, Publisher &publisher, const QDateTime &now);
     void finish(const OutboxRow &row, const Publisher::Outcome &outcome);

@@ -1,6 +1,7 @@
 #include "models/comms/draftlistmodel.h"
 
 #include "core/comms/announcementkind.h"
+#include "core/comms/deliveryphrases.h"
 #include "models/common/statuspalette.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/outboxstore.h"
@@ -184,7 +185,8 @@ Result<QHash<qint64, DraftListModel::Delivery>> DraftListModel::deliveries() con
             const QString where = delivery::targetText(r.destination, r.recipient);
             QString state = delivery::stateText(r.state, r.settledBy, r.settledAt, r.nextAttemptAt);
             if (!r.lastMessage.isEmpty() && !deliverystate::isSettled(r.state))
-                state += QStringLiteral(": ") + r.lastMessage;
+                state = tr("%1: %2", "a delivery's state: the remote's message")
+                            .arg(state, r.lastMessage);
             lines.append(tr("#%1 %2: %3").arg(r.id).arg(where, state));
         }
         if (total == 0) {
@@ -198,9 +200,7 @@ Result<QHash<qint64, DraftListModel::Delivery>> DraftListModel::deliveries() con
         for (DeliveryState s : {DeliveryState::Failed, DeliveryState::Retrying,
                                 DeliveryState::Sending, DeliveryState::Queued}) {
             if (count.value(int(s)) > 0)
-                parts.append(QStringLiteral("%1 %2")
-                                 .arg(count.value(int(s)))
-                                 .arg(deliverystate::displayName(s).toLower()));
+                parts.append(deliveryphrase::count(s, count.value(int(s))));
         }
         result.insert(p.draftId, {parts.join(QStringLiteral(", ")), lines.join(QLatin1Char('\n'))});
     }

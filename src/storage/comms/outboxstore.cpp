@@ -3,6 +3,7 @@
 #include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
+#include "core/comms/deliveryphrases.h"
 #include "storage/comms/commsrecords.h"
 #include "storage/db/database.h"
 #include "storage/db/storedrow.h"
@@ -185,11 +186,9 @@ Result<void> OutboxStore::retry(qint64 id, const QString &author)
         if (!r)
             return r.error();
         if (r->state != DeliveryState::Failed)
-            return Error::invalid(
-                QStringLiteral("state"),
-                tr("Outbox row %1 is %2, not failed: only a failed row is queued again.")
-                    .arg(id)
-                    .arg(deliverystate::displayName(r->state).toLower()));
+            return Error::invalid(QStringLiteral("state"),
+                                  tr("%1 Only a failed row is queued again.")
+                                      .arg(deliveryphrase::rowState(r->state, id)));
         const qint64 now = utctime::toMSecs(m_clock.nowUtc());
         Result<QSqlQuery> updated = m_database.exec(
             QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?,"
@@ -216,10 +215,9 @@ Result<void> OutboxStore::postByHand(qint64 id, const QString &author)
             return r.error();
         const QDateTime now = m_clock.nowUtc();
         if (deliverystate::isSettled(r->state))
-            return Error::invalid(QStringLiteral("state"),
-                                  tr("Outbox row %1 is already %2; nothing to post.")
-                                      .arg(id)
-                                      .arg(deliverystate::displayName(r->state).toLower()));
+            return Error::invalid(
+                QStringLiteral("state"),
+                tr("%1 Nothing is left to post.").arg(deliveryphrase::rowState(r->state, id)));
         Result<QSqlQuery> held =
             m_database.exec(QStringLiteral("SELECT claimed_until FROM outbox WHERE id = ?"), {id});
         if (!held)

@@ -87,9 +87,8 @@ QStringList PlaybookStore::closeBlockers(const QList<ObligationStatus> &obligati
             continue;
         QString when;
         if (s.state == ObligationState::Overdue)
-            when = Text::tr("overdue %1")
-                       .arg(obligationstate::countdownText(s.msecsLeft(now))
-                                .remove(QStringLiteral("overdue ")));
+            when =
+                Text::tr("overdue %1").arg(obligationstate::durationText(-s.msecsLeft(now) / 1000));
         else if (s.dueAt.isValid())
             when = Text::tr("due in %1").arg(obligationstate::countdownText(s.msecsLeft(now)));
         else

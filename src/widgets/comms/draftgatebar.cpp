@@ -1,5 +1,6 @@
 #include "widgets/comms/draftgatebar.h"
 
+#include "comms/gate/gatephrases.h"
 #include "models/common/statuspalette.h"
 #include "session/currentuser.h"
 #include "storage/comms/draftstore.h"
@@ -271,10 +272,10 @@ QString DraftGateBar::hint() const
         return tr("Published. The text is final.");
     }
     const QString why = whyNot(next);
+    const QString step = gatephrase::nextStep(next);
     return why.isEmpty()
-               ? tr("Next step: %1. You can do it now.")
-                     .arg(gateaction::displayName(next).toLower())
-               : tr("Next step: %1. %2").arg(gateaction::displayName(next).toLower(), why);
+               ? tr("%1 You can do it now.", "the next step, a sentence").arg(step)
+               : tr("%1 %2", "the next step, then why it cannot be taken yet").arg(step, why);
 }
 
 void DraftGateBar::act(GateAction action)
@@ -351,13 +352,8 @@ bool DraftGateBar::confirmPublish()
     }
     if (emails > 0)
         where.append(tr("email to %1 key-account contact address(es)").arg(emails));
-    const QString summary =
-        tr("Publish draft #%1 (%2)? It will be queued for: %3. Nothing is sent until the "
-           "outbox delivers it; each delivery's state shows on the board and in "
-           "'warroomctl outbox'. The text is final afterwards.")
-            .arg(m_draft->number)
-            .arg(channel::displayName(m_draft->channel).toLower(),
-                 where.join(QStringLiteral("; ")));
+    const QString summary = gatephrase::publishQuestion(m_draft->channel, m_draft->number,
+                                                        where.join(QStringLiteral("; ")));
     PublishPreviewDialog dialog(summary,
                                 PublishPreviewDialog::columnsFor(
                                     *planned, m_draft->incidentId, m_draft->latest.renderedTitle,
