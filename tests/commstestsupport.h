@@ -41,7 +41,36 @@ struct CommsFixture
         auto opened = Database::open(DatabaseConfig::sqlite(path));
         if (!opened)
             return false;
-        database = std::move(opened).value();
+        attach(std::move(opened).value());
+        return true;
+    }
+
+    // The file at path migrated only as far as version (on this clock), the stores over it: what
+    // a build of that schema wrote, for the migration tests. close() lets the next step open it.
+    Result<void> openAtVersion(const QString &path, int version)
+    {
+        auto opened = Database::openAtVersion(DatabaseConfig::sqlite(path), version, clock);
+        if (!opened)
+            return opened.error();
+        attach(std::move(opened).value());
+        return {};
+    }
+
+    void close()
+    {
+        outbox.reset();
+        gate.reset();
+        accounts.reset();
+        people.reset();
+        drafts.reset();
+        templates.reset();
+        incidents.reset();
+        database.reset();
+    }
+
+    void attach(std::unique_ptr<Database> opened)
+    {
+        database = std::move(opened);
         incidents = std::make_unique<IncidentStore>(*database, clock);
         templates = std::make_unique<TemplateStore>(*database, clock);
         drafts = std::make_unique<DraftStore>(*database, *incidents, *templates, playbook);
@@ -49,7 +78,6 @@ struct CommsFixture
         accounts = std::make_unique<AccountStore>(*database, clock);
         gate = std::make_unique<SignOffGate>(*drafts, *accounts);
         outbox = std::make_unique<OutboxStore>(*incidents);
-        return true;
     }
 
     // The example people and key accounts, whose contacts have email addresses: email and

@@ -1,47 +1,24 @@
-#include "integrations/channels/channelconfiguration.h"
-#include "integrations/channels/channelkeychain.h"
-#include "session/currentuser.h"
-#include "storage/calls/accountstore.h"
-#include "storage/comms/draftstore.h"
-#include "storage/incidents/playbookstore.h"
-#include "storage/roles/peoplestore.h"
-#include "storage/workspace.h"
-#include "testsupport.h"
-#include "widgets/calls/selectaccountsdialog.h"
+#include "support/everydialog.h"
 #include "widgets/comms/communicationspane.h"
-#include "widgets/comms/deliveriesdialog.h"
-#include "widgets/comms/drafteditor.h"
-#include "widgets/comms/draftversionsdialog.h"
-#include "widgets/comms/publishpreviewdialog.h"
-#include "widgets/comms/templatelibrarydialog.h"
-#include "widgets/directory/peopledirectorydialog.h"
-#include "widgets/directory/persondialog.h"
-#include "widgets/help/diagnosticsdialog.h"
-#include "widgets/help/keyboardshortcutsdialog.h"
-#include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
-#include "widgets/roles/assignroledialog.h"
-#include "widgets/settings/preferencesdialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -72,11 +49,7 @@ private:
     static QStringList unreachable(QWidget *window);
     void checkDialog(QDialog &dialog, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<CurrentUser> m_user;
-    qint64 m_incident = 0;
+    std::unique_ptr<test::PopulatedWorkspace> m_fixture;
 };
 
 namespace {
@@ -169,30 +142,14 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(test::testStart());
-    auto ws = Workspace::open(
-        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("keys.sqlite"))), *m_clock);
-    QVERIFY(ws);
-    m_workspace = std::move(ws).value();
-    m_user = std::make_unique<CurrentUser>();
-    m_user->overrideName(QStringLiteral("Ines"));
-    QVERIFY(
-        m_workspace->people().importCsv(test::exampleCsv("people.csv"), QStringLiteral("olga")));
-    QVERIFY(m_workspace->accounts().importCsv(test::exampleCsv("key-accounts.csv"),
-                                              QStringLiteral("olga")));
-    IncidentFields f = test::validFields();
-    f.category = Category::DataLeak;
-    const Result<qint64> id =
-        m_workspace->playbookStore().declare(f, QStringList(), QStringLiteral("olga"));
-    QVERIFY(id);
-    m_incident = id.value();
+    auto fixture = test::PopulatedWorkspace::open();
+    QVERIFY2(fixture, fixture ? "" : qPrintable(fixture.error().message));
+    m_fixture = std::move(fixture).value();
 }
 
 void TestAccessibility::cleanup()
 {
-    m_workspace.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 // The check itself: an unnamed table, a combo box with only its value, are reported; a labelled
@@ -238,18 +195,15 @@ void TestAccessibility::findsAnUnnamedControl()
 
 void TestAccessibility::mainWindowOnEveryTab()
 {
-    MainWindow window(*m_workspace, *m_user);
+    MainWindow window(*m_fixture->workspace, m_fixture->user);
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.selectIncident(m_incident);
+    window.selectIncident(m_fixture->incident);
     IncidentView *view = window.incidentView();
     QVERIFY(view);
     // A draft in the editor, so its gate bar and editor are on screen too.
-    CommunicationsPane *comms = view->communications();
-    comms->templatePicker()->setCurrentIndex(comms->templatePicker()->count() - 1);
-    QTest::mouseClick(comms->createButton(), Qt::LeftButton);
-    QVERIFY(comms->editor()->draftId() > 0);
+    QVERIFY(test::createDraftInPane(*view->communications()) > 0);
 
     auto *tabs = view->findChild<QTabWidget *>();
     QVERIFY(tabs);
@@ -291,56 +245,8 @@ void TestAccessibility::checkDialog(QDialog &dialog, const QString &name)
 
 void TestAccessibility::dialogs()
 {
-    const auto ok = [](const auto &...) -> Result<void> { return {}; };
-
-    DeclareIncidentDialog declare(m_workspace->clock(), ok);
-    declare.offerTriggers(m_workspace->playbook());
-    checkDialog(declare, QStringLiteral("declare"));
-    DeclareIncidentDialog edit(m_workspace->clock(), ok);
-    edit.setFields(test::validFields());
-    checkDialog(edit, QStringLiteral("edit incident"));
-
-    AssignRoleDialog assign(m_workspace->people(), Role::Legal,
-                            [](Role, const QString &, bool) -> Result<void> { return {}; });
-    checkDialog(assign, QStringLiteral("assign role"));
-    PeopleDirectoryDialog people(*m_workspace, *m_user);
-    checkDialog(people, QStringLiteral("people directory"));
-    PersonDialog person(Person{}, [](const Person &) -> Result<void> { return {}; });
-    checkDialog(person, QStringLiteral("person"));
-    SelectAccountsDialog accounts(m_workspace->accounts(), {},
-                                  [](const QList<qint64> &) -> Result<void> { return {}; });
-    checkDialog(accounts, QStringLiteral("select accounts"));
-    TemplateLibraryDialog library(m_workspace->templates(), *m_user);
-    checkDialog(library, QStringLiteral("template library"));
-
-    IncidentView view(*m_workspace, *m_user, m_incident);
-    CommunicationsPane *comms = view.communications();
-    comms->templatePicker()->setCurrentIndex(comms->templatePicker()->count() - 1);
-    QTest::mouseClick(comms->createButton(), Qt::LeftButton);
-    const qint64 draft = comms->editor()->draftId();
-    QVERIFY(draft > 0);
-    DraftVersionsDialog versions(m_workspace->drafts(), draft, 1);
-    checkDialog(versions, QStringLiteral("draft versions"));
-    DeliveriesDialog deliveries(*m_workspace, *m_user, m_incident, draft);
-    checkDialog(deliveries, QStringLiteral("deliveries"));
-    PublishPreviewDialog preview(QStringLiteral("Publish draft?"), {});
-    checkDialog(preview, QStringLiteral("publish preview"));
-
-    QSettings settings(m_dir->filePath(QStringLiteral("warroom.ini")), QSettings::IniFormat);
-    ChannelKeychain keychain(QStringLiteral("War Room test"));
-    ChannelConfiguration channels(QProcessEnvironment(), settings, keychain, *m_clock);
-    QSignalSpy loaded(&channels, &ChannelConfiguration::loaded);
-    channels.load();
-    QVERIFY2(loaded.count() == 1 || loaded.wait(10000),
-             qPrintable(QString::number(loaded.count())));
-    PreferencesDialog preferences(channels);
-    checkDialog(preferences, QStringLiteral("preferences"));
-
-    KeyboardShortcutsDialog keys(&preferences);
-    checkDialog(keys, QStringLiteral("keyboard shortcuts"));
-    DiagnosticsDialog diagnostics(
-        Diagnostics::gather(*m_workspace, DiagnosticsDialog::seat(&channels)));
-    checkDialog(diagnostics, QStringLiteral("diagnostics"));
+    test::forEveryDialog(
+        *m_fixture, [this](QDialog &dialog, const QString &name) { checkDialog(dialog, name); });
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -164,16 +164,9 @@ void TestMigrations::version8KeepsEveryOutboxRow()
     const QString file = f.dir.filePath(QStringLiteral("v7.sqlite"));
     QStringList before;
     {
-        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), 7, f.clock);
+        const Result<void> old = f.openAtVersion(file, 7);
         QVERIFY2(old, old ? "" : qPrintable(old.error().message));
-        f.database = std::move(old).value();
-        f.incidents = std::make_unique<IncidentStore>(*f.database, f.clock);
-        f.templates = std::make_unique<TemplateStore>(*f.database, f.clock);
-        f.drafts =
-            std::make_unique<DraftStore>(*f.database, *f.incidents, *f.templates, f.playbook);
-        f.people = std::make_unique<PeopleStore>(*f.database, f.clock);
-        f.accounts = std::make_unique<AccountStore>(*f.database, f.clock);
-        f.gate = std::make_unique<SignOffGate>(*f.drafts, *f.accounts);
+        QCOMPARE(storedVersion(*f.database), 7);
         QVERIFY(f.importKeyAccounts());
         const qint64 incident = f.staffedIncident(Category::Outage);
         for (const QString &key :
@@ -206,13 +199,7 @@ void TestMigrations::version8KeepsEveryOutboxRow()
         QCOMPARE(
             schemaObjects(*f.database, QStringLiteral("index")),
             (QStringList{QStringLiteral("outbox_by_incident"), QStringLiteral("outbox_by_state")}));
-        f.gate.reset();
-        f.accounts.reset();
-        f.people.reset();
-        f.drafts.reset();
-        f.templates.reset();
-        f.incidents.reset();
-        f.database.reset();
+        f.close();
     }
 
     auto db = Database::openAtVersion(DatabaseConfig::sqlite(file), 8, f.clock);
@@ -261,29 +248,16 @@ void TestMigrations::version9MarksNothingAndKeepsEveryGuard()
     const QString file = f.dir.filePath(QStringLiteral("v8.sqlite"));
     qint64 incident = 0;
     {
-        auto old = Database::openAtVersion(DatabaseConfig::sqlite(file), 8, f.clock);
+        const Result<void> old = f.openAtVersion(file, 8);
         QVERIFY2(old, old ? "" : qPrintable(old.error().message));
-        f.database = std::move(old).value();
-        f.incidents = std::make_unique<IncidentStore>(*f.database, f.clock);
-        f.templates = std::make_unique<TemplateStore>(*f.database, f.clock);
-        f.drafts =
-            std::make_unique<DraftStore>(*f.database, *f.incidents, *f.templates, f.playbook);
-        f.people = std::make_unique<PeopleStore>(*f.database, f.clock);
-        f.accounts = std::make_unique<AccountStore>(*f.database, f.clock);
-        f.gate = std::make_unique<SignOffGate>(*f.drafts, *f.accounts);
+        QCOMPARE(storedVersion(*f.database), 8);
         QVERIFY(f.importKeyAccounts());
         incident = f.staffedIncident(Category::Outage);
         const qint64 draft = f.createDraft(incident, QStringLiteral("progress-update"));
         QVERIFY(draft > 0 && f.makeClean(draft));
         QVERIFY(f.gate->approve(draft, QString(), QStringLiteral("Ines")));
         QVERIFY(f.gate->publish(draft, QStringLiteral("Ines"), {Destination::Slack}));
-        f.gate.reset();
-        f.accounts.reset();
-        f.people.reset();
-        f.drafts.reset();
-        f.templates.reset();
-        f.incidents.reset();
-        f.database.reset();
+        f.close();
     }
     auto db = Database::openAtVersion(DatabaseConfig::sqlite(file), 9, f.clock);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));

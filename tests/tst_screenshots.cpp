@@ -13,7 +13,7 @@
 #include "storage/roles/peoplestore.h"
 #include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
-#include "testsupport.h"
+#include "support/incidentdrill.h"
 #include "widgets/board/phaseboardwidget.h"
 #include "widgets/calls/calltrackerwidget.h"
 #include "widgets/common/theme.h"
@@ -81,12 +81,6 @@ private:
     qint64 m_id = 0;
 };
 
-static QByteArray exampleFile(const char *name)
-{
-    QFile file(QStringLiteral(WARROOM_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void TestScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -109,54 +103,12 @@ void TestScreenshots::usePalette(bool dark)
 void TestScreenshots::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const QDateTime start = test::testStart();
-    m_clock = std::make_unique<ManualClock>(start.addSecs(-60 * 60));
-    auto ws = Workspace::open(
-        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("drill.sqlite"))), *m_clock);
-    QVERIFY(ws);
-    m_ws = std::move(ws).value();
-    const QString ana = QStringLiteral("Ana Ortiz");
-    QVERIFY(m_ws->people().importCsv(exampleFile("people.csv"), ana));
-    QVERIFY(m_ws->accounts().importCsv(exampleFile("key-accounts.csv"), ana));
-
-    IncidentFields other = test::validFields();
-    other.detectedAt = m_clock->nowUtc().addSecs(-20 * 60);
-    QVERIFY(m_ws->incidents().declare(other, ana));
-    other.title = QStringLiteral("Agent echoed another tenant's invoice data in a summary");
-    other.category = Category::DataLeak;
-    other.taskType = QStringLiteral("document summaries");
-    QVERIFY(m_ws->incidents().declare(other, ana));
-
-    IncidentFields outage = test::validFields();
-    outage.title = QStringLiteral("Agent API returns 503 for all chat sessions in EU region");
-    outage.category = Category::Outage;
-    outage.severity = Severity::Sev1;
-    outage.taskType = QStringLiteral("chat support");
-    outage.affectedUsersPct = 8;
-    outage.enterpriseAffected = 3;
-    outage.detectedAt = m_clock->nowUtc().addSecs(-10 * 60);
-    m_id = m_ws->incidents().declare(outage, ana).value();
-
-    QVERIFY(m_ws->roles().assign(m_id, Role::IncidentCommander, ana, false, ana));
-    QVERIFY(m_ws->roles().acknowledge(m_id, Role::IncidentCommander, QString(), ana));
-    QVERIFY(m_ws->roles().assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), false, ana));
-    for (const char *obligation : {"open-channel"}) {
-        const Result<qint64> done =
-            m_ws->playbookStore().markDone(m_id, QLatin1String(obligation), QString(), ana);
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
-    }
-    QVERIFY(m_ws->incidents().changeStatus(m_id, IncidentStatus::Identified, ana));
-    QVERIFY(m_ws->drafts().create(
-        {m_id, QStringLiteral("first-announcement"), 0, std::nullopt, QString()}, ana));
-
-    m_clock->advanceSecs(55 * 60);
-    QVERIFY(m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false,
-                                 ana));
-    QVERIFY(
-        m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Dev Patel"), false, ana));
-    QVERIFY(m_ws->outreach().proposeAccounts(m_id, 10, ana));
-    QVERIFY(m_ws->playbookStore().postSync(m_id, QStringLiteral("no new progress"),
-                                           QStringLiteral("Ben Adeyemi")));
+    m_clock = std::make_unique<ManualClock>(test::drillStart());
+    auto drill = test::openDrill(m_dir->filePath(QStringLiteral("drill.sqlite")), *m_clock,
+                                 test::DrillState::HourIn);
+    QVERIFY2(drill, drill ? "" : qPrintable(drill.error().message));
+    m_ws = std::move(drill.value().workspace);
+    m_id = drill.value().incident;
     m_user = std::make_unique<CurrentUser>();
     m_user->overrideName(QStringLiteral("Dev Patel"));
 }

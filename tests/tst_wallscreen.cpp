@@ -9,7 +9,7 @@
 #include "storage/roles/peoplestore.h"
 #include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
-#include "testsupport.h"
+#include "support/incidentdrill.h"
 #include "widgets/incidents/mainwindow.h"
 #include "widgets/wall/wallincidentpanel.h"
 #include "widgets/wall/wallscreen.h"
@@ -69,58 +69,12 @@ void TestWallScreen::initTestCase()
 void TestWallScreen::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<ManualClock>(test::testStart().addSecs(-60 * 60));
-    auto ws = Workspace::open(
-        DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("wall.sqlite"))), *m_clock);
-    QVERIFY(ws);
-    m_ws = std::move(ws).value();
-    const QString ana = QStringLiteral("Ana Ortiz");
-    QVERIFY(m_ws->people().importCsv(test::exampleCsv("people.csv"), ana));
-    QVERIFY(m_ws->accounts().importCsv(test::exampleCsv("key-accounts.csv"), ana));
-
-    IncidentFields outage = test::validFields();
-    outage.title = QStringLiteral("Agent API returns 503 for all chat sessions in EU region");
-    outage.category = Category::Outage;
-    outage.severity = Severity::Sev1;
-    outage.taskType = QStringLiteral("chat support");
-    outage.affectedUsersPct = 8;
-    outage.enterpriseAffected = 3;
-    outage.detectedAt = m_clock->nowUtc().addSecs(-10 * 60);
-    m_id = m_ws->incidents().declare(outage, ana).value();
-    QVERIFY(m_ws->roles().assign(m_id, Role::IncidentCommander, ana, false, ana));
-    QVERIFY(m_ws->roles().acknowledge(m_id, Role::IncidentCommander, QString(), ana));
-    QVERIFY(m_ws->roles().assign(m_id, Role::OnCall, QStringLiteral("Ben Adeyemi"), false, ana));
-    QVERIFY(m_ws->playbookStore().markDone(m_id, QStringLiteral("open-channel"), QString(), ana));
-    QVERIFY(m_ws->incidents().changeStatus(m_id, IncidentStatus::Identified, ana));
-
-    m_clock->advanceSecs(40 * 60);
-    QVERIFY(m_ws->roles().assign(m_id, Role::CustomerSuccess, QStringLiteral("Chloé Martin"), false,
-                                 ana));
-    QVERIFY(m_ws->outreach().proposeAccounts(m_id, 10, ana));
-    const QList<AccountOutreach> selected = m_ws->outreach().accounts(m_id).value();
-    QCOMPARE(selected.size(), 10);
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(m_ws->outreach().recordCall(
-            m_id,
-            {selected.at(i).accountId, CallStatus::Reached, OutreachChannel::Phone, QString()},
-            QStringLiteral("Chloé Martin")));
-
-    const qint64 draft =
-        m_ws->drafts()
-            .create({m_id, QStringLiteral("progress-update"), 0, std::nullopt, QString()},
-                    QStringLiteral("Dev Patel"))
-            .value();
-    QVERIFY(m_ws->drafts().save(
-        draft, QStringLiteral("Chat sessions fail in the EU region"),
-        QStringLiteral("We have identified the cause and are rolling out a fix. About "
-                       "{{affected_users_pct}}% of users are affected.\n\nNext update: "
-                       "{{next_update_utc}}."),
-        QStringLiteral("Dev Patel")));
-    const Result<void> approved = m_ws->signOffGate().approve(draft, QString(), ana);
-    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message));
-    const Result<qint64> published = m_ws->signOffGate().publish(draft, ana);
-    QVERIFY2(published, qPrintable(published ? QString() : published.error().message));
-    m_clock->advanceSecs(15 * 60);
+    m_clock = std::make_unique<ManualClock>(test::drillStart());
+    auto drill = test::openDrill(m_dir->filePath(QStringLiteral("wall.sqlite")), *m_clock,
+                                 test::DrillState::UpdatePublished);
+    QVERIFY2(drill, drill ? "" : qPrintable(drill.error().message));
+    m_ws = std::move(drill.value().workspace);
+    m_id = drill.value().incident;
 }
 
 void TestWallScreen::cleanup()
