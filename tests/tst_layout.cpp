@@ -15,6 +15,7 @@
 #include "widgets/calls/calltrackerwidget.h"
 #include "widgets/incidents/incidentview.h"
 #include "widgets/incidents/mainwindow.h"
+#include "widgets/roles/roleboardwidget.h"
 #include "widgets/roles/rolescallspane.h"
 
 #include <QAction>
@@ -216,6 +217,16 @@ void TestLayout::callTableShowsTenAccountsAt720()
                                 .arg(r.bottom())
                                 .arg(table->viewport()->height())));
     }
+    // The role board above keeps the height the calls do not need: at least three whole role
+    // rows (it had one and a half when the calls were sized from their size hints).
+    QApplication::processEvents();
+    QTableView *roles = pane->roleBoard()->table();
+    int wholeRoles = 0;
+    for (int row = 0; row < roles->model()->rowCount(); ++row) {
+        if (roles->viewport()->rect().contains(roles->visualRect(roles->model()->index(row, 0))))
+            ++wholeRoles;
+    }
+    QVERIFY2(wholeRoles >= 3, qPrintable(QStringLiteral("%1 whole role rows").arg(wholeRoles)));
     QHeaderView *header = table->horizontalHeader();
     const QFontMetrics fm = header->fontMetrics();
     for (int section = 0; section < header->count(); ++section) {

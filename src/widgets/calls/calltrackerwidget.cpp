@@ -216,15 +216,15 @@ int CallTrackerWidget::heightForAllRows() const
 {
     if (m_proxy->rowCount() == 0 || m_table->isHidden())
         return 0;
-    // As laid out now (the wrapped labels at their real width), and from the size hints while
-    // the widget has not been laid out yet: everything around the table, then the table's
-    // header, rows and frame.
+    // As laid out now (the wrapped labels at their real width) once shown, and from the size
+    // hints before: everything around the table, then the table's header, rows and frame. The
+    // hints overestimate by a few lines' height (the hidden error line, spacing), which would be
+    // taken from the role board's rows.
     const int rows = m_table->verticalHeader()->length();
-    const int laidOut = height() - m_table->viewport()->height() + rows;
-    const int hinted = layout()->sizeHint().height() - m_table->sizeHint().height() +
-                       m_table->horizontalHeader()->sizeHint().height() + rows +
-                       2 * m_table->frameWidth();
-    return qMax(laidOut, hinted);
+    if (isVisible())
+        return height() - m_table->viewport()->height() + rows;
+    return layout()->sizeHint().height() - m_table->sizeHint().height() +
+           m_table->horizontalHeader()->sizeHint().height() + rows + 2 * m_table->frameWidth();
 }
 
 void CallTrackerWidget::clockAdvanced()

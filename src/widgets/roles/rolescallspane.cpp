@@ -55,6 +55,10 @@ bool RolesCallsPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_splitter && event->type() == QEvent::Resize)
         fitSplit();
+    // Shown (the tab opened): the calls are measured as laid out from now on, no longer from
+    // their size hints, which ask for more.
+    if (watched == m_splitter && event->type() == QEvent::Show)
+        QTimer::singleShot(0, this, &RolesCallsPane::fitSplit);
     return QWidget::eventFilter(watched, event);
 }
 
