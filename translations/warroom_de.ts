@@ -2274,11 +2274,6 @@ Zustellung: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
-        <source>There is no draft %1.</source>
-        <translation>Es gibt keinen Entwurf %1.</translation>
-    </message>
-    <message>
         <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation>Der Autor darf nicht leer sein: Geben Sie an, wer die Änderung vorgenommen hat.</translation>
@@ -2309,14 +2304,34 @@ Zustellung: %1
         <translation>die Kategorie wurde zu %1 geändert, was eine rechtliche Prüfung erfordert</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="227"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="230"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation>Die Zielgruppenbezeichnung ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="258"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="261"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Entwurfs nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="125"/>
+        <source>There is no draft with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="150"/>
+        <source>Incident %1 has no draft #%2: it has no drafts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="155"/>
+        <source>Incident %1 has no draft #%2: its only draft is #1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="161"/>
+        <source>Incident %1 has no draft #%2: its drafts are #1 to #%3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3823,47 +3838,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="149"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="153"/>
         <source>No outbox row %1.</source>
         <translation>Keine Postausgangszeile %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="180"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="187"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation>Geben Sie an, wer Sie sind: Der erneute Versuch wird unter einem Namen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="197"/>
         <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
         <translation>Postausgangszeile %1 ist %2, nicht fehlgeschlagen: Nur eine fehlgeschlagene Zeile wird erneut eingereiht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="210"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="217"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation>Geben Sie an, wer Sie sind: Eine Veröffentlichung von Hand wird unter dem Namen der veröffentlichenden Person erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="227"/>
         <source>Outbox row %1 is already %2; nothing to post.</source>
         <translation>Postausgangszeile %1 ist bereits %2; nichts zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="231"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="238"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation>Postausgangszeile %1 wird gerade gesendet; warten Sie, bis der Versuch endet, damit die Nachricht nicht zweimal hinausgeht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="286"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="293"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation>Postausgangszeile %1 ist nicht fällig oder wurde von einem anderen Sender übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="317"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="324"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation>Postausgangszeile %1 wird nicht mehr von %2 gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="330"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="337"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation>Postausgangszeile %1 wird nicht mehr von diesem Sender beansprucht; ihr Ergebnis wird nicht erfasst.</translation>
     </message>
@@ -5753,8 +5768,8 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
-        <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
-        <translation>Entwurf %1 enthält noch Platzhalter: %2, und speichern Sie ihn. Verbleibende Platzhalter im Text blockieren Prüfung, Genehmigung und Veröffentlichung.</translation>
+        <source>Draft #%1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="42"/>
@@ -5828,47 +5843,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="180"/>
-        <source>Draft %1: %2</source>
-        <translation>Entwurf %1: %2</translation>
+        <source>Draft #%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="223"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="240"/>
+        <source>The saved text of draft #%1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="257"/>
+        <source>%1 signed version %2 of draft #%3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="390"/>
+        <source>Draft #%1 has no %2 for the text being published; it cannot go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="224"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation>Lint-Fehler blockieren diesen Schritt: %1. Beheben Sie sie oder geben Sie einen Grund an, trotzdem fortzufahren; der Grund wird protokolliert und der Rechtsabteilung gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="228"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="323"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="229"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="324"/>
         <source>The reason is limited to %1 characters.</source>
         <translation>Der Grund ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="239"/>
-        <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
-        <translation>Der gespeicherte Text von Entwurf %1 passt nicht mehr zu dem mit ihm gespeicherten Hash; er wurde außerhalb von War Room geändert. Speichern Sie den Text erneut, um ihn neu prüfen zu lassen.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="256"/>
-        <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
-        <translation>%1 hat Version %2 von Entwurf %3 rechtlich freigegeben; die Genehmigung muss von jemand anderem kommen (Vier-Augen-Prinzip). Übergeben Sie die Rolle des Incident Commanders an eine andere Person, oder lassen Sie einen anderen Juristen freigeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="320"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="321"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation>Geben Sie an, was sich ändern soll: Der Grund geht an den Autor.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="389"/>
-        <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
-        <translation>Entwurf %1 hat keine %2 für den zu veröffentlichenden Text; er kann nicht hinausgehen.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>legal sign-off</source>
         <translation>rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>IC approval</source>
         <translation>IC-Genehmigung</translation>
     </message>
@@ -6350,167 +6365,184 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="28"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="32"/>
+        <source>#%1</source>
+        <comment>a draft&apos;s number within its incident</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="33"/>
+        <source>id %1</source>
+        <comment>a draft named by its database id when its number is unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="39"/>
         <source>draft %1 v%2</source>
         <translation>Entwurf %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="55"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation> (Lint-Fehler %1 übergangen: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="73"/>
         <source>draft</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="66"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="75"/>
         <source>in legal review</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>in rechtlicher Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="77"/>
         <source>changes requested</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>Änderungen angefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
         <source>legally signed off</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>rechtlich freigegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
         <source>IC approved</source>
         <translation>vom IC genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="74"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
         <source>published</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="90"/>
         <source>legal sign-off</source>
         <translation>rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
         <source>IC approval</source>
         <translation>IC-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="91"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
         <source>sync %1</source>
         <translation>Fortschrittsmeldung %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
+        <source>publication %1 of draft %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="105"/>
         <source>publication %1</source>
         <translation>Veröffentlichung %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
         <source>Started draft %1: %2, %3</source>
         <translation>Entwurf %1 begonnen: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
         <source>%1, for %2</source>
         <translation>%1, für %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="128"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Saved %1 (text %2)</source>
         <translation>%1 gespeichert (Text %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="145"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation>Entwurf %1 ist wieder ein Entwurf (war: %2); Grund: %3%4</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation>Die Bearbeitung von Entwurf %1 hat den Zustand „%2“ aufgehoben%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation>Entwurf %1 braucht jetzt eine rechtliche Prüfung: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="153"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation>Entwurf %1 als rechtlich prüfpflichtig markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="157"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation>%1 zur rechtlichen Prüfung gesendet (Text %2)%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation>Rechtsabteilung hat %1 freigegeben (Text %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="170"/>
         <source>Requested changes to %1: %2</source>
         <translation>Änderungen an %1 angefordert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation>IC hat %1 genehmigt (Text %2)%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation>%1 (%2) veröffentlicht auf %3 (Text %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
         <source>Delivered %1: %2</source>
         <translation>%1 zugestellt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="174"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="182"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation>%1 zugestellt: %2 (Remote-ID %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="178"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="186"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation>%1 hat %2 von Hand gepostet: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation>Zustellung von %1 fehlgeschlagen: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="185"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="193"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation>Zustellung von %1 wird wiederholt: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="197"/>
         <source>%1 queued %2 again: %3</source>
         <translation>%1 hat %2 erneut eingereiht: %3</translation>
     </message>
@@ -6568,17 +6600,17 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="83"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="91"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="85"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="93"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="95"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -7124,47 +7156,47 @@ Schweregrade:</translation>
         <translation>Was getan wurde, für die Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="30"/>
+        <location filename="../src/cli/commands/draft.cpp" line="31"/>
         <source>--channel &quot;%1&quot; is not a channel; use one of: %2.</source>
         <translation>--channel &quot;%1&quot; ist kein Kanal; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="49"/>
+        <location filename="../src/cli/commands/draft.cpp" line="50"/>
         <source>The built-in templates are listed in docs/templates.md.</source>
         <translation>Die integrierten Vorlagen sind in docs/templates.md aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="64"/>
-        <source>Start a draft external message for an incident and print its id.</source>
-        <translation>Einen Entwurf einer externen Nachricht für einen Vorfall beginnen und seine ID ausgeben.</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="69"/>
+        <source>Start a draft external message for an incident and print its INCIDENT/NUMBER.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="65"/>
-        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft id alone. The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
-        <translation>Erstellt einen Entwurf aus einer Vorlage (z. B. progress-update, resolved, overcharge-refund; docs/templates.md) für den Vorfall, auf dem Kanal der Vorlage, sofern --channel nichts anderes angibt. --title und --body-file (UTF-8, &apos;-&apos; für die Standardeingabe) geben den Text der ersten Version statt des Vorlagentextes an; Platzhalter wie {{task_type}} werden aus dem Vorfall gefüllt. Gibt nur die Entwurfs-ID aus. Der Entwurf durchläuft dann die Freigabeprüfung: siehe &apos;warroomctl gate --help&apos;.</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="70"/>
+        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft&apos;s name for the other commands alone: INCIDENT/NUMBER, e.g. 3/2 for the incident&apos;s second draft (&quot;Draft #2&quot; on the board). The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="73"/>
+        <location filename="../src/cli/commands/draft.cpp" line="79"/>
         <source>The template key.</source>
         <translation>Der Vorlagenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="74"/>
+        <location filename="../src/cli/commands/draft.cpp" line="80"/>
         <source>status-page, email, in-app or key-account (default: the template&apos;s).</source>
         <translation>status-page, email, in-app oder key-account (Standard: der der Vorlage).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="76"/>
+        <location filename="../src/cli/commands/draft.cpp" line="82"/>
         <source>Who it is for, e.g. a key account&apos;s name.</source>
         <translation>Für wen er ist, z. B. der Name eines Key Accounts.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="77"/>
+        <location filename="../src/cli/commands/draft.cpp" line="83"/>
         <source>The title (email subject, status page title).</source>
         <translation>Der Titel (E-Mail-Betreff, Titel auf der Statusseite).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="78"/>
+        <location filename="../src/cli/commands/draft.cpp" line="84"/>
         <source>A file with the message text; &apos;-&apos; reads standard input.</source>
         <translation>Eine Datei mit dem Nachrichtentext; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
@@ -7184,47 +7216,42 @@ Schweregrade:</translation>
         <translation>Ändert die angegebenen Felder und erfasst sie als ein &quot;fields_changed&quot;-Ereignis in der Zeitleiste mit alten und neuen Werten. Werte, die den aktuellen gleichen, ändern und erfassen nichts.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="47"/>
-        <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
-        <translation>Entwurfs-ID „%1“ ist keine positive ganze Zahl; &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/commands/gate.cpp" line="56"/>
+        <location filename="../src/cli/commands/gate.cpp" line="49"/>
         <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
         <translation>„%1“ ist kein Schritt der Freigabeprüfung; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <location filename="../src/cli/commands/gate.cpp" line="98"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="104"/>
+        <location filename="../src/cli/commands/gate.cpp" line="101"/>
         <source>queued #%1: %2</source>
         <translation>eingereiht #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="105"/>
+        <location filename="../src/cli/commands/gate.cpp" line="102"/>
         <source>queued #%1: %2 (not configured here: another process sends it, or post it by hand)</source>
         <translation>eingereiht #%1: %2 (hier nicht konfiguriert: ein anderer Prozess sendet es, oder posten Sie es von Hand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="111"/>
+        <location filename="../src/cli/commands/gate.cpp" line="108"/>
         <source>Nothing has been sent yet: &apos;warroomctl outbox run&apos; sends what this process is configured for; &apos;warroomctl outbox&apos; shows the delivery states.</source>
         <translation>Noch wurde nichts gesendet: &apos;warroomctl outbox run&apos; sendet, wofür dieser Prozess konfiguriert ist; &apos;warroomctl outbox&apos; zeigt die Zustellungszustände.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="133"/>
+        <location filename="../src/cli/commands/gate.cpp" line="130"/>
         <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
         <translation>Einen Entwurf durch die Freigabeprüfung führen (submit, sign-off, approve, publish).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="135"/>
-        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
-        <translation>Führt einen Schritt der Freigabeprüfung für einen Entwurf aus, als --author: %1. Die Rechtsabteilung gibt frei (bei Vorfällen mit Datenleck oder Kundenschaden durch Ausgabefehler sowie bei als prüfpflichtig markierten Entwürfen), der zugewiesene Incident Commander genehmigt, IC oder Product Owner veröffentlichen; jeder Schritt wird gegen die Rollen in der Zeitleiste des Vorfalls geprüft und dort erfasst. --reason ist für request-changes erforderlich und gibt bei submit und approve an, warum Lint-Fehler bleiben dürfen (wird protokolliert und der Rechtsabteilung gezeigt). publish gibt die Veröffentlichungs-ID aus, dann eine Zeile pro eingereihter Postausgangszeile (noch wird nichts gesendet: siehe &apos;warroomctl outbox&apos;). docs/templates.md beschreibt die Freigabeprüfung.</translation>
+        <location filename="../src/cli/commands/gate.cpp" line="132"/>
+        <source>Runs one step of the sign-off gate on a draft, as --author: %1. The draft is named by its incident and its number there, as the board shows it: 3/2 is draft #2 of incident 3 (&apos;warroomctl show 3&apos; lists them). Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="146"/>
+        <location filename="../src/cli/commands/gate.cpp" line="145"/>
         <source>Why changes are requested, or why lint errors may stay.</source>
         <translation>Warum Änderungen angefordert werden oder warum Lint-Fehler bleiben dürfen.</translation>
     </message>
@@ -7504,9 +7531,9 @@ Schweregrade:</translation>
         <translation>Veröffentlichungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="85"/>
-        <source>%1  %2 by %3: %4 (sha256 %5)</source>
-        <translation>%1  %2 von %3: %4 (sha256 %5)</translation>
+        <location filename="../src/cli/commssections.cpp" line="86"/>
+        <source>%1  draft #%2 v%3 %4 by %5: %6 (sha256 %7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/fieldoptions.cpp" line="27"/>
@@ -7777,17 +7804,17 @@ Befehle:
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="63"/>
+        <location filename="../src/cli/showsections.cpp" line="65"/>
         <source>Trigger conditions</source>
         <translation>Auslösebedingungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="85"/>
+        <location filename="../src/cli/showsections.cpp" line="87"/>
         <source>(none ticked)</source>
         <translation>(keine angekreuzt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="98"/>
+        <location filename="../src/cli/showsections.cpp" line="100"/>
         <source>Playbook obligations</source>
         <translation>Playbook-Pflichten</translation>
     </message>
@@ -7896,113 +7923,123 @@ Befehle:
     </message>
     <message>
         <location filename="../src/cli/commands/outbox.cpp" line="92"/>
-        <source>#%1 incident %2 publication %3 %4: %5</source>
-        <translation>#%1 Vorfall %2 Veröffentlichung %3 %4: %5</translation>
+        <source>#%1 incident %2 publication %3 (draft #%4) %5: %6</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="131"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="136"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation>Postausgangszeile „%1“ ist keine positive ganze Zahl; &apos;warroomctl outbox&apos; listet die Zeilen auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="159"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="164"/>
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="178"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation>Postausgangszeile %1 ist erneut eingereiht; &apos;warroomctl outbox run&apos; sendet sie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="185"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="190"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation>Postausgangszeile %1 als von %2 von Hand gepostet erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="200"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="205"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation>--timeout „%1“ liegt außerhalb des Bereichs; geben Sie 1 bis %2 Sekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="264"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation>; &apos;warroomctl outbox retry %1&apos; sendet sie erneut, oder posten Sie sie von Hand und erfassen Sie das mit &apos;warroomctl outbox posted-by-hand %1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="268"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation>; hier nicht konfiguriert: Setzen Sie %1, oder posten Sie sie von Hand und erfassen Sie das mit &apos;warroomctl outbox posted-by-hand %2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="275"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="280"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation>Nichts mehr zu senden (%1 Versuch(e) in diesem Lauf).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="279"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="284"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation>%1 Postausgangszeile(n) nicht zugestellt, als das Zeitlimit von %2 s ablief (aufgeführt auf der Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation>%1 Postausgangszeile(n) nicht zugestellt (aufgeführt auf der Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="292"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="297"/>
         <source>Give the action first.</source>
         <translation>Geben Sie zuerst die Aktion an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="295"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="300"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation>--until-empty ist eine Option von &apos;outbox run&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
         <source>outbox run takes no argument.</source>
         <translation>outbox run nimmt kein Argument.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation>outbox %1 nimmt eine Postausgangszeilen-ID.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation>„%1“ ist keine outbox-Aktion; verwenden Sie run, retry ID oder posted-by-hand ID, oder keine, um die Zeilen aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation>Postausgang auflisten, erneut versuchen, Veröffentlichungen von Hand erfassen oder senden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="327"/>
         <source>Every publication queues one outbox row per destination and recipient, and a sync posted where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the rows and their delivery state, each naming its publication or its sync (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation>Jede Veröffentlichung reiht eine Postausgangszeile pro Ziel und Empfänger ein, und eine Fortschrittsmeldung, die dort gepostet wird, wo Slack eingerichtet ist, reiht eine Slack-Zeile ein (docs/outbox.md). Ohne Aktion werden die Zeilen und ihr Zustellungszustand aufgelistet, jede mit ihrer Veröffentlichung oder Fortschrittsmeldung (--incident: die eines Vorfalls; --json: als JSON). &apos;retry ID&apos; reiht eine fehlgeschlagene Zeile erneut ein. &apos;posted-by-hand ID&apos; erfasst als --author, dass Sie den Text der Zeile selbst gepostet haben. &apos;run&apos; sendet die fälligen Zeilen über die Ziele, für die dieser Prozess konfiguriert ist, und endet nur mit 0, wenn nichts mehr eingereiht, in Wiederholung oder fehlgeschlagen ist; andernfalls gibt es eine Zeile pro verbliebener Zeile aus und endet mit 1. --until-empty macht mit Wiederholungen weiter, bis es so weit ist; --timeout (Standard 300 s) begrenzt den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="334"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="339"/>
         <source>List only this incident&apos;s rows.</source>
         <translation>Nur die Zeilen dieses Vorfalls auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="335"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="340"/>
         <source>Print a JSON array instead of a list.</source>
         <translation>Ein JSON-Array statt einer Liste ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="336"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="341"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation>run: Wiederholungen fortsetzen, bis nichts mehr zu senden ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="337"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="342"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation>run: nach so vielen Sekunden anhalten (Standard 300).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="29"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: drafts are named by their incident and their number there, as the board shows them. The draft with database id %1 is draft #%2 of incident %3: type %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="39"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

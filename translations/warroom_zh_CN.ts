@@ -2268,11 +2268,6 @@ Delivery: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
-        <source>There is no draft %1.</source>
-        <translation>不存在草稿 %1。</translation>
-    </message>
-    <message>
         <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation>操作人不能为空：请说明是谁做的更改。</translation>
@@ -2303,14 +2298,34 @@ Delivery: %1
         <translation>类别已改为%1，需要法务审核</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="227"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="230"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation>受众标签最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="258"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="261"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation>数据库未返回新草稿的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="125"/>
+        <source>There is no draft with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="150"/>
+        <source>Incident %1 has no draft #%2: it has no drafts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="155"/>
+        <source>Incident %1 has no draft #%2: its only draft is #1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="161"/>
+        <source>Incident %1 has no draft #%2: its drafts are #1 to #%3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,47 +3822,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="149"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="153"/>
         <source>No outbox row %1.</source>
         <translation>没有发件箱行 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="180"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="187"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation>请说明您是谁：重试会以姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="197"/>
         <source>Outbox row %1 is %2, not failed: only a failed row is queued again.</source>
         <translation>发件箱行 %1 的状态为%2，而不是失败：只有失败的行才能重新排队。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="210"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="217"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation>请说明您是谁：手动发布会以发布人的姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="227"/>
         <source>Outbox row %1 is already %2; nothing to post.</source>
         <translation>发件箱行 %1 已是%2状态；无需发布。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="231"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="238"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation>发件箱行 %1 正在发送；请等待本次尝试结束，以免消息发送两次。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="286"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="293"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation>发件箱行 %1 未到期或已被其他发送程序领取。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="317"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="324"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation>发件箱行 %1 已不再由 %2 持有。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="330"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="337"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation>发件箱行 %1 已不再由此发送程序领取；其结果未被记录。</translation>
     </message>
@@ -5735,8 +5750,8 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
-        <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
-        <translation>草稿 %1 仍有占位符：请%2，然后保存。文本中残留的占位符会阻止审核、批准和发布。</translation>
+        <source>Draft #%1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="42"/>
@@ -5810,47 +5825,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="180"/>
-        <source>Draft %1: %2</source>
-        <translation>草稿 %1：%2</translation>
+        <source>Draft #%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="223"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="240"/>
+        <source>The saved text of draft #%1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="257"/>
+        <source>%1 signed version %2 of draft #%3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="390"/>
+        <source>Draft #%1 has no %2 for the text being published; it cannot go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="224"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation>文案检查错误阻止了此步骤：%1。请修正，或给出继续的理由；理由会被记录并展示给法务。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="228"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="323"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="229"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="324"/>
         <source>The reason is limited to %1 characters.</source>
         <translation>理由最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="239"/>
-        <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
-        <translation>草稿 %1 的已保存文本的哈希值与存储的值不再一致；它在 War Room 之外被修改过。请重新保存文本，以便重新审核。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="256"/>
-        <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
-        <translation>%1 已以法务身份签核草稿 %3 的版本 %2；批准必须由其他人完成（双人复核）。请将事件指挥官角色交给其他人，或让另一位法务签核。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="320"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="321"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation>请说明需要修改什么：理由会发给作者。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="389"/>
-        <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
-        <translation>草稿 %1 正在发布的文本没有%2；无法发出。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>legal sign-off</source>
         <translation>法务签核</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>IC approval</source>
         <translation>IC 批准</translation>
     </message>
@@ -6332,167 +6347,184 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="28"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="32"/>
+        <source>#%1</source>
+        <comment>a draft&apos;s number within its incident</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="33"/>
+        <source>id %1</source>
+        <comment>a draft named by its database id when its number is unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="39"/>
         <source>draft %1 v%2</source>
         <translation>草稿 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="55"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation>（文案检查错误 %1 已被跳过：%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="73"/>
         <source>draft</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="66"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="75"/>
         <source>in legal review</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>法务审核中</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="77"/>
         <source>changes requested</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>已要求修改</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
         <source>legally signed off</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>法务已签核</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
         <source>IC approved</source>
         <translation>IC 已批准</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="74"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
         <source>published</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="90"/>
         <source>legal sign-off</source>
         <translation>法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
         <source>IC approval</source>
         <translation>IC 批准</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="91"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
         <source>sync %1</source>
         <translation>同步 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
+        <source>publication %1 of draft %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="105"/>
         <source>publication %1</source>
         <translation>发布记录 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>%1 to %2</source>
         <translation>%1（发至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
         <source>Started draft %1: %2, %3</source>
         <translation>开始起草草稿 %1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
         <source>%1, for %2</source>
         <translation>%1，面向 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="128"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Saved %1 (text %2)</source>
         <translation>已保存 %1（文本 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="145"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation>草稿 %1 已退回草稿状态（原为%2），原因：%3%4</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation>对草稿 %1 的编辑使其“%2”状态失效%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation>草稿 %1 现在需要法务审核：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="153"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation>已将草稿 %1 标记为需要法务审核</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="157"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation>已将 %1 提交法务审核（文本 %2）%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation>法务已签核 %1（文本 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="170"/>
         <source>Requested changes to %1: %2</source>
         <translation>要求修改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation>IC 已批准 %1（文本 %2）%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation>已在%3发布 %1（%2）（文本 %4）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
         <source>Delivered %1: %2</source>
         <translation>已投递 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="174"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="182"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation>已投递 %1：%2（远程 ID %3）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="178"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="186"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation>%1 手动发布了 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation>%1 投递失败：%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="185"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="193"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation>%1 的投递将重试：%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="197"/>
         <source>%1 queued %2 again: %3</source>
         <translation>%1 将 %2 重新排队：%3</translation>
     </message>
@@ -6550,17 +6582,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="83"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="91"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="85"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="93"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="95"/>
         <source>Event</source>
         <translation>事件记录</translation>
     </message>
@@ -7130,47 +7162,47 @@ Severities:</source>
         <translation>做了什么，记入时间线。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="30"/>
+        <location filename="../src/cli/commands/draft.cpp" line="31"/>
         <source>--channel &quot;%1&quot; is not a channel; use one of: %2.</source>
         <translation>--channel &quot;%1&quot; 不是渠道；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="49"/>
+        <location filename="../src/cli/commands/draft.cpp" line="50"/>
         <source>The built-in templates are listed in docs/templates.md.</source>
         <translation>内置模板列在 docs/templates.md 中。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="64"/>
-        <source>Start a draft external message for an incident and print its id.</source>
-        <translation>为事件起草一条对外消息并输出其 ID。</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="69"/>
+        <source>Start a draft external message for an incident and print its INCIDENT/NUMBER.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="65"/>
-        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft id alone. The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
-        <translation>从模板（例如 progress-update、resolved、overcharge-refund；见 docs/templates.md）为事件创建草稿，使用模板的渠道，除非 --channel 另有指定。--title 和 --body-file（UTF-8，&apos;-&apos; 表示标准输入）提供第一个版本的文本以代替模板文本；{{task_type}} 等占位符由事件信息填充。单独输出草稿 ID。之后草稿要经过签核关卡：参见 &apos;warroomctl gate --help&apos;。</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="70"/>
+        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft&apos;s name for the other commands alone: INCIDENT/NUMBER, e.g. 3/2 for the incident&apos;s second draft (&quot;Draft #2&quot; on the board). The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="73"/>
+        <location filename="../src/cli/commands/draft.cpp" line="79"/>
         <source>The template key.</source>
         <translation>模板键。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="74"/>
+        <location filename="../src/cli/commands/draft.cpp" line="80"/>
         <source>status-page, email, in-app or key-account (default: the template&apos;s).</source>
         <translation>status-page、email、in-app 或 key-account（默认：模板的渠道）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="76"/>
+        <location filename="../src/cli/commands/draft.cpp" line="82"/>
         <source>Who it is for, e.g. a key account&apos;s name.</source>
         <translation>面向谁，例如某个重点客户的名称。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="77"/>
+        <location filename="../src/cli/commands/draft.cpp" line="83"/>
         <source>The title (email subject, status page title).</source>
         <translation>标题（邮件主题、状态页标题）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="78"/>
+        <location filename="../src/cli/commands/draft.cpp" line="84"/>
         <source>A file with the message text; &apos;-&apos; reads standard input.</source>
         <translation>包含消息正文的文件；&apos;-&apos; 表示读取标准输入。</translation>
     </message>
@@ -7190,47 +7222,42 @@ Severities:</source>
         <translation>更改给定的字段，并将其新旧值记录为一个 &quot;fields_changed&quot; 时间线事件。与当前值相同的值不会更改也不会记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="47"/>
-        <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
-        <translation>草稿 ID &quot;%1&quot; 不是正整数；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/commands/gate.cpp" line="56"/>
+        <location filename="../src/cli/commands/gate.cpp" line="49"/>
         <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
         <translation>&quot;%1&quot; 不是关卡步骤；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <location filename="../src/cli/commands/gate.cpp" line="98"/>
         <source>%1 to %2</source>
         <translation>%1（发至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="104"/>
+        <location filename="../src/cli/commands/gate.cpp" line="101"/>
         <source>queued #%1: %2</source>
         <translation>已排队 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="105"/>
+        <location filename="../src/cli/commands/gate.cpp" line="102"/>
         <source>queued #%1: %2 (not configured here: another process sends it, or post it by hand)</source>
         <translation>已排队 #%1：%2（此处未配置：由其他进程发送，或手动发布）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="111"/>
+        <location filename="../src/cli/commands/gate.cpp" line="108"/>
         <source>Nothing has been sent yet: &apos;warroomctl outbox run&apos; sends what this process is configured for; &apos;warroomctl outbox&apos; shows the delivery states.</source>
         <translation>尚未发送任何内容：&apos;warroomctl outbox run&apos; 会发送此进程已配置的内容；&apos;warroomctl outbox&apos; 显示投递状态。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="133"/>
+        <location filename="../src/cli/commands/gate.cpp" line="130"/>
         <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
         <translation>让草稿通过签核关卡（submit、sign-off、approve、publish）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="135"/>
-        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
-        <translation>以 --author 身份对草稿执行签核关卡的一个步骤：%1。法务签核（数据泄露和输出错误致损事件，以及被标记为需要法务审核的草稿），已指派的事件指挥官批准，IC 或产品负责人发布；每一步都会对照事件时间线上的角色进行检查并记录在其中。request-changes 必须提供 --reason；对于 submit 和 approve，--reason 用于说明为何保留文案检查错误（会被记录并展示给法务）。publish 会输出发布记录 ID，然后为其排队的每个发件箱行输出一行（此时尚未发送任何内容：参见 &apos;warroomctl outbox&apos;）。签核关卡的说明见 docs/templates.md。</translation>
+        <location filename="../src/cli/commands/gate.cpp" line="132"/>
+        <source>Runs one step of the sign-off gate on a draft, as --author: %1. The draft is named by its incident and its number there, as the board shows it: 3/2 is draft #2 of incident 3 (&apos;warroomctl show 3&apos; lists them). Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="146"/>
+        <location filename="../src/cli/commands/gate.cpp" line="145"/>
         <source>Why changes are requested, or why lint errors may stay.</source>
         <translation>要求修改的原因，或保留文案检查错误的原因。</translation>
     </message>
@@ -7376,111 +7403,111 @@ Severities:</source>
     </message>
     <message>
         <location filename="../src/cli/commands/outbox.cpp" line="92"/>
-        <source>#%1 incident %2 publication %3 %4: %5</source>
-        <translation>#%1 事件 %2 发布记录 %3 %4：%5</translation>
+        <source>#%1 incident %2 publication %3 (draft #%4) %5: %6</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="131"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="136"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation>发件箱行 &quot;%1&quot; 不是正整数；&apos;warroomctl outbox&apos; 会列出所有行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="159"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="164"/>
         <source>The outbox is empty.</source>
         <translation>发件箱为空。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="178"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation>发件箱行 %1 已重新排队；&apos;warroomctl outbox run&apos; 会发送它。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="185"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="190"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation>发件箱行 %1 已记录为由 %2 手动发布。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="200"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="205"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation>--timeout &quot;%1&quot; 超出范围；请给出 1 到 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="264"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation>；&apos;warroomctl outbox retry %1&apos; 会重新发送，或手动发布后用 &apos;warroomctl outbox posted-by-hand %1&apos; 记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="268"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation>；此处未配置：请设置 %1，或手动发布后用 &apos;warroomctl outbox posted-by-hand %2&apos; 记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="275"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="280"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation>没有待发送的内容（本次运行共尝试 %1 次）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="279"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="284"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation>%2 秒超时已到，仍有 %1 个发件箱行未投递（已列在标准输出中）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation>%1 个发件箱行未投递（已列在标准输出中）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="292"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="297"/>
         <source>Give the action first.</source>
         <translation>请先给出操作。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="295"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="300"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation>--until-empty 是 &apos;outbox run&apos; 的选项。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
         <source>outbox run takes no argument.</source>
         <translation>outbox run 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation>outbox %1 需要一个发件箱行 ID。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation>&quot;%1&quot; 不是发件箱操作；请使用 run、retry ID 或 posted-by-hand ID，或不带操作以列出所有行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation>列出、重试、记录手动发布或发送发件箱。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="327"/>
         <source>Every publication queues one outbox row per destination and recipient, and a sync posted where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the rows and their delivery state, each naming its publication or its sync (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation>每次发布会为每个目标和收件人排队一个发件箱行；在已设置 Slack 的地方发布的同步会排队一个 Slack 行（docs/outbox.md）。不带操作时，列出各行及其投递状态，每行注明其所属的发布记录或同步（--incident：仅某个事件的；--json：以 JSON 输出）。&apos;retry ID&apos; 将失败的行重新排队。&apos;posted-by-hand ID&apos; 以 --author 身份记录您已亲自发布该行的文本。&apos;run&apos; 通过此进程已配置的目标发送到期的行，仅当没有剩余已排队、重试中或失败的行时以 0 退出；否则为每个剩余行输出一行并以 1 退出。--until-empty 会持续重试直到全部完成；--timeout（默认 300 秒）限制运行时长。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="334"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="339"/>
         <source>List only this incident&apos;s rows.</source>
         <translation>仅列出此事件的行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="335"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="340"/>
         <source>Print a JSON array instead of a list.</source>
         <translation>输出 JSON 数组而不是列表。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="336"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="341"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation>run：持续重试，直到没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="337"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="342"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation>run：在此秒数后停止（默认 300）。</translation>
     </message>
@@ -7660,9 +7687,9 @@ Severities:</source>
         <translation>发布记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="85"/>
-        <source>%1  %2 by %3: %4 (sha256 %5)</source>
-        <translation>%1  %2，由 %3 发布：%4 (sha256 %5)</translation>
+        <location filename="../src/cli/commssections.cpp" line="86"/>
+        <source>%1  draft #%2 v%3 %4 by %5: %6 (sha256 %7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/fieldoptions.cpp" line="27"/>
@@ -7933,17 +7960,17 @@ Commands:
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="63"/>
+        <location filename="../src/cli/showsections.cpp" line="65"/>
         <source>Trigger conditions</source>
         <translation>触发条件</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="85"/>
+        <location filename="../src/cli/showsections.cpp" line="87"/>
         <source>(none ticked)</source>
         <translation>（未勾选）</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="98"/>
+        <location filename="../src/cli/showsections.cpp" line="100"/>
         <source>Playbook obligations</source>
         <translation>预案待办事项</translation>
     </message>
@@ -7981,6 +8008,16 @@ Commands:
         <location filename="../src/cli/valueparsing.cpp" line="102"/>
         <source>&quot;%1&quot; is not a known status; use one of: %2.</source>
         <translation>&quot;%1&quot; 不是已知状态；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="29"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: drafts are named by their incident and their number there, as the board shows them. The draft with database id %1 is draft #%2 of incident %3: type %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="39"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
