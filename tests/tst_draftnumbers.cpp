@@ -157,6 +157,7 @@ void TestDraftNumbers::findsADraftByItsNumber()
     const qint64 empty = m_f->declare(Category::Outage);
     QCOMPARE(m_f->drafts->draftByNumber(empty, 1).error().message,
              QStringLiteral("Incident %1 has no draft #1: it has no drafts yet.").arg(empty));
+    QCOMPARE(third.error().code, Error::Code::InvalidInput);
     QCOMPARE(m_f->drafts->draftByNumber(999, 1).error().code, Error::Code::NotFound);
 }
 

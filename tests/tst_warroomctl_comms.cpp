@@ -230,7 +230,8 @@ void TestWarroomctlComms::draftAndGateRefusals_data()
     QTest::newRow("no such draft")
         << QStringLiteral("Pia")
         << QStringList{gate, QStringLiteral("1/9"), QStringLiteral("submit")} << 1
-        << QStringLiteral("Incident 1 has no draft #9: its only draft is #1.");
+        << QStringLiteral("Incident 1 has no draft #9: its only draft is #1. 'warroomctl show 1' "
+                          "lists its drafts.");
     QTest::newRow("no such incident")
         << QStringLiteral("Pia")
         << QStringList{gate, QStringLiteral("7/1"), QStringLiteral("submit")} << 1

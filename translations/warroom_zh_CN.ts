@@ -8010,12 +8010,17 @@ Commands:
         <translation>&quot;%1&quot; 不是已知状态；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/draftaddress.cpp" line="29"/>
+        <location filename="../src/cli/draftaddress.cpp" line="27"/>
+        <source>&apos;warroomctl show %1&apos; lists its drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="36"/>
         <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: drafts are named by their incident and their number there, as the board shows them. The draft with database id %1 is draft #%2 of incident %3: type %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/draftaddress.cpp" line="39"/>
+        <location filename="../src/cli/draftaddress.cpp" line="46"/>
         <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation type="unfinished"></translation>
     </message>

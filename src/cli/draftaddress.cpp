@@ -18,8 +18,15 @@ Result<Draft> findDraft(const DraftStore &drafts, const QString &text)
     if (const QRegularExpressionMatch m = address.match(text); m.hasMatch()) {
         const qint64 incident = m.captured(1).toLongLong();
         const int number = m.captured(2).toInt();
-        if (incident > 0 && number > 0)
-            return drafts.draftByNumber(incident, number);
+        if (incident > 0 && number > 0) {
+            Result<Draft> found = drafts.draftByNumber(incident, number);
+            if (!found && found.error().code != Error::Code::NotFound)
+                return Error::invalid(
+                    QStringLiteral("draft"),
+                    found.error().message + QLatin1Char(' ') +
+                        Text::tr("'warroomctl show %1' lists its drafts.").arg(incident));
+            return found;
+        }
     }
     static const QRegularExpression bare(QStringLiteral("^\\d{1,18}$"));
     if (bare.match(text).hasMatch()) {

@@ -163,7 +163,8 @@ Result<Draft> draftByNumber(const Database &database, qint64 incidentId, int num
                 .arg(incidentId)
                 .arg(number)
                 .arg(count);
-    return Error{Error::Code::NotFound, message};
+    // InvalidInput, not NotFound: the incident exists (DraftStore checks), the number does not.
+    return Error::invalid(QStringLiteral("draft"), message);
 }
 
 Result<QList<DraftVersion>> versions(const Database &database, qint64 draftId)
