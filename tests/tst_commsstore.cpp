@@ -409,16 +409,15 @@ void TestCommsStore::describedOnTheTimeline()
     const qint64 id = m_f->createDraft(incident);
     QVERIFY(m_f->makeClean(id));
     const QList<TimelineEvent> events = m_f->incidents->timeline(incident).value();
-    // No audience: no dangling "for".
+    // No audience: no dangling "for". The draft is named by its number in the incident.
     QCOMPARE(describeEvent(events.at(events.size() - 2)),
-             QStringLiteral("Started draft %1: Progress update, Status page").arg(id));
+             QStringLiteral("Started draft #1: Progress update, Status page"));
     TimelineEvent withAudience = events.at(events.size() - 2);
     withAudience.payload.insert(QStringLiteral("audience"), QStringLiteral("Acme Corp"));
-    QCOMPARE(
-        describeEvent(withAudience),
-        QStringLiteral("Started draft %1: Progress update, Status page, for Acme Corp").arg(id));
-    QVERIFY(describeEvent(events.constLast())
-                .startsWith(QStringLiteral("Saved draft %1 v2 (text ").arg(id)));
+    QCOMPARE(describeEvent(withAudience),
+             QStringLiteral("Started draft #1: Progress update, Status page, for Acme Corp"));
+    QVERIFY(
+        describeEvent(events.constLast()).startsWith(QStringLiteral("Saved draft #1 v2 (text ")));
 }
 
 QTEST_GUILESS_MAIN(TestCommsStore)

@@ -169,6 +169,15 @@ void TestOutboxStore::sentRecordsTheRemoteIdOnTheTimeline()
     QCOMPARE(e.payload.value(QLatin1String("remote_id")).toString(), QStringLiteral("sp-123"));
     QCOMPARE(e.payload.value(QLatin1String("publication_id")).toInteger(), queued.publicationId);
     QCOMPARE(describeEvent(e),
+             QStringLiteral("Delivered publication %1 of draft #1: Status page (remote id sp-123)")
+                 .arg(queued.publicationId));
+    QCOMPARE(e.payload.value(QLatin1String("draft_number")).toInt(), 1);
+    QCOMPARE(e.payload.value(QLatin1String("draft_id")).toInteger(), queued.draftId);
+    // A row recorded before the draft was named says the publication only.
+    TimelineEvent old = e;
+    old.payload.remove(QStringLiteral("draft_id"));
+    old.payload.remove(QStringLiteral("draft_number"));
+    QCOMPARE(describeEvent(old),
              QStringLiteral("Delivered publication %1: Status page (remote id sp-123)")
                  .arg(queued.publicationId));
     QVERIFY(m_f->outbox->due(m_f->clock.nowUtc().addDays(1)).value().isEmpty());
@@ -270,8 +279,9 @@ void TestOutboxStore::postByHand()
     const TimelineEvent e = m_f->lastEvent(m_incident);
     QCOMPARE(e.kind, QString::fromLatin1(eventkind::AnnouncementPostedByHand));
     QCOMPARE(e.payload.value(QLatin1String("by")).toString(), kInes);
-    QCOMPARE(describeEvent(e), QStringLiteral("Ines posted publication %1 by hand: Status page")
-                                   .arg(queued.publicationId));
+    QCOMPARE(describeEvent(e),
+             QStringLiteral("Ines posted publication %1 of draft #1 by hand: Status page")
+                 .arg(queued.publicationId));
     QVERIFY(!m_f->outbox->postByHand(queued.id, kInes)); // already settled
     QVERIFY(!m_f->outbox->postByHand(9999, kInes));
 }

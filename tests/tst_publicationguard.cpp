@@ -282,10 +282,10 @@ void TestPublicationGuard::categoryChangeRaisesTheRequirement()
     const TimelineEvent voided = m_f->lastEvent(t.incident);
     QCOMPARE(voided.kind, QLatin1String(eventkind::DraftVoided));
     QCOMPARE(describeEvent(voided),
-             QStringLiteral("Draft %1 went back to draft (it was IC approved) because the "
+             QStringLiteral("Draft #%1 went back to draft (it was IC approved) because the "
                             "category changed to Customer data leak or compliance event, which "
                             "needs legal review: IC approval by Ines")
-                 .arg(t.draft.id));
+                 .arg(t.draft.number));
     QVERIFY(!m_f->gate->publish(t.draft.id, QStringLiteral("Ines")));
     QVERIFY(!publishRaw(t.draft));
     QCOMPARE(m_f->count(QStringLiteral("comms_publications")), 0);

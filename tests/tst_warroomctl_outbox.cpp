@@ -116,14 +116,14 @@ void TestWarroomctlOutbox::listsTheRows()
     const QStringList lines =
         QString::fromUtf8(listed.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 9);
-    QCOMPARE(lines.at(0), QStringLiteral("#1 incident %1 publication %2 Status page: queued")
-                              .arg(m_incident)
-                              .arg(page));
-    QCOMPARE(lines.at(1),
-             QStringLiteral("#2 incident %1 publication %2 Email to maya.brooks@northwind.example: "
-                            "queued")
+    QCOMPARE(lines.at(0),
+             QStringLiteral("#1 incident %1 publication %2 (draft #1) Status page: queued")
                  .arg(m_incident)
-                 .arg(email));
+                 .arg(page));
+    QCOMPARE(lines.at(1), QStringLiteral("#2 incident %1 publication %2 (draft #2) Email to "
+                                         "maya.brooks@northwind.example: queued")
+                              .arg(m_incident)
+                              .arg(email));
 
     const CtlRun json = ctl({QStringLiteral("outbox"), QStringLiteral("--json"),
                              QStringLiteral("--incident"), QString::number(m_incident)});
@@ -134,6 +134,9 @@ void TestWarroomctlOutbox::listsTheRows()
     QCOMPARE(first.value(QLatin1String("destination")).toString(), QStringLiteral("status-page"));
     QCOMPARE(first.value(QLatin1String("state")).toString(), QStringLiteral("queued"));
     QCOMPARE(first.value(QLatin1String("publication_id")).toInteger(), page);
+    QCOMPARE(first.value(QLatin1String("draft_number")).toInt(), 1);
+    QCOMPARE(first.value(QLatin1String("draft_id")).toInteger(),
+             m_f->drafts->draftByNumber(m_incident, 1).value().id);
     QVERIFY(first.value(QLatin1String("key")).toString().startsWith(QStringLiteral("warroom-")));
 
     const CtlRun unknown =
@@ -156,7 +159,8 @@ void TestWarroomctlOutbox::runWithNothingConfiguredLeavesEveryRow()
              QStringLiteral("warroomctl: 1 outbox row(s) not delivered (listed on standard "
                             "output).\n"));
     QCOMPARE(QString::fromUtf8(run.out),
-             QStringLiteral("#1 incident %1 publication %2 Status page: queued; not configured "
+             QStringLiteral("#1 incident %1 publication %2 (draft #1) Status page: queued; not "
+                            "configured "
                             "here: set WARROOM_STATUSPAGE_PAGE_ID and WARROOM_STATUSPAGE_API_KEY, "
                             "or post it by hand and record it with 'warroomctl outbox "
                             "posted-by-hand 1'\n")

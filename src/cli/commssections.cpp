@@ -39,7 +39,7 @@ ShowSection draftsSection()
             for (const QJsonValue &entry : value.toArray()) {
                 const QJsonObject d = entry.toObject();
                 lines.append(QStringLiteral("#%1 %2 %3 v%4 [%5%6]: %7")
-                                 .arg(d.value(QLatin1String("id")).toInteger())
+                                 .arg(d.value(QLatin1String("number")).toInt())
                                  .arg(d.value(QLatin1String("channel")).toString(),
                                       d.value(QLatin1String("kind")).toString())
                                  .arg(d.value(QLatin1String("version")).toInt())
@@ -82,12 +82,15 @@ ShowSection publicationsSection()
             QStringList lines;
             for (const QJsonValue &entry : value.toArray()) {
                 const QJsonObject p = entry.toObject();
-                lines.append(Text::tr("%1  %2 by %3: %4 (sha256 %5)")
-                                 .arg(p.value(QLatin1String("published_at")).toString(),
-                                      p.value(QLatin1String("channel")).toString(),
-                                      p.value(QLatin1String("published_by")).toString(),
-                                      p.value(QLatin1String("title")).toString(),
-                                      p.value(QLatin1String("sha256")).toString().left(12)));
+                lines.append(
+                    Text::tr("%1  draft #%2 v%3 %4 by %5: %6 (sha256 %7)")
+                        .arg(p.value(QLatin1String("published_at")).toString(),
+                             QString::number(p.value(QLatin1String("draft_number")).toInt()),
+                             QString::number(p.value(QLatin1String("version")).toInt()),
+                             p.value(QLatin1String("channel")).toString(),
+                             p.value(QLatin1String("published_by")).toString(),
+                             p.value(QLatin1String("title")).toString(),
+                             p.value(QLatin1String("sha256")).toString().left(12)));
             }
             return lines;
         },

@@ -45,8 +45,10 @@ ShowSection timelineSection()
     };
     section.streamEntries = [](CommandContext &context, qint64 incidentId,
                                const ShowSection::EntryWriter &write) {
+        DraftNumbering numbering; // events come oldest first: a draft's creation before the rest
         return context.store.forEachEvent(incidentId, 0, [&](TimelineEvent &&event) {
-            write(incidentjson::event(event));
+            numbering.see(event);
+            write(incidentjson::event(event, numbering));
             return true;
         });
     };

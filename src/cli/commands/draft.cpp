@@ -1,5 +1,6 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
+#include "cli/draftaddress.h"
 #include "cli/textfile.h"
 #include "cli/valueparsing.h"
 #include "storage/comms/draftstore.h"
@@ -49,7 +50,10 @@ int runDraft(CommandContext &context)
                 Text::tr("The built-in templates are listed in docs/templates.md."));
         return context.fail(id.error());
     }
-    context.out << *id << Qt::endl;
+    const Result<Draft> created = drafts.draft(*id);
+    if (!created)
+        return context.fail(created.error());
+    context.out << draftAddress(*created) << Qt::endl;
     return ExitOk;
 }
 
@@ -61,14 +65,16 @@ Command draftCommand()
     command.name = QStringLiteral("draft");
     command.synopsis = QStringLiteral(
         "ID --template KEY [--channel CH] [--audience TEXT] [--title TEXT] [--body-file FILE]");
-    command.summary = Text::tr("Start a draft external message for an incident and print its id.");
+    command.summary =
+        Text::tr("Start a draft external message for an incident and print its INCIDENT/NUMBER.");
     command.help = Text::tr(
         "Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; "
         "docs/templates.md) for the incident, on the template's channel unless --channel says "
         "otherwise. --title and --body-file (UTF-8, '-' for standard input) give the text of "
         "the first version instead of the template's; placeholders such as {{task_type}} are "
-        "filled from the incident. Prints the draft id alone. The draft then goes through the "
-        "sign-off gate: see 'warroomctl gate --help'.");
+        "filled from the incident. Prints the draft's name for the other commands alone: "
+        "INCIDENT/NUMBER, e.g. 3/2 for the incident's second draft (\"Draft #2\" on the "
+        "board). The draft then goes through the sign-off gate: see 'warroomctl gate --help'.");
     command.options = {
         {kTemplate, Text::tr("The template key."), QStringLiteral("KEY")},
         {kChannel, Text::tr("status-page, email, in-app or key-account (default: the template's)."),

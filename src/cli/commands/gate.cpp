@@ -1,5 +1,6 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
+#include "cli/draftaddress.h"
 #include "integrations/publishing/nopublishers.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/outboxstore.h"
@@ -39,14 +40,6 @@ QString stepNames()
 
 int runGate(CommandContext &context)
 {
-    bool ok = false;
-    const QString &idText = context.args.at(0);
-    const qint64 draftId = idText.toLongLong(&ok);
-    if (!ok || draftId <= 0 || idText.trimmed() != idText)
-        return context.fail(
-            Text::tr("Draft id \"%1\" is not a positive whole number; 'warroomctl show "
-                     "INCIDENT' lists an incident's drafts.")
-                .arg(idText));
     const Step *step = nullptr;
     for (const Step &s : kSteps) {
         if (context.args.at(1) == QLatin1String(s.name))
@@ -57,6 +50,10 @@ int runGate(CommandContext &context)
                                  .arg(context.args.at(1), stepNames()));
 
     DraftStore &drafts = context.workspace.drafts();
+    const Result<Draft> draft = findDraft(drafts, context.args.at(0));
+    if (!draft)
+        return context.fail(draft.error());
+    const qint64 draftId = draft->id;
     SignOffGate &gate = context.workspace.signOffGate();
     const QString reason = context.parser.value(kReason);
     Result<void> done;
@@ -128,12 +125,14 @@ Command gateCommand()
 {
     Command command;
     command.name = QStringLiteral("gate");
-    command.synopsis = QStringLiteral("DRAFT STEP [--reason TEXT]");
+    command.synopsis = QStringLiteral("INCIDENT/NUMBER STEP [--reason TEXT]");
     command.summary =
         Text::tr("Take a draft through the sign-off gate (submit, sign-off, approve, publish).");
     command.help =
         Text::tr(
-            "Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off "
+            "Runs one step of the sign-off gate on a draft, as --author: %1. The draft is named "
+            "by its incident and its number there, as the board shows it: 3/2 is draft #2 of "
+            "incident 3 ('warroomctl show 3' lists them). Legal signs off "
             "(data-leak and output-error-loss incidents, and drafts marked as needing it), the "
             "assigned incident commander approves, the IC or product owner publishes; each step is "
             "checked against the roles on the incident's timeline and recorded there. --reason is "
@@ -146,7 +145,7 @@ Command gateCommand()
         {kReason, Text::tr("Why changes are requested, or why lint errors may stay."),
          QStringLiteral("TEXT")},
     };
-    command.arguments = {QStringLiteral("DRAFT"), QStringLiteral("STEP")};
+    command.arguments = {QStringLiteral("INCIDENT/NUMBER"), QStringLiteral("STEP")};
     command.writes = true;
     command.run = runGate;
     return command;

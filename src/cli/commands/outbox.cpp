@@ -89,10 +89,11 @@ QString rowLine(const OutboxRow &row)
             .arg(row.incidentId)
             .arg(row.syncEventId)
             .arg(target(row), stateText(row));
-    return Text::tr("#%1 incident %2 publication %3 %4: %5")
+    return Text::tr("#%1 incident %2 publication %3 (draft #%4) %5: %6")
         .arg(row.id)
         .arg(row.incidentId)
         .arg(row.publicationId)
+        .arg(row.draftNumber)
         .arg(target(row), stateText(row));
 }
 
@@ -101,25 +102,29 @@ QJsonObject rowJson(const OutboxRow &row)
     const auto time = [](const QDateTime &t) {
         return t.isValid() ? QJsonValue(utctime::toIso(t)) : QJsonValue();
     };
-    return {{QStringLiteral("id"), row.id},
-            // A row carries a publication or a sync (its sync_posted event), never both.
-            {QStringLiteral("source"),
-             row.syncEventId != 0 ? QStringLiteral("sync") : QStringLiteral("publication")},
-            {QStringLiteral("publication_id"),
-             row.syncEventId != 0 ? QJsonValue() : QJsonValue(row.publicationId)},
-            {QStringLiteral("sync_event_id"),
-             row.syncEventId != 0 ? QJsonValue(row.syncEventId) : QJsonValue()},
-            {QStringLiteral("incident_id"), row.incidentId},
-            {QStringLiteral("destination"), destination::id(row.destination)},
-            {QStringLiteral("recipient"), row.recipient},
-            {QStringLiteral("key"), row.idempotencyKey},
-            {QStringLiteral("state"), deliverystate::id(row.state)},
-            {QStringLiteral("attempts"), row.attempts},
-            {QStringLiteral("next_attempt_at"), time(row.nextAttemptAt)},
-            {QStringLiteral("last_message"), row.lastMessage},
-            {QStringLiteral("remote_id"), row.remoteId},
-            {QStringLiteral("settled_at"), time(row.settledAt)},
-            {QStringLiteral("settled_by"), row.settledBy}};
+    return {
+        {QStringLiteral("id"), row.id},
+        // A row carries a publication or a sync (its sync_posted event), never both.
+        {QStringLiteral("source"),
+         row.syncEventId != 0 ? QStringLiteral("sync") : QStringLiteral("publication")},
+        {QStringLiteral("publication_id"),
+         row.syncEventId != 0 ? QJsonValue() : QJsonValue(row.publicationId)},
+        {QStringLiteral("draft_id"), row.syncEventId != 0 ? QJsonValue() : QJsonValue(row.draftId)},
+        {QStringLiteral("draft_number"),
+         row.syncEventId != 0 ? QJsonValue() : QJsonValue(row.draftNumber)},
+        {QStringLiteral("sync_event_id"),
+         row.syncEventId != 0 ? QJsonValue(row.syncEventId) : QJsonValue()},
+        {QStringLiteral("incident_id"), row.incidentId},
+        {QStringLiteral("destination"), destination::id(row.destination)},
+        {QStringLiteral("recipient"), row.recipient},
+        {QStringLiteral("key"), row.idempotencyKey},
+        {QStringLiteral("state"), deliverystate::id(row.state)},
+        {QStringLiteral("attempts"), row.attempts},
+        {QStringLiteral("next_attempt_at"), time(row.nextAttemptAt)},
+        {QStringLiteral("last_message"), row.lastMessage},
+        {QStringLiteral("remote_id"), row.remoteId},
+        {QStringLiteral("settled_at"), time(row.settledAt)},
+        {QStringLiteral("settled_by"), row.settledBy}};
 }
 
 Result<qint64> parseRowId(const QString &text)

@@ -23,11 +23,20 @@ QString shortHash(const QJsonObject &p)
     return p.value(QLatin1String("sha256")).toString().left(12);
 }
 
+// "#2", the draft's number within its incident (draftnumbering.h); "id 5", its database id,
+// for an old event whose number could not be looked up (docs/timeline.md).
+QString draftTag(const QJsonObject &p)
+{
+    const int number = p.value(QLatin1String("draft_number")).toInt();
+    if (number > 0)
+        return Text::tr("#%1", "a draft's number within its incident").arg(number);
+    return Text::tr("id %1", "a draft named by its database id when its number is unknown")
+        .arg(p.value(QLatin1String("draft_id")).toInteger());
+}
+
 QString draftRef(const QJsonObject &p)
 {
-    return Text::tr("draft %1 v%2")
-        .arg(p.value(QLatin1String("draft_id")).toInteger())
-        .arg(p.value(QLatin1String("version")).toInt());
+    return Text::tr("draft %1 v%2").arg(draftTag(p)).arg(p.value(QLatin1String("version")).toInt());
 }
 
 // "the status page" for "status-page"; an unknown id as it was recorded.
@@ -89,7 +98,11 @@ QString publicationRef(const QJsonObject &p)
     // A sync's row (docs/outbox.md): the sync_posted event it carries.
     if (p.contains(QLatin1String("sync_event_id")))
         return Text::tr("sync %1").arg(p.value(QLatin1String("sync_event_id")).toInteger());
-    return Text::tr("publication %1").arg(p.value(QLatin1String("publication_id")).toInteger());
+    const qint64 publication = p.value(QLatin1String("publication_id")).toInteger();
+    // Rows recorded before the draft was named carry the publication only.
+    if (p.contains(QLatin1String("draft_id")))
+        return Text::tr("publication %1 of draft %2").arg(publication).arg(draftTag(p));
+    return Text::tr("publication %1").arg(publication);
 }
 
 } // namespace
@@ -119,9 +132,8 @@ QString describeCommsEvent(const TimelineEvent &event)
     const QString kind = event.kind;
     if (kind == QLatin1String(eventkind::DraftCreated)) {
         const QString audience = p.value(QLatin1String("audience")).toString();
-        const QString started = Text::tr("Started draft %1: %2, %3")
-                                    .arg(p.value(QLatin1String("draft_id")).toInteger())
-                                    .arg(kindText(p), channelText(p));
+        const QString started =
+            Text::tr("Started draft %1: %2, %3").arg(draftTag(p), kindText(p), channelText(p));
         return audience.isEmpty() ? started : Text::tr("%1, for %2").arg(started, audience);
     }
     if (kind == QLatin1String(eventkind::DraftSaved))
@@ -138,20 +150,16 @@ QString describeCommsEvent(const TimelineEvent &event)
         const QString reason = p.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty()) // raised legal requirement, not an edit
             return Text::tr("Draft %1 went back to draft (it was %2) because %3%4")
-                .arg(p.value(QLatin1String("draft_id")).toInteger())
-                .arg(stateText(p.value(QLatin1String("from")).toString()), reason, what);
+                .arg(draftTag(p), stateText(p.value(QLatin1String("from")).toString()), reason,
+                     what);
         return Text::tr("Edit of draft %1 voided its %2 state%3")
-            .arg(p.value(QLatin1String("draft_id")).toInteger())
-            .arg(stateText(p.value(QLatin1String("from")).toString()), what);
+            .arg(draftTag(p), stateText(p.value(QLatin1String("from")).toString()), what);
     }
     if (kind == QLatin1String(eventkind::DraftMarkedNeedsLegal)) {
         const QString reason = p.value(QLatin1String("reason")).toString();
         if (!reason.isEmpty())
-            return Text::tr("Draft %1 now needs legal review: %2")
-                .arg(p.value(QLatin1String("draft_id")).toInteger())
-                .arg(reason);
-        return Text::tr("Marked draft %1 as needing legal review")
-            .arg(p.value(QLatin1String("draft_id")).toInteger());
+            return Text::tr("Draft %1 now needs legal review: %2").arg(draftTag(p), reason);
+        return Text::tr("Marked draft %1 as needing legal review").arg(draftTag(p));
     }
     if (kind == QLatin1String(eventkind::DraftSubmitted))
         return Text::tr("Sent %1 to legal review (text %2)%3")

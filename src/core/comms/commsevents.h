@@ -11,6 +11,11 @@ namespace warroom {
 // publication itself is eventkind::AnnouncementPublished, which the playbook engine reads.
 namespace eventkind {
 
+// Every payload below that has "draft_id" (the database id) also has "draft_number": the draft's
+// number within its incident, the one people see ("Draft #2"). Events written before the number
+// was recorded have only "draft_id"; DraftNumbering (draftnumbering.h) finds their number from the
+// incident's timeline.
+
 // payload: {"draft_id", "channel", "audience", "template", "template_version", "kind", "version",
 // "sha256"}
 inline constexpr auto DraftCreated = "draft_created";
@@ -31,8 +36,9 @@ inline constexpr auto DraftChangesRequested = "draft_changes_requested";
 // payload: {"draft_id", "version", "sha256", "lint_errors": [rule ids], "override_reason"}
 inline constexpr auto DraftApproved = "draft_approved";
 
-// The outbox (docs/outbox.md). Each payload: {"publication_id", "key": the row's idempotency key,
-// "destination": destination id, "recipient" (email only), "outbox_id"}, plus:
+// The outbox (docs/outbox.md). Each payload: {"publication_id", "draft_id", "draft_number" (the
+// published draft; rows recorded before they were added carry neither), "key": the row's
+// idempotency key, "destination": destination id, "recipient" (email only), "outbox_id"}, plus:
 // "remote_id" and "message" (delivered); "message" (failed, retrying); "by": the person
 // (posted by hand, re-queued). The publication event (announcement_published) lists its rows in
 // "deliveries": [{"key", "destination", "recipient"}].

@@ -15,6 +15,8 @@ struct OutboxRow
 {
     qint64 id = 0;
     qint64 publicationId = 0; // 0 for a sync
+    qint64 draftId = 0;       // the published draft; 0 for a sync
+    int draftNumber = 0;      // its number within the incident ("draft #2"); 0 for a sync
     qint64 syncEventId = 0;   // the sync_posted event a sync row carries; 0 for a publication
     QDateTime syncPostedAt;   // when that sync was posted
     qint64 incidentId = 0;

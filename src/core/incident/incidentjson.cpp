@@ -16,20 +16,24 @@ QJsonObject statusChange(const StatusChange &change, bool isDeclaration)
     };
 }
 
-QJsonObject event(const TimelineEvent &e)
+QJsonObject event(const TimelineEvent &e, const DraftNumbering &numbering)
 {
     return QJsonObject{
-        {QStringLiteral("id"), e.id},           {QStringLiteral("at"), utctime::toIso(e.at)},
-        {QStringLiteral("author"), e.author},   {QStringLiteral("kind"), e.kind},
-        {QStringLiteral("payload"), e.payload}, {QStringLiteral("text"), describeEvent(e)},
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("at"), utctime::toIso(e.at)},
+        {QStringLiteral("author"), e.author},
+        {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("payload"), e.payload},
+        {QStringLiteral("text"), describeEvent(numbering.numbered(e))},
     };
 }
 
 QJsonArray timeline(const QList<TimelineEvent> &events)
 {
+    const DraftNumbering numbering(events);
     QJsonArray array;
     for (const TimelineEvent &e : events)
-        array.append(event(e));
+        array.append(event(e, numbering));
     return array;
 }
 

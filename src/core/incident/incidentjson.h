@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/comms/draftnumbering.h"
 #include "core/incident/incident.h"
 #include "core/incident/timelineevent.h"
 
@@ -15,8 +16,10 @@ namespace warroom::incidentjson {
 
 // {"from": status id (null for the declaration), "to", "at", "author"}
 QJsonObject statusChange(const StatusChange &change, bool isDeclaration);
-// {"id", "at", "author", "kind", "payload", "text" (describeEvent)}
-QJsonObject event(const TimelineEvent &event);
+// {"id", "at", "author", "kind", "payload", "text" (describeEvent)}. The payload is as
+// stored; the text names a draft by its number within the incident, which numbering (fed the
+// incident's events up to this one) supplies for events recorded without "draft_number".
+QJsonObject event(const TimelineEvent &event, const DraftNumbering &numbering = {});
 QJsonArray timeline(const QList<TimelineEvent> &events);
 
 // id, the fields (incidentfields::toJson), category_name, status, declared_at, declared_by,

@@ -53,7 +53,7 @@ inline constexpr auto ObligationWaived = "obligation_waived";
 // payload: {"obligation": id, "title", "action": "done"|"waive", "reason": why it was refused}
 inline constexpr auto ObligationTickRefused = "obligation_tick_refused";
 // An external message recorded as published.
-// payload: {"draft_id", "channel", "template", "sha256", "published_by",
+// payload: {"draft_id", "draft_number", "channel", "template", "sha256", "published_by",
 //           "kind": announcementkind (initial, update, resolved, ...), "publication_id",
 //           "version", "audience"} - the kinds are listed in core/announcementkind.h.
 inline constexpr auto AnnouncementPublished = "announcement_published";

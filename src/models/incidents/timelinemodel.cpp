@@ -16,6 +16,14 @@ TimelineModel::TimelineModel(IncidentStore &store, qint64 incidentId, QObject *p
     connect(m_timeline.get(), &IncidentTimeline::eventsAppended, this, &TimelineModel::showNew);
     connect(m_timeline.get(), &IncidentTimeline::loadFailed, this, &TimelineModel::loadFailed);
     m_rows = m_timeline->events().size();
+    learnNumbers();
+}
+
+void TimelineModel::learnNumbers()
+{
+    const QList<TimelineEvent> &all = m_timeline->events();
+    for (; m_numbered < all.size(); ++m_numbered)
+        m_numbering.see(all.at(m_numbered));
 }
 
 const QList<TimelineEvent> &TimelineModel::events() const
@@ -48,7 +56,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return event.author;
         case EventColumn:
-            return describeEvent(event);
+            return describeEvent(m_numbering.numbered(event));
         case ColumnCount:
             break;
         }
@@ -56,7 +64,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return event.at.toString(Qt::ISODate);
-        return describeEvent(event);
+        return describeEvent(m_numbering.numbered(event));
     case Qt::FontRole:
         if (event.kind != QLatin1String(eventkind::Note) && index.column() == EventColumn) {
             QFont font;
@@ -96,6 +104,7 @@ void TimelineModel::showNew()
     const qsizetype total = m_timeline->events().size();
     if (total <= m_rows)
         return;
+    learnNumbers();
     beginInsertRows({}, int(m_rows), int(total - 1));
     m_rows = total;
     endInsertRows();

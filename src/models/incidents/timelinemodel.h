@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/comms/draftnumbering.h"
 #include "core/incident/timelineevent.h"
 
 #include <QAbstractTableModel>
@@ -38,10 +39,14 @@ signals:
 
 private:
     void showNew();
+    void learnNumbers();
 
     std::shared_ptr<IncidentTimeline> m_timeline;
     qint64 m_incidentId;
     qsizetype m_rows = 0; // the events shown: the first m_rows of m_timeline->events()
+    // Draft numbers for events recorded before they carried one ("draft #2", not its id).
+    DraftNumbering m_numbering;
+    qsizetype m_numbered = 0; // the events m_numbering has seen
 };
 
 } // namespace warroom

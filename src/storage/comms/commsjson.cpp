@@ -30,6 +30,7 @@ QJsonObject draft(const Draft &d, bool legalRequired, const QList<Approval> &app
                         {QStringLiteral("sha256"), a.sha256},
                         {QStringLiteral("version"), versionNumber(versions, a.draftVersionId)}});
     return QJsonObject{{QStringLiteral("id"), d.id},
+                       {QStringLiteral("number"), d.number},
                        {QStringLiteral("channel"), channel::id(d.channel)},
                        {QStringLiteral("audience"), d.audience},
                        {QStringLiteral("kind"), d.kind},
@@ -51,6 +52,7 @@ QJsonObject publication(const Publication &p, int version)
 {
     return QJsonObject{{QStringLiteral("id"), p.id},
                        {QStringLiteral("draft_id"), p.draftId},
+                       {QStringLiteral("draft_number"), p.draftNumber},
                        {QStringLiteral("version"), version},
                        {QStringLiteral("channel"), channel::id(p.channel)},
                        {QStringLiteral("audience"), p.audience},

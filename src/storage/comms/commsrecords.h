@@ -67,6 +67,7 @@ struct Publication
 {
     qint64 id = 0;
     qint64 draftId = 0;
+    int draftNumber = 0; // the draft's number within its incident
     qint64 draftVersionId = 0;
     qint64 incidentId = 0;
     Channel channel = Channel::StatusPage;

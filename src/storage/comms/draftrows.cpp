@@ -120,10 +120,51 @@ Result<Draft> draft(const Database &database, qint64 draftId)
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("warroom::DraftStore", "There is no draft %1.")
-                         .arg(draftId)};
+        return Error{
+            Error::Code::NotFound,
+            QCoreApplication::translate("warroom::DraftStore", "There is no draft with id %1.")
+                .arg(draftId)};
     return draftFromRow(q.value());
+}
+
+Result<Draft> draftByNumber(const Database &database, qint64 incidentId, int number)
+{
+    if (number > 0) {
+        Result<QSqlQuery> q = database.exec(
+            QStringLiteral("SELECT %1 %2 WHERE d.incident_id = ? ORDER BY d.id LIMIT 1 OFFSET ?")
+                .arg(kDraftColumns, kLatestJoin),
+            {incidentId, number - 1});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            return draftFromRow(q.value());
+    }
+    Result<QSqlQuery> counted = database.exec(
+        QStringLiteral("SELECT COUNT(*) FROM comms_drafts WHERE incident_id = ?"), {incidentId});
+    if (!counted)
+        return counted.error();
+    const int count = counted.value().next() ? counted.value().value(0).toInt() : 0;
+    // Whole sentences, one per case, so that each translates as a whole.
+    QString message;
+    if (count == 0)
+        message = QCoreApplication::translate("warroom::DraftStore",
+                                              "Incident %1 has no draft #%2: it has no drafts yet.")
+                      .arg(incidentId)
+                      .arg(number);
+    else if (count == 1)
+        message = QCoreApplication::translate("warroom::DraftStore",
+                                              "Incident %1 has no draft #%2: its only draft is #1.")
+                      .arg(incidentId)
+                      .arg(number);
+    else
+        message =
+            QCoreApplication::translate("warroom::DraftStore",
+                                        "Incident %1 has no draft #%2: its drafts are #1 to #%3.")
+                .arg(incidentId)
+                .arg(number)
+                .arg(count);
+    // InvalidInput, not NotFound: the incident exists (DraftStore checks), the number does not.
+    return Error::invalid(QStringLiteral("draft"), message);
 }
 
 Result<QList<DraftVersion>> versions(const Database &database, qint64 draftId)
@@ -171,12 +212,14 @@ Result<QList<Approval>> approvals(const Database &database, qint64 draftId)
 
 Result<QList<Publication>> publications(const Database &database, qint64 incidentId)
 {
-    Result<QSqlQuery> q =
-        database.exec(QStringLiteral("SELECT id, draft_id, draft_version_id, channel, audience, "
-                                     "kind, template_key, title, body,"
-                                     " sha256, published_at, published_by FROM "
-                                     "comms_publications WHERE incident_id = ? ORDER BY id"),
-                      {incidentId});
+    Result<QSqlQuery> q = database.exec(
+        QStringLiteral("SELECT id, draft_id, draft_version_id, channel, audience, "
+                       "kind, template_key, title, body,"
+                       " sha256, published_at, published_by,"
+                       " (SELECT COUNT(*) FROM comms_drafts n"
+                       "  WHERE n.incident_id = p.incident_id AND n.id <= p.draft_id)"
+                       " FROM comms_publications p WHERE incident_id = ? ORDER BY id"),
+        {incidentId});
     if (!q)
         return q.error();
     QList<Publication> result;
@@ -197,6 +240,7 @@ Result<QList<Publication>> publications(const Database &database, qint64 inciden
         p.sha256 = r.value(9).toString();
         p.publishedAt = utctime::fromMSecs(r.value(10).toLongLong());
         p.publishedBy = r.value(11).toString();
+        p.draftNumber = r.value(12).toInt();
         if (const std::optional<Error> unknown = row.error())
             return *unknown;
         result.append(p);

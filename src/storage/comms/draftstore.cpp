@@ -131,7 +131,9 @@ Result<void> DraftStore::raiseLegalRequirement(const Incident &before, const Inc
             return updated.error();
         const QString reason = tr("the category changed to %1, which needs legal review")
                                    .arg(category::displayName(after.category));
-        QJsonObject payload{{QStringLiteral("draft_id"), d.id}, {QStringLiteral("reason"), reason}};
+        QJsonObject payload{{QStringLiteral("draft_id"), d.id},
+                            {QStringLiteral("draft_number"), d.number},
+                            {QStringLiteral("reason"), reason}};
         if (Result<qint64> e = m_incidents.appendEvent(
                 before.id, QString::fromLatin1(eventkind::DraftMarkedNeedsLegal), payload, author);
             !e)
@@ -150,6 +152,7 @@ Result<void> DraftStore::raiseLegalRequirement(const Incident &before, const Inc
             if (Result<qint64> e =
                     m_incidents.appendEvent(before.id, QString::fromLatin1(eventkind::DraftVoided),
                                             {{QStringLiteral("draft_id"), d.id},
+                                             {QStringLiteral("draft_number"), d.number},
                                              {QStringLiteral("from"), draftstate::id(d.state)},
                                              {QStringLiteral("version"), d.latest.version},
                                              {QStringLiteral("reason"), reason},
@@ -257,6 +260,12 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
             return Error{Error::Code::Storage,
                          tr("The database did not return the new draft's id.")};
         id = inserted.value().value(0).toLongLong();
+        Result<QSqlQuery> counted = m_database.exec(
+            QStringLiteral("SELECT COUNT(*) FROM comms_drafts WHERE incident_id = ? AND id <= ?"),
+            {request.incidentId, id});
+        if (!counted)
+            return counted.error();
+        const int number = counted.value().next() ? counted.value().value(0).toInt() : 0;
         Result<DraftVersion> first =
             insertVersion(request.incidentId, id, channel, 1, title, body, author, now);
         if (!first)
@@ -268,6 +277,7 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
         created.kind = t->kind;
         QJsonObject payload = readiness(created, *first);
         payload.insert(QStringLiteral("draft_id"), id);
+        payload.insert(QStringLiteral("draft_number"), number);
         payload.insert(QStringLiteral("channel"), channel::id(channel));
         payload.insert(QStringLiteral("audience"), notNullText(request.audience.trimmed()));
         payload.insert(QStringLiteral("template"), t->key);
@@ -340,6 +350,7 @@ Result<DraftStore::Saved> DraftStore::save(qint64 draftId, const QString &title,
             Result<qint64> event =
                 m_incidents.appendEvent(incidentId, QString::fromLatin1(eventkind::DraftVoided),
                                         {{QStringLiteral("draft_id"), draftId},
+                                         {QStringLiteral("draft_number"), current->number},
                                          {QStringLiteral("from"), draftstate::id(from)},
                                          {QStringLiteral("version"), saved.version},
                                          {QStringLiteral("voided"), voided}},
@@ -349,6 +360,7 @@ Result<DraftStore::Saved> DraftStore::save(qint64 draftId, const QString &title,
         }
         QJsonObject payload = readiness(*current, *version);
         payload.insert(QStringLiteral("draft_id"), draftId);
+        payload.insert(QStringLiteral("draft_number"), current->number);
         payload.insert(QStringLiteral("version"), saved.version);
         payload.insert(QStringLiteral("sha256"), version->sha256);
         Result<qint64> event = m_incidents.appendEvent(
@@ -391,7 +403,9 @@ Result<void> DraftStore::markNeedsLegal(qint64 draftId, const QString &author)
         changed = true;
         Result<qint64> event = m_incidents.appendEvent(
             incidentId, QString::fromLatin1(eventkind::DraftMarkedNeedsLegal),
-            {{QStringLiteral("draft_id"), draftId}}, author);
+            {{QStringLiteral("draft_id"), draftId},
+             {QStringLiteral("draft_number"), current->number}},
+            author);
         return event ? Result<void>() : event.error();
     });
     if (!written)
@@ -409,6 +423,13 @@ Result<QList<Draft>> DraftStore::drafts(qint64 incidentId) const
 Result<Draft> DraftStore::draft(qint64 draftId) const
 {
     return draftrows::draft(m_database, draftId);
+}
+
+Result<Draft> DraftStore::draftByNumber(qint64 incidentId, int number) const
+{
+    if (Result<Incident> incident = m_incidents.incident(incidentId); !incident)
+        return incident.error();
+    return draftrows::draftByNumber(m_database, incidentId, number);
 }
 
 Result<QList<DraftVersion>> DraftStore::versions(qint64 draftId) const

@@ -62,6 +62,10 @@ public:
 
     Result<QList<Draft>> drafts(qint64 incidentId) const;
     Result<Draft> draft(qint64 draftId) const;
+    // The incident's draft with that number, as people name it ("Draft #2" of incident 3);
+    // NotFound for an unknown incident; InvalidInput naming the numbers it has for an unknown
+    // number.
+    Result<Draft> draftByNumber(qint64 incidentId, int number) const;
     Result<QList<DraftVersion>> versions(qint64 draftId) const; // oldest first
     Result<QList<Approval>> approvals(qint64 draftId) const;    // oldest first
     Result<QList<Publication>> publications(qint64 incidentId) const;

@@ -20,7 +20,9 @@ const QString kColumns = QStringLiteral(
     "o.id, o.publication_id, o.incident_id, o.destination, o.recipient, o.idempotency_key,"
     " o.state, o.attempts, o.next_attempt_at, o.last_message, o.remote_id, o.settled_at,"
     " o.settled_by, o.queued_at, p.channel, p.kind, p.title, p.body, o.status_page_status,"
-    " o.impact, o.sync_event_id, t.occurred_at, t.payload, o.claimed_by");
+    " o.impact, o.sync_event_id, t.occurred_at, t.payload, o.claimed_by, p.draft_id,"
+    " (SELECT COUNT(*) FROM comms_drafts n WHERE n.incident_id = p.incident_id"
+    "  AND n.id <= p.draft_id)");
 
 QString clipped(const QString &message)
 {
@@ -129,6 +131,8 @@ Result<QList<OutboxRow>> OutboxStore::load(const QString &where, const QVariantL
                          .toString();
         }
         r.claimedBy = s.value(23).toString();
+        r.draftId = s.value(24).toLongLong();
+        r.draftNumber = s.value(25).toInt();
         result.append(r);
     }
     return result;
@@ -161,8 +165,11 @@ Result<void> OutboxStore::record(const OutboxRow &row, const char *kind, QJsonOb
 {
     if (row.syncEventId != 0)
         extra.insert(QStringLiteral("sync_event_id"), row.syncEventId);
-    else
+    else {
         extra.insert(QStringLiteral("publication_id"), row.publicationId);
+        extra.insert(QStringLiteral("draft_id"), row.draftId);
+        extra.insert(QStringLiteral("draft_number"), row.draftNumber);
+    }
     extra.insert(QStringLiteral("outbox_id"), row.id);
     extra.insert(QStringLiteral("key"), row.idempotencyKey);
     extra.insert(QStringLiteral("destination"), destination::id(row.destination));

@@ -36,9 +36,9 @@ QString incompleteText(const Draft &draft)
     if (malformed > 0)
         parts.append(SignOffGate::tr("fix %n malformed placeholder(s)", nullptr, malformed));
     return SignOffGate::
-        tr("Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block "
+        tr("Draft #%1 still has placeholders: %2, and save it. Placeholders left in the text block "
            "review, approval and publishing.")
-            .arg(draft.id)
+            .arg(draft.number)
             .arg(parts.join(SignOffGate::tr(" and ")));
 }
 
@@ -177,7 +177,7 @@ Result<void> SignOffGate::run(qint64 draftId, GateAction action, const QString &
         Result<DraftState> next = draftgate::nextState(draft->state, action, step.legalRequired);
         if (!next)
             return Error::invalid(QStringLiteral("state"),
-                                  tr("Draft %1: %2").arg(draftId).arg(next.error().message));
+                                  tr("Draft #%1: %2").arg(draft->number).arg(next.error().message));
         step.next = *next;
         const QString denied =
             roleRefusal(*incident, currentRoleAssignments(*events), action, draft->state, author);
@@ -197,6 +197,7 @@ Result<void> SignOffGate::run(qint64 draftId, GateAction action, const QString &
             return moved.error();
         QJsonObject p = *payload;
         p.insert(QStringLiteral("draft_id"), draftId);
+        p.insert(QStringLiteral("draft_number"), draft->number);
         p.insert(QStringLiteral("version"), draft->latest.version);
         Result<qint64> event =
             incidents.appendEvent(incidentId, QString::fromLatin1(eventKind), p, author);
@@ -236,10 +237,10 @@ Result<void> SignOffGate::checkHash(const Draft &draft) const
         announcementHash(draft.channel, draft.latest.renderedTitle, draft.latest.renderedBody);
     if (recomputed != draft.latest.sha256)
         return Error{Error::Code::Corrupt,
-                     tr("The saved text of draft %1 no longer hashes to the value stored with it; "
+                     tr("The saved text of draft #%1 no longer hashes to the value stored with it; "
                         "it was changed "
                         "outside War Room. Save the text again to review it afresh.")
-                         .arg(draft.id)};
+                         .arg(draft.number)};
     return {};
 }
 
@@ -253,12 +254,12 @@ Result<void> SignOffGate::checkFourEyes(const Draft &draft, const QString &appro
             a.person.trimmed().compare(approver.trimmed(), Qt::CaseInsensitive) == 0)
             return Error::invalid(
                 QStringLiteral("person"),
-                tr("%1 signed version %2 of draft %3 off as legal; the approval must come from "
+                tr("%1 signed version %2 of draft #%3 off as legal; the approval must come from "
                    "someone else (four eyes). Hand the incident-commander role to another person, "
                    "or have another lawyer sign off.")
                     .arg(a.person)
                     .arg(draft.latest.version)
-                    .arg(draft.id));
+                    .arg(draft.number));
     }
     return {};
 }
@@ -386,8 +387,8 @@ Result<qint64> SignOffGate::publish(qint64 draftId, const QString &author,
             if (!approved || (step.legalRequired && !signedOff))
                 return Error::invalid(
                     QStringLiteral("state"),
-                    tr("Draft %1 has no %2 for the text being published; it cannot go out.")
-                        .arg(d.id)
+                    tr("Draft #%1 has no %2 for the text being published; it cannot go out.")
+                        .arg(d.number)
                         .arg(approved ? tr("legal sign-off") : tr("IC approval")));
             Result<QSqlQuery> inserted = m_drafts.database().exec(
                 QStringLiteral("INSERT INTO comms_publications (draft_id, draft_version_id, "
