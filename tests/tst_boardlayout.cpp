@@ -191,9 +191,9 @@ std::unique_ptr<MainWindow> TestBoardLayout::openWindow(QSize size, qint64 incid
         return nullptr;
     for (int i = 0; i < steps; ++i)
         larger->trigger();
-    // On the wall screen the incident takes the whole width (Window → Show incident list off).
-    if (steps > 0)
-        window->findChild<QAction *>(QStringLiteral("showIncidentList"))->setChecked(false);
+    // On the wall screen the incident takes the whole width (Window → Show incident list off);
+    // at the default size the list is shown, as on a first start.
+    window->findChild<QAction *>(QStringLiteral("showIncidentList"))->setChecked(steps == 0);
     // The layouts settle over a few rounds of posted layout requests.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
