@@ -245,6 +245,10 @@ QVariant PhaseBoardModel::data(const QModelIndex &index, int role) const
         return s.dueAt.isValid() && open && !m_final ? QVariant(s.msecsLeft(now)) : QVariant();
     case RecurringRole:
         return s.recurring;
+    case OwnerRoleRole:
+        return role::displayName(s.owner);
+    case HoldersRole:
+        return holdersOf(s.owner);
     default:
         return {};
     }
@@ -338,13 +342,19 @@ PhaseBoardModel::Evaluation PhaseBoardModel::evaluateNow(const Playbook &playboo
 // or "unfilled": the column stays as narrow as the longer of the two.
 QString PhaseBoardModel::ownerText(Role owner) const
 {
+    const QStringList people = holdersOf(owner);
+    const QString who = people.isEmpty() ? tr("unfilled") : people.join(QStringLiteral(", "));
+    return QStringLiteral("%1\n%2").arg(role::displayName(owner), who);
+}
+
+QStringList PhaseBoardModel::holdersOf(Role owner) const
+{
     QStringList people;
     for (const RoleAssignment &a : m_holders) {
         if (a.role == owner)
             people.append(a.person);
     }
-    const QString who = people.isEmpty() ? tr("unfilled") : people.join(QStringLiteral(", "));
-    return QStringLiteral("%1\n%2").arg(role::displayName(owner), who);
+    return people;
 }
 
 void PhaseBoardModel::applyEvaluation(Evaluation evaluation)

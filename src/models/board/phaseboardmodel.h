@@ -59,6 +59,8 @@ public:
         MandatoryRole, // bool
         MsecsLeftRole, // qint64, negative when overdue; invalid without a due time
         RecurringRole, // bool
+        OwnerRoleRole, // the owner role's name, the first line of the owner cell
+        HoldersRole,   // QStringList: the people holding the owner role, empty when unfilled
     };
 
     PhaseBoardModel(IncidentStore &store, const Playbook &playbook, const Clock &clock,
@@ -113,6 +115,7 @@ private:
                                   const QList<TimelineEvent> &events);
     void applyEvaluation(Evaluation evaluation);
     QString ownerText(Role owner) const;
+    QStringList holdersOf(Role owner) const;
     QList<ObligationStatus> visibleSorted() const;
     void applyRows(const QList<ObligationStatus> &sorted);
     void reorder(const QList<ObligationStatus> &sorted);

@@ -68,9 +68,9 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
                 .arg(palette.color(QPalette::Base).name(), palette.color(QPalette::Text).name()));
     });
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setContentsMargins(2, 2, 2, 2);
     grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(4);
+    grid->setVerticalSpacing(2);
     m_nextTag = new QLabel(this);
     m_nextTag->setObjectName(QStringLiteral("nextDeadlineTag"));
     m_next = new WrappingLabel(this);
@@ -95,11 +95,13 @@ DeadlineBanner::DeadlineBanner(QWidget *parent)
 
 void DeadlineBanner::applyFonts()
 {
-    // Follows the wall-screen text size: 1.6 times the table's up to 14 pt, then each further
-    // point adds 1.15 points, so at the largest sizes the wrapped lines leave the board its rows.
+    // Follows the wall-screen text size: 1.6 times the table's up to 14 pt; beyond that the
+    // table's text is itself readable across the room, and the banner stays at 22.4 pt until the
+    // table's reaches it, then is as large as the table's (bold, framed, the tags in colour), so
+    // at the largest sizes its lines leave the board its rows.
     QFont big = QApplication::font();
     const double points = big.pointSizeF();
-    big.setPointSizeF(points <= 14.0 ? points * 1.6 : 14.0 * 1.6 + (points - 14.0) * 1.15);
+    big.setPointSizeF(qMax(points, qMin(points * 1.6, 14.0 * 1.6)));
     big.setBold(true);
     for (QLabel *label :
          std::initializer_list<QLabel *>{m_nextTag, m_next, m_overdueTag, m_overdue})

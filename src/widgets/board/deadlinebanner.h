@@ -16,7 +16,8 @@ class WrappingLabel;
 // The board's headline, readable from across the room: the next open deadline (what, when, who)
 // and how many obligations are overdue, with the one overdue longest. The state is written out
 // ("NEXT in 14:38", "DUE SOON in 4:12", "7 OVERDUE"); colours only add emphasis. The text is
-// larger than the table's and follows the wall-screen text size (applyFonts).
+// larger than the table's (as large at the largest sizes) and follows the wall-screen text size
+// (applyFonts).
 class DeadlineBanner final : public QFrame
 {
     Q_OBJECT

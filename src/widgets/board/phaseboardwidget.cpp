@@ -1,5 +1,6 @@
 #include "widgets/board/phaseboardwidget.h"
 
+#include "widgets/board/boardcolumns.h"
 #include "widgets/common/errorline.h"
 #include "widgets/common/tablesetup.h"
 
@@ -19,18 +20,14 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSet>
-#include <QStyledItemDelegate>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace warroom {
@@ -53,33 +50,6 @@ QString transitionKey(const QString &database, qint64 incidentId, const Obligati
         .arg(alert.dueAt.toMSecsSinceEpoch());
 }
 
-// Details wrap within the row like the obligation; the tooltip has them all.
-class OneLineDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        const QString text = index.data().toString();
-        if (event->type() != QEvent::ToolTip || text.isEmpty())
-            return QStyledItemDelegate::helpEvent(event, view, option, index);
-        QToolTip::showText(event->globalPos(), text, view, option.rect);
-        return true;
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        // Wrapped like the obligation beside it: why an obligation is open must be readable
-        // on the board, not only on hover. What still does not fit is elided.
-        option->features |= QStyleOptionViewItem::WrapText;
-        option->textElideMode = Qt::ElideRight;
-    }
-};
-
 } // namespace
 
 PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint64 incidentId,
@@ -90,6 +60,9 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     , m_incidentId(incidentId)
 {
     auto *layout = new QVBoxLayout(this);
+    // The tab around the board frames it; the height goes to the rows.
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
 
     m_icBanner = new QLabel(this);
     m_icBanner->setObjectName(QStringLiteral("icBanner"));
@@ -114,8 +87,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
         this);
     m_view->setAccessibleName(tr("Phase board"));
     m_view->setIconSize(QSize(22, 22));
-    m_view->setItemDelegateForColumn(PhaseBoardModel::DetailColumn, new OneLineDelegate(m_view));
-    setUpColumns();
+    m_columns = new BoardColumns(m_view);
     layout->addWidget(m_view, 1);
 
     auto *tickRow = new QHBoxLayout;
@@ -136,7 +108,11 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     tickRow->addWidget(m_note, 1);
     tickRow->addWidget(m_done);
     tickRow->addWidget(m_waive);
-    layout->addLayout(tickRow);
+    // The tick row and the sync row share one line when the board is wide enough (resizeEvent),
+    // leaving the rows of obligations the height.
+    m_controls = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_controls->addLayout(tickRow);
+    layout->addLayout(m_controls);
 
     auto *syncRow = new QHBoxLayout;
     m_syncText = new QLineEdit(this);
@@ -156,7 +132,7 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     m_notifications->setChecked(AppSettings().obligationNotifications());
     syncRow->addWidget(m_showNotApplicable);
     syncRow->addWidget(m_notifications);
-    layout->addLayout(syncRow);
+    m_controls->addLayout(syncRow);
 
     m_error = new ErrorLine(QStringLiteral("boardError"), this);
     layout->addWidget(m_error);
@@ -189,57 +165,26 @@ PhaseBoardWidget::PhaseBoardWidget(Workspace &workspace, CurrentUser &user, qint
     updateFlags();
 }
 
-// The obligation is the only column that stretches; the state, countdown, owner and due time
-// take what their text needs at the current text size (so "overdue 57:24" never wraps), and the
-// details get a capped width (fitColumns).
-void PhaseBoardWidget::setUpColumns()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(PhaseBoardModel::DetailColumn, QHeaderView::Fixed);
-    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-        if (column != PhaseBoardModel::DetailColumn && column != PhaseBoardModel::ObligationColumn)
-            fitColumns();
-    });
-    fitColumns();
-}
-
-// The obligation comes first. At a large text size on a small screen the due time (the countdown
-// says the same) and then the details give way before the obligation gets narrower than about
-// 24 characters; otherwise the details, which say why an open obligation is still open, share
-// the room with the obligation: half of it, up to 64 characters.
-void PhaseBoardWidget::fitColumns()
-{
-    if (m_fitting)
-        return; // hiding a column reports a resize
-    m_fitting = true;
-    QHeaderView *header = m_view->horizontalHeader();
-    const int chars = QFontMetrics(QApplication::font()).averageCharWidth();
-    int room = m_view->viewport()->width();
-    for (int column : {PhaseBoardModel::StateColumn, PhaseBoardModel::CountdownColumn,
-                       PhaseBoardModel::OwnerColumn})
-        room -= header->sectionSize(column);
-    const int due = qMax(
-        static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(PhaseBoardModel::DueColumn),
-        header->sectionSizeHint(PhaseBoardModel::DueColumn));
-    const bool showDue = room - due >= chars * 24;
-    room -= showDue ? due : 0;
-    const bool showDetails = room >= chars * (36 + 12);
-    header->setSectionHidden(PhaseBoardModel::DueColumn, !showDue);
-    header->setSectionHidden(PhaseBoardModel::DetailColumn, !showDetails);
-    if (showDetails)
-        header->resizeSection(PhaseBoardModel::DetailColumn,
-                              qBound(chars * 12, qMin(room - chars * 36, room / 2), chars * 64));
-    m_fitting = false;
-}
-
 void PhaseBoardWidget::applyFonts()
 {
     m_deadlines->applyFonts();
-    fitColumns();
     for (int column : {PhaseBoardModel::StateColumn, PhaseBoardModel::CountdownColumn,
-                       PhaseBoardModel::OwnerColumn, PhaseBoardModel::DueColumn})
+                       PhaseBoardModel::DueColumn})
         m_view->resizeColumnToContents(column);
+    m_columns->fit();
     m_view->resizeRowsToContents();
+}
+
+void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    int oneLine = m_controls->spacing();
+    for (int i = 0; i < m_controls->count(); ++i)
+        oneLine += m_controls->itemAt(i)->sizeHint().width();
+    const auto direction =
+        oneLine <= contentsRect().width() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_controls->direction() != direction)
+        m_controls->setDirection(direction);
 }
 
 bool PhaseBoardWidget::eventFilter(QObject *watched, QEvent *event)
@@ -253,12 +198,6 @@ bool PhaseBoardWidget::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void PhaseBoardWidget::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    fitColumns();
 }
 
 void PhaseBoardWidget::focusSyncText()

@@ -7,6 +7,7 @@
 #include <QFrame>
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,7 @@ class QTableView;
 
 namespace warroom {
 
+class BoardColumns;
 class ErrorLine;
 
 class CurrentUser;
@@ -52,8 +54,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void setUpColumns();
-    void fitColumns();
     void tickSelected(bool waive);
     void postSync();
     void showError(const QString &message);
@@ -68,6 +68,8 @@ private:
     QLabel *m_icBanner = nullptr;
     DeadlineBanner *m_deadlines = nullptr;
     QTableView *m_view = nullptr;
+    BoardColumns *m_columns = nullptr;
+    QBoxLayout *m_controls = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_waive = nullptr;
@@ -78,7 +80,6 @@ private:
     ErrorLine *m_error = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
-    bool m_fitting = false;
 };
 
 } // namespace warroom
