@@ -7,6 +7,9 @@
 #                                bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS per
 #                                target, 20 by default). Each part prints its wall time.
 #                                WARROOM_TEST_PARTS picks parts: "test asan fuzz" by default.
+#                                The test and asan suites run with a throwaway PostgreSQL 15
+#                                cluster (scripts/pg-test-cluster.sh, WARROOM_TEST_PG), stopped
+#                                and removed on exit; the script fails if it cannot start.
 set -euo pipefail
 
 mode="${1:-}"
@@ -26,6 +29,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
     sqlite3 xvfb xauth
+    postgresql-15
     clang-format
     clang libclang-rt-14-dev llvm
     libcurl4-openssl-dev python3-aiosmtpd
@@ -74,11 +78,40 @@ fi
 
 test_parts=" ${WARROOM_TEST_PARTS:-test asan fuzz} "
 
+# The PostgreSQL tests (ctest label "postgres") need a server: a throwaway cluster on a loopback
+# port, always stopped and removed when the script ends.
+pg_dir=""
+pg_start() {
+    [ -z "$pg_dir" ] || return 0
+    local settings
+    settings="$(scripts/pg-test-cluster.sh start)" || {
+        echo "The throwaway PostgreSQL cluster did not start; the PostgreSQL tests cannot run." >&2
+        exit 1
+    }
+    eval "$settings"
+    export WARROOM_TEST_PG WARROOM_TEST_PG_DIR
+    pg_dir="$WARROOM_TEST_PG_DIR"
+    echo "== PostgreSQL test cluster: $WARROOM_TEST_PG"
+}
+pg_stop() {
+    [ -n "$pg_dir" ] && scripts/pg-test-cluster.sh stop "$pg_dir" || true
+}
+trap 'rc=$?; pg_stop; (exit $rc); summary' EXIT
+# How many PostgreSQL tests (ctest label "postgres") the suite in build dir $1 holds; with
+# WARROOM_TEST_PG set none of them skips, so all of them ran against the cluster.
+pg_report() {
+    local listed
+    listed="$(ctest --test-dir "$1" -N -L postgres | sed -n 's/^Total Tests: //p')"
+    echo "== PostgreSQL tests: ${listed:-0} ran against $WARROOM_TEST_PG (ctest label postgres)"
+}
+
 if [[ "$test_parts" == *" test "* ]]; then
     cmake --preset test
     cmake --build --preset test -j "$jobs"
     part "test build"
+    pg_start
     ctest --preset test -j "$jobs" "$@"
+    pg_report build/test
     part "test suite"
 fi
 
@@ -87,7 +120,9 @@ if [[ "$test_parts" == *" asan "* ]]; then
     cmake --preset asan
     cmake --build --preset asan -j "$jobs"
     part "asan build"
+    pg_start
     ctest --preset asan -j "$jobs"
+    pg_report build/asan
     part "asan suite"
 fi
 
