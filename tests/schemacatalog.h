@@ -100,7 +100,8 @@ inline QStringList sqliteCatalog(const Database &db)
         pk.sort();
         for (QString &column : pk)
             column = column.section(QLatin1Char(':'), 1);
-        facts.append(QStringLiteral("%1 primary key (%2)").arg(table, pk.join(QLatin1String(", "))));
+        facts.append(
+            QStringLiteral("%1 primary key (%2)").arg(table, pk.join(QLatin1String(", "))));
         QMap<QString, QStringList> keys; // id -> from, to, table, on delete
         for (const QString &fk :
              rows(db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table), 7)) {
@@ -120,17 +121,16 @@ inline QStringList sqliteCatalog(const Database &db)
             if (f[3] == QLatin1String("pk"))
                 continue;
             QStringList columns;
-            for (const QString &c :
-                 rows(db, QStringLiteral("PRAGMA index_info(%1)").arg(f[1]), 3))
+            for (const QString &c : rows(db, QStringLiteral("PRAGMA index_info(%1)").arg(f[1]), 3))
                 columns.append(c.section(QLatin1Char('|'), 2, 2));
             if (f[3] == QLatin1String("u"))
                 facts.append(
                     QStringLiteral("%1 unique (%2)").arg(table, columns.join(QLatin1String(", "))));
             else
-                facts.append(QStringLiteral("%1 index %2 (%3)%4")
-                                 .arg(table, f[1], columns.join(QLatin1String(", ")),
-                                      f[2] == QLatin1String("1") ? QStringLiteral(" unique")
-                                                                 : QString()));
+                facts.append(
+                    QStringLiteral("%1 index %2 (%3)%4")
+                        .arg(table, f[1], columns.join(QLatin1String(", ")),
+                             f[2] == QLatin1String("1") ? QStringLiteral(" unique") : QString()));
         }
     }
     static const QRegularExpression event(QStringLiteral("\\bBEFORE\\s+(INSERT|UPDATE|DELETE)\\b"),
@@ -141,9 +141,10 @@ inline QStringList sqliteCatalog(const Database &db)
                                    3)) {
         const QStringList f = row.split(QLatin1Char('|'));
         const QRegularExpressionMatch match = event.match(f[2]);
-        facts.append(QStringLiteral("%1 trigger %2 before %3")
-                         .arg(f[1], f[0],
-                              match.hasMatch() ? match.captured(1).toLower() : QStringLiteral("?")));
+        facts.append(
+            QStringLiteral("%1 trigger %2 before %3")
+                .arg(f[1], f[0],
+                     match.hasMatch() ? match.captured(1).toLower() : QStringLiteral("?")));
     }
     facts.sort();
     return facts;
@@ -200,27 +201,27 @@ inline QStringList postgresCatalog(const Database &db)
                              " WHERE n.nspname = current_schema() AND t.relkind = 'r'"
                              " GROUP BY t.relname"),
               2))
-        facts.append(QStringLiteral("%1 checks: %2")
-                         .arg(row.section(QLatin1Char('|'), 0, 0),
-                              row.section(QLatin1Char('|'), 1, 1)));
+        facts.append(
+            QStringLiteral("%1 checks: %2")
+                .arg(row.section(QLatin1Char('|'), 0, 0), row.section(QLatin1Char('|'), 1, 1)));
     // Indexes created on their own (not those behind a key or a unique constraint).
-    for (const QString &row :
-         rows(db,
-              QStringLiteral(
-                  "SELECT t.relname, i.relname, array_to_string(ARRAY(SELECT a.attname"
-                  " FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(n, o) JOIN pg_attribute a"
-                  " ON a.attrelid = x.indrelid AND a.attnum = k.n ORDER BY k.o), ', '),"
-                  " x.indisunique FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
-                  " JOIN pg_class t ON t.oid = x.indrelid"
-                  " JOIN pg_namespace n ON n.oid = t.relnamespace"
-                  " WHERE n.nspname = current_schema()"
-                  " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"),
-              4)) {
+    for (const QString &row : rows(
+             db,
+             QStringLiteral(
+                 "SELECT t.relname, i.relname, array_to_string(ARRAY(SELECT a.attname"
+                 " FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(n, o) JOIN pg_attribute a"
+                 " ON a.attrelid = x.indrelid AND a.attnum = k.n ORDER BY k.o), ', '),"
+                 " x.indisunique FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                 " JOIN pg_class t ON t.oid = x.indrelid"
+                 " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                 " WHERE n.nspname = current_schema()"
+                 " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"),
+             4)) {
         const QStringList f = row.split(QLatin1Char('|'));
-        facts.append(QStringLiteral("%1 index %2 (%3)%4")
-                         .arg(f[0], f[1], f[2],
-                              f[3] == QLatin1String("true") ? QStringLiteral(" unique")
-                                                            : QString()));
+        facts.append(
+            QStringLiteral("%1 index %2 (%3)%4")
+                .arg(f[0], f[1], f[2],
+                     f[3] == QLatin1String("true") ? QStringLiteral(" unique") : QString()));
     }
     for (const QString &row :
          rows(db,

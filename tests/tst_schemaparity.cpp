@@ -207,7 +207,8 @@ void TestSchemaParity::autoIdsContinueAfterARebuiltTable()
         QStringLiteral("INSERT INTO rebuilt (note) VALUES ('a'), ('b'), ('c')"),
         QStringLiteral("CREATE TABLE rebuilt_v2 (id %1, note TEXT NOT NULL, extra TEXT)")
             .arg(dialect.autoIdColumn()),
-        QStringLiteral("INSERT INTO rebuilt_v2 (id, note) SELECT id, note FROM rebuilt ORDER BY id"),
+        QStringLiteral(
+            "INSERT INTO rebuilt_v2 (id, note) SELECT id, note FROM rebuilt ORDER BY id"),
         QStringLiteral("DROP TABLE rebuilt"),
         QStringLiteral("ALTER TABLE rebuilt_v2 RENAME TO rebuilt"),
     };
@@ -219,7 +220,8 @@ void TestSchemaParity::autoIdsContinueAfterARebuiltTable()
         return {};
     });
     QVERIFY2(rebuilt, rebuilt ? "" : qPrintable(rebuilt.error().message));
-    auto inserted = db->exec(QStringLiteral("INSERT INTO rebuilt (note) VALUES ('d') RETURNING id"));
+    auto inserted =
+        db->exec(QStringLiteral("INSERT INTO rebuilt (note) VALUES ('d') RETURNING id"));
     QVERIFY2(inserted, inserted ? "" : qPrintable(inserted.error().message));
     QVERIFY(inserted.value().next());
     QCOMPARE(inserted.value().value(0).toLongLong(), 4);
