@@ -2,6 +2,7 @@
 
 #include "core/playbook/playbook.h"
 #include "core/roles/roles.h"
+#include "enginetestsupport.h"
 #include "storage/calls/accountstore.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/outboxstore.h"
@@ -10,7 +11,6 @@
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
-#include "enginetestsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
