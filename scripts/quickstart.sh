@@ -97,12 +97,19 @@ pg_stop() {
     [ -n "$pg_dir" ] && scripts/pg-test-cluster.sh stop "$pg_dir" || true
 }
 trap 'rc=$?; pg_stop; (exit $rc); summary' EXIT
-# How many PostgreSQL tests (ctest label "postgres") the suite in build dir $1 holds; with
-# WARROOM_TEST_PG set none of them skips, so all of them ran against the cluster.
+# How many tests of the ctest label "postgres" of build dir $1 ran (passed or failed) and how
+# many were skipped, read from that ctest run's output $2.
 pg_report() {
-    local listed
-    listed="$(ctest --test-dir "$1" -N -L postgres | sed -n 's/^Total Tests: //p')"
-    echo "== PostgreSQL tests: ${listed:-0} ran against $WARROOM_TEST_PG (ctest label postgres)"
+    local name ran=0 skipped=0 total=0
+    for name in $(ctest --test-dir "$1" -N -L postgres | sed -n 's/^ *Test *#[0-9]*: //p'); do
+        total=$((total + 1))
+        if grep -Eq "Test +#[0-9]+: $name \.+ +(\*\*\*)?(Passed|Failed)" "$2"; then
+            ran=$((ran + 1))
+        elif grep -Eq "Test +#[0-9]+: $name \.+ +(\*\*\*)?Skipped" "$2"; then
+            skipped=$((skipped + 1))
+        fi
+    done
+    echo "== PostgreSQL tests: $ran of $total ran against $WARROOM_TEST_PG, $skipped skipped (ctest label postgres)"
 }
 
 if [[ "$test_parts" == *" test "* ]]; then
@@ -110,8 +117,10 @@ if [[ "$test_parts" == *" test "* ]]; then
     cmake --build --preset test -j "$jobs"
     part "test build"
     pg_start
-    ctest --preset test -j "$jobs" "$@"
-    pg_report build/test
+    suite_rc=0
+    ctest --preset test -j "$jobs" "$@" | tee build/test/quickstart-ctest.log || suite_rc=$?
+    pg_report build/test build/test/quickstart-ctest.log
+    ((suite_rc == 0)) || exit "$suite_rc"
     part "test suite"
 fi
 
@@ -121,8 +130,10 @@ if [[ "$test_parts" == *" asan "* ]]; then
     cmake --build --preset asan -j "$jobs"
     part "asan build"
     pg_start
-    ctest --preset asan -j "$jobs"
-    pg_report build/asan
+    suite_rc=0
+    ctest --preset asan -j "$jobs" | tee build/asan/quickstart-ctest.log || suite_rc=$?
+    pg_report build/asan build/asan/quickstart-ctest.log
+    ((suite_rc == 0)) || exit "$suite_rc"
     part "asan suite"
 fi
 
