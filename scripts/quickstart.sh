@@ -7,6 +7,9 @@
 #                                bounded run of every fuzz target (scripts/fuzz.sh, FUZZ_SECONDS per
 #                                target, 20 by default). Each part prints its wall time.
 #                                WARROOM_TEST_PARTS picks parts: "test asan fuzz" by default.
+#                                The test and asan suites run with a throwaway PostgreSQL 15
+#                                cluster (scripts/pg-test-cluster.sh, WARROOM_TEST_PG), stopped
+#                                and removed on exit; the script fails if it cannot start.
 set -euo pipefail
 
 mode="${1:-}"
@@ -26,6 +29,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
     sqlite3 xvfb xauth
+    postgresql-15
     clang-format
     clang libclang-rt-14-dev llvm
     libcurl4-openssl-dev python3-aiosmtpd
@@ -74,11 +78,49 @@ fi
 
 test_parts=" ${WARROOM_TEST_PARTS:-test asan fuzz} "
 
+# The PostgreSQL tests (ctest label "postgres") need a server: a throwaway cluster on a loopback
+# port, always stopped and removed when the script ends.
+pg_dir=""
+pg_start() {
+    [ -z "$pg_dir" ] || return 0
+    local settings
+    settings="$(scripts/pg-test-cluster.sh start)" || {
+        echo "The throwaway PostgreSQL cluster did not start; the PostgreSQL tests cannot run." >&2
+        exit 1
+    }
+    eval "$settings"
+    export WARROOM_TEST_PG WARROOM_TEST_PG_DIR
+    pg_dir="$WARROOM_TEST_PG_DIR"
+    echo "== PostgreSQL test cluster: $WARROOM_TEST_PG"
+}
+pg_stop() {
+    [ -n "$pg_dir" ] && scripts/pg-test-cluster.sh stop "$pg_dir" || true
+}
+trap 'rc=$?; pg_stop; (exit $rc); summary' EXIT
+# How many tests of the ctest label "postgres" of build dir $1 ran (passed or failed) and how
+# many were skipped, read from that ctest run's output $2.
+pg_report() {
+    local name ran=0 skipped=0 total=0
+    for name in $(ctest --test-dir "$1" -N -L postgres | sed -n 's/^ *Test *#[0-9]*: //p'); do
+        total=$((total + 1))
+        if grep -Eq "Test +#[0-9]+: $name \.+ +(\*\*\*)?(Passed|Failed)" "$2"; then
+            ran=$((ran + 1))
+        elif grep -Eq "Test +#[0-9]+: $name \.+ +(\*\*\*)?Skipped" "$2"; then
+            skipped=$((skipped + 1))
+        fi
+    done
+    echo "== PostgreSQL tests: $ran of $total ran against $WARROOM_TEST_PG, $skipped skipped (ctest label postgres)"
+}
+
 if [[ "$test_parts" == *" test "* ]]; then
     cmake --preset test
     cmake --build --preset test -j "$jobs"
     part "test build"
-    ctest --preset test -j "$jobs" "$@"
+    pg_start
+    suite_rc=0
+    ctest --preset test -j "$jobs" "$@" | tee build/test/quickstart-ctest.log || suite_rc=$?
+    pg_report build/test build/test/quickstart-ctest.log
+    ((suite_rc == 0)) || exit "$suite_rc"
     part "test suite"
 fi
 
@@ -87,7 +129,11 @@ if [[ "$test_parts" == *" asan "* ]]; then
     cmake --preset asan
     cmake --build --preset asan -j "$jobs"
     part "asan build"
-    ctest --preset asan -j "$jobs"
+    pg_start
+    suite_rc=0
+    ctest --preset asan -j "$jobs" | tee build/asan/quickstart-ctest.log || suite_rc=$?
+    pg_report build/asan build/asan/quickstart-ctest.log
+    ((suite_rc == 0)) || exit "$suite_rc"
     part "asan suite"
 fi
 

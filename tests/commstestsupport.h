@@ -2,6 +2,7 @@
 
 #include "core/playbook/playbook.h"
 #include "core/roles/roles.h"
+#include "enginetestsupport.h"
 #include "storage/calls/accountstore.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/outboxstore.h"
@@ -20,7 +21,8 @@
 
 namespace warroom::test {
 
-// A real SQLite file with every store of the communications desk over it.
+// A real database with every store of the communications desk over it: an SQLite file, or with
+// open() and WARROOM_TEST_ENGINE=postgresql a fresh PostgreSQL schema (enginetestsupport.h).
 struct CommsFixture
 {
     QTemporaryDir dir;
@@ -35,10 +37,11 @@ struct CommsFixture
     std::unique_ptr<SignOffGate> gate;
     std::unique_ptr<OutboxStore> outbox;
 
-    bool open() { return open(dir.filePath(QStringLiteral("comms.sqlite"))); }
-    bool open(const QString &path)
+    bool open() { return open(engineConfig(dir.filePath(QStringLiteral("comms.sqlite")))); }
+    bool open(const QString &path) { return open(DatabaseConfig::sqlite(path)); }
+    bool open(const DatabaseConfig &config)
     {
-        auto opened = Database::open(DatabaseConfig::sqlite(path));
+        auto opened = Database::open(config);
         if (!opened)
             return false;
         attach(std::move(opened).value());

@@ -1,3 +1,4 @@
+#include "enginetestsupport.h"
 #include "storage/calls/accountstore.h"
 #include "storage/db/database.h"
 #include "storage/roles/peoplestore.h"
@@ -47,7 +48,7 @@ void TestAccountStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     auto db =
-        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("accounts.sqlite"))));
+        Database::open(test::engineConfig(m_dir->filePath(QStringLiteral("accounts.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());

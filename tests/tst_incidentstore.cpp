@@ -1,3 +1,4 @@
+#include "enginetestsupport.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 #include "testsupport.h"
@@ -38,8 +39,7 @@ private:
 void TestIncidentStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db =
-        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("store.sqlite"))));
+    auto db = Database::open(test::engineConfig(m_dir->filePath(QStringLiteral("store.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());

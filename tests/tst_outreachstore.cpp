@@ -1,3 +1,4 @@
+#include "enginetestsupport.h"
 #include "storage/calls/accountstore.h"
 #include "storage/calls/outreachstore.h"
 #include "storage/db/database.h"
@@ -50,7 +51,7 @@ void TestOutreachStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     auto db =
-        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("outreach.sqlite"))));
+        Database::open(test::engineConfig(m_dir->filePath(QStringLiteral("outreach.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());

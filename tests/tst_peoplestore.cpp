@@ -1,3 +1,4 @@
+#include "enginetestsupport.h"
 #include "storage/db/database.h"
 #include "storage/roles/peoplestore.h"
 #include "testsupport.h"
@@ -42,8 +43,7 @@ static QByteArray example()
 void TestPeopleStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db =
-        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("people.sqlite"))));
+    auto db = Database::open(test::engineConfig(m_dir->filePath(QStringLiteral("people.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());

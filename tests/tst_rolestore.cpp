@@ -1,3 +1,4 @@
+#include "enginetestsupport.h"
 #include "playbooktestsupport.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
@@ -44,8 +45,7 @@ private:
 void TestRoleStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db =
-        Database::open(DatabaseConfig::sqlite(m_dir->filePath(QStringLiteral("roles.sqlite"))));
+    auto db = Database::open(test::engineConfig(m_dir->filePath(QStringLiteral("roles.sqlite"))));
     QVERIFY(db);
     m_db = std::move(db).value();
     m_clock = std::make_unique<ManualClock>(test::testStart());

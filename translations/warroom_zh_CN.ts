@@ -265,6 +265,14 @@
     </message>
 </context>
 <context>
+    <name>warroom::AppBackend</name>
+    <message>
+        <location filename="../src/storage/db/appbackend.cpp" line="23"/>
+        <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::AssignRoleDialog</name>
     <message>
         <location filename="../src/widgets/roles/assignroledialog.cpp" line="23"/>
@@ -1281,17 +1289,17 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Database</name>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="132"/>
+        <location filename="../src/storage/db/database.cpp" line="135"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>未安装 Qt SQL 驱动 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="161"/>
+        <location filename="../src/storage/db/database.cpp" line="170"/>
         <source>%1 does not exist; there is no database to check.</source>
         <translation>%1 不存在；没有可检查的数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="174"/>
+        <location filename="../src/storage/db/database.cpp" line="165"/>
         <source>%1: this database cannot check its own integrity.</source>
         <translation>%1：此数据库无法检查自身完整性。</translation>
     </message>
@@ -5350,6 +5358,64 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::PostgresDialect</name>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
+        <source>%1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="139"/>
+        <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="218"/>
+        <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="224"/>
+        <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="232"/>
+        <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
+        <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="250"/>
+        <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="255"/>
+        <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="258"/>
+        <source>Database error in %1: %2</source>
+        <translation type="unfinished">%1 中的数据库错误：%2</translation>
+    </message>
+</context>
+<context>
     <name>warroom::PreferencesDialog</name>
     <message>
         <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
@@ -5911,6 +5977,74 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ServerUrl</name>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="29"/>
+        <source>The server address &quot;%1&quot; cannot be used: %2 Write it as postgresql://user@host:port/database (optionally ?sslmode=verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="40"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="43"/>
+        <source>it is not a valid URL (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="46"/>
+        <source>it starts with &quot;%1:&quot; instead of &quot;postgresql:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="48"/>
+        <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="53"/>
+        <source>it names no user (the part before &quot;@&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="56"/>
+        <source>it names no host (the part after &quot;@&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <source>port 0 is not a port a server listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="66"/>
+        <source>it names no database (the part after the last &quot;/&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
+        <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
+        <source>it has a &quot;#&quot; part, which means nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/serverurl.cpp" line="79"/>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::Severity</name>
     <message>
         <location filename="../src/core/incident/severity.cpp" line="14"/>
@@ -6140,53 +6274,53 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="165"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="172"/>
         <source>%1: SQLite refused &quot;%2&quot;; the database cannot be used safely.</source>
         <translation>%1：SQLite 拒绝了 &quot;%2&quot;；无法安全使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="229"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="275"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="236"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="282"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="231"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="238"/>
         <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation>请用 &apos;warroomctl --db %1 check --full&apos; 检查整个文件；如已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="238"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
         <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation>%1 被其他写入者锁定（另一个 War Room 或 warroomctl 正在写入）；等待 %2 ms 后放弃。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="252"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容；请使文件及其所在文件夹可写，或打开一个副本。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="250"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="257"/>
         <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
         <translation>%1 已损坏（SQLite：%2）。未写入任何内容。%3</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="254"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="261"/>
         <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
         <translation>%1 不是有效的 SQLite 数据库（SQLite：%2）。未写入任何内容。%3</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="266"/>
         <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation>%1：磁盘已满（SQLite：%2）。未写入任何内容；请释放该文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="264"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="271"/>
         <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation>%1 无法读取或写入（输入/输出错误，SQLite：%2）。未写入任何内容；请检查磁盘或网络共享后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="270"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="277"/>
         <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation>无法打开 %1（SQLite：%2）。请检查文件及其所在文件夹是否存在，以及您是否有读写权限。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "storage/comms/outboxstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
+#include "storage/db/appbackend.h"
 #include "storage/db/changewatcher.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
@@ -18,6 +19,8 @@ namespace warroom {
 Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config, const Clock &clock,
                                                    std::optional<Playbook> playbook, Watch watch)
 {
+    if (Result<void> usable = checkApplicationBackend(config); !usable)
+        return usable.error();
     if (!playbook) {
         Result<Playbook> builtIn = playbook::builtIn();
         if (!builtIn)

@@ -2,6 +2,7 @@
 
 #include "core/base/clock.h"
 
+#include "storage/db/postgresdialect.h"
 #include "storage/db/sqlitedialect.h"
 #include "storage/migrations/migrations.h"
 
@@ -43,6 +44,8 @@ std::unique_ptr<SqlDialect> dialectFor(const DatabaseConfig &config)
     switch (config.backend) {
     case DatabaseConfig::Backend::Sqlite:
         return std::make_unique<SqliteDialect>();
+    case DatabaseConfig::Backend::Postgres:
+        return std::make_unique<PostgresDialect>();
     }
     Q_UNREACHABLE();
 }
@@ -156,6 +159,12 @@ Result<QStringList> Database::checkIntegrity(const DatabaseConfig &config, bool 
 {
     auto dialect = dialectFor(config);
     const QString location = dialect->describeLocation(config);
+    const QString statement = dialect->integrityCheck(full);
+    if (statement.isEmpty())
+        return Error{Error::Code::Storage,
+                     QCoreApplication::translate(
+                         "warroom::Database", "%1: this database cannot check its own integrity.")
+                         .arg(location)};
     if (!QFileInfo::exists(config.sqlitePath))
         return Error{Error::Code::Io,
                      QCoreApplication::translate(
@@ -168,21 +177,16 @@ Result<QStringList> Database::checkIntegrity(const DatabaseConfig &config, bool 
             return check.error();
         readOnly = true;
     }
-    const QString statement = dialect->integrityCheck(full);
-    if (statement.isEmpty())
-        return Error{Error::Code::Storage,
-                     QCoreApplication::translate(
-                         "warroom::Database", "%1: this database cannot check its own integrity.")
-                         .arg(location)};
 
     const QString name =
         QStringLiteral("warroom-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<QStringList> result = QStringList();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
-        dialect->applyConnectOptions(db, config);
         if (readOnly)
-            db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+            dialect->applyReadOnlyConnectOptions(db, config);
+        else
+            dialect->applyConnectOptions(db, config);
         if (!db.open())
             result = dialect->translateError(db.lastError(), location, config.busyTimeoutMs);
         else
@@ -200,8 +204,7 @@ Result<std::unique_ptr<Database>> Database::openReader(const DatabaseConfig &con
         QStringLiteral("warroom-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
-        dialect->applyConnectOptions(db, config);
-        db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+        dialect->applyReadOnlyConnectOptions(db, config);
     }
     std::unique_ptr<Database> database(new Database(config, std::move(dialect), name));
     QSqlDatabase db = database->connection();
@@ -228,6 +231,13 @@ Error Database::errorFrom(const QSqlError &error) const
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
+    // Without values the statement runs as it is: PostgreSQL cannot prepare DDL (QPSQL prepares
+    // with PREPARE), and a trigger's body may hold characters a placeholder parser would take.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFrom(query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query.lastError());
     for (const QVariant &value : values)
@@ -244,9 +254,16 @@ Result<void> Database::inWriteTransaction(const std::function<Result<void>()> &w
         return work();
 
     QSqlDatabase db = connection();
-    QSqlQuery begin(db);
-    if (!begin.exec(m_dialect->beginWriteTransaction()))
-        return errorFrom(begin.lastError());
+    const QStringList beginning = m_dialect->beginWriteTransaction();
+    for (qsizetype i = 0; i < beginning.size(); ++i) {
+        QSqlQuery begin(db);
+        if (!begin.exec(beginning.at(i))) {
+            const Error error = errorFrom(begin.lastError());
+            if (i > 0)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+    }
     m_inTransaction = true;
     Result<void> result = work();
     m_inTransaction = false;

@@ -7,16 +7,26 @@ namespace warroom {
 // Where the data lives and how long to wait for a busy database.
 struct DatabaseConfig
 {
-    enum class Backend { Sqlite };
+    enum class Backend { Sqlite, Postgres };
 
     Backend backend = Backend::Sqlite;
     QString sqlitePath;
     // How long a write waits for another writer's lock before giving up with an error.
     int busyTimeoutMs = 5000;
+    // PostgreSQL: the server (a URL ServerUrl::parse accepts) and the schema inside its database
+    // that holds War Room's tables; the schema is created when missing.
+    QString serverUrl;
+    QString schema;
 
     static DatabaseConfig sqlite(const QString &path, int busyTimeoutMs = 5000)
     {
-        return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs};
+        return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs, {}, {}};
+    }
+    // Storage-level only: the applications cannot open a server yet (docs/shared-mode.md).
+    static DatabaseConfig postgres(const QString &url, const QString &schema,
+                                   int busyTimeoutMs = 5000)
+    {
+        return DatabaseConfig{Backend::Postgres, {}, busyTimeoutMs, url, schema};
     }
 };
 

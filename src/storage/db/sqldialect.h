@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,10 @@ public:
     // created the file.
     virtual Result<bool> createIfMissing(const DatabaseConfig &config) const = 0;
     virtual void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const = 0;
+    // As applyConnectOptions(), for a connection that only reads (Database::openReader, a check
+    // of a read-only file).
+    virtual void applyReadOnlyConnectOptions(QSqlDatabase &db,
+                                             const DatabaseConfig &config) const = 0;
     // Session settings run once after opening (pragmas, search path, ...).
     // Errors are translated (translateError).
     virtual Result<void> configureSession(QSqlDatabase &db, const DatabaseConfig &config) const = 0;
@@ -54,7 +59,9 @@ public:
     enum class RowChange { Insert, Update, Delete };
     virtual QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
                                      const QString &condition, const QString &message) const = 0;
-    virtual QString beginWriteTransaction() const = 0;
+    // The statements that start a write transaction, run in order; when one fails the
+    // transaction is rolled back.
+    virtual QStringList beginWriteTransaction() const = 0;
     // Removes a trigger created by guardTrigger() or appendOnlyTriggers().
     virtual QString dropTrigger(const QString &name, const QString &table) const = 0;
     // An SQL expression for the text of a top-level key of a JSON object held in a TEXT column

@@ -140,6 +140,13 @@ void SqliteDialect::applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs));
 }
 
+void SqliteDialect::applyReadOnlyConnectOptions(QSqlDatabase &db,
+                                                const DatabaseConfig &config) const
+{
+    applyConnectOptions(db, config);
+    db.setConnectOptions(db.connectOptions() + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+}
+
 Result<void> SqliteDialect::configureSession(QSqlDatabase &db, const DatabaseConfig &config) const
 {
     struct Pragma

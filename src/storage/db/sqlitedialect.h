@@ -12,6 +12,7 @@ public:
     Result<void> checkBeforeOpen(const DatabaseConfig &config) const override;
     Result<bool> createIfMissing(const DatabaseConfig &config) const override;
     void applyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const override;
+    void applyReadOnlyConnectOptions(QSqlDatabase &db, const DatabaseConfig &config) const override;
     Result<void> configureSession(QSqlDatabase &db, const DatabaseConfig &config) const override;
     QString integrityCheck(bool full) const override
     {
@@ -33,7 +34,10 @@ public:
     QStringList continueAutoIds(const QString &table) const override;
     QStringList guardTrigger(const QString &name, const QString &table, RowChange change,
                              const QString &condition, const QString &message) const override;
-    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList beginWriteTransaction() const override
+    {
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    }
     QString dropTrigger(const QString &name, const QString &table) const override;
     QString jsonText(const QString &column, const QString &key) const override;
     std::optional<qint64> dataVersion(QSqlDatabase &db) const override;

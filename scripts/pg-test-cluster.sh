@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 cluster for the tests (docs/shared-mode.md, "How the tests get a server").
+#   scripts/pg-test-cluster.sh start       initdb into a new temporary folder, start the server on a
+#                                          free loopback port (socket in that folder, trust on
+#                                          loopback only), print the settings as shell assignments:
+#                                            WARROOM_TEST_PG_DIR=/tmp/warroom-pg.XXXXXX
+#                                            WARROOM_TEST_PG=postgresql://warroom@127.0.0.1:PORT/postgres
+#                                          (eval "$(scripts/pg-test-cluster.sh start)")
+#   scripts/pg-test-cluster.sh env [DIR]   print the same settings again
+#   scripts/pg-test-cluster.sh stop [DIR]  stop the server and remove the folder
+# DIR defaults to $WARROOM_TEST_PG_DIR. Run as root, the server runs as the user "nobody" (PostgreSQL
+# refuses to run as root) and the folder belongs to that user. PG_BINDIR overrides where initdb
+# and pg_ctl are (/usr/lib/postgresql/15/bin, Debian's postgresql-15).
+set -euo pipefail
+
+bindir="${PG_BINDIR:-/usr/lib/postgresql/15/bin}"
+superuser=warroom
+
+die() {
+    echo "pg-test-cluster: $*" >&2
+    exit 1
+}
+
+# Runs a command as the cluster's owner: "nobody" when we are root, ourselves otherwise.
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u nobody -- "$@"
+    else
+        "$@"
+    fi
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+settings() {
+    local dir="$1"
+    [ -f "$dir/port" ] || die "$dir is not a cluster started by this script (no $dir/port)"
+    echo "WARROOM_TEST_PG_DIR=$dir"
+    echo "WARROOM_TEST_PG=postgresql://$superuser@127.0.0.1:$(cat "$dir/port")/postgres"
+}
+
+start() {
+    [ -x "$bindir/initdb" ] && [ -x "$bindir/pg_ctl" ] ||
+        die "PostgreSQL 15 is not installed ($bindir/initdb missing): apt-get install postgresql-15, or set PG_BINDIR"
+    local dir
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/warroom-pg.XXXXXX")"
+    chmod 700 "$dir"
+    [ "$(id -u)" -ne 0 ] || chown nobody: "$dir"
+    if ! as_owner "$bindir/initdb" -D "$dir/data" -U "$superuser" -A trust --no-sync -E UTF8 \
+        --locale=C >"$dir/initdb.log" 2>&1; then
+        cat "$dir/initdb.log" >&2
+        rm -rf "$dir"
+        die "initdb failed (log above)"
+    fi
+    # Loopback only: TCP on 127.0.0.1 and the socket inside the private folder. fsync off: the
+    # cluster is thrown away; it is the tests' speed, not their data, that matters here.
+    local port attempt
+    for attempt in 1 2 3 4 5; do
+        port="$(free_port)"
+        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" \
+            start >/dev/null 2>&1; then
+            echo "$port" >"$dir/port"
+            settings "$dir"
+            return 0
+        fi
+    done
+    cat "$dir/server.log" >&2 || true
+    rm -rf "$dir"
+    die "the server did not start (log above)"
+}
+
+stop() {
+    local dir="${1:-${WARROOM_TEST_PG_DIR:-}}"
+    [ -n "$dir" ] || die "stop: name the folder (stop DIR) or set WARROOM_TEST_PG_DIR"
+    [ -d "$dir/data" ] || die "stop: $dir is not a cluster started by this script"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+}
+
+case "${1:-}" in
+    start) start ;;
+    env) settings "${2:-${WARROOM_TEST_PG_DIR:-}}" ;;
+    stop) stop "${2:-}" ;;
+    *)
+        echo "usage: $0 start | env [DIR] | stop [DIR]" >&2
+        exit 2
+        ;;
+esac
