@@ -269,7 +269,7 @@
     <message>
         <location filename="../src/storage/db/appbackend.cpp" line="23"/>
         <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room kann noch nicht mit einem PostgreSQL-Server arbeiten: Änderungen anderer Arbeitsplätze würden diesen nie erreichen. Verwenden Sie eine SQLite-Datenbankdatei (siehe docs/shared-mode.md für den bisherigen Stand).</translation>
     </message>
 </context>
 <context>
@@ -1338,22 +1338,22 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="126"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="128"/>
         <source>CLOSED</source>
         <translation>GESCHLOSSEN</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="131"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="133"/>
         <source>at %1 by %2 — the board stopped at closing</source>
         <translation>am %1 von %2 — das Board wurde beim Schließen angehalten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="141"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="143"/>
         <source>NOTHING MISSED</source>
         <translation>NICHTS VERPASST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="145"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
         <source>%n MISSED</source>
         <translation>
             <numerusform>%n VERPASST</numerusform>
@@ -1361,37 +1361,37 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="154"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="156"/>
         <source> — worst: %1 late</source>
         <translation> — am schlimmsten: %1 zu spät</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="169"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="171"/>
         <source>NEXT</source>
         <translation>NÄCHSTE</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="172"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="174"/>
         <source>No open deadline with a due time</source>
         <translation>Keine offene Frist mit Fälligkeitszeit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="178"/>
         <source>DUE SOON in %1</source>
         <translation>BALD FÄLLIG in %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="178"/>
         <source>NEXT in %1</source>
         <translation>NÄCHSTE in %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="201"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="203"/>
         <source>NONE OVERDUE</source>
         <translation>NICHTS ÜBERFÄLLIG</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="205"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="207"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n bald fällig</numerusform>
@@ -1399,12 +1399,12 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="206"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="208"/>
         <source>Every open deadline is still ahead</source>
         <translation>Alle offenen Fristen liegen noch vor uns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="209"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="211"/>
         <source>%n OVERDUE</source>
         <translation>
             <numerusform>%n ÜBERFÄLLIG</numerusform>
@@ -1412,7 +1412,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="211"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="213"/>
         <source>oldest: </source>
         <translation>älteste: </translation>
     </message>
@@ -1583,146 +1583,146 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="22"/>
         <source>%1 queued</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingereiht</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="24"/>
         <source>%1 sending</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesendet</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="26"/>
         <source>%1 sent</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="28"/>
         <source>%1 retrying</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederholt</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="30"/>
         <source>%1 failed</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="32"/>
         <source>%1 posted by hand</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Hand veröffentlicht</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="42"/>
         <source>%n queued</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eingereiht</numerusform>
+            <numerusform>%n eingereiht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="44"/>
         <source>%n sending</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird gesendet</numerusform>
+            <numerusform>%n werden gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="46"/>
         <source>%n sent</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="48"/>
         <source>%n retrying</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird wiederholt</numerusform>
+            <numerusform>%n werden wiederholt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="50"/>
         <source>%n failed</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="52"/>
         <source>%n posted by hand</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von Hand veröffentlicht</numerusform>
+            <numerusform>%n von Hand veröffentlicht</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="61"/>
         <source>Outbox row %1 is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 ist eingereiht.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="63"/>
         <source>Outbox row %1 is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 wird gerade gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="65"/>
         <source>Outbox row %1 has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="67"/>
         <source>Outbox row %1 is waiting for its next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 wartet auf ihren nächsten Versuch.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="69"/>
         <source>Outbox row %1 has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="71"/>
         <source>Outbox row %1 has been posted by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1 wurde von Hand veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="78"/>
         <source>Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Kontakten der Key Accounts eine E-Mail-Adresse hinzu (importieren Sie die Key-Account-CSV mit einer E-Mail-Spalte) und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="82"/>
         <source>No key-account contact has an email address, so this status page message would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Key-Account-Kontakt hat eine E-Mail-Adresse, daher würde diese Statusseiten-Nachricht niemanden erreichen. %1</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="86"/>
         <source>No key-account contact has an email address, so this email would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Key-Account-Kontakt hat eine E-Mail-Adresse, daher würde diese E-Mail niemanden erreichen. %1</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="90"/>
         <source>No key-account contact has an email address, so this in-app notice would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Key-Account-Kontakt hat eine E-Mail-Adresse, daher würde dieser In-App-Hinweis niemanden erreichen. %1</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="94"/>
         <source>No key-account contact has an email address, so this key-account message would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Key-Account-Kontakt hat eine E-Mail-Adresse, daher würde diese Key-Account-Nachricht niemanden erreichen. %1</translation>
     </message>
 </context>
 <context>
@@ -2314,13 +2314,13 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="277"/>
         <source>%1 You can do it now.</source>
         <comment>the next step, a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sie können ihn jetzt ausführen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="278"/>
         <source>%1 %2</source>
         <comment>the next step, then why it cannot be taken yet</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
@@ -2402,7 +2402,7 @@ Zustellung: %1
         <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
         <source>%1: %2</source>
         <comment>a delivery&apos;s state: the remote&apos;s message</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/models/comms/draftlistmodel.cpp" line="190"/>
@@ -2427,11 +2427,6 @@ Zustellung: %1
 </context>
 <context>
     <name>warroom::DraftStore</name>
-    <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
-        <source>There is no draft %1.</source>
-        <translation>Es gibt keinen Entwurf %1.</translation>
-    </message>
     <message>
         <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
         <source>Author must not be empty: say who made the change.</source>
@@ -2463,14 +2458,34 @@ Zustellung: %1
         <translation>die Kategorie wurde zu %1 geändert, was eine rechtliche Prüfung erfordert</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="227"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="230"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation>Die Zielgruppenbezeichnung ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="258"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="261"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Entwurfs nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="125"/>
+        <source>There is no draft with id %1.</source>
+        <translation>Es gibt keinen Entwurf mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="150"/>
+        <source>Incident %1 has no draft #%2: it has no drafts yet.</source>
+        <translation>Vorfall %1 hat keinen Entwurf #%2: Er hat noch keine Entwürfe.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="155"/>
+        <source>Incident %1 has no draft #%2: its only draft is #1.</source>
+        <translation>Vorfall %1 hat keinen Entwurf #%2: Sein einziger Entwurf ist #1.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="161"/>
+        <source>Incident %1 has no draft #%2: its drafts are #1 to #%3.</source>
+        <translation>Vorfall %1 hat keinen Entwurf #%2: Seine Entwürfe sind #1 bis #%3.</translation>
     </message>
 </context>
 <context>
@@ -2786,68 +2801,68 @@ Zustellung: %1
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="22"/>
         <source>Next step: edit the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: Text bearbeiten.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="24"/>
         <source>Next step: mark the draft as needing legal review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: Entwurf als rechtlich prüfpflichtig markieren.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="26"/>
         <source>Next step: send the draft to legal review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: Entwurf zur rechtlichen Prüfung senden.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="28"/>
         <source>Next step: sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: freigeben.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="30"/>
         <source>Next step: request changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: Änderungen anfordern.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="32"/>
         <source>Next step: approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: genehmigen.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="34"/>
         <source>Next step: publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="42"/>
         <source>Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird gesendet, bevor der Postausgang es zustellt; der Zustand jeder Zustellung erscheint auf dem Board und in &apos;warroomctl outbox&apos;. Danach ist der Text endgültig.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="47"/>
         <source>Publish draft #%1 as a status page update? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf #%1 als Aktualisierung der Statusseite veröffentlichen? Er wird eingereiht für: %2.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="51"/>
         <source>Publish draft #%1 as an email to affected customers? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf #%1 als E-Mail an betroffene Kunden veröffentlichen? Er wird eingereiht für: %2.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="55"/>
         <source>Publish draft #%1 as an in-app notice? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf #%1 als In-App-Hinweis veröffentlichen? Er wird eingereiht für: %2.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="58"/>
         <source>Publish draft #%1 as a key-account message? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf #%1 als Key-Account-Nachricht veröffentlichen? Er wird eingereiht für: %2.</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="62"/>
         <source>%1 %2</source>
         <comment>the publish question, then what happens after it</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3752,181 +3767,164 @@ Aufgabentyp: %2</translation>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="51"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="52"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
         <source>Filter incidents</source>
         <translation>Vorfälle filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>Vorfälle filtern (Titel, Kategorie, Status, Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="71"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="72"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>Geschl&amp;ossene Vorfälle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="83"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="98"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="99"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>Kein Vorfall ausgewählt.
 Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>&amp;Declare incident…</source>
         <translation>Vorfall &amp;ausrufen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>Die Kanaleinstellungen: wohin Mitteilungen zugestellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>Di&amp;rectory</source>
         <translation>Ve&amp;rzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;People directory…</source>
         <translation>&amp;Personenverzeichnis…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>P&amp;ersonen aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>&amp;Größere Schrift (Wandbildschirm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
         <source>&amp;Default text size</source>
         <translation>&amp;Standardschriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>&amp;Wall screen</source>
         <translation>&amp;Wandbildschirm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
         <source>Set &amp;your name…</source>
         <translation>&amp;Ihren Namen festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="266"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="279"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="289"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
         <source>You: %1   ·   Database: %2</source>
         <translation>Sie: %1   ·   Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="370"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
         <source>Opening incident #%1…</source>
         <translation>Vorfall #%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="453"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="459"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="464"/>
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="454"/>
-        <source>Name recorded as the author of your changes:</source>
-        <translation>Name, der als Autor Ihrer Änderungen erfasst wird:</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
-        <source>The name must not be empty; it was not changed.</source>
-        <translation>Der Name darf nicht leer sein; er wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="510"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="498"/>
         <source>Text size %1 pt</source>
         <translation>Schriftgröße %1 pt</translation>
     </message>
@@ -4035,7 +4033,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/integrations/outbox/outboxsender.cpp" line="69"/>
         <source>Could not resume outbox row %1 left by a sender that stopped mid-send (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangszeile %1, die ein mitten im Senden abgebrochener Sender hinterlassen hat (%2), konnte nicht wieder aufgenommen werden: %3</translation>
     </message>
     <message>
         <location filename="../src/integrations/outbox/outboxsender.cpp" line="184"/>
@@ -4051,47 +4049,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="150"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="154"/>
         <source>No outbox row %1.</source>
         <translation>Keine Postausgangszeile %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="188"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation>Geben Sie an, wer Sie sind: Der erneute Versuch wird unter einem Namen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="209"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="216"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation>Geben Sie an, wer Sie sind: Eine Veröffentlichung von Hand wird unter dem Namen der veröffentlichenden Person erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="197"/>
         <source>%1 Only a failed row is queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nur eine fehlgeschlagene Zeile wird erneut eingereiht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="227"/>
         <source>%1 Nothing is left to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es ist nichts mehr zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="229"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="236"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation>Postausgangszeile %1 wird gerade gesendet; warten Sie, bis der Versuch endet, damit die Nachricht nicht zweimal hinausgeht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="284"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="291"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation>Postausgangszeile %1 ist nicht fällig oder wurde von einem anderen Sender übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="315"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="322"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation>Postausgangszeile %1 wird nicht mehr von %2 gehalten.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="328"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="335"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation>Postausgangszeile %1 wird nicht mehr von diesem Sender beansprucht; ihr Ergebnis wird nicht erfasst.</translation>
     </message>
@@ -4455,37 +4453,37 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>letzte Fortschrittsmeldung %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="259"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Time left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Late by</source>
         <translation>Verspätet um</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
         <source>Obligation</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="271"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="273"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4498,97 +4496,97 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="88"/>
         <source>Phase board</source>
         <translation>Phasen-Board</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="96"/>
         <source>Note for Done, reason for Waive</source>
         <translation>Notiz für „Erledigt“, Grund für „Erlassen“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="97"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation>Notiz für „Erledigt“ (optional), Grund für „Erlassen“ (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="99"/>
         <source>✔ &amp;Done</source>
         <translation>✔ &amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="102"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation>Ausgewählte Pflicht als erledigt abhaken (Doppelklick auf eine Zeile bewirkt dasselbe)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="104"/>
         <source>Wai&amp;ve…</source>
         <translation>Er&amp;lassen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="135"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="107"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation>Festhalten, dass die ausgewählte Pflicht bewusst nicht erledigt wird; geben Sie zuerst den Grund ein</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
         <source>Progress sync</source>
         <translation>Fortschrittsmeldung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation>Fortschrittsmeldung für den Vorfallkanal (auch „kein neuer Fortschritt“ zählt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Post s&amp;ync</source>
         <translation>&amp;Meldung posten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="152"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="128"/>
         <source>Show not applicable</source>
         <translation>Nicht zutreffende anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="154"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="170"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
         <source>Mark the selected obligation done</source>
         <translation>Ausgewählte Pflicht als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="172"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="229"/>
         <source>Select an obligation on the board first.</source>
         <translation>Wählen Sie zuerst eine Pflicht auf dem Board aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="326"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="265"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ Die Einbindung eines IC ist Pflicht: %1. Weisen Sie einen Incident Commander zu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="344"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="283"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>Der Vorfall ist geschlossen: Das Board zeigt, wie er endete.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="369"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
         <source>War Room: incident #%1</source>
         <translation>War Room: Vorfall #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="372"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="311"/>
         <source>Incident #%1: playbook</source>
         <translation>Vorfall #%1: Playbook</translation>
     </message>
@@ -5384,57 +5382,57 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schema %2)</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="139"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="218"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="224"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="232"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="250"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="255"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="258"/>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished">Datenbankfehler in %1: %2</translation>
+        <translation>Datenbankfehler in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6004,67 +6002,67 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="29"/>
         <source>The server address &quot;%1&quot; cannot be used: %2 Write it as postgresql://user@host:port/database (optionally ?sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse „%1“ kann nicht verwendet werden: %2 Schreiben Sie sie als postgresql://user@host:port/database (optional ?sslmode=verify-full).</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="40"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist leer.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="43"/>
         <source>it is not a valid URL (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist keine gültige URL (%1).</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="46"/>
         <source>it starts with &quot;%1:&quot; instead of &quot;postgresql:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beginnt mit „%1:“ statt mit „postgresql:“.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="48"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält ein Passwort. Entfernen Sie es aus der Adresse und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="53"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt keinen Benutzer (den Teil vor „@“).</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="56"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt keinen Host (den Teil nach „@“).</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>port 0 is not a port a server listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0 ist kein Port, auf dem ein Server lauscht.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="66"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt keine Datenbank (den Teil nach dem letzten „/“).</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="68"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname „%1“ enthält „/“.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="71"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat einen „#“-Teil, der hier nichts bedeutet.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="77"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ wird nicht unterstützt (nur sslmode).</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="79"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode „%1“ ist keiner der Werte %2.</translation>
     </message>
 </context>
 <context>
@@ -6102,8 +6100,8 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
-        <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
-        <translation>Entwurf %1 enthält noch Platzhalter: %2, und speichern Sie ihn. Verbleibende Platzhalter im Text blockieren Prüfung, Genehmigung und Veröffentlichung.</translation>
+        <source>Draft #%1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
+        <translation>Entwurf #%1 enthält noch Platzhalter: %2, und speichern Sie ihn. Verbleibende Platzhalter im Text blockieren Prüfung, Genehmigung und Veröffentlichung.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="42"/>
@@ -6177,47 +6175,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="180"/>
-        <source>Draft %1: %2</source>
-        <translation>Entwurf %1: %2</translation>
+        <source>Draft #%1: %2</source>
+        <translation>Entwurf #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="223"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="240"/>
+        <source>The saved text of draft #%1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
+        <translation>Der gespeicherte Text von Entwurf #%1 passt nicht mehr zu dem mit ihm gespeicherten Hash; er wurde außerhalb von War Room geändert. Speichern Sie den Text erneut, um ihn neu prüfen zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="257"/>
+        <source>%1 signed version %2 of draft #%3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
+        <translation>%1 hat Version %2 von Entwurf #%3 rechtlich freigegeben; die Genehmigung muss von jemand anderem kommen (Vier-Augen-Prinzip). Übergeben Sie die Rolle des Incident Commanders an eine andere Person, oder lassen Sie einen anderen Juristen freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="390"/>
+        <source>Draft #%1 has no %2 for the text being published; it cannot go out.</source>
+        <translation>Entwurf #%1 hat keine %2 für den zu veröffentlichenden Text; er kann nicht hinausgehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="224"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation>Lint-Fehler blockieren diesen Schritt: %1. Beheben Sie sie oder geben Sie einen Grund an, trotzdem fortzufahren; der Grund wird protokolliert und der Rechtsabteilung gezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="228"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="323"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="229"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="324"/>
         <source>The reason is limited to %1 characters.</source>
         <translation>Der Grund ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="239"/>
-        <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
-        <translation>Der gespeicherte Text von Entwurf %1 passt nicht mehr zu dem mit ihm gespeicherten Hash; er wurde außerhalb von War Room geändert. Speichern Sie den Text erneut, um ihn neu prüfen zu lassen.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="256"/>
-        <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
-        <translation>%1 hat Version %2 von Entwurf %3 rechtlich freigegeben; die Genehmigung muss von jemand anderem kommen (Vier-Augen-Prinzip). Übergeben Sie die Rolle des Incident Commanders an eine andere Person, oder lassen Sie einen anderen Juristen freigeben.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="320"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="321"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation>Geben Sie an, was sich ändern soll: Der Grund geht an den Autor.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="389"/>
-        <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
-        <translation>Entwurf %1 hat keine %2 für den zu veröffentlichenden Text; er kann nicht hinausgehen.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>legal sign-off</source>
         <translation>rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>IC approval</source>
         <translation>IC-Genehmigung</translation>
     </message>
@@ -6699,167 +6697,184 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="28"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="32"/>
+        <source>#%1</source>
+        <comment>a draft&apos;s number within its incident</comment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="33"/>
+        <source>id %1</source>
+        <comment>a draft named by its database id when its number is unknown</comment>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="39"/>
         <source>draft %1 v%2</source>
         <translation>Entwurf %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="55"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation> (Lint-Fehler %1 übergangen: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="73"/>
         <source>draft</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="66"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="75"/>
         <source>in legal review</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>in rechtlicher Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="77"/>
         <source>changes requested</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>Änderungen angefordert</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
         <source>legally signed off</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>rechtlich freigegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
         <source>IC approved</source>
         <translation>vom IC genehmigt</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="74"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
         <source>published</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="90"/>
         <source>legal sign-off</source>
         <translation>rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
         <source>IC approval</source>
         <translation>IC-Genehmigung</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="91"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
         <source>sync %1</source>
         <translation>Fortschrittsmeldung %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
+        <source>publication %1 of draft %2</source>
+        <translation>Veröffentlichung %1 von Entwurf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="105"/>
         <source>publication %1</source>
         <translation>Veröffentlichung %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
         <source>Started draft %1: %2, %3</source>
         <translation>Entwurf %1 begonnen: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
         <source>%1, for %2</source>
         <translation>%1, für %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="128"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Saved %1 (text %2)</source>
         <translation>%1 gespeichert (Text %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="145"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation>Entwurf %1 ist wieder ein Entwurf (war: %2); Grund: %3%4</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation>Die Bearbeitung von Entwurf %1 hat den Zustand „%2“ aufgehoben%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation>Entwurf %1 braucht jetzt eine rechtliche Prüfung: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="153"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation>Entwurf %1 als rechtlich prüfpflichtig markiert</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="157"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation>%1 zur rechtlichen Prüfung gesendet (Text %2)%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation>Rechtsabteilung hat %1 freigegeben (Text %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="170"/>
         <source>Requested changes to %1: %2</source>
         <translation>Änderungen an %1 angefordert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation>IC hat %1 genehmigt (Text %2)%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation>%1 (%2) veröffentlicht auf %3 (Text %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
         <source>Delivered %1: %2</source>
         <translation>%1 zugestellt: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="174"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="182"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation>%1 zugestellt: %2 (Remote-ID %3)</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="178"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="186"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation>%1 hat %2 von Hand gepostet: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation>Zustellung von %1 fehlgeschlagen: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="185"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="193"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation>Zustellung von %1 wird wiederholt: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="197"/>
         <source>%1 queued %2 again: %3</source>
         <translation>%1 hat %2 erneut eingereiht: %3</translation>
     </message>
@@ -6917,17 +6932,17 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="83"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="91"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="85"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="93"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="95"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -6948,32 +6963,32 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::UserNameDialog</name>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="21"/>
         <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
         <translation>War Room vermerkt Ihren Namen bei allem, was Sie hier tun: Ausrufungen, Notizen, Rollen, Anrufe, Entwürfe und Freigaben, für die Zeitleiste des Vorfalls und das Postmortem.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="26"/>
         <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
         <translation>Diese Datenbank ist eine Datei auf diesem Computer (lokaler Modus): Niemand prüft den Namen, Sie geben ihn selbst an. Verwenden Sie den Namen, unter dem Ihre Kollegen Sie kennen, wie im Personenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="35"/>
         <source>e.g. Dana Reyes</source>
         <translation>z. B. Dana Reyes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="42"/>
         <source>You can change it later with Window → Set your name…</source>
         <translation>Sie können ihn später unter Fenster → Ihren Namen festlegen… ändern.</translation>
     </message>
@@ -7014,73 +7029,73 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::WallIncidentPanel</name>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="80"/>
         <source>✖&amp;nbsp;UNFILLED</source>
         <translation>✖&amp;nbsp;UNBESETZT</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="93"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="94"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="97"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="98"/>
         <source>◆ DUE SOON in %1</source>
         <translation>◆ BALD FÄLLIG in %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="100"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="101"/>
         <source>▶ in %1</source>
         <translation>▶ in %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="102"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="103"/>
         <source>%1 · %2 — %3</source>
         <translation>%1 · %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="118"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="119"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="127"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
         <source>%1 · %2 · %3 · detected %4</source>
         <translation>%1 · %2 · %3 · erkannt %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="129"/>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="133"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="134"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="140"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
         <source>Nothing else is due.</source>
         <translation>Sonst ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="142"/>
         <source>NEXT DEADLINES</source>
         <translation>NÄCHSTE FRISTEN</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="147"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="148"/>
         <source>✔ Nothing overdue</source>
         <translation>✔ Nichts überfällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="149"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="150"/>
         <source>⚠ %n OVERDUE</source>
         <translation>
             <numerusform>⚠ %n ÜBERFÄLLIG</numerusform>
@@ -7088,99 +7103,99 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="157"/>
         <source>✖</source>
         <translation>✖</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="159"/>
         <source>UNFILLED</source>
         <translation>UNBESETZT</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="162"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="182"/>
         <source>✔</source>
         <translation>✔</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="165"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
         <source>%1 %2: %3 — %4</source>
         <translation>%1 %2: %3 — %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="167"/>
         <source>◷</source>
         <translation>◷</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="172"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
         <source>Nobody holds a role yet.</source>
         <translation>Noch keine Rolle besetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="174"/>
         <source>ROLES</source>
         <translation>ROLLEN</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="178"/>
         <source>No key accounts selected</source>
         <translation>Keine Key Accounts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
         <source>%1 %2 of %3 reached · %4 closed out</source>
         <translation>%1 %2 von %3 erreicht · %4 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="182"/>
         <source>☎</source>
         <translation>☎</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="188"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="189"/>
         <source>Still open: %1</source>
         <translation>Noch offen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="191"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="192"/>
         <source>KEY-ACCOUNT CALLS</source>
         <translation>KEY-ACCOUNT-ANRUFE</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="195"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="196"/>
         <source>Latest: nothing published yet</source>
         <translation>Zuletzt: noch nichts veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="197"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
         <source>Latest: %1 — %2</source>
         <translation>Zuletzt: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="199"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="203"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
         <source>⚠ Next: %1</source>
         <translation>⚠ Nächste: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
         <source>Next: %1</source>
         <translation>Nächste: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="206"/>
         <source>✉ EXTERNAL MESSAGES</source>
         <translation>✉ EXTERNE MITTEILUNGEN</translation>
     </message>
@@ -7473,47 +7488,47 @@ Schweregrade:</translation>
         <translation>Was getan wurde, für die Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="30"/>
+        <location filename="../src/cli/commands/draft.cpp" line="31"/>
         <source>--channel &quot;%1&quot; is not a channel; use one of: %2.</source>
         <translation>--channel &quot;%1&quot; ist kein Kanal; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="49"/>
+        <location filename="../src/cli/commands/draft.cpp" line="50"/>
         <source>The built-in templates are listed in docs/templates.md.</source>
         <translation>Die integrierten Vorlagen sind in docs/templates.md aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="64"/>
-        <source>Start a draft external message for an incident and print its id.</source>
-        <translation>Einen Entwurf einer externen Nachricht für einen Vorfall beginnen und seine ID ausgeben.</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="69"/>
+        <source>Start a draft external message for an incident and print its INCIDENT/NUMBER.</source>
+        <translation>Einen Entwurf einer externen Nachricht für einen Vorfall beginnen und seine Adresse INCIDENT/NUMBER ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="65"/>
-        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft id alone. The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
-        <translation>Erstellt einen Entwurf aus einer Vorlage (z. B. progress-update, resolved, overcharge-refund; docs/templates.md) für den Vorfall, auf dem Kanal der Vorlage, sofern --channel nichts anderes angibt. --title und --body-file (UTF-8, &apos;-&apos; für die Standardeingabe) geben den Text der ersten Version statt des Vorlagentextes an; Platzhalter wie {{task_type}} werden aus dem Vorfall gefüllt. Gibt nur die Entwurfs-ID aus. Der Entwurf durchläuft dann die Freigabeprüfung: siehe &apos;warroomctl gate --help&apos;.</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="70"/>
+        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft&apos;s name for the other commands alone: INCIDENT/NUMBER, e.g. 3/2 for the incident&apos;s second draft (&quot;Draft #2&quot; on the board). The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
+        <translation>Erstellt einen Entwurf aus einer Vorlage (z. B. progress-update, resolved, overcharge-refund; docs/templates.md) für den Vorfall, auf dem Kanal der Vorlage, sofern --channel nichts anderes angibt. --title und --body-file (UTF-8, &apos;-&apos; für die Standardeingabe) geben den Text der ersten Version statt des Vorlagentextes an; Platzhalter wie {{task_type}} werden aus dem Vorfall gefüllt. Gibt nur den Namen des Entwurfs für die anderen Befehle aus: INCIDENT/NUMBER, z. B. 3/2 für den zweiten Entwurf des Vorfalls („Entwurf #2“ auf dem Board). Der Entwurf durchläuft dann die Freigabeprüfung: siehe &apos;warroomctl gate --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="73"/>
+        <location filename="../src/cli/commands/draft.cpp" line="79"/>
         <source>The template key.</source>
         <translation>Der Vorlagenschlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="74"/>
+        <location filename="../src/cli/commands/draft.cpp" line="80"/>
         <source>status-page, email, in-app or key-account (default: the template&apos;s).</source>
         <translation>status-page, email, in-app oder key-account (Standard: der der Vorlage).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="76"/>
+        <location filename="../src/cli/commands/draft.cpp" line="82"/>
         <source>Who it is for, e.g. a key account&apos;s name.</source>
         <translation>Für wen er ist, z. B. der Name eines Key Accounts.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="77"/>
+        <location filename="../src/cli/commands/draft.cpp" line="83"/>
         <source>The title (email subject, status page title).</source>
         <translation>Der Titel (E-Mail-Betreff, Titel auf der Statusseite).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="78"/>
+        <location filename="../src/cli/commands/draft.cpp" line="84"/>
         <source>A file with the message text; &apos;-&apos; reads standard input.</source>
         <translation>Eine Datei mit dem Nachrichtentext; &apos;-&apos; liest die Standardeingabe.</translation>
     </message>
@@ -7533,47 +7548,42 @@ Schweregrade:</translation>
         <translation>Ändert die angegebenen Felder und erfasst sie als ein &quot;fields_changed&quot;-Ereignis in der Zeitleiste mit alten und neuen Werten. Werte, die den aktuellen gleichen, ändern und erfassen nichts.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="47"/>
-        <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
-        <translation>Entwurfs-ID „%1“ ist keine positive ganze Zahl; &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/commands/gate.cpp" line="56"/>
+        <location filename="../src/cli/commands/gate.cpp" line="49"/>
         <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
         <translation>„%1“ ist kein Schritt der Freigabeprüfung; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <location filename="../src/cli/commands/gate.cpp" line="98"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="104"/>
+        <location filename="../src/cli/commands/gate.cpp" line="101"/>
         <source>queued #%1: %2</source>
         <translation>eingereiht #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="105"/>
+        <location filename="../src/cli/commands/gate.cpp" line="102"/>
         <source>queued #%1: %2 (not configured here: another process sends it, or post it by hand)</source>
         <translation>eingereiht #%1: %2 (hier nicht konfiguriert: ein anderer Prozess sendet es, oder posten Sie es von Hand)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="111"/>
+        <location filename="../src/cli/commands/gate.cpp" line="108"/>
         <source>Nothing has been sent yet: &apos;warroomctl outbox run&apos; sends what this process is configured for; &apos;warroomctl outbox&apos; shows the delivery states.</source>
         <translation>Noch wurde nichts gesendet: &apos;warroomctl outbox run&apos; sendet, wofür dieser Prozess konfiguriert ist; &apos;warroomctl outbox&apos; zeigt die Zustellungszustände.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="133"/>
+        <location filename="../src/cli/commands/gate.cpp" line="130"/>
         <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
         <translation>Einen Entwurf durch die Freigabeprüfung führen (submit, sign-off, approve, publish).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="135"/>
-        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
-        <translation>Führt einen Schritt der Freigabeprüfung für einen Entwurf aus, als --author: %1. Die Rechtsabteilung gibt frei (bei Vorfällen mit Datenleck oder Kundenschaden durch Ausgabefehler sowie bei als prüfpflichtig markierten Entwürfen), der zugewiesene Incident Commander genehmigt, IC oder Product Owner veröffentlichen; jeder Schritt wird gegen die Rollen in der Zeitleiste des Vorfalls geprüft und dort erfasst. --reason ist für request-changes erforderlich und gibt bei submit und approve an, warum Lint-Fehler bleiben dürfen (wird protokolliert und der Rechtsabteilung gezeigt). publish gibt die Veröffentlichungs-ID aus, dann eine Zeile pro eingereihter Postausgangszeile (noch wird nichts gesendet: siehe &apos;warroomctl outbox&apos;). docs/templates.md beschreibt die Freigabeprüfung.</translation>
+        <location filename="../src/cli/commands/gate.cpp" line="132"/>
+        <source>Runs one step of the sign-off gate on a draft, as --author: %1. The draft is named by its incident and its number there, as the board shows it: 3/2 is draft #2 of incident 3 (&apos;warroomctl show 3&apos; lists them). Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
+        <translation>Führt einen Schritt der Freigabeprüfung für einen Entwurf aus, als --author: %1. Der Entwurf wird über seinen Vorfall und seine Nummer darin benannt, wie das Board ihn zeigt: 3/2 ist Entwurf #2 von Vorfall 3 (&apos;warroomctl show 3&apos; listet die Entwürfe auf). Die Rechtsabteilung gibt frei (bei Vorfällen mit Datenleck oder Kundenschaden durch Ausgabefehler sowie bei als prüfpflichtig markierten Entwürfen), der zugewiesene Incident Commander genehmigt, IC oder Product Owner veröffentlichen; jeder Schritt wird gegen die Rollen in der Zeitleiste des Vorfalls geprüft und dort erfasst. --reason ist für request-changes erforderlich und gibt bei submit und approve an, warum Lint-Fehler bleiben dürfen (wird protokolliert und der Rechtsabteilung gezeigt). publish gibt die Veröffentlichungs-ID aus, dann eine Zeile pro eingereihter Postausgangszeile (noch wird nichts gesendet: siehe &apos;warroomctl outbox&apos;). docs/templates.md beschreibt die Freigabeprüfung.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="146"/>
+        <location filename="../src/cli/commands/gate.cpp" line="145"/>
         <source>Why changes are requested, or why lint errors may stay.</source>
         <translation>Warum Änderungen angefordert werden oder warum Lint-Fehler bleiben dürfen.</translation>
     </message>
@@ -7853,9 +7863,9 @@ Schweregrade:</translation>
         <translation>Veröffentlichungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="85"/>
-        <source>%1  %2 by %3: %4 (sha256 %5)</source>
-        <translation>%1  %2 von %3: %4 (sha256 %5)</translation>
+        <location filename="../src/cli/commssections.cpp" line="86"/>
+        <source>%1  draft #%2 v%3 %4 by %5: %6 (sha256 %7)</source>
+        <translation>%1  Entwurf #%2 v%3 %4 von %5: %6 (sha256 %7)</translation>
     </message>
     <message>
         <location filename="../src/cli/fieldoptions.cpp" line="27"/>
@@ -8126,17 +8136,17 @@ Befehle:
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="63"/>
+        <location filename="../src/cli/showsections.cpp" line="65"/>
         <source>Trigger conditions</source>
         <translation>Auslösebedingungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="85"/>
+        <location filename="../src/cli/showsections.cpp" line="87"/>
         <source>(none ticked)</source>
         <translation>(keine angekreuzt)</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="98"/>
+        <location filename="../src/cli/showsections.cpp" line="100"/>
         <source>Playbook obligations</source>
         <translation>Playbook-Pflichten</translation>
     </message>
@@ -8245,113 +8255,128 @@ Befehle:
     </message>
     <message>
         <location filename="../src/cli/commands/outbox.cpp" line="92"/>
-        <source>#%1 incident %2 publication %3 %4: %5</source>
-        <translation>#%1 Vorfall %2 Veröffentlichung %3 %4: %5</translation>
+        <source>#%1 incident %2 publication %3 (draft #%4) %5: %6</source>
+        <translation>#%1 Vorfall %2 Veröffentlichung %3 (Entwurf #%4) %5: %6</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="131"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="136"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation>Postausgangszeile „%1“ ist keine positive ganze Zahl; &apos;warroomctl outbox&apos; listet die Zeilen auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="159"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="164"/>
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="178"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation>Postausgangszeile %1 ist erneut eingereiht; &apos;warroomctl outbox run&apos; sendet sie.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="185"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="190"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation>Postausgangszeile %1 als von %2 von Hand gepostet erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="200"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="205"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation>--timeout „%1“ liegt außerhalb des Bereichs; geben Sie 1 bis %2 Sekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="264"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation>; &apos;warroomctl outbox retry %1&apos; sendet sie erneut, oder posten Sie sie von Hand und erfassen Sie das mit &apos;warroomctl outbox posted-by-hand %1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="268"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation>; hier nicht konfiguriert: Setzen Sie %1, oder posten Sie sie von Hand und erfassen Sie das mit &apos;warroomctl outbox posted-by-hand %2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="275"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="280"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation>Nichts mehr zu senden (%1 Versuch(e) in diesem Lauf).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="279"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="284"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation>%1 Postausgangszeile(n) nicht zugestellt, als das Zeitlimit von %2 s ablief (aufgeführt auf der Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation>%1 Postausgangszeile(n) nicht zugestellt (aufgeführt auf der Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="292"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="297"/>
         <source>Give the action first.</source>
         <translation>Geben Sie zuerst die Aktion an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="295"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="300"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation>--until-empty ist eine Option von &apos;outbox run&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
         <source>outbox run takes no argument.</source>
         <translation>outbox run nimmt kein Argument.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation>outbox %1 nimmt eine Postausgangszeilen-ID.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation>„%1“ ist keine outbox-Aktion; verwenden Sie run, retry ID oder posted-by-hand ID, oder keine, um die Zeilen aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation>Postausgang auflisten, erneut versuchen, Veröffentlichungen von Hand erfassen oder senden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="327"/>
         <source>Every publication queues one outbox row per destination and recipient, and a sync posted where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the rows and their delivery state, each naming its publication or its sync (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation>Jede Veröffentlichung reiht eine Postausgangszeile pro Ziel und Empfänger ein, und eine Fortschrittsmeldung, die dort gepostet wird, wo Slack eingerichtet ist, reiht eine Slack-Zeile ein (docs/outbox.md). Ohne Aktion werden die Zeilen und ihr Zustellungszustand aufgelistet, jede mit ihrer Veröffentlichung oder Fortschrittsmeldung (--incident: die eines Vorfalls; --json: als JSON). &apos;retry ID&apos; reiht eine fehlgeschlagene Zeile erneut ein. &apos;posted-by-hand ID&apos; erfasst als --author, dass Sie den Text der Zeile selbst gepostet haben. &apos;run&apos; sendet die fälligen Zeilen über die Ziele, für die dieser Prozess konfiguriert ist, und endet nur mit 0, wenn nichts mehr eingereiht, in Wiederholung oder fehlgeschlagen ist; andernfalls gibt es eine Zeile pro verbliebener Zeile aus und endet mit 1. --until-empty macht mit Wiederholungen weiter, bis es so weit ist; --timeout (Standard 300 s) begrenzt den Lauf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="334"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="339"/>
         <source>List only this incident&apos;s rows.</source>
         <translation>Nur die Zeilen dieses Vorfalls auflisten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="335"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="340"/>
         <source>Print a JSON array instead of a list.</source>
         <translation>Ein JSON-Array statt einer Liste ausgeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="336"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="341"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation>run: Wiederholungen fortsetzen, bis nichts mehr zu senden ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="337"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="342"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation>run: nach so vielen Sekunden anhalten (Standard 300).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="27"/>
+        <source>&apos;warroomctl show %1&apos; lists its drafts.</source>
+        <translation>&apos;warroomctl show %1&apos; listet seine Entwürfe auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="36"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: drafts are named by their incident and their number there, as the board shows them. The draft with database id %1 is draft #%2 of incident %3: type %4.</source>
+        <translation>Entwurf „%1“ hat nicht die Form INCIDENT/NUMBER: Entwürfe werden über ihren Vorfall und ihre Nummer darin benannt, wie das Board sie zeigt. Der Entwurf mit der Datenbank-ID %1 ist Entwurf #%2 von Vorfall %3: Geben Sie %4 ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="46"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
+        <translation>Entwurf „%1“ hat nicht die Form INCIDENT/NUMBER: Benennen Sie einen Entwurf über seinen Vorfall und seine Nummer darin, wie das Board ihn zeigt („Entwurf #2“ von Vorfall 3 ist 3/2); &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
     </message>
 </context>
 </TS>

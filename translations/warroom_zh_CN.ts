@@ -269,7 +269,7 @@
     <message>
         <location filename="../src/storage/db/appbackend.cpp" line="23"/>
         <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>War Room 暂时还不能使用 PostgreSQL 服务器：其他机器上的更改永远不会同步到本机。请使用 SQLite 数据库文件（目前已有的功能见 docs/shared-mode.md）。</translation>
     </message>
 </context>
 <context>
@@ -1335,78 +1335,78 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DeadlineBanner</name>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="126"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="128"/>
         <source>CLOSED</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="131"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="133"/>
         <source>at %1 by %2 — the board stopped at closing</source>
         <translation>%1 由 %2 关闭 — 看板已在关闭时停止</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="141"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="143"/>
         <source>NOTHING MISSED</source>
         <translation>无遗漏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="145"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="147"/>
         <source>%n MISSED</source>
         <translation>
             <numerusform>遗漏 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="154"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="156"/>
         <source> — worst: %1 late</source>
         <translation> — 最严重：逾期 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="169"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="171"/>
         <source>NEXT</source>
         <translation>下一项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="172"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="174"/>
         <source>No open deadline with a due time</source>
         <translation>没有设有截止时间的未完成事项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="178"/>
         <source>DUE SOON in %1</source>
         <translation>即将到期：%1 后</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="176"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="178"/>
         <source>NEXT in %1</source>
         <translation>下一项：%1 后</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="201"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="203"/>
         <source>NONE OVERDUE</source>
         <translation>无逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="205"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="207"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n 项即将到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="206"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="208"/>
         <source>Every open deadline is still ahead</source>
         <translation>所有未完成事项均未到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="209"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="211"/>
         <source>%n OVERDUE</source>
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/deadlinebanner.cpp" line="211"/>
+        <location filename="../src/widgets/board/deadlinebanner.cpp" line="213"/>
         <source>oldest: </source>
         <translation>最久：</translation>
     </message>
@@ -1577,140 +1577,140 @@ Untick “%2” to see them all.</source>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="22"/>
         <source>%1 queued</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已排队</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="24"/>
         <source>%1 sending</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送中</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="26"/>
         <source>%1 sent</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已发送</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="28"/>
         <source>%1 retrying</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 重试中</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="30"/>
         <source>%1 failed</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 投递失败</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="32"/>
         <source>%1 posted by hand</source>
         <comment>a delivery: where it goes, then its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 已手动发布</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="42"/>
         <source>%n queued</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已排队</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="44"/>
         <source>%n sending</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项发送中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="46"/>
         <source>%n sent</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="48"/>
         <source>%n retrying</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项重试中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="50"/>
         <source>%n failed</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/comms/deliveryphrases.cpp" line="52"/>
         <source>%n posted by hand</source>
         <comment>deliveries of one publication</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已手动发布</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="61"/>
         <source>Outbox row %1 is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 已排队。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="63"/>
         <source>Outbox row %1 is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 正在发送。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="65"/>
         <source>Outbox row %1 has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 已发送。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="67"/>
         <source>Outbox row %1 is waiting for its next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 正在等待下一次尝试。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="69"/>
         <source>Outbox row %1 has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 已失败。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="71"/>
         <source>Outbox row %1 has been posted by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 已手动发布。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="78"/>
         <source>Add an email address to the key accounts&apos; contacts (import the key-account CSV with an email column) and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为重点客户联系人添加电子邮件地址（导入带 email 列的重点客户 CSV）后重新发布。</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="82"/>
         <source>No key-account contact has an email address, so this status page message would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何重点客户联系人有电子邮件地址，因此这条状态页消息不会送达任何人。%1</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="86"/>
         <source>No key-account contact has an email address, so this email would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何重点客户联系人有电子邮件地址，因此这封邮件不会送达任何人。%1</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="90"/>
         <source>No key-account contact has an email address, so this in-app notice would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何重点客户联系人有电子邮件地址，因此这条应用内通知不会送达任何人。%1</translation>
     </message>
     <message>
         <location filename="../src/core/comms/deliveryphrases.cpp" line="94"/>
         <source>No key-account contact has an email address, so this key-account message would reach nobody. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何重点客户联系人有电子邮件地址，因此这条重点客户消息不会送达任何人。%1</translation>
     </message>
 </context>
 <context>
@@ -2302,13 +2302,13 @@ Untick “%2” to see them all.</source>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="277"/>
         <source>%1 You can do it now.</source>
         <comment>the next step, a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1您现在就可以执行。</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="278"/>
         <source>%1 %2</source>
         <comment>the next step, then why it cannot be taken yet</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <location filename="../src/widgets/comms/draftgatebar.cpp" line="301"/>
@@ -2390,7 +2390,7 @@ Delivery: %1
         <location filename="../src/models/comms/draftlistmodel.cpp" line="188"/>
         <source>%1: %2</source>
         <comment>a delivery&apos;s state: the remote&apos;s message</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../src/models/comms/draftlistmodel.cpp" line="190"/>
@@ -2415,11 +2415,6 @@ Delivery: %1
 </context>
 <context>
     <name>warroom::DraftStore</name>
-    <message>
-        <location filename="../src/storage/comms/draftrows.cpp" line="124"/>
-        <source>There is no draft %1.</source>
-        <translation>不存在草稿 %1。</translation>
-    </message>
     <message>
         <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
         <source>Author must not be empty: say who made the change.</source>
@@ -2451,14 +2446,34 @@ Delivery: %1
         <translation>类别已改为%1，需要法务审核</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="227"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="230"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation>受众标签最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="258"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="261"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation>数据库未返回新草稿的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="125"/>
+        <source>There is no draft with id %1.</source>
+        <translation>不存在 ID 为 %1 的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="150"/>
+        <source>Incident %1 has no draft #%2: it has no drafts yet.</source>
+        <translation>事件 %1 没有草稿 #%2：该事件还没有任何草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="155"/>
+        <source>Incident %1 has no draft #%2: its only draft is #1.</source>
+        <translation>事件 %1 没有草稿 #%2：该事件唯一的草稿是 #1。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftrows.cpp" line="161"/>
+        <source>Incident %1 has no draft #%2: its drafts are #1 to #%3.</source>
+        <translation>事件 %1 没有草稿 #%2：该事件的草稿为 #1 到 #%3。</translation>
     </message>
 </context>
 <context>
@@ -2767,68 +2782,68 @@ Delivery: %1
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="22"/>
         <source>Next step: edit the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：编辑文本。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="24"/>
         <source>Next step: mark the draft as needing legal review.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：将草稿标记为需要法务审核。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="26"/>
         <source>Next step: send the draft to legal review.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：将草稿提交法务审核。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="28"/>
         <source>Next step: sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：签核。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="30"/>
         <source>Next step: request changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：要求修改。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="32"/>
         <source>Next step: approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：批准。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="34"/>
         <source>Next step: publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：发布。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="42"/>
         <source>Nothing is sent until the outbox delivers it; each delivery&apos;s state shows on the board and in &apos;warroomctl outbox&apos;. The text is final afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>在发件箱投递之前不会发送任何内容；每项投递的状态会显示在看板上和 &apos;warroomctl outbox&apos; 中。发布后文本即定稿。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="47"/>
         <source>Publish draft #%1 as a status page update? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将草稿 #%1 作为状态页更新发布？它将排队发往：%2。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="51"/>
         <source>Publish draft #%1 as an email to affected customers? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将草稿 #%1 作为致受影响客户的邮件发布？它将排队发往：%2。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="55"/>
         <source>Publish draft #%1 as an in-app notice? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将草稿 #%1 作为应用内通知发布？它将排队发往：%2。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="58"/>
         <source>Publish draft #%1 as a key-account message? It will be queued for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将草稿 #%1 作为重点客户消息发布？它将排队发往：%2。</translation>
     </message>
     <message>
         <location filename="../src/comms/gate/gatephrases.cpp" line="62"/>
         <source>%1 %2</source>
         <comment>the publish question, then what happens after it</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -3730,181 +3745,164 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="51"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="52"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="66"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
         <source>Filter incidents</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>筛选事件（标题、类别、状态、任务类型）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="71"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="72"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>显示已关闭的事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="83"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="98"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="99"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>未选择事件。
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="223"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="233"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="240"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
         <source>Remove &amp;demo data…</source>
         <translation>移除演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>&amp;Wall screen</source>
         <translation>大屏(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="264"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="266"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="279"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
         <source>&amp;Diagnostics…</source>
         <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="289"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
         <source>You: %1   ·   Database: %2</source>
         <translation>您：%1   ·   数据库：%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="370"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="453"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="459"/>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="464"/>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="454"/>
-        <source>Name recorded as the author of your changes:</source>
-        <translation>作为您所做更改的操作人记录的姓名：</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="460"/>
-        <source>The name must not be empty; it was not changed.</source>
-        <translation>姓名不能为空；未作更改。</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="510"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="498"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -4013,7 +4011,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/integrations/outbox/outboxsender.cpp" line="69"/>
         <source>Could not resume outbox row %1 left by a sender that stopped mid-send (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱行 %1 的发送程序（%2）在发送中途停止，无法恢复该行：%3</translation>
     </message>
     <message>
         <location filename="../src/integrations/outbox/outboxsender.cpp" line="184"/>
@@ -4029,47 +4027,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutboxStore</name>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="150"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="154"/>
         <source>No outbox row %1.</source>
         <translation>没有发件箱行 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="181"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="188"/>
         <source>Say who you are: the retry is recorded under a name.</source>
         <translation>请说明您是谁：重试会以姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="209"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="216"/>
         <source>Say who you are: a post by hand is recorded under the name of who posted it.</source>
         <translation>请说明您是谁：手动发布会以发布人的姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="190"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="197"/>
         <source>%1 Only a failed row is queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1只有失败的行才能重新排队。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="220"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="227"/>
         <source>%1 Nothing is left to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1没有剩余内容需要发布。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="229"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="236"/>
         <source>Outbox row %1 is being sent right now; wait for the attempt to end, so the message does not go out twice.</source>
         <translation>发件箱行 %1 正在发送；请等待本次尝试结束，以免消息发送两次。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="284"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="291"/>
         <source>Outbox row %1 is not due or was taken by another sender.</source>
         <translation>发件箱行 %1 未到期或已被其他发送程序领取。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="315"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="322"/>
         <source>Outbox row %1 is no longer held by %2.</source>
         <translation>发件箱行 %1 已不再由 %2 持有。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/outboxstore.cpp" line="328"/>
+        <location filename="../src/storage/comms/outboxstore.cpp" line="335"/>
         <source>Outbox row %1 is no longer claimed by this sender; its outcome is not recorded.</source>
         <translation>发件箱行 %1 已不再由此发送程序领取；其结果未被记录。</translation>
     </message>
@@ -4433,37 +4431,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>最近同步于 %1，由 %2 发布：%3</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="259"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Late by</source>
         <translation>逾期时长</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="261"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="263"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
         <source>Obligation</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="265"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="267"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="271"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/models/board/phaseboardmodel.cpp" line="269"/>
+        <location filename="../src/models/board/phaseboardmodel.cpp" line="273"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -4476,97 +4474,97 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="115"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="88"/>
         <source>Phase board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="96"/>
         <source>Note for Done, reason for Waive</source>
         <translation>“完成”的备注，“豁免”的理由</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="125"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="97"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation>“完成”的备注（可选），“豁免”的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="127"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="99"/>
         <source>✔ &amp;Done</source>
         <translation>✔ 完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="102"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation>将选中的待办事项勾选为已完成（双击行也可以）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="104"/>
         <source>Wai&amp;ve…</source>
         <translation>豁免(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="135"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="107"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation>记录选中的待办事项有意不执行；请先输入理由</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="144"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
         <source>Progress sync</source>
         <translation>进展同步</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation>发往事件频道的进展同步（“暂无新进展”也算）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Post s&amp;ync</source>
         <translation>发布同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="152"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="128"/>
         <source>Show not applicable</source>
         <translation>显示不适用项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="154"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Desktop notifications</source>
         <translation>桌面通知</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="170"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
         <source>Mark the selected obligation done</source>
         <translation>将选中的待办事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="172"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="290"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="229"/>
         <source>Select an obligation on the board first.</source>
         <translation>请先在看板上选择一个待办事项。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="326"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="265"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ 必须有 IC 介入：%1。请指派一名事件指挥官。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="344"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="283"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>事件已关闭：看板显示其最终情况。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="369"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
         <source>War Room: incident #%1</source>
         <translation>War Room：事件 #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="372"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="311"/>
         <source>Incident #%1: playbook</source>
         <translation>事件 #%1：预案</translation>
     </message>
@@ -5362,57 +5360,57 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（架构 %2）</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
-        <translation type="unfinished"></translation>
+        <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="139"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="218"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="224"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="232"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="250"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="255"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="258"/>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished">%1 中的数据库错误：%2</translation>
+        <translation>%1 中的数据库错误：%2</translation>
     </message>
 </context>
 <context>
@@ -5981,67 +5979,67 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="29"/>
         <source>The server address &quot;%1&quot; cannot be used: %2 Write it as postgresql://user@host:port/database (optionally ?sslmode=verify-full).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址 &quot;%1&quot; 无法使用：%2请按 postgresql://user@host:port/database 的格式填写（可选加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="40"/>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址为空。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="43"/>
         <source>it is not a valid URL (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 URL（%1）。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="46"/>
         <source>it starts with &quot;%1:&quot; instead of &quot;postgresql:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 &quot;%1:&quot; 开头，而不是 &quot;postgresql:&quot;。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="48"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含密码。请将密码从地址中删除，改为放在 ~/.pgpass 或 PGPASSWORD 中。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="53"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定用户（&quot;@&quot; 之前的部分）。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="56"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定主机（&quot;@&quot; 之后的部分）。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>port 0 is not a port a server listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 0 不是服务器会监听的端口。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="66"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库（最后一个 &quot;/&quot; 之后的部分）。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="68"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库名 &quot;%1&quot; 包含 &quot;/&quot;。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="71"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 &quot;#&quot; 部分，这在此处没有意义。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="77"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持参数 &quot;%1&quot;（仅支持 sslmode）。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="79"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; 不是 %2 之一。</translation>
     </message>
 </context>
 <context>
@@ -6078,8 +6076,8 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="39"/>
-        <source>Draft %1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
-        <translation>草稿 %1 仍有占位符：请%2，然后保存。文本中残留的占位符会阻止审核、批准和发布。</translation>
+        <source>Draft #%1 still has placeholders: %2, and save it. Placeholders left in the text block review, approval and publishing.</source>
+        <translation>草稿 #%1 仍有占位符：请%2，然后保存。文本中残留的占位符会阻止审核、批准和发布。</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="42"/>
@@ -6153,47 +6151,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/storage/comms/signoffgate.cpp" line="180"/>
-        <source>Draft %1: %2</source>
-        <translation>草稿 %1：%2</translation>
+        <source>Draft #%1: %2</source>
+        <translation>草稿 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="223"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="240"/>
+        <source>The saved text of draft #%1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
+        <translation>草稿 #%1 的已保存文本的哈希值与存储的值不再一致；它在 War Room 之外被修改过。请重新保存文本，以便重新审核。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="257"/>
+        <source>%1 signed version %2 of draft #%3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
+        <translation>%1 已以法务身份签核草稿 #%3 的版本 %2；批准必须由其他人完成（双人复核）。请将事件指挥官角色交给其他人，或让另一位法务签核。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="390"/>
+        <source>Draft #%1 has no %2 for the text being published; it cannot go out.</source>
+        <translation>草稿 #%1 正在发布的文本没有%2；无法发出。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="224"/>
         <source>Lint errors block this step: %1. Fix them, or give a reason to go on anyway; the reason is logged and shown to legal.</source>
         <translation>文案检查错误阻止了此步骤：%1。请修正，或给出继续的理由；理由会被记录并展示给法务。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="228"/>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="323"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="229"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="324"/>
         <source>The reason is limited to %1 characters.</source>
         <translation>理由最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="239"/>
-        <source>The saved text of draft %1 no longer hashes to the value stored with it; it was changed outside War Room. Save the text again to review it afresh.</source>
-        <translation>草稿 %1 的已保存文本的哈希值与存储的值不再一致；它在 War Room 之外被修改过。请重新保存文本，以便重新审核。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="256"/>
-        <source>%1 signed version %2 of draft %3 off as legal; the approval must come from someone else (four eyes). Hand the incident-commander role to another person, or have another lawyer sign off.</source>
-        <translation>%1 已以法务身份签核草稿 %3 的版本 %2；批准必须由其他人完成（双人复核）。请将事件指挥官角色交给其他人，或让另一位法务签核。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="320"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="321"/>
         <source>Say what should change: the reason goes to the author.</source>
         <translation>请说明需要修改什么：理由会发给作者。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="389"/>
-        <source>Draft %1 has no %2 for the text being published; it cannot go out.</source>
-        <translation>草稿 %1 正在发布的文本没有%2；无法发出。</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>legal sign-off</source>
         <translation>法务签核</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/signoffgate.cpp" line="391"/>
+        <location filename="../src/storage/comms/signoffgate.cpp" line="392"/>
         <source>IC approval</source>
         <translation>IC 批准</translation>
     </message>
@@ -6675,167 +6673,184 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="28"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="32"/>
+        <source>#%1</source>
+        <comment>a draft&apos;s number within its incident</comment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="33"/>
+        <source>id %1</source>
+        <comment>a draft named by its database id when its number is unknown</comment>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="39"/>
         <source>draft %1 v%2</source>
         <translation>草稿 %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="55"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
         <source> (lint errors %1 overridden: %2)</source>
         <translation>（文案检查错误 %1 已被跳过：%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="64"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="73"/>
         <source>draft</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="66"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="75"/>
         <source>in legal review</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>法务审核中</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="68"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="77"/>
         <source>changes requested</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>已要求修改</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="70"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="79"/>
         <source>legally signed off</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>法务已签核</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="72"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
         <source>IC approved</source>
         <translation>IC 已批准</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="74"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
         <source>published</source>
         <comment>draft state in a timeline sentence</comment>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="81"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="90"/>
         <source>legal sign-off</source>
         <translation>法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="83"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
         <source>IC approval</source>
         <translation>IC 批准</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="91"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="100"/>
         <source>sync %1</source>
         <translation>同步 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="92"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="104"/>
+        <source>publication %1 of draft %2</source>
+        <translation>草稿 %2 的发布记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/comms/commsevents.cpp" line="105"/>
         <source>publication %1</source>
         <translation>发布记录 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="113"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="126"/>
         <source>%1 to %2</source>
         <translation>%1（发至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="122"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="136"/>
         <source>Started draft %1: %2, %3</source>
         <translation>开始起草草稿 %1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="125"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="137"/>
         <source>%1, for %2</source>
         <translation>%1，面向 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="128"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
         <source>Saved %1 (text %2)</source>
         <translation>已保存 %1（文本 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="133"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="145"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="140"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="152"/>
         <source>Draft %1 went back to draft (it was %2) because %3%4</source>
         <translation>草稿 %1 已退回草稿状态（原为%2），原因：%3%4</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="143"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="155"/>
         <source>Edit of draft %1 voided its %2 state%3</source>
         <translation>对草稿 %1 的编辑使其“%2”状态失效%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="150"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="161"/>
         <source>Draft %1 now needs legal review: %2</source>
         <translation>草稿 %1 现在需要法务审核：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="153"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
         <source>Marked draft %1 as needing legal review</source>
         <translation>已将草稿 %1 标记为需要法务审核</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="157"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
         <source>Sent %1 to legal review (text %2)%3</source>
         <translation>已将 %1 提交法务审核（文本 %2）%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="160"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
         <source>Legal signed off %1 (text %2)</source>
         <translation>法务已签核 %1（文本 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="162"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="170"/>
         <source>Requested changes to %1: %2</source>
         <translation>要求修改 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="165"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
         <source>IC approved %1 (text %2)%3</source>
         <translation>IC 已批准 %1（文本 %2）%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="168"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="176"/>
         <source>Published %1 (%2) on %3 (text %4)</source>
         <translation>已在%3发布 %1（%2）（文本 %4）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="173"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
         <source>Delivered %1: %2</source>
         <translation>已投递 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="174"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="182"/>
         <source>Delivered %1: %2 (remote id %3)</source>
         <translation>已投递 %1：%2（远程 ID %3）</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="178"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="186"/>
         <source>%1 posted %2 by hand: %3</source>
         <translation>%1 手动发布了 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="181"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
         <source>Delivery of %1 failed: %2: %3</source>
         <translation>%1 投递失败：%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="185"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="193"/>
         <source>Delivery of %1 will be retried: %2: %3</source>
         <translation>%1 的投递将重试：%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/comms/commsevents.cpp" line="189"/>
+        <location filename="../src/core/comms/commsevents.cpp" line="197"/>
         <source>%1 queued %2 again: %3</source>
         <translation>%1 将 %2 重新排队：%3</translation>
     </message>
@@ -6893,17 +6908,17 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::TimelineModel</name>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="83"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="91"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="85"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="93"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../src/models/incidents/timelinemodel.cpp" line="87"/>
+        <location filename="../src/models/incidents/timelinemodel.cpp" line="95"/>
         <source>Event</source>
         <translation>事件记录</translation>
     </message>
@@ -6924,32 +6939,32 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::UserNameDialog</name>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="15"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
         <source>Who are you?</source>
         <translation>您是谁？</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="18"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="21"/>
         <source>War Room records your name on everything you do here: declarations, notes, roles, calls, drafts and sign-offs, for the incident&apos;s timeline and the postmortem.</source>
         <translation>War Room 会在您于此处执行的每项操作上记录您的姓名：宣布、备注、角色、呼叫、草稿和签核，用于事件时间线和复盘报告。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="23"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="26"/>
         <source>This database is a file on this computer (local mode): nobody checks the name, you declare it yourself. Use the name your colleagues know you by, as in the people directory.</source>
         <translation>此数据库是本机上的一个文件（本地模式）：没有人核对姓名，由您自己声明。请使用同事熟知的姓名，与人员名录中一致。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="29"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="32"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="35"/>
         <source>e.g. Dana Reyes</source>
         <translation>例如 Dana Reyes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="37"/>
+        <location filename="../src/widgets/firstrun/usernamedialog.cpp" line="42"/>
         <source>You can change it later with Window → Set your name…</source>
         <translation>以后可以通过“窗口 → 设置您的姓名…”更改。</translation>
     </message>
@@ -6990,172 +7005,172 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::WallIncidentPanel</name>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="78"/>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="84"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="85"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="79"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="80"/>
         <source>✖&amp;nbsp;UNFILLED</source>
         <translation>✖&amp;nbsp;空缺</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="93"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="94"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="97"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="98"/>
         <source>◆ DUE SOON in %1</source>
         <translation>◆ 即将到期：%1 后</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="100"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="101"/>
         <source>▶ in %1</source>
         <translation>▶ %1 后</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="102"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="103"/>
         <source>%1 · %2 — %3</source>
         <translation>%1 · %2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="118"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="119"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="127"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
         <source>%1 · %2 · %3 · detected %4</source>
         <translation>%1 · %2 · %3 · 发现于 %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="128"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="129"/>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="133"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="134"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="140"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
         <source>Nothing else is due.</source>
         <translation>无其他到期事项。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="141"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="142"/>
         <source>NEXT DEADLINES</source>
         <translation>即将截止</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="147"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="148"/>
         <source>✔ Nothing overdue</source>
         <translation>✔ 无逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="149"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="150"/>
         <source>⚠ %n OVERDUE</source>
         <translation>
             <numerusform>⚠ 逾期 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="155"/>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="160"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="156"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="157"/>
         <source>✖</source>
         <translation>✖</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="158"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="159"/>
         <source>UNFILLED</source>
         <translation>空缺</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="161"/>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="162"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="182"/>
         <source>✔</source>
         <translation>✔</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="165"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
         <source>%1 %2: %3 — %4</source>
         <translation>%1 %2：%3 — %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="166"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="167"/>
         <source>◷</source>
         <translation>◷</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="172"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
         <source>Nobody holds a role yet.</source>
         <translation>尚无人担任角色。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="173"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="174"/>
         <source>ROLES</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="177"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="178"/>
         <source>No key accounts selected</source>
         <translation>未选择重点客户</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="180"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
         <source>%1 %2 of %3 reached · %4 closed out</source>
         <translation>%1 已联系 %2/%3 · 已结束 %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="181"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="182"/>
         <source>☎</source>
         <translation>☎</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="188"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="189"/>
         <source>Still open: %1</source>
         <translation>未结束：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="191"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="192"/>
         <source>KEY-ACCOUNT CALLS</source>
         <translation>重点客户呼叫</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="195"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="196"/>
         <source>Latest: nothing published yet</source>
         <translation>最新：尚未发布</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="197"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
         <source>Latest: %1 — %2</source>
         <translation>最新：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="198"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="199"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="203"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
         <source>⚠ Next: %1</source>
         <translation>⚠ 下一条：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="204"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
         <source>Next: %1</source>
         <translation>下一条：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="205"/>
+        <location filename="../src/widgets/wall/wallincidentpanel.cpp" line="206"/>
         <source>✉ EXTERNAL MESSAGES</source>
         <translation>✉ 对外消息</translation>
     </message>
@@ -7473,47 +7488,47 @@ Severities:</source>
         <translation>做了什么，记入时间线。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="30"/>
+        <location filename="../src/cli/commands/draft.cpp" line="31"/>
         <source>--channel &quot;%1&quot; is not a channel; use one of: %2.</source>
         <translation>--channel &quot;%1&quot; 不是渠道；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="49"/>
+        <location filename="../src/cli/commands/draft.cpp" line="50"/>
         <source>The built-in templates are listed in docs/templates.md.</source>
         <translation>内置模板列在 docs/templates.md 中。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="64"/>
-        <source>Start a draft external message for an incident and print its id.</source>
-        <translation>为事件起草一条对外消息并输出其 ID。</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="69"/>
+        <source>Start a draft external message for an incident and print its INCIDENT/NUMBER.</source>
+        <translation>为事件起草一条对外消息并输出其 INCIDENT/NUMBER。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="65"/>
-        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft id alone. The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
-        <translation>从模板（例如 progress-update、resolved、overcharge-refund；见 docs/templates.md）为事件创建草稿，使用模板的渠道，除非 --channel 另有指定。--title 和 --body-file（UTF-8，&apos;-&apos; 表示标准输入）提供第一个版本的文本以代替模板文本；{{task_type}} 等占位符由事件信息填充。单独输出草稿 ID。之后草稿要经过签核关卡：参见 &apos;warroomctl gate --help&apos;。</translation>
+        <location filename="../src/cli/commands/draft.cpp" line="70"/>
+        <source>Creates a draft from a template (e.g. progress-update, resolved, overcharge-refund; docs/templates.md) for the incident, on the template&apos;s channel unless --channel says otherwise. --title and --body-file (UTF-8, &apos;-&apos; for standard input) give the text of the first version instead of the template&apos;s; placeholders such as {{task_type}} are filled from the incident. Prints the draft&apos;s name for the other commands alone: INCIDENT/NUMBER, e.g. 3/2 for the incident&apos;s second draft (&quot;Draft #2&quot; on the board). The draft then goes through the sign-off gate: see &apos;warroomctl gate --help&apos;.</source>
+        <translation>从模板（例如 progress-update、resolved、overcharge-refund；见 docs/templates.md）为事件创建草稿，使用模板的渠道，除非 --channel 另有指定。--title 和 --body-file（UTF-8，&apos;-&apos; 表示标准输入）提供第一个版本的文本以代替模板文本；{{task_type}} 等占位符由事件信息填充。单独输出供其他命令使用的草稿名称：INCIDENT/NUMBER，例如 3/2 表示该事件的第二份草稿（看板上的“草稿 #2”）。之后草稿要经过签核关卡：参见 &apos;warroomctl gate --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="73"/>
+        <location filename="../src/cli/commands/draft.cpp" line="79"/>
         <source>The template key.</source>
         <translation>模板键。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="74"/>
+        <location filename="../src/cli/commands/draft.cpp" line="80"/>
         <source>status-page, email, in-app or key-account (default: the template&apos;s).</source>
         <translation>status-page、email、in-app 或 key-account（默认：模板的渠道）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="76"/>
+        <location filename="../src/cli/commands/draft.cpp" line="82"/>
         <source>Who it is for, e.g. a key account&apos;s name.</source>
         <translation>面向谁，例如某个重点客户的名称。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="77"/>
+        <location filename="../src/cli/commands/draft.cpp" line="83"/>
         <source>The title (email subject, status page title).</source>
         <translation>标题（邮件主题、状态页标题）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/draft.cpp" line="78"/>
+        <location filename="../src/cli/commands/draft.cpp" line="84"/>
         <source>A file with the message text; &apos;-&apos; reads standard input.</source>
         <translation>包含消息正文的文件；&apos;-&apos; 表示读取标准输入。</translation>
     </message>
@@ -7533,47 +7548,42 @@ Severities:</source>
         <translation>更改给定的字段，并将其新旧值记录为一个 &quot;fields_changed&quot; 时间线事件。与当前值相同的值不会更改也不会记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="47"/>
-        <source>Draft id &quot;%1&quot; is not a positive whole number; &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
-        <translation>草稿 ID &quot;%1&quot; 不是正整数；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/commands/gate.cpp" line="56"/>
+        <location filename="../src/cli/commands/gate.cpp" line="49"/>
         <source>&quot;%1&quot; is not a gate step; use one of: %2.</source>
         <translation>&quot;%1&quot; 不是关卡步骤；请使用以下之一：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="101"/>
+        <location filename="../src/cli/commands/gate.cpp" line="98"/>
         <source>%1 to %2</source>
         <translation>%1（发至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="104"/>
+        <location filename="../src/cli/commands/gate.cpp" line="101"/>
         <source>queued #%1: %2</source>
         <translation>已排队 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="105"/>
+        <location filename="../src/cli/commands/gate.cpp" line="102"/>
         <source>queued #%1: %2 (not configured here: another process sends it, or post it by hand)</source>
         <translation>已排队 #%1：%2（此处未配置：由其他进程发送，或手动发布）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="111"/>
+        <location filename="../src/cli/commands/gate.cpp" line="108"/>
         <source>Nothing has been sent yet: &apos;warroomctl outbox run&apos; sends what this process is configured for; &apos;warroomctl outbox&apos; shows the delivery states.</source>
         <translation>尚未发送任何内容：&apos;warroomctl outbox run&apos; 会发送此进程已配置的内容；&apos;warroomctl outbox&apos; 显示投递状态。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="133"/>
+        <location filename="../src/cli/commands/gate.cpp" line="130"/>
         <source>Take a draft through the sign-off gate (submit, sign-off, approve, publish).</source>
         <translation>让草稿通过签核关卡（submit、sign-off、approve、publish）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="135"/>
-        <source>Runs one step of the sign-off gate on a draft, as --author: %1. Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
-        <translation>以 --author 身份对草稿执行签核关卡的一个步骤：%1。法务签核（数据泄露和输出错误致损事件，以及被标记为需要法务审核的草稿），已指派的事件指挥官批准，IC 或产品负责人发布；每一步都会对照事件时间线上的角色进行检查并记录在其中。request-changes 必须提供 --reason；对于 submit 和 approve，--reason 用于说明为何保留文案检查错误（会被记录并展示给法务）。publish 会输出发布记录 ID，然后为其排队的每个发件箱行输出一行（此时尚未发送任何内容：参见 &apos;warroomctl outbox&apos;）。签核关卡的说明见 docs/templates.md。</translation>
+        <location filename="../src/cli/commands/gate.cpp" line="132"/>
+        <source>Runs one step of the sign-off gate on a draft, as --author: %1. The draft is named by its incident and its number there, as the board shows it: 3/2 is draft #2 of incident 3 (&apos;warroomctl show 3&apos; lists them). Legal signs off (data-leak and output-error-loss incidents, and drafts marked as needing it), the assigned incident commander approves, the IC or product owner publishes; each step is checked against the roles on the incident&apos;s timeline and recorded there. --reason is required for request-changes and, for submit and approve, says why lint errors may stay (logged, shown to legal). publish prints the publication id, then one line per outbox row it queued (nothing is sent yet: see &apos;warroomctl outbox&apos;). docs/templates.md describes the gate.</source>
+        <translation>以 --author 身份对草稿执行签核关卡的一个步骤：%1。草稿以其所属事件及其在该事件中的编号指定，与看板上的显示一致：3/2 表示事件 3 的草稿 #2（&apos;warroomctl show 3&apos; 会列出这些草稿）。法务签核（数据泄露和输出错误致损事件，以及被标记为需要法务审核的草稿），已指派的事件指挥官批准，IC 或产品负责人发布；每一步都会对照事件时间线上的角色进行检查并记录在其中。request-changes 必须提供 --reason；对于 submit 和 approve，--reason 用于说明为何保留文案检查错误（会被记录并展示给法务）。publish 会输出发布记录 ID，然后为其排队的每个发件箱行输出一行（此时尚未发送任何内容：参见 &apos;warroomctl outbox&apos;）。签核关卡的说明见 docs/templates.md。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/gate.cpp" line="146"/>
+        <location filename="../src/cli/commands/gate.cpp" line="145"/>
         <source>Why changes are requested, or why lint errors may stay.</source>
         <translation>要求修改的原因，或保留文案检查错误的原因。</translation>
     </message>
@@ -7719,111 +7729,111 @@ Severities:</source>
     </message>
     <message>
         <location filename="../src/cli/commands/outbox.cpp" line="92"/>
-        <source>#%1 incident %2 publication %3 %4: %5</source>
-        <translation>#%1 事件 %2 发布记录 %3 %4：%5</translation>
+        <source>#%1 incident %2 publication %3 (draft #%4) %5: %6</source>
+        <translation>#%1 事件 %2 发布记录 %3（草稿 #%4）%5：%6</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="131"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="136"/>
         <source>Outbox row &quot;%1&quot; is not a positive whole number; &apos;warroomctl outbox&apos; lists the rows.</source>
         <translation>发件箱行 &quot;%1&quot; 不是正整数；&apos;warroomctl outbox&apos; 会列出所有行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="159"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="164"/>
         <source>The outbox is empty.</source>
         <translation>发件箱为空。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="173"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="178"/>
         <source>Outbox row %1 is queued again; &apos;warroomctl outbox run&apos; sends it.</source>
         <translation>发件箱行 %1 已重新排队；&apos;warroomctl outbox run&apos; 会发送它。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="185"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="190"/>
         <source>Outbox row %1 recorded as posted by hand by %2.</source>
         <translation>发件箱行 %1 已记录为由 %2 手动发布。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="200"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="205"/>
         <source>--timeout &quot;%1&quot; is out of range; give 1 to %2 seconds.</source>
         <translation>--timeout &quot;%1&quot; 超出范围；请给出 1 到 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="264"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="269"/>
         <source>; &apos;warroomctl outbox retry %1&apos; sends it again, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %1&apos;</source>
         <translation>；&apos;warroomctl outbox retry %1&apos; 会重新发送，或手动发布后用 &apos;warroomctl outbox posted-by-hand %1&apos; 记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="268"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="273"/>
         <source>; not configured here: set %1, or post it by hand and record it with &apos;warroomctl outbox posted-by-hand %2&apos;</source>
         <translation>；此处未配置：请设置 %1，或手动发布后用 &apos;warroomctl outbox posted-by-hand %2&apos; 记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="275"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="280"/>
         <source>Nothing left to send (%1 attempt(s) in this run).</source>
         <translation>没有待发送的内容（本次运行共尝试 %1 次）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="279"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="284"/>
         <source>%1 outbox row(s) not delivered when the %2 s timeout ran out (listed on standard output).</source>
         <translation>%2 秒超时已到，仍有 %1 个发件箱行未投递（已列在标准输出中）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="283"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="288"/>
         <source>%1 outbox row(s) not delivered (listed on standard output).</source>
         <translation>%1 个发件箱行未投递（已列在标准输出中）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="292"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="297"/>
         <source>Give the action first.</source>
         <translation>请先给出操作。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="295"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="300"/>
         <source>--until-empty is an option of &apos;outbox run&apos;.</source>
         <translation>--until-empty 是 &apos;outbox run&apos; 的选项。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="298"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
         <source>outbox run takes no argument.</source>
         <translation>outbox run 不接受参数。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="303"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
         <source>outbox %1 takes one outbox row id.</source>
         <translation>outbox %1 需要一个发件箱行 ID。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="308"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="313"/>
         <source>&quot;%1&quot; is not an outbox action; use run, retry ID or posted-by-hand ID, or none to list the rows.</source>
         <translation>&quot;%1&quot; 不是发件箱操作；请使用 run、retry ID 或 posted-by-hand ID，或不带操作以列出所有行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="321"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="326"/>
         <source>List, retry, record posts by hand, or send the outbox.</source>
         <translation>列出、重试、记录手动发布或发送发件箱。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="322"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="327"/>
         <source>Every publication queues one outbox row per destination and recipient, and a sync posted where Slack is set up queues one Slack row (docs/outbox.md). Without an action, lists the rows and their delivery state, each naming its publication or its sync (--incident: one incident&apos;s; --json: as JSON). &apos;retry ID&apos; queues a failed row again. &apos;posted-by-hand ID&apos; records, as --author, that you posted the row&apos;s text yourself. &apos;run&apos; sends the due rows through the destinations this process is configured for and exits 0 only when nothing is left queued, retrying or failed; otherwise it prints one line per row left and exits 1. --until-empty keeps going through retries until then; --timeout (default 300 s) bounds the run.</source>
         <translation>每次发布会为每个目标和收件人排队一个发件箱行；在已设置 Slack 的地方发布的同步会排队一个 Slack 行（docs/outbox.md）。不带操作时，列出各行及其投递状态，每行注明其所属的发布记录或同步（--incident：仅某个事件的；--json：以 JSON 输出）。&apos;retry ID&apos; 将失败的行重新排队。&apos;posted-by-hand ID&apos; 以 --author 身份记录您已亲自发布该行的文本。&apos;run&apos; 通过此进程已配置的目标发送到期的行，仅当没有剩余已排队、重试中或失败的行时以 0 退出；否则为每个剩余行输出一行并以 1 退出。--until-empty 会持续重试直到全部完成；--timeout（默认 300 秒）限制运行时长。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="334"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="339"/>
         <source>List only this incident&apos;s rows.</source>
         <translation>仅列出此事件的行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="335"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="340"/>
         <source>Print a JSON array instead of a list.</source>
         <translation>输出 JSON 数组而不是列表。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="336"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="341"/>
         <source>run: go on through retries until nothing is left to send.</source>
         <translation>run：持续重试，直到没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/outbox.cpp" line="337"/>
+        <location filename="../src/cli/commands/outbox.cpp" line="342"/>
         <source>run: stop after this many seconds (default 300).</source>
         <translation>run：在此秒数后停止（默认 300）。</translation>
     </message>
@@ -8003,9 +8013,9 @@ Severities:</source>
         <translation>发布记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/commssections.cpp" line="85"/>
-        <source>%1  %2 by %3: %4 (sha256 %5)</source>
-        <translation>%1  %2，由 %3 发布：%4 (sha256 %5)</translation>
+        <location filename="../src/cli/commssections.cpp" line="86"/>
+        <source>%1  draft #%2 v%3 %4 by %5: %6 (sha256 %7)</source>
+        <translation>%1  草稿 #%2 v%3 %4，由 %5 发布：%6 (sha256 %7)</translation>
     </message>
     <message>
         <location filename="../src/cli/fieldoptions.cpp" line="27"/>
@@ -8276,17 +8286,17 @@ Commands:
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="63"/>
+        <location filename="../src/cli/showsections.cpp" line="65"/>
         <source>Trigger conditions</source>
         <translation>触发条件</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="85"/>
+        <location filename="../src/cli/showsections.cpp" line="87"/>
         <source>(none ticked)</source>
         <translation>（未勾选）</translation>
     </message>
     <message>
-        <location filename="../src/cli/showsections.cpp" line="98"/>
+        <location filename="../src/cli/showsections.cpp" line="100"/>
         <source>Playbook obligations</source>
         <translation>预案待办事项</translation>
     </message>
@@ -8324,6 +8334,21 @@ Commands:
         <location filename="../src/cli/valueparsing.cpp" line="102"/>
         <source>&quot;%1&quot; is not a known status; use one of: %2.</source>
         <translation>&quot;%1&quot; 不是已知状态；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="27"/>
+        <source>&apos;warroomctl show %1&apos; lists its drafts.</source>
+        <translation>&apos;warroomctl show %1&apos; 会列出其草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="36"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: drafts are named by their incident and their number there, as the board shows them. The draft with database id %1 is draft #%2 of incident %3: type %4.</source>
+        <translation>草稿 &quot;%1&quot; 不是 INCIDENT/NUMBER 格式：草稿以其所属事件及其在该事件中的编号命名，与看板上的显示一致。数据库 ID 为 %1 的草稿是事件 %3 的草稿 #%2：请输入 %4。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/draftaddress.cpp" line="46"/>
+        <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
+        <translation>草稿 &quot;%1&quot; 不是 INCIDENT/NUMBER 格式：请用草稿所属事件及其在该事件中的编号来指定草稿，与看板上的显示一致（事件 3 的“草稿 #2”即 3/2）；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ void applyOptions(QSqlDatabase &db, const DatabaseConfig &config, bool readOnly)
 
 bool PostgresDialect::isPlainIdentifier(const QString &name)
 {
-    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    static const QRegularExpression plain(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     return plain.match(name).hasMatch() && !name.startsWith(QLatin1String("pg_"));
 }
 
