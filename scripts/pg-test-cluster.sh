@@ -21,13 +21,29 @@ die() {
     exit 1
 }
 
-# Runs a command as the cluster's owner: "nobody" when we are root, ourselves otherwise.
+# Runs a command as the cluster's owner: "nobody" when we are root, ourselves otherwise. From /:
+# PostgreSQL 15's programs change back into the directory they were started in, which "nobody"
+# may not enter (a checkout under /root).
 as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u nobody -- "$@"
+        (cd / && runuser -u nobody -- "$@")
     else
-        "$@"
+        (cd / && "$@")
     fi
+}
+
+# Stops the server in $1/data: fast, then immediate, then the postmaster's pid by hand. Never
+# leaves a server running on a folder about to be removed.
+halt() {
+    local data="$1/data"
+    as_owner "$bindir/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null 2>&1 && return 0
+    as_owner "$bindir/pg_ctl" -D "$data" -m immediate -w -t 10 stop >/dev/null 2>&1 && return 0
+    if [ -f "$data/postmaster.pid" ]; then
+        local pid
+        pid="$(head -n 1 "$data/postmaster.pid")"
+        [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
+    fi
+    return 0
 }
 
 free_port() {
@@ -37,7 +53,7 @@ free_port() {
 settings() {
     local dir="$1"
     [ -f "$dir/port" ] || die "$dir is not a cluster started by this script (no $dir/port)"
-    echo "WARROOM_TEST_PG_DIR=$dir"
+    printf 'WARROOM_TEST_PG_DIR=%q\n' "$dir"
     echo "WARROOM_TEST_PG=postgresql://$superuser@127.0.0.1:$(cat "$dir/port")/postgres"
 }
 
@@ -66,6 +82,7 @@ start() {
             settings "$dir"
             return 0
         fi
+        halt "$dir" # a start that timed out may still be running: never two postmasters
     done
     cat "$dir/server.log" >&2 || true
     rm -rf "$dir"
@@ -76,7 +93,7 @@ stop() {
     local dir="${1:-${WARROOM_TEST_PG_DIR:-}}"
     [ -n "$dir" ] || die "stop: name the folder (stop DIR) or set WARROOM_TEST_PG_DIR"
     [ -d "$dir/data" ] || die "stop: $dir is not a cluster started by this script"
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    halt "$dir"
     rm -rf "$dir"
 }
 

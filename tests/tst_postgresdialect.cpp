@@ -23,6 +23,7 @@ private slots:
     void urlRefusalsNameTheBadPart_data();
     void urlRefusalsNameTheBadPart();
     void refusesABadSchemaNameWithoutConnecting();
+    void refusesAReservedWordAsSchemaName();
     void applicationsCannotOpenAServerYet();
     void everyMigrationRunsAndReopeningIsANoOp();
     void serverErrorsAreExplained_data();
@@ -70,6 +71,11 @@ void TestPostgresDialect::urlRefusalsNameTheBadPart_data()
     QTest::newRow("empty password")
         << QStringLiteral("postgresql://a:@h/db") << QStringLiteral("password");
     QTest::newRow("no user") << QStringLiteral("postgresql://h/db") << QStringLiteral("no user");
+    // A port or an IPv6 host is no password: the address is refused for its missing user.
+    QTest::newRow("no user, port")
+        << QStringLiteral("postgresql://h:5432/db") << QStringLiteral("no user");
+    QTest::newRow("no user, IPv6")
+        << QStringLiteral("postgresql://[::1]:5432/db") << QStringLiteral("no user");
     QTest::newRow("no host") << QStringLiteral("postgresql://a@/db") << QStringLiteral("no host");
     QTest::newRow("no database") << QStringLiteral("postgresql://a@h:5432")
                                  << QStringLiteral("no database");
@@ -100,12 +106,27 @@ void TestPostgresDialect::refusesABadSchemaNameWithoutConnecting()
     // Port 1 on loopback: nobody listens; the name is refused before any connection is tried.
     for (const QString &name :
          {QStringLiteral("Upper"), QStringLiteral("a-b"), QStringLiteral("pg_temp"),
-          QStringLiteral("_x"), QStringLiteral("x; DROP TABLE y"), QString()}) {
+          QStringLiteral("_x"), QStringLiteral("x; DROP TABLE y"), QString(),
+          QStringLiteral("public"), QStringLiteral("information_schema")}) {
         auto db = Database::open(
             DatabaseConfig::postgres(QStringLiteral("postgresql://a@127.0.0.1:1/db"), name));
         QVERIFY(!db);
         QCOMPARE(db.error().code, Error::Code::InvalidInput);
         QVERIFY2(db.error().message.contains(QStringLiteral("schema name")),
+                 qPrintable(db.error().message));
+    }
+}
+
+// A word PostgreSQL reserves would need quoting wherever the schema is named: refused, and no
+// schema is created.
+void TestPostgresDialect::refusesAReservedWordAsSchemaName()
+{
+    WARROOM_REQUIRE_PG();
+    for (const QString &word : {QStringLiteral("select"), QStringLiteral("user")}) {
+        auto db = Database::open(DatabaseConfig::postgres(test::testServerUrl(), word));
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Error::Code::InvalidInput);
+        QVERIFY2(db.error().message.contains(QStringLiteral("reserves")),
                  qPrintable(db.error().message));
     }
 }
@@ -189,8 +210,12 @@ void TestPostgresDialect::writersTakeTurns()
         "declared_by, updated_at) VALUES ('t', 'outage', 'SEV1', 0, 'investigating', 0, 'a', 0)");
     Result<void> blocked = Error{Error::Code::Storage, QString()};
     auto held = mine.value()->inWriteTransaction([&]() -> Result<void> {
-        blocked = other.value()->inWriteTransaction(
-            [&]() -> Result<void> { return other.value()->exec(insert).error(); });
+        blocked = other.value()->inWriteTransaction([&]() -> Result<void> {
+            auto inserted = other.value()->exec(insert);
+            if (!inserted)
+                return inserted.error();
+            return {};
+        });
         return {};
     });
     QVERIFY(held);

@@ -5390,47 +5390,53 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="139"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="116"/>
+        <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
+        <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="218"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="224"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="232"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="250"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="255"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="258"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -6020,47 +6026,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Sie beginnt mit „%1:“ statt mit „postgresql:“.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="48"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="54"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>Sie enthält ein Passwort. Entfernen Sie es aus der Adresse und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="53"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
         <translation>Sie nennt keinen Benutzer (den Teil vor „@“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="56"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="62"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
         <translation>Sie nennt keinen Host (den Teil nach „@“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
         <source>port 0 is not a port a server listens on.</source>
         <translation>Port 0 ist kein Port, auf dem ein Server lauscht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="66"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="72"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
         <translation>Sie nennt keine Datenbank (den Teil nach dem letzten „/“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="74"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
         <translation>Der Datenbankname „%1“ enthält „/“.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
         <translation>Sie hat einen „#“-Teil, der hier nichts bedeutet.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
         <translation>Der Parameter „%1“ wird nicht unterstützt (nur sslmode).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="79"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="85"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode „%1“ ist keiner der Werte %2.</translation>
     </message>

@@ -5368,47 +5368,53 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="139"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="116"/>
+        <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
+        <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="218"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="224"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="232"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="250"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="255"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="258"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -5997,47 +6003,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>以 &quot;%1:&quot; 开头，而不是 &quot;postgresql:&quot;。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="48"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="54"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>其中包含密码。请将密码从地址中删除，改为放在 ~/.pgpass 或 PGPASSWORD 中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="53"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
         <translation>未指定用户（&quot;@&quot; 之前的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="56"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="62"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
         <translation>未指定主机（&quot;@&quot; 之后的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
         <source>port 0 is not a port a server listens on.</source>
         <translation>端口 0 不是服务器会监听的端口。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="66"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="72"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
         <translation>未指定数据库（最后一个 &quot;/&quot; 之后的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="74"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
         <translation>数据库名 &quot;%1&quot; 包含 &quot;/&quot;。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
         <translation>含有 &quot;#&quot; 部分，这在此处没有意义。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
         <translation>不支持参数 &quot;%1&quot;（仅支持 sslmode）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="79"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="85"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode &quot;%1&quot; 不是 %2 之一。</translation>
     </message>

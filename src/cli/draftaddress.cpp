@@ -20,7 +20,7 @@ Result<Draft> findDraft(const DraftStore &drafts, const QString &text)
         const int number = m.captured(2).toInt();
         if (incident > 0 && number > 0) {
             Result<Draft> found = drafts.draftByNumber(incident, number);
-            if (!found && found.error().code != Error::Code::NotFound)
+            if (!found && found.error().code == Error::Code::InvalidInput)
                 return Error::invalid(
                     QStringLiteral("draft"),
                     found.error().message + QLatin1Char(' ') +

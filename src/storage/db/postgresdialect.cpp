@@ -81,6 +81,13 @@ Result<void> PostgresDialect::checkBeforeOpen(const DatabaseConfig &config) cons
             Text::tr("The schema name \"%1\" cannot be used: use lower-case letters, digits and "
                      "\"_\" only, starting with a letter, at most 63 characters, not pg_...")
                 .arg(config.schema));
+    // PostgreSQL's own schemas: War Room's tables would mix with everything else there.
+    if (config.schema == QLatin1String("public") ||
+        config.schema == QLatin1String("information_schema"))
+        return Error::invalid(QStringLiteral("schema"),
+                              Text::tr("The schema name \"%1\" is a word PostgreSQL reserves; "
+                                       "choose another name.")
+                                  .arg(config.schema));
     return {};
 }
 
@@ -96,9 +103,21 @@ Result<bool> PostgresDialect::createIfMissing(const DatabaseConfig &config) cons
             result = translateError(db.lastError(), describeLocation(config), config.busyTimeoutMs);
         } else {
             QSqlQuery query(db);
-            // A schema name isPlainIdentifier() accepted needs no quoting.
-            if (!query.exec(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = %1")
+            // A schema name isPlainIdentifier() accepted needs no quoting unless PostgreSQL
+            // reserves the word (only its unreserved keywords are plain identifiers).
+            if (!query.exec(QStringLiteral("SELECT 1 FROM pg_get_keywords() WHERE word = %1"
+                                           " AND catcode <> 'U'")
                                 .arg(quoted(config.schema))))
+                result = translateError(query.lastError(), describeLocation(config),
+                                        config.busyTimeoutMs);
+            else if (query.next())
+                result = Error::invalid(
+                    QStringLiteral("schema"),
+                    Text::tr("The schema name \"%1\" is a word PostgreSQL reserves; choose "
+                             "another name.")
+                        .arg(config.schema));
+            else if (!query.exec(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = %1")
+                                     .arg(quoted(config.schema))))
                 result = translateError(query.lastError(), describeLocation(config),
                                         config.busyTimeoutMs);
             else if (!query.next()) {
@@ -176,8 +195,10 @@ QStringList PostgresDialect::guardTrigger(const QString &name, const QString &ta
                                                         : QStringLiteral("DELETE");
     const QString row = change == RowChange::Delete ? QStringLiteral("OLD") : QStringLiteral("NEW");
     // RAISE ... USING MESSAGE takes the text as it is ("%" included).
+    // SET search_path FROM CURRENT: the rule's table names resolve in the schema the migration
+    // ran in, whatever search path the session that fires the trigger has.
     return {QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql"
-                           " AS $warroom$ BEGIN IF NOT (%2) THEN"
+                           " SET search_path FROM CURRENT AS $warroom$ BEGIN IF NOT (%2) THEN"
                            " RAISE EXCEPTION USING MESSAGE = %3; END IF; RETURN %4; END"
                            " $warroom$")
                 .arg(name, condition, quoted(message), row),

@@ -44,7 +44,13 @@ Result<ServerUrl> ServerUrl::parse(const QString &text)
     if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
         return bad(
             text, Text::tr("it starts with \"%1:\" instead of \"postgresql:\".").arg(url.scheme()));
-    if (!url.password().isEmpty() || trimmed.section(QLatin1Char('@'), 0, 0).count(u':') > 1)
+    // A password is a ":" in the part before the last "@" (QUrl drops an empty one), never the
+    // ":" of a port or of an IPv6 host.
+    const qsizetype userStart = trimmed.indexOf(QLatin1String("//")) + 2;
+    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
+    const bool colonInUser =
+        userStart >= 2 && at > userStart && trimmed.mid(userStart, at - userStart).contains(u':');
+    if (!url.password().isEmpty() || colonInUser)
         return bad(text, Text::tr("it contains a password. Remove it from the address and put it "
                                   "in ~/.pgpass or PGPASSWORD instead."));
     ServerUrl server;

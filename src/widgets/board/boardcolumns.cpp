@@ -175,13 +175,16 @@ BoardColumns::BoardColumns(QTableView *view)
     connect(model, &QAbstractItemModel::rowsInserted, this, &BoardColumns::fitSoon);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardColumns::fitSoon);
     connect(model, &QAbstractItemModel::dataChanged, this, &BoardColumns::fitSoon);
-    m_view->viewport()->installEventFilter(this);
+    // Compared by the pointer kept here: while the view is being destroyed its viewport still
+    // sends events, and the view is no longer a QTableView to ask.
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
     fit();
 }
 
 bool BoardColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

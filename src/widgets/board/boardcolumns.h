@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QTableView;
+class QWidget;
 
 namespace warroom {
 
@@ -41,6 +42,7 @@ private:
     void fitSoon();
 
     QTableView *m_view;
+    QWidget *m_viewport = nullptr;
     OwnerDelegate *m_owner = nullptr;
     DetailsDelegate *m_details = nullptr;
     bool m_fitting = false;
