@@ -100,8 +100,7 @@ Facts gatherFacts(const Incident &incident, const QList<TimelineEvent> &events)
     facts.roles = currentRoleAssignments(events);
     for (const TimelineEvent &e : events) {
         facts.byKind[e.kind].append(&e);
-        if (e.kind == kCreated && !facts.draftNumbers.contains(draftOf(e)))
-            facts.draftNumbers.insert(draftOf(e), int(facts.draftNumbers.size()) + 1);
+        facts.draftNumbers.see(e);
     }
     return facts;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/comms/draftnumbering.h"
 #include "core/incident/category.h"
 #include "core/incident/incident.h"
 #include "core/incident/timelineevent.h"
@@ -27,12 +28,16 @@ struct Facts
     // The events of each kind, in timeline order: each obligation reads only the kinds it names
     // instead of the whole timeline.
     QHash<QString, QList<const TimelineEvent *>> byKind;
-    // Each draft's number within the incident (1 for its first draft), in the order of the
-    // draft_created events: what the board calls a draft. Keyed by the database's draft id.
-    QHash<qint64, int> draftNumbers;
+    // Each draft's number within the incident (1 for its first draft): what the board, the
+    // timeline and warroomctl call a draft.
+    DraftNumbering draftNumbers;
 
     // The draft's number within the incident; its database id if it has no draft_created event.
-    qint64 draftNumber(qint64 draftId) const { return draftNumbers.value(draftId, draftId); }
+    qint64 draftNumber(qint64 draftId) const
+    {
+        const int number = draftNumbers.number(draftId);
+        return number > 0 ? number : draftId;
+    }
 
     // The events of any of these kinds, in timeline order.
     QList<const TimelineEvent *> ofKinds(const QStringList &kinds) const;
