@@ -29,7 +29,7 @@ void TestChangeWatcher::noticesCommitsOfOtherConnections()
     IncidentStore scriptStore(*script.value(), clock);
 
     ChangeWatcher watcher(*gui.value());
-    watcher.start();
+    QVERIFY(watcher.start());
     QSignalSpy changed(&watcher, &ChangeWatcher::changed);
 
     watcher.checkNow();
@@ -61,7 +61,7 @@ void TestChangeWatcher::storeForwardsExternalChanges()
     QObject::connect(&watcher, &ChangeWatcher::changed, &guiStore,
                      &IncidentStore::notifyExternalChange);
     QSignalSpy external(&guiStore, &IncidentStore::externallyChanged);
-    watcher.start();
+    QVERIFY(watcher.start());
     QVERIFY(scriptStore.declare(test::validFields(), QStringLiteral("script")));
     // The timer polls every 20 ms; wait for the signal, not for a fixed time.
     QTRY_COMPARE_WITH_TIMEOUT(external.size(), 1, 2000);

@@ -127,7 +127,7 @@ void TestIncidentModels::listPicksUpOtherProcessesWrites()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ChangeWatcher watcher(*m_db);
     connect(&watcher, &ChangeWatcher::changed, m_store.get(), &IncidentStore::notifyExternalChange);
-    watcher.start();
+    QVERIFY(watcher.start());
 
     // A second connection plays warroomctl in another process.
     auto other =

@@ -1,4 +1,6 @@
 #include "pgtestsupport.h"
+#include "storage/comms/outboxconnection.h"
+#include "storage/db/appbackend.h"
 #include "storage/db/database.h"
 #include "storage/db/serverurl.h"
 #include "storage/migrations/migrations.h"
@@ -24,7 +26,8 @@ private slots:
     void urlRefusalsNameTheBadPart();
     void refusesABadSchemaNameWithoutConnecting();
     void refusesAReservedWordAsSchemaName();
-    void applicationsCannotOpenAServerYet();
+    void applicationsOpenAServer();
+    void noChangeSignalIsAnErrorAtStart();
     void everyMigrationRunsAndReopeningIsANoOp();
     void serverErrorsAreExplained_data();
     void serverErrorsAreExplained();
@@ -131,15 +134,29 @@ void TestPostgresDialect::refusesAReservedWordAsSchemaName()
     }
 }
 
-void TestPostgresDialect::applicationsCannotOpenAServerYet()
+// PostgreSQL has a change signal (NOTIFY): the GUI's workspace, which watches other seats, and
+// the outbox sender open a server.
+void TestPostgresDialect::applicationsOpenAServer()
 {
+    WARROOM_REQUIRE_PG();
+    test::PgTestSchema schema;
     ManualClock clock(test::testStart());
-    auto workspace = Workspace::open(
-        DatabaseConfig::postgres(QStringLiteral("postgresql://a@127.0.0.1:1/db"), "warroom"),
-        clock);
-    QVERIFY(!workspace);
-    QVERIFY2(workspace.error().message.contains(QStringLiteral("PostgreSQL server yet")),
-             qPrintable(workspace.error().message));
+    auto workspace = Workspace::open(schema.config(), clock);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+    auto outbox = OutboxConnection::open(schema.config(), clock);
+    QVERIFY2(outbox, outbox ? "" : qPrintable(outbox.error().message));
+}
+
+// A dialect without a change signal would give a board that never refreshes: refused, saying
+// why and what to use instead.
+void TestPostgresDialect::noChangeSignalIsAnErrorAtStart()
+{
+    const Result<void> refused = checkApplicationBackend(nullptr, QStringLiteral("db.example"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("db.example")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("never refresh")),
+             qPrintable(refused.error().message));
 }
 
 void TestPostgresDialect::everyMigrationRunsAndReopeningIsANoOp()

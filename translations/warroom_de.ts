@@ -267,9 +267,9 @@
 <context>
     <name>warroom::AppBackend</name>
     <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="23"/>
-        <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
-        <translation>War Room kann noch nicht mit einem PostgreSQL-Server arbeiten: Änderungen anderer Arbeitsplätze würden diesen nie erreichen. Verwenden Sie eine SQLite-Datenbankdatei (siehe docs/shared-mode.md für den bisherigen Stand).</translation>
+        <location filename="../src/storage/db/appbackend.cpp" line="21"/>
+        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3096,7 @@ Aufgabentyp: %2</translation>
         <translation>Eine Notiz ist auf %1 Zeichen begrenzt; diese hat %2.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="290"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="294"/>
         <source>There is no incident %1.</source>
         <translation>Es gibt keinen Vorfall %1.</translation>
     </message>
@@ -3932,25 +3932,33 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="126"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="129"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (sie hat Tabellen, aber kein War-Room-Schema). Die Datei wurde nicht verändert; wählen Sie eine War-Room-Datenbank oder einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 verzeichnet in ihrer Tabelle %3 die Schemaversion %2, die keine War-Room-Version schreibt (Versionen sind ganze Zahlen von 1 bis %4): Die Tabelle wurde von Hand geändert oder die Datei ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="161"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="164"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 wurde von einer neueren War-Room-Version geschrieben (Schemaversion %2; dieser Build versteht bis %3). Aktualisieren Sie War Room, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="195"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="203"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="198"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="206"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>Aktualisierung des Schemas auf Version %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::NotifyChangeSignal</name>
+    <message>
+        <location filename="../src/storage/db/notifychangesignal.cpp" line="31"/>
+        <source>%1: cannot listen for other seats&apos; changes (LISTEN %2 failed: %3). Check that the server is reachable and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5033,7 +5041,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="386"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -5044,7 +5052,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="380"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5169,127 +5177,127 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>noch kein Entwurf der passenden Art</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>Entwurf #%1 bereit (kein Platzhalter offen, kein Lint-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>Entwurf #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>rechtliche Freigabe durch die Bearbeitung von %1 um %2 aufgehoben (sie stammte von %3, für Entwurf #%4 v%5)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>freigegeben von %1 um %2 (Entwurf #%3 v%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>noch keine rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 um %2 veröffentlicht, bevor War Room Zustellungen verfolgte: Nichts zeigt, dass er hinausging; bestätigen Sie das und erlassen Sie die Pflicht mit dieser Begründung, oder veröffentlichen Sie erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="282"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 um %2 veröffentlicht, noch nicht zugestellt: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="300"/>
         <source>recorded here only</source>
         <translation>nur hier erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>nur hier erfasst (Slack nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="313"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>an %1 gepostet (zugestellt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="318"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>von %2 um %3 von Hand an %1 gepostet</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="321"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>für %1 eingereiht, neuer Versuch (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="328"/>
         <source>queued for %1</source>
         <translation>für %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="373"/>
         <source>Announcement</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="394"/>
         <source>delivered: %1</source>
         <translation>zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="403"/>
         <source>not yet published on: %1</source>
         <translation>noch nicht veröffentlicht auf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>no key accounts selected yet</source>
         <translation>noch keine Key Accounts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="462"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>%1 von %2 Key Accounts abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>%1 von %2 Key Accounts versucht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="474"/>
         <source>%1; open: %2</source>
         <translation>%1; offen: %2</translation>
     </message>
@@ -5380,63 +5388,63 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="78"/>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="116"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="95"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="123"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="165"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="268"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="274"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="282"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="289"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="296"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="300"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="305"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="308"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -6247,108 +6255,108 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::SqliteDialect</name>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="39"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="40"/>
         <source>No database file name was given.</source>
         <translation>Es wurde kein Datenbankdateiname angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="57"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="58"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="62"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="63"/>
         <source>Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create its journal files there. Copy the database to a writable folder.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden: Der Ordner %2 ist schreibgeschützt, und SQLite muss dort seine Journaldateien anlegen. Kopieren Sie die Datenbank in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="47"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="48"/>
         <source>Cannot open %1: it is a folder, not a database file.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="50"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="51"/>
         <source>Cannot open %1: it is not a regular file (a device, a pipe or a socket). Give the name of a War Room database file, or a new file name to create one.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Geben Sie den Namen einer War-Room-Datenbankdatei an, oder einen neuen Dateinamen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="71"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="72"/>
         <source>Cannot open %1: permission to read it is denied.</source>
         <translation>%1 kann nicht geöffnet werden: Keine Leseberechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="75"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="76"/>
         <source>Cannot open %1: the file is read-only. War Room needs to write to its database; make the file writable or open a copy.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei ist schreibgeschützt. War Room muss in seine Datenbank schreiben; machen Sie die Datei beschreibbar oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="105"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="106"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="110"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="111"/>
         <source>%1 is not an SQLite database (it does not start with the SQLite file header). Choose a War Room database or a new file name; the file was left untouched.</source>
         <translation>%1 ist keine SQLite-Datenbank (sie beginnt nicht mit dem SQLite-Dateikopf). Wählen Sie eine War-Room-Datenbank oder einen neuen Dateinamen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="115"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="116"/>
         <source>%1 is damaged: it is shorter than an SQLite header. The file was left untouched.</source>
         <translation>%1 ist beschädigt: Sie ist kürzer als ein SQLite-Dateikopf. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="134"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="135"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="172"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="173"/>
         <source>%1: SQLite refused &quot;%2&quot;; the database cannot be used safely.</source>
         <translation>%1: SQLite hat „%2“ abgelehnt; die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="238"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
         <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation>Prüfen Sie die ganze Datei mit &apos;warroomctl --db %1 check --full&apos;; stellen Sie sie aus einer Sicherung wieder her, falls sie beschädigt ist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="252"/>
         <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation>%1 ist durch einen anderen Schreiber gesperrt (ein anderes War Room oder warroomctl schreibt gerade hinein); nach %2 ms Wartezeit aufgegeben. Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="252"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben; machen Sie die Datei und ihren Ordner beschreibbar, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="257"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="264"/>
         <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
         <translation>%1 ist beschädigt (SQLite: %2). Es wurde nichts geschrieben. %3</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="261"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="268"/>
         <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
         <translation>%1 ist keine gültige SQLite-Datenbank (SQLite: %2). Es wurde nichts geschrieben. %3</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="266"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="273"/>
         <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation>%1: Die Festplatte ist voll (SQLite: %2). Es wurde nichts geschrieben; schaffen Sie Platz auf dem Datenträger mit der Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="271"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="278"/>
         <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler, SQLite: %2). Es wurde nichts geschrieben; prüfen Sie den Datenträger oder die Netzwerkfreigabe und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="277"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="284"/>
         <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation>%1 kann nicht geöffnet werden (SQLite: %2). Prüfen Sie, ob die Datei und ihr Ordner existieren und ob Sie sie lesen und schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="236"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="282"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="243"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="289"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>

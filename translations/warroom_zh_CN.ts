@@ -267,9 +267,9 @@
 <context>
     <name>warroom::AppBackend</name>
     <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="23"/>
-        <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
-        <translation>War Room 暂时还不能使用 PostgreSQL 服务器：其他机器上的更改永远不会同步到本机。请使用 SQLite 数据库文件（目前已有的功能见 docs/shared-mode.md）。</translation>
+        <location filename="../src/storage/db/appbackend.cpp" line="21"/>
+        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3074,7 @@ Task type: %2</source>
         <translation>备注最多 %1 个字符；此备注有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/incidentstore.cpp" line="290"/>
+        <location filename="../src/storage/incidents/incidentstore.cpp" line="294"/>
         <source>There is no incident %1.</source>
         <translation>不存在事件 %1。</translation>
     </message>
@@ -3910,25 +3910,33 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="126"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="129"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 是其他程序的 SQLite 数据库（包含数据表但没有 War Room 架构）。该文件未被改动；请选择 War Room 数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 在其 %3 表中记录的架构版本为 %2，这不是任何 War Room 会写入的版本（版本为 1 到 %4 的整数）：该表被手动修改过或文件已损坏。该文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="161"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="164"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 由更新版本的 War Room 写入（架构版本 %2；此版本最高支持 %3）。请升级 War Room 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="195"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="203"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="198"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="206"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>将架构升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::NotifyChangeSignal</name>
+    <message>
+        <location filename="../src/storage/db/notifychangesignal.cpp" line="31"/>
+        <source>%1: cannot listen for other seats&apos; changes (LISTEN %2 failed: %3). Check that the server is reachable and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5019,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="386"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
@@ -5022,7 +5030,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="380"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5147,127 +5155,127 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>，以及 </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>尚无对应类型的草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>草稿 #%1 已就绪（无未填占位符，无文案检查错误）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>草稿 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>法务签核已因 %1 于 %2 的编辑而失效（原由 %3 签核，草稿 #%4 v%5）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>由 %1 于 %2 签核（草稿 #%3 v%4）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>尚无法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>草稿 #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 于 %2 发布，当时 War Room 尚未跟踪投递：没有记录表明它已发出；请确认已发出并以此为理由豁免该待办事项，或重新发布</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="282"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 于 %2 发布，尚未投递：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="300"/>
         <source>recorded here only</source>
         <translation>仅在此处记录</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>仅在此处记录（未设置 Slack）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="313"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>已发到 %1（%2 投递）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="318"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>已由 %2 于 %3 手动发到 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="321"/>
         <source>%1: failed — %2</source>
         <translation>%1：失败 — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>已排队发往 %1，重试中（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="328"/>
         <source>queued for %1</source>
         <translation>已排队发往 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="373"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="394"/>
         <source>delivered: %1</source>
         <translation>已投递：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="403"/>
         <source>not yet published on: %1</source>
         <translation>尚未在以下渠道发布：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>no key accounts selected yet</source>
         <translation>尚未选择重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="462"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>已结束 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>已尝试联系 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="474"/>
         <source>%1; open: %2</source>
         <translation>%1；未完成：%2</translation>
     </message>
@@ -5358,63 +5366,63 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="78"/>
         <source>%1 (schema %2)</source>
         <translation>%1（架构 %2）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="116"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="95"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="123"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="165"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="268"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="274"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="282"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="289"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="296"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="300"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="305"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="308"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -6223,108 +6231,108 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SqliteDialect</name>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="39"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="40"/>
         <source>No database file name was given.</source>
         <translation>未提供数据库文件名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="47"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="48"/>
         <source>Cannot open %1: it is a folder, not a database file.</source>
         <translation>无法打开 %1：它是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="50"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="51"/>
         <source>Cannot open %1: it is not a regular file (a device, a pipe or a socket). Give the name of a War Room database file, or a new file name to create one.</source>
         <translation>无法打开 %1：它不是普通文件（而是设备、管道或套接字）。请提供 War Room 数据库文件名，或提供新文件名以创建数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="57"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="58"/>
         <source>Cannot open %1: the folder %2 does not exist.</source>
         <translation>无法打开 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="62"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="63"/>
         <source>Cannot open %1 for writing: the folder %2 is read-only, and SQLite needs to create its journal files there. Copy the database to a writable folder.</source>
         <translation>无法以写入方式打开 %1：文件夹 %2 是只读的，而 SQLite 需要在其中创建日志文件。请将数据库复制到可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="71"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="72"/>
         <source>Cannot open %1: permission to read it is denied.</source>
         <translation>无法打开 %1：没有读取权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="75"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="76"/>
         <source>Cannot open %1: the file is read-only. War Room needs to write to its database; make the file writable or open a copy.</source>
         <translation>无法打开 %1：文件是只读的。War Room 需要写入其数据库；请使文件可写，或打开一个副本。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="105"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="106"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="110"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="111"/>
         <source>%1 is not an SQLite database (it does not start with the SQLite file header). Choose a War Room database or a new file name; the file was left untouched.</source>
         <translation>%1 不是 SQLite 数据库（不以 SQLite 文件头开始）。请选择 War Room 数据库或新的文件名；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="115"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="116"/>
         <source>%1 is damaged: it is shorter than an SQLite header. The file was left untouched.</source>
         <translation>%1 已损坏：它比 SQLite 文件头还短。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="134"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="135"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="172"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="173"/>
         <source>%1: SQLite refused &quot;%2&quot;; the database cannot be used safely.</source>
         <translation>%1：SQLite 拒绝了 &quot;%2&quot;；无法安全使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="236"/>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="282"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="243"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="289"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="238"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
         <source>Check the whole file with &apos;warroomctl --db %1 check --full&apos;; restore it from a backup if it is damaged.</source>
         <translation>请用 &apos;warroomctl --db %1 check --full&apos; 检查整个文件；如已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="245"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="252"/>
         <source>%1 is locked by another writer (another War Room or warroomctl is writing to it); gave up after waiting %2 ms. Nothing was written; try again.</source>
         <translation>%1 被其他写入者锁定（另一个 War Room 或 warroomctl 正在写入）；等待 %2 ms 后放弃。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="252"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="259"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written; make the file and its folder writable, or open a copy.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容；请使文件及其所在文件夹可写，或打开一个副本。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="257"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="264"/>
         <source>%1 is damaged (SQLite: %2). Nothing was written. %3</source>
         <translation>%1 已损坏（SQLite：%2）。未写入任何内容。%3</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="261"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="268"/>
         <source>%1 is not a valid SQLite database (SQLite: %2). Nothing was written. %3</source>
         <translation>%1 不是有效的 SQLite 数据库（SQLite：%2）。未写入任何内容。%3</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="266"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="273"/>
         <source>%1: the disk is full (SQLite: %2). Nothing was written; free some space on the disk that holds the file and try again.</source>
         <translation>%1：磁盘已满（SQLite：%2）。未写入任何内容；请释放该文件所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="271"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="278"/>
         <source>%1 could not be read or written (input/output error, SQLite: %2). Nothing was written; check the disk or the network share, then try again.</source>
         <translation>%1 无法读取或写入（输入/输出错误，SQLite：%2）。未写入任何内容；请检查磁盘或网络共享后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sqlitedialect.cpp" line="277"/>
+        <location filename="../src/storage/db/sqlitedialect.cpp" line="284"/>
         <source>Cannot open %1 (SQLite: %2). Check that the file and its folder exist and that you may read and write them.</source>
         <translation>无法打开 %1（SQLite：%2）。请检查文件及其所在文件夹是否存在，以及您是否有读写权限。</translation>
     </message>

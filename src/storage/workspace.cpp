@@ -2,11 +2,11 @@
 
 #include "storage/calls/accountstore.h"
 #include "storage/calls/outreachstore.h"
+#include "storage/changerouting.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/outboxstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/comms/templatestore.h"
-#include "storage/db/appbackend.h"
 #include "storage/db/changewatcher.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
@@ -19,8 +19,6 @@ namespace warroom {
 Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config, const Clock &clock,
                                                    std::optional<Playbook> playbook, Watch watch)
 {
-    if (Result<void> usable = checkApplicationBackend(config); !usable)
-        return usable.error();
     if (!playbook) {
         Result<Playbook> builtIn = playbook::builtIn();
         if (!builtIn)
@@ -30,8 +28,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config,
     Result<std::unique_ptr<Database>> database = Database::open(config, clock);
     if (!database)
         return database.error();
-    return std::unique_ptr<Workspace>(
+    std::unique_ptr<Workspace> workspace(
         new Workspace(std::move(database).value(), clock, std::move(*playbook), watch));
+    // A database whose dialect cannot tell this seat about other seats' changes is refused here,
+    // not left as a board that never refreshes.
+    if (workspace->m_watcher) {
+        if (Result<void> watching = workspace->m_watcher->start(); !watching)
+            return watching.error();
+    }
+    return workspace;
 }
 
 Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook,
@@ -53,17 +58,21 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
     if (watch == Watch::No)
         return;
     m_watcher = std::make_unique<ChangeWatcher>(*m_database);
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_incidents.get(),
-                     &IncidentStore::notifyExternalChange);
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_people.get(),
-                     &PeopleStore::notifyExternalChange);
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_accounts.get(),
-                     &AccountStore::notifyExternalChange);
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_templates.get(),
-                     &TemplateStore::notifyExternalChange);
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_drafts.get(),
-                     &DraftStore::notifyExternalChange);
-    m_watcher->start();
+    // Only the stores whose tables changed read again (StoresToRefresh).
+    QObject::connect(m_watcher.get(), &ChangeWatcher::tablesChanged, m_watcher.get(),
+                     [this](const ChangedTables &changes) {
+                         const StoresToRefresh refresh = StoresToRefresh::forChanges(changes);
+                         if (refresh.incidents)
+                             m_incidents->notifyExternalChange();
+                         if (refresh.people)
+                             m_people->notifyExternalChange();
+                         if (refresh.accounts)
+                             m_accounts->notifyExternalChange();
+                         if (refresh.templates)
+                             m_templates->notifyExternalChange();
+                         if (refresh.drafts)
+                             m_drafts->notifyExternalChange();
+                     });
 }
 
 Workspace::~Workspace() = default;

@@ -35,7 +35,9 @@ public:
     // Whether the workspace watches for other processes' writes (the GUI does; a warroomctl
     // command, which lives for one change, does not).
     enum class Watch { OtherProcesses, No };
-    // With the built-in playbook unless one is given (warroom --playbook FILE).
+    // With the built-in playbook unless one is given (warroom --playbook FILE). Watching other
+    // processes needs the dialect's change signal: without one, an Error
+    // (checkApplicationBackend).
     static Result<std::unique_ptr<Workspace>> open(const DatabaseConfig &config, const Clock &clock,
                                                    std::optional<Playbook> playbook = std::nullopt,
                                                    Watch watch = Watch::OtherProcesses);

@@ -1,7 +1,6 @@
 #include "storage/comms/outboxconnection.h"
 
 #include "storage/comms/outboxstore.h"
-#include "storage/db/appbackend.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
 
@@ -10,8 +9,6 @@ namespace warroom {
 Result<std::unique_ptr<OutboxConnection>> OutboxConnection::open(const DatabaseConfig &config,
                                                                  const Clock &clock)
 {
-    if (Result<void> usable = checkApplicationBackend(config); !usable)
-        return usable.error();
     Result<std::unique_ptr<Database>> database = Database::open(config, clock);
     if (!database)
         return database.error();

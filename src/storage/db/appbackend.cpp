@@ -13,18 +13,16 @@ struct Text
 
 } // namespace
 
-Result<void> checkApplicationBackend(const DatabaseConfig &config)
+Result<void> checkApplicationBackend(const ChangeSignal *signal, const QString &location)
 {
-    switch (config.backend) {
-    case DatabaseConfig::Backend::Sqlite:
+    if (signal)
         return {};
-    case DatabaseConfig::Backend::Postgres:
-        return Error{Error::Code::Storage,
-                     Text::tr("War Room cannot work on a PostgreSQL server yet: other seats' "
-                              "changes would never reach this one. Use an SQLite database file "
-                              "(see docs/shared-mode.md for what exists so far).")};
-    }
-    Q_UNREACHABLE();
+    return Error{Error::Code::Storage,
+                 Text::tr("War Room cannot show %1: its database engine has no way to tell this "
+                          "seat what other seats changed, so the board would never refresh. Use "
+                          "an SQLite database file or a PostgreSQL server (see "
+                          "docs/shared-mode.md).")
+                     .arg(location)};
 }
 
 } // namespace warroom

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "storage/db/databaseconfig.h"
+
+#include <QString>
 
 namespace warroom {
 
-// Whether the applications (the GUI, warroomctl, the outbox sender) may open a database of this
-// backend. Only SQLite for now: PostgreSQL has no change counter, and a board that never
-// refreshes must not be possible; the change notification that makes it usable comes next
-// (docs/shared-mode.md). An Error saying so otherwise.
-Result<void> checkApplicationBackend(const DatabaseConfig &config);
+class ChangeSignal;
+
+// Whether an application that shows other seats' changes (the GUI: Workspace::open with
+// Watch::OtherProcesses) can work on a database whose dialect gives this change signal: not
+// without one (nullptr), because a board that silently never refreshes must not be possible.
+// An Error naming the location and saying so otherwise (docs/shared-mode.md).
+Result<void> checkApplicationBackend(const ChangeSignal *signal, const QString &location);
 
 } // namespace warroom

@@ -1,5 +1,6 @@
 #include "storage/db/changewatcher.h"
 
+#include "storage/db/appbackend.h"
 #include "storage/db/database.h"
 
 namespace warroom {
@@ -7,35 +8,36 @@ namespace warroom {
 ChangeWatcher::ChangeWatcher(Database &database, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_signal(database.dialect().createChangeSignal(database, intervalMs))
 {
-    m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::checkNow);
+    if (!m_signal)
+        return;
+    connect(m_signal.get(), &ChangeSignal::changed, this, [this](const ChangedTables &changes) {
+        emit tablesChanged(changes);
+        emit changed();
+    });
 }
 
-void ChangeWatcher::start()
+ChangeWatcher::~ChangeWatcher() = default;
+
+Result<void> ChangeWatcher::start()
 {
-    QSqlDatabase db = m_database.connection();
-    m_lastVersion = m_database.dialect().dataVersion(db);
-    m_timer.start();
+    if (Result<void> usable = checkApplicationBackend(m_signal.get(), m_database.location());
+        !usable)
+        return usable.error();
+    return m_signal->start();
 }
 
 void ChangeWatcher::stop()
 {
-    m_timer.stop();
+    if (m_signal)
+        m_signal->stop();
 }
 
 void ChangeWatcher::checkNow()
 {
-    QSqlDatabase db = m_database.connection();
-    const std::optional<qint64> version = m_database.dialect().dataVersion(db);
-    if (!version)
-        return;
-    if (m_lastVersion && *version != *m_lastVersion) {
-        m_lastVersion = version;
-        emit changed();
-        return;
-    }
-    m_lastVersion = version;
+    if (m_signal)
+        m_signal->checkNow();
 }
 
 } // namespace warroom

@@ -22,7 +22,7 @@ struct DatabaseConfig
     {
         return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs, {}, {}};
     }
-    // Storage-level only: the applications cannot open a server yet (docs/shared-mode.md).
+    // The applications have no option for a server yet (docs/shared-mode.md).
     static DatabaseConfig postgres(const QString &url, const QString &schema,
                                    int busyTimeoutMs = 5000)
     {

@@ -1,6 +1,8 @@
 #include "storage/db/postgresdialect.h"
 
+#include "storage/db/database.h"
 #include "storage/db/databaseconfig.h"
+#include "storage/db/notifychangesignal.h"
 #include "storage/db/serverurl.h"
 
 #include <QCoreApplication>
@@ -62,6 +64,11 @@ bool PostgresDialect::isPlainIdentifier(const QString &name)
 {
     static const QRegularExpression plain(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     return plain.match(name).hasMatch() && !name.startsWith(QLatin1String("pg_"));
+}
+
+QString PostgresDialect::changeChannel(const QString &schema)
+{
+    return QString(QStringLiteral("warroom_changes_") + schema).left(63);
 }
 
 QString PostgresDialect::describeLocation(const DatabaseConfig &config) const
@@ -221,6 +228,28 @@ QString PostgresDialect::jsonText(const QString &column, const QString &key) con
 {
     // Like SQLite's json_extract: a payload that is not JSON is an error, not a silent NULL.
     return QStringLiteral("(%1::jsonb ->> %2)").arg(column, quoted(key));
+}
+
+QStringList PostgresDialect::changeSignalStatements(const QString &table) const
+{
+    // No row id in the payload: identical payloads of one transaction are sent once, so a
+    // transaction writing 500 rows sends one notification per table, not 500; the listeners
+    // read what is new themselves (docs/shared-mode.md, "The change signal"). The channel is
+    // computed as changeChannel() computes it.
+    return {QStringLiteral(
+                "CREATE OR REPLACE FUNCTION warroom_change_signal() RETURNS trigger"
+                " LANGUAGE plpgsql AS $warroom$ BEGIN PERFORM pg_notify(left('warroom_changes_'"
+                " || TG_TABLE_SCHEMA, 63), json_build_object('table', TG_TABLE_NAME, 'txid',"
+                " txid_current())::text); RETURN NULL; END $warroom$"),
+            QStringLiteral("CREATE TRIGGER %1_change_signal AFTER INSERT OR UPDATE OR DELETE ON %1"
+                           " FOR EACH ROW EXECUTE FUNCTION warroom_change_signal()")
+                .arg(table)};
+}
+
+std::unique_ptr<ChangeSignal> PostgresDialect::createChangeSignal(const Database &database,
+                                                                  int) const
+{
+    return std::make_unique<NotifyChangeSignal>(database, changeChannel(database.config().schema));
 }
 
 Error PostgresDialect::translateError(const QSqlError &error, const QString &location,

@@ -6,8 +6,8 @@ namespace warroom {
 
 // PostgreSQL 15 through Qt's QPSQL driver. A DatabaseConfig names the server by URL (ServerUrl)
 // and the schema that holds War Room's tables; every connection works inside that schema
-// (search_path). Not usable from the applications yet: PostgreSQL has no data_version, and the
-// change notification that replaces it is the next step (docs/shared-mode.md).
+// (search_path). PostgreSQL has no data_version: other seats' changes arrive as NOTIFY on the
+// schema's channel (docs/shared-mode.md).
 class PostgresDialect final : public SqlDialect
 {
 public:
@@ -40,14 +40,26 @@ public:
     // Drops the trigger's function and, with it, the trigger.
     QString dropTrigger(const QString &name, const QString &table) const override;
     QString jsonText(const QString &column, const QString &key) const override;
-    // PostgreSQL has no data_version: nullopt (Workspace refuses to watch such a database).
+    // PostgreSQL has no data_version: nullopt (its change signal is NOTIFY).
     std::optional<qint64> dataVersion(QSqlDatabase &) const override { return std::nullopt; }
+    // The shared warroom_change_signal() function and an AFTER INSERT OR UPDATE OR DELETE
+    // ... FOR EACH ROW trigger <table>_change_signal calling it. The function sends
+    // pg_notify(changeChannel(schema), '{"table": ..., "txid": ...}'): one payload per table and
+    // transaction, which the server sends once however many rows the transaction wrote.
+    QStringList changeSignalStatements(const QString &table) const override;
+    // LISTEN on the schema's channel (NotifyChangeSignal); nothing is polled.
+    std::unique_ptr<ChangeSignal> createChangeSignal(const Database &database,
+                                                     int pollIntervalMs) const override;
     Error translateError(const QSqlError &error, const QString &location,
                          int busyTimeoutMs) const override;
 
     // Whether name is a schema name War Room accepts: lower-case letters, digits and "_", not
     // starting with a digit, at most 63 characters (no quoting needed anywhere).
     static bool isPlainIdentifier(const QString &name);
+    // The NOTIFY channel of a schema's changes: "warroom_changes_" and the schema name, cut to
+    // the 63 characters of a PostgreSQL name. Two war rooms in one database do not wake each
+    // other unless their schema names share their first 47 characters.
+    static QString changeChannel(const QString &schema);
 };
 
 } // namespace warroom

@@ -7,10 +7,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace warroom {
 
+class ChangeSignal;
+class Database;
 struct DatabaseConfig;
 
 // Everything that differs between the SQL databases War Room runs on lives behind this seam.
@@ -70,6 +73,14 @@ public:
 
     // A number that changes when another connection commits; nullopt if not supported.
     virtual std::optional<qint64> dataVersion(QSqlDatabase &db) const = 0;
+    // Statements that make every committed change to the table known to the other connections
+    // (PostgreSQL: a trigger sending NOTIFY); none where the engine signals commits by itself
+    // (SQLite: data_version). Run once for each table that can change.
+    virtual QStringList changeSignalStatements(const QString &table) const = 0;
+    // How the database's connection learns that other connections committed (polled every
+    // pollIntervalMs where it is polled); nullptr when the dialect has no way to know.
+    virtual std::unique_ptr<ChangeSignal> createChangeSignal(const Database &database,
+                                                             int pollIntervalMs) const = 0;
 
     // Turns a driver error into an Error a user can act on.
     virtual Error translateError(const QSqlError &error, const QString &location,

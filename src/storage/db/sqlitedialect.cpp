@@ -1,6 +1,7 @@
 #include "storage/db/sqlitedialect.h"
 
 #include "storage/db/databaseconfig.h"
+#include "storage/db/pollingchangesignal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,6 +201,12 @@ std::optional<qint64> SqliteDialect::dataVersion(QSqlDatabase &db) const
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+std::unique_ptr<ChangeSignal> SqliteDialect::createChangeSignal(const Database &database,
+                                                                int pollIntervalMs) const
+{
+    return std::make_unique<PollingChangeSignal>(database, pollIntervalMs);
 }
 
 QStringList SqliteDialect::guardTrigger(const QString &name, const QString &table, RowChange change,

@@ -41,6 +41,11 @@ public:
     QString dropTrigger(const QString &name, const QString &table) const override;
     QString jsonText(const QString &column, const QString &key) const override;
     std::optional<qint64> dataVersion(QSqlDatabase &db) const override;
+    // None: data_version moves with every commit of another connection.
+    QStringList changeSignalStatements(const QString &) const override { return {}; }
+    // Polls data_version.
+    std::unique_ptr<ChangeSignal> createChangeSignal(const Database &database,
+                                                     int pollIntervalMs) const override;
     Error translateError(const QSqlError &error, const QString &location,
                          int busyTimeoutMs) const override;
 

@@ -275,8 +275,12 @@ Result<void> IncidentStore::insertEvent(qint64 incidentId, const QDateTime &at, 
          QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
     if (!inserted)
         return inserted.error();
-    if (eventId && inserted.value().next())
-        *eventId = inserted.value().value(0).toLongLong();
+    if (inserted.value().next()) {
+        const qint64 id = inserted.value().value(0).toLongLong();
+        m_ownEvents.add(id);
+        if (eventId)
+            *eventId = id;
+    }
     return {};
 }
 
@@ -411,13 +415,18 @@ void IncidentStore::notifyExternalChange()
 {
     // Per incident: the newest event, whether it was declared and whether its row changed, among
     // the events committed since the last check. Ids grow with each commit (one writer at a time).
+    // This connection's own events were announced when they were written: left out.
+    QVariantList values{QString::fromLatin1(eventkind::Declared),
+                        QString::fromLatin1(eventkind::FieldsChanged),
+                        QString::fromLatin1(eventkind::StatusChanged), m_lastSeenEventId};
+    const QString notOwn = m_ownEvents.excludeClause(values);
     Result<QSqlQuery> q = m_database.exec(
         QStringLiteral(
             "SELECT incident_id, MAX(id), SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END),"
             " SUM(CASE WHEN kind IN (?, ?) THEN 1 ELSE 0 END)"
-            " FROM timeline_events WHERE id > ? GROUP BY incident_id ORDER BY incident_id"),
-        {QString::fromLatin1(eventkind::Declared), QString::fromLatin1(eventkind::FieldsChanged),
-         QString::fromLatin1(eventkind::StatusChanged), m_lastSeenEventId});
+            " FROM timeline_events WHERE id > ?%1 GROUP BY incident_id ORDER BY incident_id")
+            .arg(notOwn),
+        values);
     if (!q) {
         emit externallyChanged(false);
         return;
@@ -435,6 +444,7 @@ void IncidentStore::notifyExternalChange()
                                q.value().value(3).toLongLong() > 0});
     }
     q.value().finish();
+    m_ownEvents.forgetUpTo(m_lastSeenEventId);
     for (const Changed &c : std::as_const(changed)) {
         if (c.declared)
             emit incidentDeclared(c.id);

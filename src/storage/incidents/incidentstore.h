@@ -5,6 +5,7 @@
 #include "core/incident/incident.h"
 #include "core/incident/timelineevent.h"
 #include "storage/incidents/backgroundreads.h"
+#include "storage/incidents/owneventids.h"
 
 #include <QObject>
 
@@ -127,6 +128,8 @@ private:
     BackgroundReads m_backgroundReads;
     // The newest event id the last external-change check saw (notifyExternalChange).
     qint64 m_lastSeenEventId = 0;
+    // Events this connection wrote, not announced again by that check.
+    OwnEventIds m_ownEvents;
 };
 
 } // namespace warroom
