@@ -19,8 +19,12 @@ namespace warroom {
 Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config, const Clock &clock,
                                                    std::optional<Playbook> playbook, Watch watch)
 {
-    if (Result<void> usable = checkApplicationBackend(config); !usable)
-        return usable.error();
+    // A workspace that does not watch (warroomctl's, one command long) needs no change signal:
+    // it may open a server before change notification exists (docs/shared-mode.md).
+    if (watch == Watch::OtherProcesses) {
+        if (Result<void> usable = checkApplicationBackend(config); !usable)
+            return usable.error();
+    }
     if (!playbook) {
         Result<Playbook> builtIn = playbook::builtIn();
         if (!builtIn)

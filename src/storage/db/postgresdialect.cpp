@@ -153,6 +153,13 @@ Result<void> PostgresDialect::configureSession(QSqlDatabase &db, const DatabaseC
         return translateError(query.lastError(), describeLocation(config), config.busyTimeoutMs);
     if (!query.exec(QStringLiteral("SELECT current_schema()")) || !query.next())
         return translateError(query.lastError(), describeLocation(config), config.busyTimeoutMs);
+    // The schema exists (createIfMissing saw it) but this login may not use it.
+    if (query.value(0).isNull())
+        return Error{Error::Code::ReadOnly,
+                     Text::tr("%1: this login may not use the schema %2: it is not a member of "
+                              "this war room. Ask an administrator to run: warroomctl server "
+                              "add-person LOGIN --name \"FULL NAME\" --email ADDRESS")
+                         .arg(describeLocation(config), config.schema)};
     if (query.value(0).toString() != config.schema)
         return Error{Error::Code::Storage,
                      Text::tr("%1: the connection does not work inside the schema %2 (it works in "
