@@ -127,11 +127,11 @@ QStringList install(const QString &adminRole)
                 " needed := CASE NEW.kind WHEN 'legal-signoff' THEN 'legal'"
                 "  ELSE 'incident-commander' END;"
                 " IF NOT srv_holds_role(incident, needed, who) THEN ") +
-            refuse(QStringLiteral("'comms_approvals: refused - a %s on incident %s comes only from "
+            refuse(QStringLiteral("'comms_approvals: refused - %s on incident %s comes only from "
                                   "the login holding the %s role there; %s (login %s) does not "
                                   "hold it'"),
-                   QStringLiteral("CASE NEW.kind WHEN 'legal-signoff' THEN 'legal sign-off' ELSE "
-                                  "'approval as incident commander' END, incident, needed, who, "
+                   QStringLiteral("CASE NEW.kind WHEN 'legal-signoff' THEN 'a legal sign-off' ELSE "
+                                  "'an approval as incident commander' END, incident, needed, who, "
                                   "current_user")) +
             QStringLiteral(" END IF; RETURN NEW; END $warroom$"),
         // Rules (f) and (g): assigning oneself a role; ticking an obligation done or waiving it.

@@ -173,6 +173,35 @@ Result<void> recordObligationOwners(const Database &database, const Playbook &pl
     return {};
 }
 
+// Whether the login is mapped to the person already; refused when either is mapped elsewhere.
+Result<bool> alreadyMapped(const Database &database, const QString &login, qint64 personId)
+{
+    Result<QSqlQuery> mapped = database.exec(
+        QStringLiteral("SELECT l.login, p.name, l.person_id FROM person_logins l JOIN people p"
+                       " ON p.id = l.person_id WHERE l.login = ? OR l.person_id = ?"),
+        {login, personId});
+    if (!mapped)
+        return mapped.error();
+    bool same = false;
+    while (mapped.value().next()) {
+        const QString otherLogin = mapped.value().value(0).toString();
+        const QString otherName = mapped.value().value(1).toString();
+        if (otherLogin == login && mapped.value().value(2).toLongLong() == personId)
+            same = true;
+        else if (otherLogin == login)
+            return Error::invalid(QStringLiteral("login"),
+                                  Text::tr("The login %1 already belongs to %2 in this war room; "
+                                           "one login is one person.")
+                                      .arg(login, otherName));
+        else
+            return Error::invalid(QStringLiteral("name"),
+                                  Text::tr("%1 already works under the login %2 in this war "
+                                           "room; one person has one login.")
+                                      .arg(otherName, otherLogin));
+    }
+    return same;
+}
+
 } // namespace
 
 ServerRoles ServerRoles::forSchema(const QString &schema)
@@ -284,31 +313,12 @@ Result<AddPersonOutcome> addPerson(Database &database, PeopleStore &people, cons
             outcome.added = true;
             outcome.changed = true;
         }
-        Result<QSqlQuery> mapped = database.exec(
-            QStringLiteral("SELECT l.login, p.name, l.person_id FROM person_logins l JOIN people p"
-                           " ON p.id = l.person_id WHERE l.login = ? OR l.person_id = ?"),
-            {login, personId});
-        if (!mapped)
-            return mapped.error();
-        bool alreadyMapped = false;
-        while (mapped.value().next()) {
-            const QString otherLogin = mapped.value().value(0).toString();
-            const QString otherName = mapped.value().value(1).toString();
-            if (otherLogin == login && mapped.value().value(2).toLongLong() == personId) {
-                alreadyMapped = true;
-            } else if (otherLogin == login) {
-                return Error::invalid(QStringLiteral("login"),
-                                      Text::tr("The login %1 already belongs to %2 in this war "
-                                               "room; one login is one person.")
-                                          .arg(login, otherName));
-            } else {
-                return Error::invalid(QStringLiteral("name"),
-                                      Text::tr("%1 already works under the login %2 in this war "
-                                               "room; one person has one login.")
-                                          .arg(otherName, otherLogin));
-            }
-        }
-        if (!alreadyMapped) {
+        // Read and let go before the grants: a prepared statement still open when a later one
+        // fails could not be freed inside the aborted transaction.
+        Result<bool> mappedAlready = alreadyMapped(database, login, personId);
+        if (!mappedAlready)
+            return mappedAlready.error();
+        if (!mappedAlready.value()) {
             Result<QSqlQuery> inserted = database.exec(
                 QStringLiteral("INSERT INTO person_logins (login, person_id) VALUES (?, ?)"),
                 {login, personId});
