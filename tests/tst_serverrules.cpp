@@ -18,6 +18,8 @@
 #include "storage/workspace.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -60,6 +62,7 @@ private slots:
     void onlyTheApprovedTextIsPublished();
     void nobodyAssignsThemselfARole();
     void onlyTheOwnerOrTheIcTicksAnObligation();
+    void aFailedTlsConnectionSaysWhatToCheck();
 
 private:
     QString login(const QString &who) const
@@ -641,6 +644,37 @@ void TestServerRules::onlyTheOwnerOrTheIcTicksAnObligation()
         ines->playbookStore().waive(m_incident, QStringLiteral("confirm-nature"),
                                     QStringLiteral("obvious"), QStringLiteral("Ines Ic"));
     QVERIFY2(waivedByIc, waivedByIc ? "" : qPrintable(waivedByIc.error().message));
+}
+
+// sslmode=verify-full against the test cluster (TLS off), or with a root certificate that is not
+// there: one line naming what to check, not a bare database error.
+void TestServerRules::aFailedTlsConnectionSaysWhatToCheck()
+{
+    const QByteArray before = qgetenv("PGSSLROOTCERT");
+    qputenv("PGSSLROOTCERT",
+            QFile::encodeName(QDir::temp().filePath(
+                QStringLiteral("warroom-no-such-root-%1.crt").arg(m_schema->name()))));
+    QString out;
+    QString err;
+    int code = -1;
+    {
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        code = cli::run(
+            QStringList{QStringLiteral("warroomctl"), QStringLiteral("--server"),
+                        urlFor(QStringLiteral("olga")) + QStringLiteral("?sslmode=verify-full"),
+                        QStringLiteral("--schema"), m_schema->name(), QStringLiteral("list")},
+            QProcessEnvironment(), m_clock, outStream, errStream);
+    }
+    if (before.isNull())
+        qunsetenv("PGSSLROOTCERT");
+    else
+        qputenv("PGSSLROOTCERT", before);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(QStringLiteral("the secure connection failed")) &&
+                 err.contains(QStringLiteral("~/.postgresql/root.crt")),
+             qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerRules)

@@ -3932,23 +3932,23 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="126"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="128"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (sie hat Tabellen, aber kein War-Room-Schema). Die Datei wurde nicht verändert; wählen Sie eine War-Room-Datenbank oder einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="154"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 verzeichnet in ihrer Tabelle %3 die Schemaversion %2, die keine War-Room-Version schreibt (Versionen sind ganze Zahlen von 1 bis %4): Die Tabelle wurde von Hand geändert oder die Datei ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="161"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="163"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 wurde von einer neueren War-Room-Version geschrieben (Schemaversion %2; dieser Build versteht bis %3). Aktualisieren Sie War Room, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="195"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="203"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="205"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>Aktualisierung des Schemas auf Version %1 fehlgeschlagen: %2</translation>
     </message>
@@ -5033,7 +5033,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="386"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -5044,7 +5044,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="380"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5169,127 +5169,127 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>noch kein Entwurf der passenden Art</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>Entwurf #%1 bereit (kein Platzhalter offen, kein Lint-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>Entwurf #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>rechtliche Freigabe durch die Bearbeitung von %1 um %2 aufgehoben (sie stammte von %3, für Entwurf #%4 v%5)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>freigegeben von %1 um %2 (Entwurf #%3 v%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>noch keine rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 um %2 veröffentlicht, bevor War Room Zustellungen verfolgte: Nichts zeigt, dass er hinausging; bestätigen Sie das und erlassen Sie die Pflicht mit dieser Begründung, oder veröffentlichen Sie erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="282"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 um %2 veröffentlicht, noch nicht zugestellt: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="300"/>
         <source>recorded here only</source>
         <translation>nur hier erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>nur hier erfasst (Slack nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="313"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>an %1 gepostet (zugestellt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="318"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>von %2 um %3 von Hand an %1 gepostet</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="321"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>für %1 eingereiht, neuer Versuch (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="328"/>
         <source>queued for %1</source>
         <translation>für %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="373"/>
         <source>Announcement</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="394"/>
         <source>delivered: %1</source>
         <translation>zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="403"/>
         <source>not yet published on: %1</source>
         <translation>noch nicht veröffentlicht auf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>no key accounts selected yet</source>
         <translation>noch keine Key Accounts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="462"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>%1 von %2 Key Accounts abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>%1 von %2 Key Accounts versucht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="474"/>
         <source>%1; open: %2</source>
         <translation>%1; offen: %2</translation>
     </message>
@@ -5396,47 +5396,62 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="159"/>
+        <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="165"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and that certificate must name the host of the address (docs/shared-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="261"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="269"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="283"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="293"/>
+        <source>%1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="297"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="302"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="305"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -6004,6 +6019,49 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::ServerSetup</name>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <source>%1 already works under the login %2 in this war room; one person has one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::ServerUrl</name>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="29"/>
@@ -6087,6 +6145,14 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/incident/severity.cpp" line="24"/>
         <source>Minor: limited impact, a workaround exists, no money or data involved.</source>
         <translation>Gering: begrenzte Auswirkung, eine Umgehung existiert, weder Geld noch Daten betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SharedIdentity</name>
+    <message>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8012,127 +8078,132 @@ Befehle:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="44"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>Die SQLite-Datenbankdatei, wird angelegt, falls sie fehlt (Standard: warroom.sqlite in %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="48"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>Wer die Änderung vornimmt (Standard: $WARROOM_AUTHOR, sonst $USER, sonst $USERNAME).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="52"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>Wie lange auf die Sperre eines anderen Schreibers gewartet wird, bevor aufgegeben wird (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="59"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks anwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="60"/>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
         <translation>Die Sprache der Meldungen und der Hilfe (eine von: %1; Standard: $WARROOM_LANG, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="65"/>
+        <location filename="../src/cli/runner.cpp" line="71"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>Hilfe anzeigen (für den Befehl, falls einer angegeben ist) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="66"/>
+        <location filename="../src/cli/runner.cpp" line="72"/>
         <source>Show the version and exit.</source>
         <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="103"/>
+        <location filename="../src/cli/runner.cpp" line="115"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>siehe &apos;warroomctl %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="109"/>
+        <location filename="../src/cli/runner.cpp" line="121"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="113"/>
+        <location filename="../src/cli/runner.cpp" line="125"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 braucht --%2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="122"/>
+        <location filename="../src/cli/runner.cpp" line="134"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 braucht das Argument %2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="126"/>
+        <location filename="../src/cli/runner.cpp" line="138"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 nimmt %2 Argument(e), erhielt aber %3 (unerwartet: „%4“); setzen Sie Text mit Leerzeichen in Anführungszeichen, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="162"/>
+        <location filename="../src/cli/runner.cpp" line="174"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 „%2“ liegt außerhalb des Bereichs; geben Sie 0 bis %3 Millisekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="175"/>
+        <location filename="../src/cli/runner.cpp" line="191"/>
+        <source>%1 works on a PostgreSQL server; give --server URL (or set WARROOM_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="202"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author ist leer; geben Sie den Namen an, den die Zeitleiste erfassen soll.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="208"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 erfasst, wer die Änderung vorgenommen hat, aber kein Autor ist bekannt; übergeben Sie --author NAME oder setzen Sie WARROOM_AUTHOR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="189"/>
+        <location filename="../src/cli/runner.cpp" line="216"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>Der Autor (--author, sonst $WARROOM_AUTHOR, $USER oder $USERNAME) wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="254"/>
+        <location filename="../src/cli/runner.cpp" line="294"/>
         <source>the value of %1</source>
         <translation>der Wert von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="255"/>
+        <location filename="../src/cli/runner.cpp" line="295"/>
         <source>argument %1</source>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="265"/>
+        <location filename="../src/cli/runner.cpp" line="305"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 enthält an Byte-Position %3 das Steuerzeichen 0x%2; entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="291"/>
+        <location filename="../src/cli/runner.cpp" line="331"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 ist kein gültiges UTF-8: ungültiges Byte 0x%2 an Byte-Position %3; setzen Sie eine UTF-8-Locale oder geben Sie es neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="320"/>
+        <location filename="../src/cli/runner.cpp" line="360"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>„%1“ ist kein warroomctl-Befehl; die Befehle sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="335"/>
+        <location filename="../src/cli/runner.cpp" line="375"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>Setzen Sie &apos;--&apos; vor Argumente, die mit einem Bindestrich beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="337"/>
+        <location filename="../src/cli/runner.cpp" line="377"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 Siehe &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="354"/>
+        <location filename="../src/cli/runner.cpp" line="394"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>Kein Befehl angegeben; die Befehle sind: %1. Siehe &apos;warroomctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="363"/>
+        <location filename="../src/cli/runner.cpp" line="403"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>Setzen Sie die Optionen von %1 hinter den Befehlsnamen: warroomctl %1 %2</translation>
     </message>
@@ -8383,6 +8454,146 @@ Befehle:
         <location filename="../src/cli/draftaddress.cpp" line="46"/>
         <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation>Entwurf „%1“ hat nicht die Form INCIDENT/NUMBER: Benennen Sie einen Entwurf über seinen Vorfall und seine Nummer darin, wie das Board ihn zeigt („Entwurf #2“ von Vorfall 3 ist 3/2); &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <source>a member (%1) and an administrator (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <source>a member (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <source>The login %2 is now %1&apos;s and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <source>add-person: the new person&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <source>add-person: the new person&apos;s Slack handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <source>add-person: make the login an administrator too (manages people and logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="20"/>
+        <source>Work on a shared war room on a PostgreSQL server instead of a file (default: $WARROOM_SERVER): postgresql://user@host[:port]/database[?sslmode=verify-full]. The password never goes in the address: libpq reads it from ~/.pgpass, $PGPASSWORD or a service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="26"/>
+        <source>The schema of the war room on the server (default: $WARROOM_SCHEMA, else warroom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="36"/>
+        <source>--db and --server name two different war rooms; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="44"/>
+        <source>--server is empty; give the server&apos;s address, postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="48"/>
+        <source>--schema names a war room on a server; give --server URL too (or set WARROOM_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="67"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="70"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="83"/>
+        <source>warroomctl: note: $WARROOM_AUTHOR (%1) is ignored on a server; the change is recorded under your login&apos;s name, %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

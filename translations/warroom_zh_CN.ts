@@ -3910,23 +3910,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="126"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="128"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 是其他程序的 SQLite 数据库（包含数据表但没有 War Room 架构）。该文件未被改动；请选择 War Room 数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="152"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="154"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 在其 %3 表中记录的架构版本为 %2，这不是任何 War Room 会写入的版本（版本为 1 到 %4 的整数）：该表被手动修改过或文件已损坏。该文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="161"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="163"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 由更新版本的 War Room 写入（架构版本 %2；此版本最高支持 %3）。请升级 War Room 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="195"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="203"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="197"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="205"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>将架构升级到版本 %1 失败：%2</translation>
     </message>
@@ -5011,7 +5011,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="386"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
@@ -5022,7 +5022,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="380"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5147,127 +5147,127 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>，以及 </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>尚无对应类型的草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>草稿 #%1 已就绪（无未填占位符，无文案检查错误）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>草稿 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>法务签核已因 %1 于 %2 的编辑而失效（原由 %3 签核，草稿 #%4 v%5）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>由 %1 于 %2 签核（草稿 #%3 v%4）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>尚无法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>草稿 #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 于 %2 发布，当时 War Room 尚未跟踪投递：没有记录表明它已发出；请确认已发出并以此为理由豁免该待办事项，或重新发布</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="282"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 于 %2 发布，尚未投递：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="300"/>
         <source>recorded here only</source>
         <translation>仅在此处记录</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>仅在此处记录（未设置 Slack）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="313"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>已发到 %1（%2 投递）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="318"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>已由 %2 于 %3 手动发到 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="321"/>
         <source>%1: failed — %2</source>
         <translation>%1：失败 — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>已排队发往 %1，重试中（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="328"/>
         <source>queued for %1</source>
         <translation>已排队发往 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="373"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="394"/>
         <source>delivered: %1</source>
         <translation>已投递：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="403"/>
         <source>not yet published on: %1</source>
         <translation>尚未在以下渠道发布：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>no key accounts selected yet</source>
         <translation>尚未选择重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="462"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>已结束 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>已尝试联系 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="474"/>
         <source>%1; open: %2</source>
         <translation>%1；未完成：%2</translation>
     </message>
@@ -5374,47 +5374,62 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="159"/>
+        <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="165"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="246"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and that certificate must name the host of the address (docs/shared-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="261"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="269"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="283"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="293"/>
+        <source>%1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="297"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="302"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="305"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -5981,6 +5996,49 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ServerSetup</name>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <source>%1 already works under the login %2 in this war room; one person has one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::ServerUrl</name>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="29"/>
@@ -6064,6 +6122,14 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/incident/severity.cpp" line="24"/>
         <source>Minor: limited impact, a workaround exists, no money or data involved.</source>
         <translation>轻微：影响有限，有替代方案，不涉及资金或数据。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SharedIdentity</name>
+    <message>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8162,127 +8228,132 @@ Commands:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="44"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>SQLite 数据库文件，不存在时自动创建（默认：%1 中的 warroom.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="48"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>做出更改的人（默认：$WARROOM_AUTHOR，其次 $USER，再次 $USERNAME）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="52"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>等待其他写入者释放锁的时长，超时则放弃（默认 5000）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="59"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="60"/>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
         <translation>消息和帮助的语言（可选：%1；默认：$WARROOM_LANG，其次为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="65"/>
+        <location filename="../src/cli/runner.cpp" line="71"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>显示帮助（如给出命令，则显示该命令的帮助）并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="66"/>
+        <location filename="../src/cli/runner.cpp" line="72"/>
         <source>Show the version and exit.</source>
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="103"/>
+        <location filename="../src/cli/runner.cpp" line="115"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>参见 &apos;warroomctl %1 --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="109"/>
+        <location filename="../src/cli/runner.cpp" line="121"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 给出了多次；请只给出一次。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="113"/>
+        <location filename="../src/cli/runner.cpp" line="125"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 需要 --%2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="122"/>
+        <location filename="../src/cli/runner.cpp" line="134"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 需要参数 %2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="126"/>
+        <location filename="../src/cli/runner.cpp" line="138"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 接受 %2 个参数，但收到了 %3 个（意外的 &quot;%4&quot;）；包含空格的文本请加引号，%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="162"/>
+        <location filename="../src/cli/runner.cpp" line="174"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 &quot;%2&quot; 超出范围；请给出 0 到 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="175"/>
+        <location filename="../src/cli/runner.cpp" line="191"/>
+        <source>%1 works on a PostgreSQL server; give --server URL (or set WARROOM_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="202"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author 为空；请给出时间线应记录的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="208"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 会记录是谁做的更改，但无法确定操作人；请传入 --author NAME 或设置 WARROOM_AUTHOR。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="189"/>
+        <location filename="../src/cli/runner.cpp" line="216"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>操作人（--author，其次 $WARROOM_AUTHOR、$USER 或 $USERNAME）被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="254"/>
+        <location filename="../src/cli/runner.cpp" line="294"/>
         <source>the value of %1</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="255"/>
+        <location filename="../src/cli/runner.cpp" line="295"/>
         <source>argument %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="265"/>
+        <location filename="../src/cli/runner.cpp" line="305"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 在字节偏移 %3 处包含控制字符 0x%2；请将其删除。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="291"/>
+        <location filename="../src/cli/runner.cpp" line="331"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 不是有效的 UTF-8：字节偏移 %3 处有无效字节 0x%2；请设置 UTF-8 区域设置或重新输入。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="320"/>
+        <location filename="../src/cli/runner.cpp" line="360"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>&quot;%1&quot; 不是 warroomctl 命令；可用命令为：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="335"/>
+        <location filename="../src/cli/runner.cpp" line="375"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>以短横线开头的参数前请加 &apos;--&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="337"/>
+        <location filename="../src/cli/runner.cpp" line="377"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 参见 &apos;%3&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="354"/>
+        <location filename="../src/cli/runner.cpp" line="394"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>未给出命令；可用命令为：%1。参见 &apos;warroomctl --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="363"/>
+        <location filename="../src/cli/runner.cpp" line="403"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>请将 %1 的选项放在命令名之后：warroomctl %1 %2</translation>
     </message>
@@ -8355,6 +8426,146 @@ Commands:
         <location filename="../src/cli/draftaddress.cpp" line="46"/>
         <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation>草稿 &quot;%1&quot; 不是 INCIDENT/NUMBER 格式：请用草稿所属事件及其在该事件中的编号来指定草稿，与看板上的显示一致（事件 3 的“草稿 #2”即 3/2）；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <source>a member (%1) and an administrator (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <source>a member (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <source>The login %2 is now %1&apos;s and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <source>add-person: the new person&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <source>add-person: the new person&apos;s Slack handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <source>add-person: make the login an administrator too (manages people and logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="20"/>
+        <source>Work on a shared war room on a PostgreSQL server instead of a file (default: $WARROOM_SERVER): postgresql://user@host[:port]/database[?sslmode=verify-full]. The password never goes in the address: libpq reads it from ~/.pgpass, $PGPASSWORD or a service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="26"/>
+        <source>The schema of the war room on the server (default: $WARROOM_SCHEMA, else warroom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="36"/>
+        <source>--db and --server name two different war rooms; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="44"/>
+        <source>--server is empty; give the server&apos;s address, postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="48"/>
+        <source>--schema names a war room on a server; give --server URL too (or set WARROOM_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="67"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="70"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="83"/>
+        <source>warroomctl: note: $WARROOM_AUTHOR (%1) is ignored on a server; the change is recorded under your login&apos;s name, %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

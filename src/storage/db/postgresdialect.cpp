@@ -247,6 +247,15 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
                               "address and the password in ~/.pgpass or PGPASSWORD, or ask the "
                               "administrator to grant this login access.")
                          .arg(location, detail)};
+    // TLS (sslmode in the address): before "could not connect", which libpq puts in front.
+    if (says("SSL") || says("certificate"))
+        return Error{Error::Code::Io,
+                     Text::tr("%1: the secure connection failed (%2). With sslmode=verify-full the "
+                              "server must have TLS on, this machine needs the certificate of the "
+                              "authority that signed the server's in ~/.postgresql/root.crt (or "
+                              "PGSSLROOTCERT), and that certificate must name the host of the "
+                              "address (docs/shared-mode.md).")
+                         .arg(location, detail)};
     if (state == QLatin1String("3D000") || (says("database \"") && says("does not exist")))
         return Error{Error::Code::NotFound,
                      Text::tr("%1: the server has no such database (%2). Check the database name "
@@ -273,6 +282,16 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
         return Error{Error::Code::ReadOnly,
                      Text::tr("%1 cannot be written (read-only: %2). Nothing was written.")
                          .arg(location, detail)};
+    if (state == QLatin1String(kRuleRefusal)) {
+        // Only the rule's sentence: not libpq's "ERROR:" label, the PL/pgSQL context or the code.
+        QString sentence = error.databaseText();
+        sentence.remove(QRegularExpression(QStringLiteral("^\\s*ERROR:\\s*")));
+        if (const qsizetype context = sentence.indexOf(QLatin1String("CONTEXT:")); context >= 0)
+            sentence.truncate(context);
+        sentence.remove(QRegularExpression(QStringLiteral("\\s*\\(WR001\\)\\s*$")));
+        return Error{Error::Code::InvalidInput,
+                     Text::tr("%1: %2. Nothing was written.").arg(location, sentence.trimmed())};
+    }
     if (state == QLatin1String("42501"))
         return Error{Error::Code::ReadOnly,
                      Text::tr("%1: this login may not do that (%2). Nothing was written; ask the "

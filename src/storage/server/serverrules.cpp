@@ -3,10 +3,11 @@
 namespace warroom::serverrules {
 namespace {
 
-// A refusal: SQLSTATE 42501, the message built by format() from the arguments given.
+// A refusal: SQLSTATE WR001 (PostgresDialect::RuleRefusal), the message built by format() from
+// the arguments given.
 QString refuse(const QString &format, const QString &arguments)
 {
-    return QStringLiteral("RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format(%1, %2);")
+    return QStringLiteral("RAISE EXCEPTION USING ERRCODE = 'WR001', MESSAGE = format(%1, %2);")
         .arg(format, arguments);
 }
 

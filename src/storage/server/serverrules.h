@@ -16,7 +16,7 @@ namespace warroom::serverrules {
 // that role on the incident; assigns a role to itself only as the incident commander or an
 // administrator (a member of adminRole); ticks an obligation done or waives it only holding the
 // obligation's owner role (server_obligation_owners) or incident commander. A refusal is SQLSTATE
-// 42501 (insufficient privilege) with the rule's sentence.
+// WR001 (PostgresDialect::kRuleRefusal) with the rule's sentence.
 QStringList install(const QString &adminRole);
 
 // The table of obligation ids and the role that owns each, which the obligation rule reads
