@@ -68,7 +68,8 @@ struct Command
     QStringList repeatableOptions; // names of options that may be given more than once
     // Positional names, required unless in brackets ("[ID]"); a last "NAME..." takes the rest.
     QStringList arguments;
-    bool writes = false; // needs an author
+    bool writes = false;      // needs an author
+    bool needsServer = false; // refused on an SQLite file (server init, server add-person)
     // What the command printed is shown even when it fails (outbox run lists the rows it left);
     // the one line on stderr says why it failed.
     bool outputOnFailure = false;

@@ -24,6 +24,7 @@ Command draftCommand();
 Command gateCommand();
 Command checkCommand();
 Command outboxCommand();
+Command serverCommand();
 
 // One entry per line, so that feature branches adding commands merge without conflicts.
 // clang-format off
@@ -50,6 +51,7 @@ QList<Command> commands()
         gateCommand(),
         outboxCommand(),
         checkCommand(),
+        serverCommand(),
     };
 }
 // clang-format on

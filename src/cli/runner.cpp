@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/commandtable.h"
 #include "cli/helptext.h"
+#include "cli/serveroptions.h"
 #include "cli/valueparsing.h"
 #include "core/base/inputlimits.h"
 #include "core/base/uilanguage.h"
@@ -38,40 +39,51 @@ constexpr int kMaxBusyTimeoutMs = 600000;
 
 QList<QCommandLineOption> globalOptions()
 {
-    return {
-        // Only describes the default location: defaultSqlitePath() would create its folder.
-        {kDb,
-         Text::tr("The SQLite database file, created if missing (default: warroom.sqlite in %1).")
-             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
-         QStringLiteral("FILE")},
-        {kAuthor,
-         Text::tr(
-             "Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME)."),
-         QStringLiteral("NAME")},
-        {kBusyTimeout,
-         Text::tr("How long to wait for another writer's lock before giving up (default 5000)."),
-         QStringLiteral("MS")},
-        {kPlaybook,
-         Text::tr(
-             "Apply this playbook file instead of the built-in one (docs/playbook-format.md)."),
-         QStringLiteral("FILE")},
-        // Read by main() before anything else (core/base/uilanguage.h); listed here for --help.
-        {kLang,
-         Text::tr("The language of messages and help (one of: %1; default: $WARROOM_LANG, else "
-                  "the system's).")
-             .arg(uilanguage::available().join(QStringLiteral(", "))),
-         QStringLiteral("CODE")},
-        {{QStringLiteral("h"), kHelp},
-         Text::tr("Show help (for the command, if one is given) and exit.")},
-        {kVersion, Text::tr("Show the version and exit.")},
-    };
+    return serveroptions::options() +
+           QList<QCommandLineOption>{
+               // Only describes the default location: defaultSqlitePath() would create its folder.
+               {kDb,
+                Text::tr(
+                    "The SQLite database file, created if missing (default: warroom.sqlite in %1).")
+                    .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+                QStringLiteral("FILE")},
+               {kAuthor,
+                Text::tr("Who is making the change (default: $WARROOM_AUTHOR, else $USER, else "
+                         "$USERNAME)."),
+                QStringLiteral("NAME")},
+               {kBusyTimeout,
+                Text::tr(
+                    "How long to wait for another writer's lock before giving up (default 5000)."),
+                QStringLiteral("MS")},
+               {kPlaybook,
+                Text::tr("Apply this playbook file instead of the built-in one "
+                         "(docs/playbook-format.md)."),
+                QStringLiteral("FILE")},
+               // Read by main() before anything else (core/base/uilanguage.h); listed here for
+               // --help.
+               {kLang,
+                Text::tr(
+                    "The language of messages and help (one of: %1; default: $WARROOM_LANG, else "
+                    "the system's).")
+                    .arg(uilanguage::available().join(QStringLiteral(", "))),
+                QStringLiteral("CODE")},
+               {{QStringLiteral("h"), kHelp},
+                Text::tr("Show help (for the command, if one is given) and exit.")},
+               {kVersion, Text::tr("Show the version and exit.")},
+           };
 }
 
 // The command is the first argument that is neither an option nor the value of a global option,
 // so that global options may come before it ("warroomctl --db x.sqlite list").
 QString findCommandName(const QStringList &arguments)
 {
-    const QStringList globalsWithValue{kDb, kAuthor, kBusyTimeout, kPlaybook, kLang};
+    const QStringList globalsWithValue{kDb,
+                                       kAuthor,
+                                       kBusyTimeout,
+                                       kPlaybook,
+                                       kLang,
+                                       serveroptions::kServer,
+                                       serveroptions::kSchema};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
@@ -167,8 +179,23 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
         busyTimeoutMs = *parsed;
     }
 
+    Result<DatabaseConfig> config =
+        serveroptions::databaseConfig(parser, environment, busyTimeoutMs);
+    if (!config) {
+        writeErrorLine(err, config.error().message);
+        return ExitUsage;
+    }
+    // On a server, who makes the change is the login's person (read once the database is open).
+    const bool shared = config->backend == DatabaseConfig::Backend::Postgres;
+    if (command.needsServer && !shared) {
+        writeErrorLine(err, Text::tr("%1 works on a PostgreSQL server; give --server URL (or set "
+                                     "WARROOM_SERVER).")
+                                .arg(command.name));
+        return ExitUsage;
+    }
+
     QString author;
-    if (command.writes) {
+    if (command.writes && !shared) {
         const std::optional<QString> resolved = resolveAuthor(parser, environment);
         if (resolved && resolved->isEmpty()) {
             writeErrorLine(
@@ -202,14 +229,27 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     }
 
     // The same object graph as the GUI's, without watching for other processes' writes.
-    const QString path = parser.isSet(kDb) ? parser.value(kDb) : defaultSqlitePath();
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(
-        DatabaseConfig::sqlite(path, busyTimeoutMs), clock, *playbook, Workspace::Watch::No);
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(*config, clock, *playbook, Workspace::Watch::No);
     if (!workspace) {
         writeErrorLine(err, workspace.error().message);
         return ExitFailure;
     }
     Workspace &ws = *workspace.value();
+    if (shared) {
+        if (const std::optional<Error> refused = serveroptions::authorOptionRefusal(ws, parser)) {
+            writeErrorLine(err, refused->message);
+            return ExitUsage;
+        }
+        if (command.writes) {
+            Result<QString> person = serveroptions::sharedAuthor(ws, parser, environment, err);
+            if (!person) {
+                writeErrorLine(err, person.error().message);
+                return ExitFailure;
+            }
+            author = *person;
+        }
+    }
 
     // Held back until the command succeeds: a failure must leave standard output empty. In a
     // temporary file, so output of any length (show --json of a 100,000-event timeline) never has

@@ -11,7 +11,7 @@ QStringList StoresToRefresh::incidentTables()
 
 QStringList StoresToRefresh::peopleTables()
 {
-    return {QStringLiteral("people"), QStringLiteral("person_roles")};
+    return {QStringLiteral("people"), QStringLiteral("person_roles"), QStringLiteral("person_logins")};
 }
 
 QStringList StoresToRefresh::accountTables()

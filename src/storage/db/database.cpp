@@ -242,8 +242,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         return errorFrom(query.lastError());
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec())
-        return errorFrom(query.lastError());
+    if (!query.exec()) {
+        const Error error = errorFrom(query.lastError());
+        if (m_inTransaction)
+            m_failedInTransaction.append(query);
+        return error;
+    }
     return query;
 }
 
@@ -271,8 +275,10 @@ Result<void> Database::inWriteTransaction(const std::function<Result<void>()> &w
     QSqlQuery end(db);
     if (!result) {
         end.exec(QStringLiteral("ROLLBACK"));
+        m_failedInTransaction.clear();
         return result;
     }
+    m_failedInTransaction.clear();
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const Error error = errorFrom(end.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

@@ -68,6 +68,10 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     bool m_inTransaction = false;
+    // A statement that failed inside a write transaction, kept until the transaction ends:
+    // freeing its prepared statement on PostgreSQL before the ROLLBACK fails ("current
+    // transaction is aborted") and Qt prints that warning.
+    mutable QList<QSqlQuery> m_failedInTransaction;
 };
 
 } // namespace warroom

@@ -160,6 +160,13 @@ Result<void> PostgresDialect::configureSession(QSqlDatabase &db, const DatabaseC
         return translateError(query.lastError(), describeLocation(config), config.busyTimeoutMs);
     if (!query.exec(QStringLiteral("SELECT current_schema()")) || !query.next())
         return translateError(query.lastError(), describeLocation(config), config.busyTimeoutMs);
+    // The schema exists (createIfMissing saw it) but this login may not use it.
+    if (query.value(0).isNull())
+        return Error{Error::Code::ReadOnly,
+                     Text::tr("%1: this login may not use the schema %2: it is not a member of "
+                              "this war room. Ask an administrator to run: warroomctl server "
+                              "add-person LOGIN --name \"FULL NAME\" --email ADDRESS")
+                         .arg(describeLocation(config), config.schema)};
     if (query.value(0).toString() != config.schema)
         return Error{Error::Code::Storage,
                      Text::tr("%1: the connection does not work inside the schema %2 (it works in "
@@ -269,6 +276,15 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
                               "address and the password in ~/.pgpass or PGPASSWORD, or ask the "
                               "administrator to grant this login access.")
                          .arg(location, detail)};
+    // TLS (sslmode in the address): before "could not connect", which libpq puts in front.
+    if (says("SSL") || says("certificate"))
+        return Error{Error::Code::Io,
+                     Text::tr("%1: the secure connection failed (%2). With sslmode=verify-full the "
+                              "server must have TLS on, this machine needs the certificate of the "
+                              "authority that signed the server's in ~/.postgresql/root.crt (or "
+                              "PGSSLROOTCERT), and that certificate must name the host of the "
+                              "address (docs/shared-mode.md).")
+                         .arg(location, detail)};
     if (state == QLatin1String("3D000") || (says("database \"") && says("does not exist")))
         return Error{Error::Code::NotFound,
                      Text::tr("%1: the server has no such database (%2). Check the database name "
@@ -295,6 +311,16 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
         return Error{Error::Code::ReadOnly,
                      Text::tr("%1 cannot be written (read-only: %2). Nothing was written.")
                          .arg(location, detail)};
+    if (state == QLatin1String(kRuleRefusal)) {
+        // Only the rule's sentence: not libpq's "ERROR:" label, the PL/pgSQL context or the code.
+        QString sentence = error.databaseText();
+        sentence.remove(QRegularExpression(QStringLiteral("^\\s*ERROR:\\s*")));
+        if (const qsizetype context = sentence.indexOf(QLatin1String("CONTEXT:")); context >= 0)
+            sentence.truncate(context);
+        sentence.remove(QRegularExpression(QStringLiteral("\\s*\\(WR001\\)\\s*$")));
+        return Error{Error::Code::InvalidInput,
+                     Text::tr("%1: %2. Nothing was written.").arg(location, sentence.trimmed())};
+    }
     if (state == QLatin1String("42501"))
         return Error{Error::Code::ReadOnly,
                      Text::tr("%1: this login may not do that (%2). Nothing was written; ask the "

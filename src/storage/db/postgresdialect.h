@@ -53,6 +53,10 @@ public:
     Error translateError(const QSqlError &error, const QString &location,
                          int busyTimeoutMs) const override;
 
+    // The SQLSTATE of a rule the server enforces per login (server init's triggers): the error
+    // says the rule's sentence and nothing else.
+    static constexpr const char *kRuleRefusal = "WR001";
+
     // Whether name is a schema name War Room accepts: lower-case letters, digits and "_", not
     // starting with a digit, at most 63 characters (no quoting needed anywhere).
     static bool isPlainIdentifier(const QString &name);

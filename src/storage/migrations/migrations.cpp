@@ -5,7 +5,8 @@
 #include "storage/db/database.h"
 #include "storage/db/sqldialect.h"
 #include "storage/migrations/schema_v10_templates.h"
-#include "storage/migrations/schema_v11_changesignal.h"
+#include "storage/migrations/schema_v11_logins.h"
+#include "storage/migrations/schema_v12_changesignal.h"
 #include "storage/migrations/schema_v2_playbook.h"
 #include "storage/migrations/schema_v3_roles.h"
 #include "storage/migrations/schema_v4_comms.h"
@@ -99,7 +100,8 @@ const QList<Step> &steps()
          demoSchema},
         {10, QStringLiteral("built-in templates nobody changed get this build's text"),
          [](const SqlDialect &) { return QStringList(); }, refreshBuiltinTemplates},
-        {11, QStringLiteral("every committed change is signalled to the other seats"),
+        {11, QStringLiteral("database logins mapped to people (shared mode)"), personLoginsSchema},
+        {12, QStringLiteral("every committed change is signalled to the other seats"),
          changeSignalSchema},
     };
     return all;
