@@ -120,52 +120,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="64"/>
+        <location filename="../src/app/warroom/main.cpp" line="68"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room: Dashboard für den Vorfall-War-Room</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="73"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="74"/>
+        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <source>Work in the shared war room on this PostgreSQL server, postgresql://user@host:port/database (docs/shared-mode.md); default: WARROOM_SERVER, else the one chosen in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="85"/>
+        <source>The schema of the shared war room on the server (default: WARROOM_SCHEMA, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="92"/>
         <source>Record changes as NAME for this run.</source>
         <translation>Änderungen in diesem Lauf als NAME protokollieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <location filename="../src/app/warroom/main.cpp" line="96"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks verwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="84"/>
+        <location filename="../src/app/warroom/main.cpp" line="102"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation>Im Vollbild-Wandbildschirm starten (docs/wall-screen.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="88"/>
+        <location filename="../src/app/warroom/main.cpp" line="106"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation>Wandbildschirm: jeden Vorfall SECONDS Sekunden lang zeigen, wenn nicht alle nebeneinander passen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="95"/>
+        <location filename="../src/app/warroom/main.cpp" line="113"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche (eine von: %1; Standard: WARROOM_LANG, sonst die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="115"/>
+        <location filename="../src/app/warroom/main.cpp" line="135"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation>--wall-rotate erwartet ganze Sekunden von 1 bis 3600, nicht „%1“; zum Beispiel --wall-rotate 30.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="134"/>
+        <location filename="../src/app/warroom/main.cpp" line="154"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room kann das Playbook nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="193"/>
+        <location filename="../src/app/warroom/main.cpp" line="249"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation>warroom: Niemand hat angegeben, wer War Room hier verwendet: Starten Sie es auf einem Bildschirm, um Ihren Namen anzugeben, oder übergeben Sie --as NAME.</translation>
     </message>
@@ -262,14 +272,6 @@
         <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation>Postmortem</translation>
-    </message>
-</context>
-<context>
-    <name>warroom::AppBackend</name>
-    <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="23"/>
-        <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
-        <translation>War Room kann noch nicht mit einem PostgreSQL-Server arbeiten: Änderungen anderer Arbeitsplätze würden diesen nie erreichen. Verwenden Sie eine SQLite-Datenbankdatei (siehe docs/shared-mode.md für den bisherigen Stand).</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1029,34 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>Ungespeicherte Mitteilung</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConnectionChoice</name>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="42"/>
+        <source>--db and --server cannot be given together: --db opens an SQLite file on this machine, --server a shared war room. Give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="60"/>
+        <source>The shared war room server in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="66"/>
+        <source>--schema names a schema on a shared war room server, but no server is given: add --server URL, or leave --schema out to use the SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="73"/>
+        <source>--as is not accepted on a shared server: changes are recorded under your login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2757,22 +2787,22 @@ Zustellung: %1
 <context>
     <name>warroom::FirstRun</name>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="73"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="80"/>
         <source>There is no demo data to remove.</source>
         <translation>Es gibt keine Demodaten zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
         <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
         <translation>Demodaten löschen: %1, %2 und %3? Ihre eigenen Vorfälle, Personen und Key Accounts bleiben unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="87"/>
         <source>%n demo incident(s)</source>
         <translation>
             <numerusform>%n Demo-Vorfall</numerusform>
@@ -2780,7 +2810,7 @@ Zustellung: %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="88"/>
         <source>%n demo person(s)</source>
         <translation>
             <numerusform>%n Demo-Person</numerusform>
@@ -2788,7 +2818,7 @@ Zustellung: %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="89"/>
         <source>%n demo key account(s)</source>
         <translation>
             <numerusform>%n Demo-Key-Account</numerusform>
@@ -3765,166 +3795,179 @@ Aufgabentyp: %2</translation>
     </message>
 </context>
 <context>
+    <name>warroom::LoginKeychain</name>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="58"/>
+        <source>The desktop keychain cannot be read (%1): the password is asked for instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="72"/>
+        <source>The desktop keychain did not forget the password of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="81"/>
+        <source>The desktop keychain did not store the password of %1 (%2): it will be asked for at the next start. Without a keychain service (a desktop session with GNOME Keyring or KWallet), put it in ~/.pgpass instead (docs/shared-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="52"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="53"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Filter incidents</source>
         <translation>Vorfälle filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="69"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>Vorfälle filtern (Titel, Kategorie, Status, Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="72"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="73"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>Geschl&amp;ossene Vorfälle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="99"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="100"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>Kein Vorfall ausgewählt.
 Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>&amp;Declare incident…</source>
         <translation>Vorfall &amp;ausrufen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>Die Kanaleinstellungen: wohin Mitteilungen zugestellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>Di&amp;rectory</source>
         <translation>Ve&amp;rzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>&amp;People directory…</source>
         <translation>&amp;Personenverzeichnis…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>P&amp;ersonen aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>&amp;Größere Schrift (Wandbildschirm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>&amp;Default text size</source>
         <translation>&amp;Standardschriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="258"/>
         <source>&amp;Wall screen</source>
         <translation>&amp;Wandbildschirm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>Set &amp;your name…</source>
         <translation>&amp;Ihren Namen festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="274"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="286"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="289"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="295"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
-        <source>You: %1   ·   Database: %2</source>
-        <translation>Sie: %1   ·   Datenbank: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
         <source>Opening incident #%1…</source>
         <translation>Vorfall #%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="498"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="505"/>
         <source>Text size %1 pt</source>
         <translation>Schriftgröße %1 pt</translation>
     </message>
@@ -4216,6 +4259,39 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation>Konto %1 ist für Vorfall %2 nicht zur Kontaktaufnahme ausgewählt; wählen Sie es zuerst aus.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PasswordDialog</name>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="19"/>
+        <source>Shared war room login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="21"/>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="33"/>
+        <source>&amp;Remember in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="39"/>
+        <source>The password is never saved in War Room&apos;s settings. Instead of typing it, you can also keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="41"/>
+        <source>No desktop keychain answers here, so the password cannot be remembered: keep it in ~/.pgpass or PGPASSWORD instead of typing it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="49"/>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5033,7 +5109,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="386"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
@@ -5044,7 +5120,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="380"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5169,127 +5245,127 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>noch kein Entwurf der passenden Art</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>Entwurf #%1 bereit (kein Platzhalter offen, kein Lint-Fehler)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>Entwurf #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>rechtliche Freigabe durch die Bearbeitung von %1 um %2 aufgehoben (sie stammte von %3, für Entwurf #%4 v%5)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>freigegeben von %1 um %2 (Entwurf #%3 v%4)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>noch keine rechtliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 um %2 veröffentlicht, bevor War Room Zustellungen verfolgte: Nichts zeigt, dass er hinausging; bestätigen Sie das und erlassen Sie die Pflicht mit dieser Begründung, oder veröffentlichen Sie erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="282"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 um %2 veröffentlicht, noch nicht zugestellt: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="300"/>
         <source>recorded here only</source>
         <translation>nur hier erfasst</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>nur hier erfasst (Slack nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="313"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>an %1 gepostet (zugestellt %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="318"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>von %2 um %3 von Hand an %1 gepostet</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="321"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>für %1 eingereiht, neuer Versuch (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="328"/>
         <source>queued for %1</source>
         <translation>für %1 eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="373"/>
         <source>Announcement</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="394"/>
         <source>delivered: %1</source>
         <translation>zugestellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="403"/>
         <source>not yet published on: %1</source>
         <translation>noch nicht veröffentlicht auf: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>no key accounts selected yet</source>
         <translation>noch keine Key Accounts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="462"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>%1 von %2 Key Accounts abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>%1 von %2 Key Accounts versucht</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="474"/>
         <source>%1; open: %2</source>
         <translation>%1; offen: %2</translation>
     </message>
@@ -5380,63 +5456,63 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="74"/>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="84"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="116"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="119"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="161"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="243"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="261"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="268"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="275"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="284"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="287"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -5444,172 +5520,172 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="26"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="30"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation>Wohin Mitteilungen zugestellt werden. Eine Einstellung in einer WARROOM_*-Umgebungsvariable oder in der Zugangsdatendatei hat Vorrang vor der hier. Zugangsdaten (der API-Schlüssel, die Webhook-URLs, das SMTP-Passwort) kommen in den Schlüsselbund des Desktops, niemals in die Datenbank oder die Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Status page</source>
         <translation>Statusseite</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>API base URL:</source>
         <translation>API-Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Page id:</source>
         <translation>Page-ID:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>Component ids:</source>
         <translation>Komponenten-IDs:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Webhook URL:</source>
         <translation>Webhook-URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>SMTP server:</source>
         <translation>SMTP-Server:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="102"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="103"/>
         <source>From:</source>
         <translation>Absender:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="104"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="105"/>
         <source>Timeout (seconds):</source>
         <translation>Zeitlimit (Sekunden):</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="118"/>
         <source>id1, id2 (optional)</source>
         <translation>id1, id2 (optional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="147"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="155"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="158"/>
         <source>A new language is used from the next start of War Room.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von War Room.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="170"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation>In der Umgebung durch %1 gesetzt, was Vorrang vor der Einstellung hier hat; ändern oder entfernen Sie die Variable, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="191"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation>In der Zugangsdatendatei (WARROOM_SECRETS_FILE) gesetzt, die Vorrang vor der Einstellung hier hat; bearbeiten Sie diese Datei, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="194"/>
         <source>Stored in the desktop keychain.</source>
         <translation>Im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Saved in the preferences.</source>
         <translation>In den Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
         <source>Not set.</source>
         <translation>Nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="214"/>
         <source>(set, not shown)</source>
         <translation>(gesetzt, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>Reading the settings and the keychain…</source>
         <translation>Einstellungen und Schlüsselbund werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="231"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation>Zugangsdaten werden im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="233"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation>Kein Schlüsselbund. %1 Die übrigen Einstellungen können hier trotzdem gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="259"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -5966,6 +6042,29 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::SeatStatus</name>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="24"/>
+        <source>This database: %1 — names are self-declared: anyone at this machine can record changes under any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="27"/>
+        <source>You: %1   ·   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="33"/>
+        <source>Shared war room: %1/%2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="34"/>
+        <source>Server %1, schema %2: every change you make is recorded under the login %3, which the server checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::SelectAccountsDialog</name>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="21"/>
@@ -6001,6 +6100,67 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="60"/>
         <source>%1 ticked</source>
         <translation>%1 angehakt</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerLogin</name>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="30"/>
+        <source>War Room cannot open the shared war room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="33"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="64"/>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="77"/>
+        <source>The server refused this password; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="78"/>
+        <source>The server refused the password stored in the desktop keychain; type the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerPreference</name>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="14"/>
+        <source>Shared war room server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="24"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="29"/>
+        <source>Sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="34"/>
+        <source>Used from the next start when neither --db, --server nor WARROOM_SERVER names a database; empty: the SQLite file on this computer. No password here: it comes from ~/.pgpass, PGPASSWORD or the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="56"/>
+        <source>A schema needs a server: give the server URL too, or clear the schema.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6229,19 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/storage/db/serverurl.cpp" line="85"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode „%1“ ist keiner der Werte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SessionLogin</name>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="22"/>
+        <source>%1 is an SQLite file: it has no logins, names there are self-declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="31"/>
+        <source>%1 did not say which login this connection uses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

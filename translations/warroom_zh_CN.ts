@@ -120,52 +120,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="64"/>
+        <location filename="../src/app/warroom/main.cpp" line="68"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room：事件作战室看板</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="73"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite 数据库文件（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="74"/>
+        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <source>Work in the shared war room on this PostgreSQL server, postgresql://user@host:port/database (docs/shared-mode.md); default: WARROOM_SERVER, else the one chosen in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="85"/>
+        <source>The schema of the shared war room on the server (default: WARROOM_SCHEMA, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="92"/>
         <source>Record changes as NAME for this run.</source>
         <translation>本次运行以 NAME 的身份记录更改。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <location filename="../src/app/warroom/main.cpp" line="96"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="84"/>
+        <location filename="../src/app/warroom/main.cpp" line="102"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation>以全屏大屏模式启动（docs/wall-screen.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="88"/>
+        <location filename="../src/app/warroom/main.cpp" line="106"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation>大屏：无法并排显示所有事件时，每个事件显示 SECONDS 秒（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="95"/>
+        <location filename="../src/app/warroom/main.cpp" line="113"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言（可选：%1；默认：WARROOM_LANG，其次为首选项中选择的语言，再次为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="115"/>
+        <location filename="../src/app/warroom/main.cpp" line="135"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation>--wall-rotate 需要 1 到 3600 之间的整数秒，而不是 &quot;%1&quot;；例如 --wall-rotate 30。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="134"/>
+        <location filename="../src/app/warroom/main.cpp" line="154"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room 无法使用该预案</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="193"/>
+        <location filename="../src/app/warroom/main.cpp" line="249"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation>warroom：尚未说明此处由谁使用 War Room：请在屏幕上启动它以填写您的姓名，或传入 --as NAME。</translation>
     </message>
@@ -262,14 +272,6 @@
         <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation>复盘报告</translation>
-    </message>
-</context>
-<context>
-    <name>warroom::AppBackend</name>
-    <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="23"/>
-        <source>War Room cannot work on a PostgreSQL server yet: other seats&apos; changes would never reach this one. Use an SQLite database file (see docs/shared-mode.md for what exists so far).</source>
-        <translation>War Room 暂时还不能使用 PostgreSQL 服务器：其他机器上的更改永远不会同步到本机。请使用 SQLite 数据库文件（目前已有的功能见 docs/shared-mode.md）。</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1027,34 @@ Untick “%2” to see them all.</source>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>公告未保存</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConnectionChoice</name>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="42"/>
+        <source>--db and --server cannot be given together: --db opens an SQLite file on this machine, --server a shared war room. Give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="60"/>
+        <source>The shared war room server in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="66"/>
+        <source>--schema names a schema on a shared war room server, but no server is given: add --server URL, or leave --schema out to use the SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="73"/>
+        <source>--as is not accepted on a shared server: changes are recorded under your login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2741,36 +2771,36 @@ Delivery: %1
 <context>
     <name>warroom::FirstRun</name>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="73"/>
         <source>Remove demo data</source>
         <translation>移除演示数据</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="80"/>
         <source>There is no demo data to remove.</source>
         <translation>没有可移除的演示数据。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
         <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
         <translation>删除演示数据：%1、%2 和 %3？您自己的事件、人员和重点客户保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="87"/>
         <source>%n demo incident(s)</source>
         <translation>
             <numerusform>%n 个演示事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="88"/>
         <source>%n demo person(s)</source>
         <translation>
             <numerusform>%n 名演示人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="89"/>
         <source>%n demo key account(s)</source>
         <translation>
             <numerusform>%n 个演示重点客户</numerusform>
@@ -3743,166 +3773,179 @@ Task type: %2</source>
     </message>
 </context>
 <context>
+    <name>warroom::LoginKeychain</name>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="58"/>
+        <source>The desktop keychain cannot be read (%1): the password is asked for instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="72"/>
+        <source>The desktop keychain did not forget the password of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="81"/>
+        <source>The desktop keychain did not store the password of %1 (%2): it will be asked for at the next start. Without a keychain service (a desktop session with GNOME Keyring or KWallet), put it in ~/.pgpass instead (docs/shared-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="52"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="53"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Filter incidents</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="69"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>筛选事件（标题、类别、状态、任务类型）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="72"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="73"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>显示已关闭的事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="99"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="100"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>未选择事件。
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
         <source>Remove &amp;demo data…</source>
         <translation>移除演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="258"/>
         <source>&amp;Wall screen</source>
         <translation>大屏(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="274"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="286"/>
         <source>&amp;Diagnostics…</source>
         <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="289"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="295"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
-        <source>You: %1   ·   Database: %2</source>
-        <translation>您：%1   ·   数据库：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="498"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="505"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -4194,6 +4237,39 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation>客户 %1 未被选入事件 %2 的联络；请先选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PasswordDialog</name>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="19"/>
+        <source>Shared war room login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="21"/>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="33"/>
+        <source>&amp;Remember in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="39"/>
+        <source>The password is never saved in War Room&apos;s settings. Instead of typing it, you can also keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="41"/>
+        <source>No desktop keychain answers here, so the password cannot be remembered: keep it in ~/.pgpass or PGPASSWORD instead of typing it at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="49"/>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5087,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="147"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="387"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="386"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
@@ -5022,7 +5098,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
     <message>
         <location filename="../src/core/playbook/playbookengine.cpp" line="161"/>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="381"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="380"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5147,127 +5223,127 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>，以及 </translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="139"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="138"/>
         <source>no draft of the right kind yet</source>
         <translation>尚无对应类型的草稿</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="146"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="145"/>
         <source>draft #%1 ready (no placeholder left, no lint error)</source>
         <translation>草稿 #%1 已就绪（无未填占位符，无文案检查错误）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="151"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="150"/>
         <source>draft #%1: %2</source>
         <translation>草稿 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="182"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="181"/>
         <source>legal sign-off voided by %1&apos;s edit at %2 (it was %3&apos;s, on draft #%4 v%5)</source>
         <translation>法务签核已因 %1 于 %2 的编辑而失效（原由 %3 签核，草稿 #%4 v%5）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="191"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="190"/>
         <source>signed off by %1 at %2 (draft #%3 v%4)</source>
         <translation>由 %1 于 %2 签核（草稿 #%3 v%4）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="198"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="197"/>
         <source>no legal sign-off yet</source>
         <translation>尚无法务签核</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="253"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="252"/>
         <source>draft #%1</source>
         <translation>草稿 #%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="259"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="258"/>
         <source>%1 published at %2 before War Room tracked deliveries: nothing shows it went out; confirm it did and waive the obligation with that reason, or publish again</source>
         <translation>%1 于 %2 发布，当时 War Room 尚未跟踪投递：没有记录表明它已发出；请确认已发出并以此为理由豁免该待办事项，或重新发布</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="279"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="283"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="282"/>
         <source>%1 published at %2, not delivered yet: %3</source>
         <translation>%1 于 %2 发布，尚未投递：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="292"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="291"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="301"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="300"/>
         <source>recorded here only</source>
         <translation>仅在此处记录</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="303"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="302"/>
         <source>recorded here only (Slack not set up)</source>
         <translation>仅在此处记录（未设置 Slack）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="314"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="313"/>
         <source>posted to %1 (delivered %2)</source>
         <translation>已发到 %1（%2 投递）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="319"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="318"/>
         <source>posted to %1 by hand by %2 at %3</source>
         <translation>已由 %2 于 %3 手动发到 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="322"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="321"/>
         <source>%1: failed — %2</source>
         <translation>%1：失败 — %2</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="325"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="324"/>
         <source>queued for %1, retrying (%2)</source>
         <translation>已排队发往 %1，重试中（%2）</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="329"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="328"/>
         <source>queued for %1</source>
         <translation>已排队发往 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="374"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="373"/>
         <source>Announcement</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="395"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="394"/>
         <source>delivered: %1</source>
         <translation>已投递：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="404"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="403"/>
         <source>not yet published on: %1</source>
         <translation>尚未在以下渠道发布：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="459"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="458"/>
         <source>no key accounts selected yet</source>
         <translation>尚未选择重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="462"/>
         <source>%1 of %2 key accounts closed out</source>
         <translation>已结束 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="464"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="463"/>
         <source>%1 of %2 key accounts attempted</source>
         <translation>已尝试联系 %1/%2 个重点客户</translation>
     </message>
     <message>
-        <location filename="../src/core/playbook/playbookfacts.cpp" line="475"/>
+        <location filename="../src/core/playbook/playbookfacts.cpp" line="474"/>
         <source>%1; open: %2</source>
         <translation>%1；未完成：%2</translation>
     </message>
@@ -5358,63 +5434,63 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="71"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="74"/>
         <source>%1 (schema %2)</source>
         <translation>%1（架构 %2）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="84"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="116"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="119"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="158"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="161"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="239"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="243"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="245"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="253"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="261"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="260"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="268"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="267"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="275"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="271"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="276"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="284"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="287"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -5422,172 +5498,172 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="26"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="30"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation>公告的投递目标。在 WARROOM_* 环境变量或密钥文件中给出的设置会覆盖此处的设置。密钥（API 密钥、Webhook URL、SMTP 密码）保存在桌面密钥环中，绝不会写入数据库或设置文件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Status page</source>
         <translation>状态页</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>API base URL:</source>
         <translation>API 基础 URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Page id:</source>
         <translation>Page ID：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>Component ids:</source>
         <translation>组件 ID：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Webhook URL:</source>
         <translation>Webhook URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>URL:</source>
         <translation>URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="102"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="103"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="104"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="105"/>
         <source>Timeout (seconds):</source>
         <translation>超时（秒）：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="118"/>
         <source>id1, id2 (optional)</source>
         <translation>id1, id2（可选）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="147"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="155"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="158"/>
         <source>A new language is used from the next start of War Room.</source>
         <translation>新语言将在下次启动 War Room 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="170"/>
         <source>A&amp;ppearance:</source>
         <translation>外观(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation>已由环境变量 %1 设置，会覆盖此处的设置；如需编辑，请更改或取消设置该变量。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="191"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation>已在密钥文件（WARROOM_SECRETS_FILE）中设置，会覆盖此处的设置；如需更改，请编辑该文件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="194"/>
         <source>Stored in the desktop keychain.</source>
         <translation>已存储在桌面密钥环中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Saved in the preferences.</source>
         <translation>已保存在首选项中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="214"/>
         <source>(set, not shown)</source>
         <translation>（已设置，不显示）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>Reading the settings and the keychain…</source>
         <translation>正在读取设置和密钥环…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="231"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation>密钥存储在桌面密钥环中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="233"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation>没有密钥环。%1 其他设置仍可在此保存。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="259"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5943,6 +6019,29 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::SeatStatus</name>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="24"/>
+        <source>This database: %1 — names are self-declared: anyone at this machine can record changes under any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="27"/>
+        <source>You: %1   ·   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="33"/>
+        <source>Shared war room: %1/%2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="34"/>
+        <source>Server %1, schema %2: every change you make is recorded under the login %3, which the server checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>warroom::SelectAccountsDialog</name>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="21"/>
@@ -5978,6 +6077,67 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="60"/>
         <source>%1 ticked</source>
         <translation>已勾选 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerLogin</name>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="30"/>
+        <source>War Room cannot open the shared war room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="33"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="64"/>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="77"/>
+        <source>The server refused this password; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="78"/>
+        <source>The server refused the password stored in the desktop keychain; type the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerPreference</name>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="14"/>
+        <source>Shared war room server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="24"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="29"/>
+        <source>Sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="34"/>
+        <source>Used from the next start when neither --db, --server nor WARROOM_SERVER names a database; empty: the SQLite file on this computer. No password here: it comes from ~/.pgpass, PGPASSWORD or the desktop keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="56"/>
+        <source>A schema needs a server: give the server URL too, or clear the schema.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6206,19 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/storage/db/serverurl.cpp" line="85"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode &quot;%1&quot; 不是 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SessionLogin</name>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="22"/>
+        <source>%1 is an SQLite file: it has no logins, names there are self-declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="31"/>
+        <source>%1 did not say which login this connection uses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

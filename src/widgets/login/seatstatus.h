@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace warroom {
+
+class Database;
+
+// Who sits at this seat and how sure War Room is of it, said plainly on the main window's status
+// bar (docs/shared-mode.md): on an SQLite file the name is self-declared, on a shared server the
+// changes are recorded under the login.
+struct SeatStatus
+{
+    QString text;
+    QString toolTip;
+};
+
+// `userName` is the name the user gave (SQLite); on a server the login is read from it
+// (sessionLogin), or taken from the address when the server cannot say.
+SeatStatus seatStatus(const Database &database, const QString &userName);
+
+} // namespace warroom
