@@ -115,6 +115,9 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("seatStatus"));
+    // A long file path never makes the window wider than the screen: the line is cut instead,
+    // and its tooltip says it whole.
+    m_statusLabel->setMinimumWidth(1);
     statusBar()->addPermanentWidget(m_statusLabel);
     buildActions();
     updateStatusBar();
