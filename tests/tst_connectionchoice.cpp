@@ -174,7 +174,8 @@ private slots:
             << "postgresql://hana:secret@db.example.com/warroom"
             << "" << false << ""
             << ""
-            << "--server: |password|postgresql://user@host:port/database";
+            << "--server: |password|postgresql://hana:…@db.example.com/warroom|"
+               "postgresql://user@host:port/database";
         QTest::newRow("another scheme in WARROOM_SERVER")
             << ""
             << ""
@@ -213,6 +214,9 @@ private slots:
         const Result<DatabaseConfig> chosen = connectionchoice::choose(sources);
         QVERIFY(!chosen);
         QCOMPARE(chosen.error().code, Error::Code::InvalidInput);
+        // A password typed into an address is never repeated in the refusal.
+        QVERIFY2(!chosen.error().message.contains(QLatin1String("secret")),
+                 qPrintable(chosen.error().message));
         for (const QString &part : expected.split(QLatin1Char('|')))
             QVERIFY2(chosen.error().message.contains(part),
                      qPrintable(chosen.error().message + QStringLiteral(" lacks ") + part));

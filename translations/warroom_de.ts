@@ -140,42 +140,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="92"/>
+        <location filename="../src/app/warroom/main.cpp" line="91"/>
         <source>Record changes as NAME for this run.</source>
         <translation>Änderungen in diesem Lauf als NAME protokollieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="96"/>
+        <location filename="../src/app/warroom/main.cpp" line="95"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks verwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="102"/>
+        <location filename="../src/app/warroom/main.cpp" line="101"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation>Im Vollbild-Wandbildschirm starten (docs/wall-screen.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="106"/>
+        <location filename="../src/app/warroom/main.cpp" line="105"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation>Wandbildschirm: jeden Vorfall SECONDS Sekunden lang zeigen, wenn nicht alle nebeneinander passen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="113"/>
+        <location filename="../src/app/warroom/main.cpp" line="112"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche (eine von: %1; Standard: WARROOM_LANG, sonst die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="135"/>
+        <location filename="../src/app/warroom/main.cpp" line="134"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation>--wall-rotate erwartet ganze Sekunden von 1 bis 3600, nicht „%1“; zum Beispiel --wall-rotate 30.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="154"/>
+        <location filename="../src/app/warroom/main.cpp" line="153"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room kann das Playbook nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="249"/>
+        <location filename="../src/app/warroom/main.cpp" line="247"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation>warroom: Niemand hat angegeben, wer War Room hier verwendet: Starten Sie es auf einem Bildschirm, um Ihren Namen anzugeben, oder übergeben Sie --as NAME.</translation>
     </message>
@@ -3847,127 +3847,127 @@ Declare one with Ctrl+N or pick one on the left.</source>
 Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>&amp;Declare incident…</source>
         <translation>Vorfall &amp;ausrufen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>Die Kanaleinstellungen: wohin Mitteilungen zugestellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Di&amp;rectory</source>
         <translation>Ve&amp;rzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;People directory…</source>
         <translation>&amp;Personenverzeichnis…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>P&amp;ersonen aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>&amp;Größere Schrift (Wandbildschirm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>&amp;Default text size</source>
         <translation>&amp;Standardschriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="261"/>
         <source>&amp;Wall screen</source>
         <translation>&amp;Wandbildschirm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="270"/>
         <source>Set &amp;your name…</source>
         <translation>&amp;Ihren Namen festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="274"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="276"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="286"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="295"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
         <source>Opening incident #%1…</source>
         <translation>Vorfall #%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="505"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="507"/>
         <source>Text size %1 pt</source>
         <translation>Schriftgröße %1 pt</translation>
     </message>
@@ -6186,47 +6186,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Sie beginnt mit „%1:“ statt mit „postgresql:“.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="54"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>Sie enthält ein Passwort. Entfernen Sie es aus der Adresse und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
         <translation>Sie nennt keinen Benutzer (den Teil vor „@“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="62"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
         <translation>Sie nennt keinen Host (den Teil nach „@“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
         <source>port 0 is not a port a server listens on.</source>
         <translation>Port 0 ist kein Port, auf dem ein Server lauscht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="72"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="78"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
         <translation>Sie nennt keine Datenbank (den Teil nach dem letzten „/“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="74"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="80"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
         <translation>Der Datenbankname „%1“ enthält „/“.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
         <translation>Sie hat einen „#“-Teil, der hier nichts bedeutet.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="89"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
         <translation>Der Parameter „%1“ wird nicht unterstützt (nur sslmode).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="85"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="91"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode „%1“ ist keiner der Werte %2.</translation>
     </message>
@@ -6239,7 +6239,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sessionlogin.cpp" line="31"/>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="32"/>
         <source>%1 did not say which login this connection uses.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,42 +140,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="92"/>
+        <location filename="../src/app/warroom/main.cpp" line="91"/>
         <source>Record changes as NAME for this run.</source>
         <translation>本次运行以 NAME 的身份记录更改。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="96"/>
+        <location filename="../src/app/warroom/main.cpp" line="95"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="102"/>
+        <location filename="../src/app/warroom/main.cpp" line="101"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation>以全屏大屏模式启动（docs/wall-screen.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="106"/>
+        <location filename="../src/app/warroom/main.cpp" line="105"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation>大屏：无法并排显示所有事件时，每个事件显示 SECONDS 秒（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="113"/>
+        <location filename="../src/app/warroom/main.cpp" line="112"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言（可选：%1；默认：WARROOM_LANG，其次为首选项中选择的语言，再次为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="135"/>
+        <location filename="../src/app/warroom/main.cpp" line="134"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation>--wall-rotate 需要 1 到 3600 之间的整数秒，而不是 &quot;%1&quot;；例如 --wall-rotate 30。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="154"/>
+        <location filename="../src/app/warroom/main.cpp" line="153"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room 无法使用该预案</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="249"/>
+        <location filename="../src/app/warroom/main.cpp" line="247"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation>warroom：尚未说明此处由谁使用 War Room：请在屏幕上启动它以填写您的姓名，或传入 --as NAME。</translation>
     </message>
@@ -3825,127 +3825,127 @@ Declare one with Ctrl+N or pick one on the left.</source>
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="217"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="221"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="232"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="236"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="243"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>Remove &amp;demo data…</source>
         <translation>移除演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="258"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="261"/>
         <source>&amp;Wall screen</source>
         <translation>大屏(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="270"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="273"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="274"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="276"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="286"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
         <source>&amp;Diagnostics…</source>
         <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="295"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="378"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="505"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="507"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -6163,47 +6163,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>以 &quot;%1:&quot; 开头，而不是 &quot;postgresql:&quot;。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="54"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>其中包含密码。请将密码从地址中删除，改为放在 ~/.pgpass 或 PGPASSWORD 中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
         <translation>未指定用户（&quot;@&quot; 之前的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="62"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
         <translation>未指定主机（&quot;@&quot; 之后的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
         <source>port 0 is not a port a server listens on.</source>
         <translation>端口 0 不是服务器会监听的端口。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="72"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="78"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
         <translation>未指定数据库（最后一个 &quot;/&quot; 之后的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="74"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="80"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
         <translation>数据库名 &quot;%1&quot; 包含 &quot;/&quot;。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
         <translation>含有 &quot;#&quot; 部分，这在此处没有意义。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="89"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
         <translation>不支持参数 &quot;%1&quot;（仅支持 sslmode）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="85"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="91"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode &quot;%1&quot; 不是 %2 之一。</translation>
     </message>
@@ -6216,7 +6216,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/db/sessionlogin.cpp" line="31"/>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="32"/>
         <source>%1 did not say which login this connection uses.</source>
         <translation type="unfinished"></translation>
     </message>
