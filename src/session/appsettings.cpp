@@ -10,6 +10,8 @@ constexpr auto TextPointSize = "view/textPointSize";
 constexpr auto ObligationNotifications = "playbook/notifications";
 constexpr auto UiLanguage = "view/language";
 constexpr auto Theme = "view/theme";
+constexpr auto ServerUrl = "server/url";
+constexpr auto ServerSchema = "server/schema";
 } // namespace key
 
 QString AppSettings::userName() const
@@ -53,6 +55,28 @@ QString AppSettings::theme() const
 void AppSettings::setTheme(const QString &theme)
 {
     m_settings.setValue(QLatin1String(key::Theme), theme);
+}
+
+QString AppSettings::serverUrl() const
+{
+    return m_settings.value(QLatin1String(key::ServerUrl)).toString();
+}
+
+QString AppSettings::serverSchema() const
+{
+    return m_settings.value(QLatin1String(key::ServerSchema)).toString();
+}
+
+void AppSettings::setServer(const QString &url, const QString &schema)
+{
+    const auto store = [this](const char *name, const QString &value) {
+        if (value.isEmpty())
+            m_settings.remove(QLatin1String(name));
+        else
+            m_settings.setValue(QLatin1String(name), value);
+    };
+    store(key::ServerUrl, url);
+    store(key::ServerSchema, schema);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -30,6 +30,13 @@ public:
     QString theme() const;
     void setTheme(const QString &theme);
 
+    // The shared war room server chosen in Preferences (docs/shared-mode.md): a URL without any
+    // password (the caller checks it with ServerUrl) and a schema, both empty for none. Read at
+    // start-up, after --db/--server and WARROOM_SERVER.
+    QString serverUrl() const;
+    QString serverSchema() const;
+    void setServer(const QString &url, const QString &schema);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
     // Where the main window splits the incident list from the incident (QSplitter::saveState).

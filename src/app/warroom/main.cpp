@@ -5,19 +5,23 @@
 #include "core/playbook/playbook.h"
 #include "integrations/channels/channelconfiguration.h"
 #include "integrations/channels/channelkeychain.h"
+#include "integrations/login/loginkeychain.h"
 #include "integrations/outbox/outboxclaimant.h"
 #include "integrations/outbox/outboxworker.h"
 #include "integrations/publishing/nopublishers.h"
 #include "session/appsettings.h"
 #include "session/currentuser.h"
 #include "storage/comms/outboxconnection.h"
+#include "storage/db/connectionchoice.h"
 #include "storage/db/database.h"
+#include "storage/server/sharedidentity.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/common/theme.h"
 #include "widgets/firstrun/firstrun.h"
 #include "widgets/incidents/databasechooser.h"
 #include "widgets/incidents/mainwindow.h"
+#include "widgets/login/serverlogin.h"
 #include "widgets/wall/wallscreen.h"
 
 #include <QApplication>
@@ -69,6 +73,19 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "SQLite database file (default: %1).")
             .arg(warroom::defaultSqlitePath()),
         QStringLiteral("FILE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QApplication::translate("main",
+                                "Work in the shared war room on this PostgreSQL server, "
+                                "postgresql://user@host:port/database (docs/shared-mode.md); "
+                                "default: WARROOM_SERVER, else the one chosen in Preferences."),
+        QStringLiteral("URL"));
+    const QCommandLineOption schemaOption(
+        QStringLiteral("schema"),
+        QApplication::translate("main", "The schema of the shared war room on the server (default: "
+                                        "WARROOM_SCHEMA, else %1).")
+            .arg(QLatin1String(warroom::connectionchoice::kDefaultSchema)),
+        QStringLiteral("NAME"));
     const QCommandLineOption asOption(
         QStringLiteral("as"),
         QApplication::translate("main", "Record changes as NAME for this run."),
@@ -99,6 +116,8 @@ int main(int argc, char *argv[])
             .arg(warroom::uilanguage::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE"));
     parser.addOption(dbOption);
+    parser.addOption(serverOption);
+    parser.addOption(schemaOption);
     parser.addOption(langOption);
     parser.addOption(asOption);
     parser.addOption(playbookOption);
@@ -138,17 +157,42 @@ int main(int argc, char *argv[])
         playbook = std::move(loaded).value();
     }
 
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : warroom::defaultSqlitePath();
+    // --db/--server, else WARROOM_SERVER, else Preferences, else the default SQLite file.
+    warroom::ConnectionSources sources;
+    sources.dbOption = parser.value(dbOption);
+    sources.serverOption = parser.value(serverOption);
+    sources.schemaOption = parser.value(schemaOption);
+    sources.asOption = parser.isSet(asOption);
+    sources.serverVariable = qEnvironmentVariable("WARROOM_SERVER");
+    sources.schemaVariable = qEnvironmentVariable("WARROOM_SCHEMA");
+    sources.serverPreference = warroom::AppSettings().serverUrl();
+    sources.schemaPreference = warroom::AppSettings().serverSchema();
+    sources.defaultSqlitePath = warroom::defaultSqlitePath();
+    const warroom::Result<warroom::DatabaseConfig> chosen =
+        warroom::connectionchoice::choose(sources);
+    if (!chosen) {
+        QTextStream(stderr) << "warroom: " << chosen.error().message << Qt::endl;
+        if (canShowDialogs())
+            QMessageBox::critical(nullptr, QStringLiteral("War Room"), chosen.error().message);
+        return 2;
+    }
+    const bool onServer = chosen->backend == warroom::DatabaseConfig::Backend::Postgres;
     warroom::SystemClock clock;
     std::unique_ptr<warroom::Workspace> workspace;
-    if (canShowDialogs()) {
+    if (canShowDialogs() && onServer) {
+        // The keychain's password first; asks for one when the server wants it; offers to retry.
+        workspace = warroom::serverlogin::openInteractively(
+            chosen.value(),
+            [&clock, &playbook](const warroom::DatabaseConfig &config) {
+                return warroom::Workspace::open(config, clock, playbook);
+            },
+            warroom::LoginKeychain());
+    } else if (canShowDialogs()) {
         // Says why and offers to open another file.
-        workspace = warroom::openWorkspaceInteractively(warroom::DatabaseConfig::sqlite(path),
-                                                        clock, nullptr, playbook);
+        workspace = warroom::openWorkspaceInteractively(chosen.value(), clock, nullptr, playbook);
     } else {
         warroom::Result<std::unique_ptr<warroom::Workspace>> opened =
-            warroom::Workspace::open(warroom::DatabaseConfig::sqlite(path), clock, playbook);
+            warroom::Workspace::open(chosen.value(), clock, playbook);
         if (!opened) {
             QTextStream(stderr) << "warroom: " << opened.error().message.simplified() << Qt::endl;
             return 1;
@@ -185,6 +229,22 @@ int main(int argc, char *argv[])
     warroom::CurrentUser user;
     if (parser.isSet(asOption))
         user.overrideName(parser.value(asOption));
+    if (onServer) {
+        // On a server you are the person the directory maps your login to (server add-person);
+        // nothing typed is recorded there, and the server's rules check the same mapping.
+        const warroom::Result<warroom::SharedIdentity> identity =
+            warroom::SharedIdentity::resolve(workspace->database());
+        if (!identity) {
+            QTextStream(stderr) << "warroom: " << identity.error().message.simplified()
+                                << Qt::endl;
+            if (canShowDialogs())
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("main", "War Room cannot tell who you are"),
+                    identity.error().message);
+            return 1;
+        }
+        user.overrideName(identity.value().name);
+    }
     // The first start asks who the user is: nothing is recorded under a made-up name. Cancelling
     // the question quits.
     if (!user.known() && canShowDialogs() && !warroom::firstrun::askNameIfUnknown(user, *workspace))

@@ -17,16 +17,20 @@ struct DatabaseConfig
     // that holds War Room's tables; the schema is created when missing.
     QString serverUrl;
     QString schema;
+    // PostgreSQL: a password given for this run (the password dialog, the desktop keychain); empty
+    // lets libpq find it (PGPASSWORD, ~/.pgpass, a service file). Held in memory only: never
+    // written to settings, a log or a message.
+    QString password;
 
     static DatabaseConfig sqlite(const QString &path, int busyTimeoutMs = 5000)
     {
-        return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs, {}, {}};
+        return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs, {}, {}, {}};
     }
-    // The applications have no option for a server yet (docs/shared-mode.md).
+    // A server: warroom --server / warroomctl --server (docs/shared-mode.md).
     static DatabaseConfig postgres(const QString &url, const QString &schema,
                                    int busyTimeoutMs = 5000)
     {
-        return DatabaseConfig{Backend::Postgres, {}, busyTimeoutMs, url, schema};
+        return DatabaseConfig{Backend::Postgres, {}, busyTimeoutMs, url, schema, {}};
     }
 };
 

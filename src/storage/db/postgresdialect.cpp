@@ -43,6 +43,9 @@ void applyOptions(QSqlDatabase &db, const DatabaseConfig &config, bool readOnly)
     db.setPort(server.port);
     db.setUserName(server.user);
     db.setDatabaseName(server.database);
+    // Given for this run (password dialog, keychain); otherwise libpq looks for one itself.
+    if (!config.password.isEmpty())
+        db.setPassword(config.password);
     // Every statement works inside the schema; a lock held by another writer is waited for up to
     // the busy timeout. (QPSQL turns ";" into the spaces between conninfo keywords.)
     QString sessionOptions = QStringLiteral("-csearch_path=%1 -clock_timeout=%2")
@@ -271,11 +274,16 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
     if (state == QLatin1String("28P01") || state == QLatin1String("28000") ||
         says("password authentication failed") || says("no password supplied") ||
         says("no pg_hba.conf entry") || (says("role \"") && says("does not exist")))
+        // The field says when a (better) password is what is missing: the GUI then asks for one.
         return Error{Error::Code::Storage,
                      Text::tr("%1: the server refused the login (%2). Check the user name in the "
                               "address and the password in ~/.pgpass or PGPASSWORD, or ask the "
                               "administrator to grant this login access.")
-                         .arg(location, detail)};
+                         .arg(location, detail),
+                     state == QLatin1String("28P01") || says("password authentication failed") ||
+                             says("no password supplied")
+                         ? QString::fromLatin1(kPasswordField)
+                         : QString()};
     // TLS (sslmode in the address): before "could not connect", which libpq puts in front.
     if (says("SSL") || says("certificate"))
         return Error{Error::Code::Io,

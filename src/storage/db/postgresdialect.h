@@ -11,6 +11,9 @@ namespace warroom {
 class PostgresDialect final : public SqlDialect
 {
 public:
+    // The field of the login refusal when the server wants a password it did not get or refused
+    // the one given (Error::field): a password dialog may help, unlike a login with no access.
+    static constexpr char kPasswordField[] = "password";
     QString driverName() const override { return QStringLiteral("QPSQL"); }
     QString describeLocation(const DatabaseConfig &config) const override;
     // Refuses a URL ServerUrl::parse refuses and a schema name that is not a plain lower-case

@@ -50,9 +50,15 @@ Result<ServerUrl> ServerUrl::parse(const QString &text)
     const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
     const bool colonInUser =
         userStart >= 2 && at > userStart && trimmed.mid(userStart, at - userStart).contains(u':');
-    if (!url.password().isEmpty() || colonInUser)
-        return bad(text, Text::tr("it contains a password. Remove it from the address and put it "
-                                  "in ~/.pgpass or PGPASSWORD instead."));
+    if (!url.password().isEmpty() || colonInUser) {
+        // The refusal may go to a terminal or a log: it never repeats the password.
+        QString shown = trimmed;
+        const qsizetype colon = trimmed.indexOf(QLatin1Char(':'), userStart);
+        if (userStart >= 2 && colon > 0 && colon < at)
+            shown.replace(colon + 1, at - colon - 1, QStringLiteral("…"));
+        return bad(shown, Text::tr("it contains a password. Remove it from the address and put "
+                                   "it in ~/.pgpass or PGPASSWORD instead."));
+    }
     ServerUrl server;
     server.user = url.userName();
     if (server.user.isEmpty())

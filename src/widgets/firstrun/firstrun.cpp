@@ -2,6 +2,7 @@
 
 #include "models/incidents/incidentlistmodel.h"
 #include "session/currentuser.h"
+#include "storage/db/database.h"
 #include "storage/demo/demodata.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
@@ -43,6 +44,9 @@ QString suggestedName(Workspace &workspace, const QString &login)
 
 bool askNameIfUnknown(CurrentUser &user, Workspace &workspace, QWidget *parent)
 {
+    // On a shared server the login is who you are: no name is asked, none typed is recorded.
+    if (workspace.database().config().backend != DatabaseConfig::Backend::Sqlite)
+        return true;
     if (user.known())
         return true;
     UserNameDialog dialog(suggestedName(workspace, CurrentUser::osLogin()), parent);

@@ -24,6 +24,7 @@ QString suggestedName(Workspace &workspace, const QString &login);
 
 // When the user has not said who they are (no name stored, no --as), asks with UserNameDialog
 // and stores the answer. False when the user cancelled: nothing may be recorded without a name.
+// On a shared server nothing is asked (true): the login is the identity there.
 bool askNameIfUnknown(CurrentUser &user, Workspace &workspace, QWidget *parent = nullptr);
 
 // On an empty database, the welcome dialog (import people, import key accounts, open a demo

@@ -21,6 +21,7 @@
 #include "widgets/incidents/declareincidentdialog.h"
 #include "widgets/incidents/incidentlisttoggle.h"
 #include "widgets/incidents/incidentview.h"
+#include "widgets/login/seatstatus.h"
 #include "widgets/settings/preferencesdialog.h"
 #include "widgets/wall/wallscreen.h"
 
@@ -113,6 +114,10 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_listToggle = new IncidentListToggle(m_splitter);
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("seatStatus"));
+    // A long file path never makes the window wider than the screen: the line is cut instead,
+    // and its tooltip says it whole.
+    m_statusLabel->setMinimumWidth(1);
     statusBar()->addPermanentWidget(m_statusLabel);
     buildActions();
     updateStatusBar();
@@ -262,7 +267,10 @@ void MainWindow::buildActions()
     wall->setShortcuts(wallKeys);
     theme::addMenu(viewMenu);
     viewMenu->addSeparator();
-    viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
+    QAction *setName = viewMenu->addAction(tr("Set &your name…"), this, &MainWindow::askUserName);
+    setName->setObjectName(QStringLiteral("setUserNameAction"));
+    // On a shared server the login is who you are: there is no name to set.
+    setName->setVisible(m_workspace.database().config().backend == DatabaseConfig::Backend::Sqlite);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts…"), this, [this] {
@@ -294,8 +302,9 @@ void MainWindow::buildActions()
 
 void MainWindow::updateStatusBar()
 {
-    m_statusLabel->setText(
-        tr("You: %1   ·   Database: %2").arg(m_user.name(), m_workspace.database().location()));
+    const SeatStatus seat = seatStatus(m_workspace.database(), m_user.name());
+    m_statusLabel->setText(seat.text);
+    m_statusLabel->setToolTip(seat.toolTip);
 }
 
 void MainWindow::declareIncident()

@@ -6,6 +6,7 @@
 #include "widgets/common/errorline.h"
 #include "widgets/common/plaintext.h"
 #include "widgets/common/theme.h"
+#include "widgets/settings/serverpreference.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,6 +34,9 @@ PreferencesDialog::PreferencesDialog(ChannelConfiguration &channels, QWidget *pa
         this);
     intro->setWordWrap(true);
     addAppearance(layout);
+    m_server = new ServerPreference(this);
+    layout->addWidget(m_server);
+    connect(m_server, &ServerPreference::problemChanged, this, &PreferencesDialog::fitHeight);
     layout->addWidget(intro);
     m_environmentError =
         new ErrorLine(QStringLiteral("environmentError"), this, ErrorLine::Look::Box);
@@ -243,9 +247,13 @@ void PreferencesDialog::accept()
     m_saveError->showMessage(QString());
     const ChannelSettingsCheck checked = m_channels.check(edited);
     showProblems(checked.problems);
-    if (!checked.problems.isEmpty())
+    const bool serverUsable = m_server->checkBeforeSave();
+    if (!checked.problems.isEmpty() || !serverUsable) {
+        fitHeight();
         return;
+    }
     saveAppearance(); // nothing there can be refused
+    m_server->save();
     m_saving = true;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_keychainState->setText(tr("Saving…"));
