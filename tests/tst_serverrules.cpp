@@ -386,6 +386,16 @@ void TestServerRules::everyRowCarriesTheLoginsPerson()
                               "'outage', 'SEV1', 0, 'investigating', 0, 'Ada Admin', 0)"));
     QVERIFY2(declaredAs.contains(QStringLiteral("incidents: refused - the login")),
              qPrintable(declaredAs));
+    // Nor rewrites who wrote a row she may update.
+    const QString rewritten = refusal(
+        *olga, QStringLiteral("UPDATE incidents SET declared_by = 'Olga Other' WHERE id = ?"),
+        {m_incident});
+    QVERIFY2(rewritten.contains(QStringLiteral("incidents: refused - declared_by records who "
+                                               "wrote the row and never changes")),
+             qPrintable(rewritten));
+    const Result<void> moved = olga->incidents().changeStatus(
+        m_incident, IncidentStatus::Identified, QStringLiteral("Olga Other"));
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
     // The store, under her own name: recorded.
     QVERIFY(olga->incidents().addNote(m_incident, QStringLiteral("on it"),
                                       QStringLiteral("Olga Other")));

@@ -21,6 +21,7 @@ QStringList trigger(const QString &name, const QString &table, const QString &ev
 
 // Which column of which table names the person who wrote the row. "when-set": the column may be
 // empty (an outbox row nobody settled by hand), and an update is checked only when it changes it.
+// "kept": an update (a status change, a draft's new state) leaves the column as it was.
 struct AuthorColumn
 {
     QString table;
@@ -32,14 +33,14 @@ struct AuthorColumn
 const QList<AuthorColumn> &authorColumns()
 {
     static const QList<AuthorColumn> columns{
-        {QStringLiteral("incidents"), QStringLiteral("declared_by"), QStringLiteral("INSERT"),
-         QStringLiteral("always")},
+        {QStringLiteral("incidents"), QStringLiteral("declared_by"),
+         QStringLiteral("INSERT OR UPDATE"), QStringLiteral("kept")},
         {QStringLiteral("timeline_events"), QStringLiteral("author"), QStringLiteral("INSERT"),
          QStringLiteral("always")},
         {QStringLiteral("comms_templates"), QStringLiteral("created_by"), QStringLiteral("INSERT"),
          QStringLiteral("always")},
-        {QStringLiteral("comms_drafts"), QStringLiteral("created_by"), QStringLiteral("INSERT"),
-         QStringLiteral("always")},
+        {QStringLiteral("comms_drafts"), QStringLiteral("created_by"),
+         QStringLiteral("INSERT OR UPDATE"), QStringLiteral("kept")},
         {QStringLiteral("comms_draft_versions"), QStringLiteral("saved_by"),
          QStringLiteral("INSERT"), QStringLiteral("always")},
         {QStringLiteral("comms_approvals"), QStringLiteral("person"), QStringLiteral("INSERT"),
@@ -109,6 +110,11 @@ QStringList install(const QString &adminRole)
         fn + QStringLiteral("srv_author() RETURNS trigger") + plpgsql +
             QStringLiteral("DECLARE given text := to_jsonb(NEW) ->> TG_ARGV[0]; who text; BEGIN"
                            " IF NOT srv_bound() THEN RETURN NEW; END IF;"
+                           " IF TG_ARGV[1] = 'kept' AND TG_OP = 'UPDATE' THEN"
+                           "  IF given IS DISTINCT FROM (to_jsonb(OLD) ->> TG_ARGV[0]) THEN ") +
+            refuse(QStringLiteral("'%s: refused - %s records who wrote the row and never changes'"),
+                   QStringLiteral("TG_TABLE_NAME, TG_ARGV[0]")) +
+            QStringLiteral("  END IF; RETURN NEW; END IF;"
                            " IF TG_ARGV[1] = 'when-set' AND (coalesce(trim(given), '') = ''"
                            "  OR (TG_OP = 'UPDATE' AND given IS NOT DISTINCT FROM"
                            "   (to_jsonb(OLD) ->> TG_ARGV[0]))) THEN RETURN NEW; END IF;"
