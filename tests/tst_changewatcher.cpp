@@ -15,6 +15,7 @@ class TestChangeWatcher : public QObject
 private slots:
     void noticesCommitsOfOtherConnections();
     void storeForwardsExternalChanges();
+    void ownEventsAreNotAnnouncedAgain();
 };
 
 void TestChangeWatcher::noticesCommitsOfOtherConnections()
@@ -65,6 +66,42 @@ void TestChangeWatcher::storeForwardsExternalChanges()
     QVERIFY(scriptStore.declare(test::validFields(), QStringLiteral("script")));
     // The timer polls every 20 ms; wait for the signal, not for a fixed time.
     QTRY_COMPARE_WITH_TIMEOUT(external.size(), 1, 2000);
+}
+
+// The store announced its own declaration when it wrote it; another process's commit afterwards
+// announces that process's incident only.
+void TestChangeWatcher::ownEventsAreNotAnnouncedAgain()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shared.sqlite"));
+    auto gui = Database::open(DatabaseConfig::sqlite(file));
+    auto script = Database::open(DatabaseConfig::sqlite(file));
+    QVERIFY(gui && script);
+    ManualClock clock(test::testStart());
+    IncidentStore guiStore(*gui.value(), clock);
+    IncidentStore scriptStore(*script.value(), clock);
+    ChangeWatcher watcher(*gui.value());
+    QObject::connect(&watcher, &ChangeWatcher::changed, &guiStore,
+                     &IncidentStore::notifyExternalChange);
+    QVERIFY(watcher.start());
+    QSignalSpy declared(&guiStore, &IncidentStore::incidentDeclared);
+    Result<qint64> own = guiStore.declare(test::validFields(), QStringLiteral("alice"));
+    Result<qint64> theirs = scriptStore.declare(test::validFields(), QStringLiteral("script"));
+    QVERIFY(own && theirs);
+    watcher.checkNow();
+    QCOMPARE(declared.size(), 2);
+    QCOMPARE(declared.at(0).at(0).toLongLong(), own.value());
+    QCOMPARE(declared.at(1).at(0).toLongLong(), theirs.value());
+    // Another own write, then another foreign one: still each once.
+    QVERIFY(guiStore.addNote(own.value(), QStringLiteral("mine"), QStringLiteral("alice")));
+    QSignalSpy appended(&guiStore, &IncidentStore::timelineAppended);
+    QVERIFY(guiStore.addNote(own.value(), QStringLiteral("mine too"), QStringLiteral("alice")));
+    QVERIFY(
+        scriptStore.addNote(theirs.value(), QStringLiteral("theirs"), QStringLiteral("script")));
+    watcher.checkNow();
+    QCOMPARE(appended.size(), 2);
+    QCOMPARE(appended.at(0).at(0).toLongLong(), own.value());
+    QCOMPARE(appended.at(1).at(0).toLongLong(), theirs.value());
 }
 
 QTEST_GUILESS_MAIN(TestChangeWatcher)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 namespace warroom {
+
 NotifyChangeSignal::NotifyChangeSignal(const Database &database, QString channel, int coalesceMs,
                                        QObject *parent)
     : ChangeSignal(parent)
