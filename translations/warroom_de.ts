@@ -118,54 +118,77 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../src/storage/db/appbackend.cpp" line="10"/>
+        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
+        <translation>War Room kann %1 nicht anzeigen: Das zugehörige Datenbanksystem kann diesem Arbeitsplatz nicht mitteilen, was andere Arbeitsplätze geändert haben, sodass das Board nie aktualisiert würde. Verwenden Sie eine SQLite-Datenbankdatei oder einen PostgreSQL-Server (siehe docs/shared-mode.md).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="64"/>
+        <location filename="../src/app/warroom/main.cpp" line="68"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room: Dashboard für den Vorfall-War-Room</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="73"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="74"/>
+        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <source>Work in the shared war room on this PostgreSQL server, postgresql://user@host:port/database (docs/shared-mode.md); default: WARROOM_SERVER, else the one chosen in Preferences.</source>
+        <translation>Im gemeinsamen War Room auf diesem PostgreSQL-Server arbeiten, postgresql://user@host:port/database (docs/shared-mode.md); Standard: WARROOM_SERVER, sonst der in den Einstellungen gewählte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="85"/>
+        <source>The schema of the shared war room on the server (default: WARROOM_SCHEMA, else %1).</source>
+        <translation>Das Schema des gemeinsamen War Rooms auf dem Server (Standard: WARROOM_SCHEMA, sonst %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="91"/>
         <source>Record changes as NAME for this run.</source>
         <translation>Änderungen in diesem Lauf als NAME protokollieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <location filename="../src/app/warroom/main.cpp" line="95"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks verwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="84"/>
+        <location filename="../src/app/warroom/main.cpp" line="101"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation>Im Vollbild-Wandbildschirm starten (docs/wall-screen.md).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="88"/>
+        <location filename="../src/app/warroom/main.cpp" line="105"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation>Wandbildschirm: jeden Vorfall SECONDS Sekunden lang zeigen, wenn nicht alle nebeneinander passen (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="95"/>
+        <location filename="../src/app/warroom/main.cpp" line="112"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche (eine von: %1; Standard: WARROOM_LANG, sonst die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="115"/>
+        <location filename="../src/app/warroom/main.cpp" line="134"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation>--wall-rotate erwartet ganze Sekunden von 1 bis 3600, nicht „%1“; zum Beispiel --wall-rotate 30.</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="134"/>
+        <location filename="../src/app/warroom/main.cpp" line="153"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room kann das Playbook nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="193"/>
+        <location filename="../src/app/warroom/main.cpp" line="241"/>
+        <source>War Room cannot tell who you are</source>
+        <translation>War Room kann nicht feststellen, wer Sie sind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="252"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation>warroom: Niemand hat angegeben, wer War Room hier verwendet: Starten Sie es auf einem Bildschirm, um Ihren Namen anzugeben, oder übergeben Sie --as NAME.</translation>
     </message>
@@ -262,14 +285,6 @@
         <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation>Postmortem</translation>
-    </message>
-</context>
-<context>
-    <name>warroom::AppBackend</name>
-    <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="21"/>
-        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1042,34 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>Ungespeicherte Mitteilung</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConnectionChoice</name>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="42"/>
+        <source>--db and --server cannot be given together: --db opens an SQLite file on this machine, --server a shared war room. Give one of them.</source>
+        <translation>--db und --server können nicht zusammen angegeben werden: --db öffnet eine SQLite-Datei auf diesem Rechner, --server einen gemeinsamen War Room. Geben Sie eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="60"/>
+        <source>The shared war room server in Preferences</source>
+        <translation>Der Server des gemeinsamen War Rooms in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="66"/>
+        <source>--schema names a schema on a shared war room server, but no server is given: add --server URL, or leave --schema out to use the SQLite file.</source>
+        <translation>--schema benennt ein Schema auf dem Server eines gemeinsamen War Rooms, aber es ist kein Server angegeben: Fügen Sie --server URL hinzu, oder lassen Sie --schema weg, um die SQLite-Datei zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="73"/>
+        <source>--as is not accepted on a shared server: changes are recorded under your login.</source>
+        <translation>--as wird auf einem gemeinsamen Server nicht akzeptiert: Änderungen werden unter Ihrem Login erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2757,22 +2800,22 @@ Zustellung: %1
 <context>
     <name>warroom::FirstRun</name>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="73"/>
         <source>Remove demo data</source>
         <translation>Demodaten entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="80"/>
         <source>There is no demo data to remove.</source>
         <translation>Es gibt keine Demodaten zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
         <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
         <translation>Demodaten löschen: %1, %2 und %3? Ihre eigenen Vorfälle, Personen und Key Accounts bleiben unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="87"/>
         <source>%n demo incident(s)</source>
         <translation>
             <numerusform>%n Demo-Vorfall</numerusform>
@@ -2780,7 +2823,7 @@ Zustellung: %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="88"/>
         <source>%n demo person(s)</source>
         <translation>
             <numerusform>%n Demo-Person</numerusform>
@@ -2788,7 +2831,7 @@ Zustellung: %1
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="89"/>
         <source>%n demo key account(s)</source>
         <translation>
             <numerusform>%n Demo-Key-Account</numerusform>
@@ -3765,166 +3808,179 @@ Aufgabentyp: %2</translation>
     </message>
 </context>
 <context>
+    <name>warroom::LoginKeychain</name>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="58"/>
+        <source>The desktop keychain cannot be read (%1): the password is asked for instead.</source>
+        <translation>Der Schlüsselbund des Desktops kann nicht gelesen werden (%1): Das Passwort wird stattdessen abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="72"/>
+        <source>The desktop keychain did not forget the password of %1 (%2).</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort für %1 nicht entfernt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="81"/>
+        <source>The desktop keychain did not store the password of %1 (%2): it will be asked for at the next start. Without a keychain service (a desktop session with GNOME Keyring or KWallet), put it in ~/.pgpass instead (docs/shared-mode.md).</source>
+        <translation>Der Schlüsselbund des Desktops hat das Passwort für %1 nicht gespeichert (%2): Es wird beim nächsten Start erneut abgefragt. Ohne Schlüsselbunddienst (eine Desktop-Sitzung mit GNOME Keyring oder KWallet) legen Sie es stattdessen in ~/.pgpass ab (docs/shared-mode.md).</translation>
+    </message>
+</context>
+<context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="52"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="53"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Filter incidents</source>
         <translation>Vorfälle filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="69"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>Vorfälle filtern (Titel, Kategorie, Status, Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="72"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="73"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>Geschl&amp;ossene Vorfälle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="99"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="100"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>Kein Vorfall ausgewählt.
 Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>&amp;Declare incident…</source>
         <translation>Vorfall &amp;ausrufen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>Die Kanaleinstellungen: wohin Mitteilungen zugestellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Di&amp;rectory</source>
         <translation>Ve&amp;rzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;People directory…</source>
         <translation>&amp;Personenverzeichnis…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>P&amp;ersonen aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>&amp;Größere Schrift (Wandbildschirm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>&amp;Default text size</source>
         <translation>&amp;Standardschriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="261"/>
         <source>&amp;Wall screen</source>
         <translation>&amp;Wandbildschirm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="270"/>
         <source>Set &amp;your name…</source>
         <translation>&amp;Ihren Namen festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="276"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="289"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
-        <source>You: %1   ·   Database: %2</source>
-        <translation>Sie: %1   ·   Datenbank: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
         <source>Opening incident #%1…</source>
         <translation>Vorfall #%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="498"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="507"/>
         <source>Text size %1 pt</source>
         <translation>Schriftgröße %1 pt</translation>
     </message>
@@ -3932,23 +3988,23 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="129"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="131"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (sie hat Tabellen, aber kein War-Room-Schema). Die Datei wurde nicht verändert; wählen Sie eine War-Room-Datenbank oder einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="157"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 verzeichnet in ihrer Tabelle %3 die Schemaversion %2, die keine War-Room-Version schreibt (Versionen sind ganze Zahlen von 1 bis %4): Die Tabelle wurde von Hand geändert oder die Datei ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="164"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="166"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 wurde von einer neueren War-Room-Version geschrieben (Schemaversion %2; dieser Build versteht bis %3). Aktualisieren Sie War Room, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="198"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="206"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="208"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>Aktualisierung des Schemas auf Version %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3956,9 +4012,9 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::NotifyChangeSignal</name>
     <message>
-        <location filename="../src/storage/db/notifychangesignal.cpp" line="31"/>
+        <location filename="../src/storage/db/notifychangesignal.cpp" line="32"/>
         <source>%1: cannot listen for other seats&apos; changes (LISTEN %2 failed: %3). Check that the server is reachable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Änderungen anderer Arbeitsplätze können nicht empfangen werden (LISTEN %2 fehlgeschlagen: %3). Prüfen Sie, ob der Server erreichbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4280,39 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation>Konto %1 ist für Vorfall %2 nicht zur Kontaktaufnahme ausgewählt; wählen Sie es zuerst aus.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PasswordDialog</name>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="19"/>
+        <source>Shared war room login</source>
+        <translation>Anmeldung am gemeinsamen War Room</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="21"/>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation>&amp;Passwort für %1 auf %2:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="33"/>
+        <source>&amp;Remember in the desktop keychain</source>
+        <translation>Im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="39"/>
+        <source>The password is never saved in War Room&apos;s settings. Instead of typing it, you can also keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Das Passwort wird nie in den Einstellungen von War Room gespeichert. Statt es einzutippen, können Sie es auch in ~/.pgpass oder PGPASSWORD hinterlegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="41"/>
+        <source>No desktop keychain answers here, so the password cannot be remembered: keep it in ~/.pgpass or PGPASSWORD instead of typing it at every start.</source>
+        <translation>Hier antwortet kein Schlüsselbund des Desktops, daher kann das Passwort nicht gespeichert werden: Hinterlegen Sie es in ~/.pgpass oder PGPASSWORD, statt es bei jedem Start einzutippen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="49"/>
+        <source>&amp;Log in</source>
+        <translation>A&amp;nmelden</translation>
     </message>
 </context>
 <context>
@@ -5388,63 +5477,78 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="78"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="95"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="123"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="98"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="126"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="165"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="169"/>
+        <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
+        <translation>%1: Dieses Login darf das Schema %2 nicht verwenden: Es ist kein Mitglied dieses War Rooms. Bitten Sie einen Administrator, Folgendes auszuführen: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="268"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="274"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="291"/>
+        <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
+        <translation>%1: Die sichere Verbindung ist fehlgeschlagen (%2). Mit sslmode=verify-full muss auf dem Server TLS aktiviert sein, dieser Rechner braucht in ~/.postgresql/root.crt (oder PGSSLROOTCERT) das Zertifikat der Zertifizierungsstelle, die das Serverzertifikat signiert hat, und das Serverzertifikat muss den Host der Adresse nennen (docs/shared-mode.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="299"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="282"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="307"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="289"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="296"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="300"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <source>%1: %2. Nothing was written.</source>
+        <translation>%1: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="305"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="308"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -5452,172 +5556,172 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="26"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="30"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation>Wohin Mitteilungen zugestellt werden. Eine Einstellung in einer WARROOM_*-Umgebungsvariable oder in der Zugangsdatendatei hat Vorrang vor der hier. Zugangsdaten (der API-Schlüssel, die Webhook-URLs, das SMTP-Passwort) kommen in den Schlüsselbund des Desktops, niemals in die Datenbank oder die Einstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Status page</source>
         <translation>Statusseite</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>API base URL:</source>
         <translation>API-Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Page id:</source>
         <translation>Page-ID:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>Component ids:</source>
         <translation>Komponenten-IDs:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Webhook URL:</source>
         <translation>Webhook-URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>SMTP server:</source>
         <translation>SMTP-Server:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="102"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="103"/>
         <source>From:</source>
         <translation>Absender:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="104"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="105"/>
         <source>Timeout (seconds):</source>
         <translation>Zeitlimit (Sekunden):</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="118"/>
         <source>id1, id2 (optional)</source>
         <translation>id1, id2 (optional)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
         <source>Language and appearance</source>
         <translation>Sprache und Darstellung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="147"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="155"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="158"/>
         <source>A new language is used from the next start of War Room.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von War Room.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="170"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation>In der Umgebung durch %1 gesetzt, was Vorrang vor der Einstellung hier hat; ändern oder entfernen Sie die Variable, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="191"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation>In der Zugangsdatendatei (WARROOM_SECRETS_FILE) gesetzt, die Vorrang vor der Einstellung hier hat; bearbeiten Sie diese Datei, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="194"/>
         <source>Stored in the desktop keychain.</source>
         <translation>Im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Saved in the preferences.</source>
         <translation>In den Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
         <source>Not set.</source>
         <translation>Nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="214"/>
         <source>(set, not shown)</source>
         <translation>(gesetzt, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>Reading the settings and the keychain…</source>
         <translation>Einstellungen und Schlüsselbund werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="231"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation>Zugangsdaten werden im Schlüsselbund des Desktops gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="233"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation>Kein Schlüsselbund. %1 Die übrigen Einstellungen können hier trotzdem gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="259"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -5974,6 +6078,29 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::SeatStatus</name>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="24"/>
+        <source>This database: %1 — names are self-declared: anyone at this machine can record changes under any name.</source>
+        <translation>Diese Datenbank: %1 — Namen werden selbst angegeben: Jeder an diesem Rechner kann Änderungen unter einem beliebigen Namen erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="27"/>
+        <source>You: %1   ·   %2</source>
+        <translation>Sie: %1   ·   %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="34"/>
+        <source>Shared war room: %1/%2 as %3 (login %4)</source>
+        <translation>Gemeinsamer War Room: %1/%2 als %3 (Login %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="35"/>
+        <source>Server %1, schema %2: every change you make is recorded under %3, the person of the people directory the server maps the login %4 to; the server checks it.</source>
+        <translation>Server %1, Schema %2: Jede Ihrer Änderungen wird unter %3 erfasst, der Person im Personenverzeichnis, der der Server das Login %4 zuordnet; der Server prüft das.</translation>
+    </message>
+</context>
+<context>
     <name>warroom::SelectAccountsDialog</name>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="21"/>
@@ -6012,6 +6139,110 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::ServerLogin</name>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="30"/>
+        <source>War Room cannot open the shared war room</source>
+        <translation>War Room kann den gemeinsamen War Room nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="33"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="64"/>
+        <source>Password not remembered</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="77"/>
+        <source>The server refused this password; type it again.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt; geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="78"/>
+        <source>The server refused the password stored in the desktop keychain; type the current one.</source>
+        <translation>Der Server hat das im Schlüsselbund des Desktops gespeicherte Passwort abgelehnt; geben Sie das aktuelle ein.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerPreference</name>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="14"/>
+        <source>Shared war room server</source>
+        <translation>Server des gemeinsamen War Rooms</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="24"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="29"/>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="34"/>
+        <source>Used from the next start when neither --db, --server nor WARROOM_SERVER names a database; empty: the SQLite file on this computer. No password here: it comes from ~/.pgpass, PGPASSWORD or the desktop keychain.</source>
+        <translation>Wird ab dem nächsten Start verwendet, wenn weder --db, --server noch WARROOM_SERVER eine Datenbank benennt; leer: die SQLite-Datei auf diesem Computer. Kein Passwort hier: Es kommt aus ~/.pgpass, PGPASSWORD oder dem Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="56"/>
+        <source>A schema needs a server: give the server URL too, or clear the schema.</source>
+        <translation>Ein Schema braucht einen Server: Geben Sie auch die Server-URL an, oder leeren Sie das Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerSetup</name>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
+        <translation>server-Befehle arbeiten mit einem PostgreSQL-Server; geben Sie --server URL an (eine SQLite-Datei hat keine Logins).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
+        <translation>Das Login %1 gehört in diesem War Room bereits zu %2; ein Login gehört zu genau einer Person.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <source>%1 already works under the login %2 in this war room; one person has one login.</source>
+        <translation>%1 arbeitet in diesem War Room bereits unter dem Login %2; eine Person hat genau ein Login.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
+        <translation>Der Schemaname „%1“ ist zu lang für seine Gruppenrollen (%1_member ...); verwenden Sie höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
+        <translation>server init wird von dem Login ausgeführt, dem das Schema %1 gehört und das Rollen anlegen darf (CREATEROLE); %2 kann das nicht. Führen Sie es als dieses Login aus (oder als Superuser der Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation>Auf diesem Server gibt es kein Login %1; legen Sie es zuerst an (als Superuser der Datenbank): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation>%1 ist eine Rolle, die sich nicht anmelden kann (sie ist NOLOGIN, wie die Gruppenrollen); geben Sie das Login an, das eine Person verwendet: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
+        <translation>%1 ist noch nicht für Logins eingerichtet: Führen Sie zuerst warroomctl server init aus.</translation>
+    </message>
+</context>
+<context>
     <name>warroom::ServerUrl</name>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="29"/>
@@ -6034,49 +6265,62 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>Sie beginnt mit „%1:“ statt mit „postgresql:“.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="54"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>Sie enthält ein Passwort. Entfernen Sie es aus der Adresse und legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
         <translation>Sie nennt keinen Benutzer (den Teil vor „@“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="62"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
         <translation>Sie nennt keinen Host (den Teil nach „@“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
         <source>port 0 is not a port a server listens on.</source>
         <translation>Port 0 ist kein Port, auf dem ein Server lauscht.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="72"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="78"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
         <translation>Sie nennt keine Datenbank (den Teil nach dem letzten „/“).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="74"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="80"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
         <translation>Der Datenbankname „%1“ enthält „/“.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
         <translation>Sie hat einen „#“-Teil, der hier nichts bedeutet.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="89"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
         <translation>Der Parameter „%1“ wird nicht unterstützt (nur sslmode).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="85"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="91"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode „%1“ ist keiner der Werte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SessionLogin</name>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="22"/>
+        <source>%1 is an SQLite file: it has no logins, names there are self-declared.</source>
+        <translation>%1 ist eine SQLite-Datei ohne Logins; Namen werden dort selbst angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="32"/>
+        <source>%1 did not say which login this connection uses.</source>
+        <translation>%1 hat nicht mitgeteilt, welches Login diese Verbindung verwendet.</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +6339,14 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/core/incident/severity.cpp" line="24"/>
         <source>Minor: limited impact, a workaround exists, no money or data involved.</source>
         <translation>Gering: begrenzte Auswirkung, eine Umgehung existiert, weder Geld noch Daten betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SharedIdentity</name>
+    <message>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
+        <translation>Das Login %1 ist nicht im Personenverzeichnis dieses War Rooms; ein Administrator führt dazu aus: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</translation>
     </message>
 </context>
 <context>
@@ -8020,127 +8272,132 @@ Befehle:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="44"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>Die SQLite-Datenbankdatei, wird angelegt, falls sie fehlt (Standard: warroom.sqlite in %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="48"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>Wer die Änderung vornimmt (Standard: $WARROOM_AUTHOR, sonst $USER, sonst $USERNAME).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="52"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>Wie lange auf die Sperre eines anderen Schreibers gewartet wird, bevor aufgegeben wird (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="59"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks anwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="60"/>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
         <translation>Die Sprache der Meldungen und der Hilfe (eine von: %1; Standard: $WARROOM_LANG, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="65"/>
+        <location filename="../src/cli/runner.cpp" line="71"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>Hilfe anzeigen (für den Befehl, falls einer angegeben ist) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="66"/>
+        <location filename="../src/cli/runner.cpp" line="72"/>
         <source>Show the version and exit.</source>
         <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="103"/>
+        <location filename="../src/cli/runner.cpp" line="115"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>siehe &apos;warroomctl %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="109"/>
+        <location filename="../src/cli/runner.cpp" line="121"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="113"/>
+        <location filename="../src/cli/runner.cpp" line="125"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 braucht --%2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="122"/>
+        <location filename="../src/cli/runner.cpp" line="134"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 braucht das Argument %2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="126"/>
+        <location filename="../src/cli/runner.cpp" line="138"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 nimmt %2 Argument(e), erhielt aber %3 (unerwartet: „%4“); setzen Sie Text mit Leerzeichen in Anführungszeichen, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="162"/>
+        <location filename="../src/cli/runner.cpp" line="174"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 „%2“ liegt außerhalb des Bereichs; geben Sie 0 bis %3 Millisekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="175"/>
+        <location filename="../src/cli/runner.cpp" line="191"/>
+        <source>%1 works on a PostgreSQL server; give --server URL (or set WARROOM_SERVER).</source>
+        <translation>%1 arbeitet mit einem PostgreSQL-Server; geben Sie --server URL an (oder setzen Sie WARROOM_SERVER).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="202"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author ist leer; geben Sie den Namen an, den die Zeitleiste erfassen soll.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="208"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 erfasst, wer die Änderung vorgenommen hat, aber kein Autor ist bekannt; übergeben Sie --author NAME oder setzen Sie WARROOM_AUTHOR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="189"/>
+        <location filename="../src/cli/runner.cpp" line="216"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>Der Autor (--author, sonst $WARROOM_AUTHOR, $USER oder $USERNAME) wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="254"/>
+        <location filename="../src/cli/runner.cpp" line="294"/>
         <source>the value of %1</source>
         <translation>der Wert von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="255"/>
+        <location filename="../src/cli/runner.cpp" line="295"/>
         <source>argument %1</source>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="265"/>
+        <location filename="../src/cli/runner.cpp" line="305"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 enthält an Byte-Position %3 das Steuerzeichen 0x%2; entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="291"/>
+        <location filename="../src/cli/runner.cpp" line="331"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 ist kein gültiges UTF-8: ungültiges Byte 0x%2 an Byte-Position %3; setzen Sie eine UTF-8-Locale oder geben Sie es neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="320"/>
+        <location filename="../src/cli/runner.cpp" line="360"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>„%1“ ist kein warroomctl-Befehl; die Befehle sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="335"/>
+        <location filename="../src/cli/runner.cpp" line="375"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>Setzen Sie &apos;--&apos; vor Argumente, die mit einem Bindestrich beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="337"/>
+        <location filename="../src/cli/runner.cpp" line="377"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 Siehe &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="354"/>
+        <location filename="../src/cli/runner.cpp" line="394"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>Kein Befehl angegeben; die Befehle sind: %1. Siehe &apos;warroomctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="363"/>
+        <location filename="../src/cli/runner.cpp" line="403"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>Setzen Sie die Optionen von %1 hinter den Befehlsnamen: warroomctl %1 %2</translation>
     </message>
@@ -8391,6 +8648,146 @@ Befehle:
         <location filename="../src/cli/draftaddress.cpp" line="46"/>
         <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation>Entwurf „%1“ hat nicht die Form INCIDENT/NUMBER: Benennen Sie einen Entwurf über seinen Vorfall und seine Nummer darin, wie das Board ihn zeigt („Entwurf #2“ von Vorfall 3 ist 3/2); &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
+        <translation>server init nimmt kein Login entgegen; siehe &apos;warroomctl server --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
+        <translation>Der War Room im Schema %1 ist bereits eingerichtet (Schemaversion %2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
+        <translation>War Room im Schema %1 eingerichtet (Schemaversion %2): die Gruppenrollen %3, ihre Berechtigungen und die Regeln, die der Server durchsetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation>Als Nächstes für jede Person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation>server add-person braucht das Login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
+        <translation>server add-person braucht --name &quot;FULL NAME&quot;: den Namen, den das Personenverzeichnis und die Zeitleiste anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
+        <translation>Das Login %1 gehört bereits %2, mit diesen Rechten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <source>a member (%1) and an administrator (%2)</source>
+        <translation>Mitglied (%1) und Administrator (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <source>a member (%1)</source>
+        <translation>Mitglied (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
+        <translation>%1 zum Personenverzeichnis hinzugefügt; das Login %2 gehört dieser Person und ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <source>The login %2 is now %1&apos;s and %3.</source>
+        <translation>Das Login %2 gehört jetzt %1 und ist %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
+        <translation>%1 kann jetzt arbeiten: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
+        <translation>server kennt zwei Aktionen, init und add-person; siehe &apos;warroomctl server --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
+        <translation>Einen War Room auf einem PostgreSQL-Server einrichten und die Personen hinzufügen, die darin arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
+        <translation>Arbeitet auf dem Server von --server (docs/shared-mode.md). &apos;init&apos;, ausgeführt von dem Login, dem das Schema gehört und das Rollen anlegen darf: legt das Schema, die Gruppenrollen SCHEMA_member, _ic, _legal und _admin mit den geringsten nötigen Rechten und die Regeln, die der Server durchsetzt, an oder aktualisiert sie; ein erneuter Aufruf ändert nichts und meldet das. &apos;add-person LOGIN&apos;, ausgeführt von einem Administrator: Das Login muss existieren (CREATE ROLE LOGIN ... PASSWORD ...); macht es zum Mitglied (und mit --admin zum Administrator, was nur der Eigentümer des Schemas gewähren kann), fügt die Person dem Personenverzeichnis hinzu, sofern sie noch nicht darin steht (mit --email, --phone oder --slack: einem Weg, sie zu erreichen), und ordnet ihr das Login zu: Jede Änderung unter diesem Login wird unter ihrem Namen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
+        <translation>add-person: der Name der Person, wie Verzeichnis und Zeitleiste ihn anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
+        <translation>add-person: die E-Mail-Adresse der neuen Person (das Verzeichnis braucht einen Weg, sie zu erreichen: --email, --phone oder --slack).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <source>add-person: the new person&apos;s phone.</source>
+        <translation>add-person: die Telefonnummer der neuen Person.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <source>add-person: the new person&apos;s Slack handle.</source>
+        <translation>add-person: das Slack-Handle der neuen Person.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <source>add-person: make the login an administrator too (manages people and logins).</source>
+        <translation>add-person: das Login zusätzlich zum Administrator machen (verwaltet Personen und Logins).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="20"/>
+        <source>Work on a shared war room on a PostgreSQL server instead of a file (default: $WARROOM_SERVER): postgresql://user@host[:port]/database[?sslmode=verify-full]. The password never goes in the address: libpq reads it from ~/.pgpass, $PGPASSWORD or a service file.</source>
+        <translation>Mit einem gemeinsamen War Room auf einem PostgreSQL-Server statt mit einer Datei arbeiten (Standard: $WARROOM_SERVER): postgresql://user@host[:port]/database[?sslmode=verify-full]. Das Passwort gehört nie in die Adresse: libpq liest es aus ~/.pgpass, $PGPASSWORD oder einer Service-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="26"/>
+        <source>The schema of the war room on the server (default: $WARROOM_SCHEMA, else warroom).</source>
+        <translation>Das Schema des War Rooms auf dem Server (Standard: $WARROOM_SCHEMA, sonst warroom).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="36"/>
+        <source>--db and --server name two different war rooms; give one of them.</source>
+        <translation>--db und --server benennen zwei verschiedene War Rooms; geben Sie eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="44"/>
+        <source>--server is empty; give the server&apos;s address, postgresql://user@host/database.</source>
+        <translation>--server ist leer; geben Sie die Adresse des Servers an, postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="48"/>
+        <source>--schema names a war room on a server; give --server URL too (or set WARROOM_SERVER).</source>
+        <translation>--schema benennt einen War Room auf einem Server; geben Sie auch --server URL an (oder setzen Sie WARROOM_SERVER).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="67"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name. %1</source>
+        <translation>--author wird auf einem Server nicht akzeptiert: Änderungen werden unter dem Namen Ihres Logins erfasst. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="70"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name, %1.</source>
+        <translation>--author wird auf einem Server nicht akzeptiert: Änderungen werden unter dem Namen Ihres Logins erfasst, %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="83"/>
+        <source>warroomctl: note: $WARROOM_AUTHOR (%1) is ignored on a server; the change is recorded under your login&apos;s name, %2.</source>
+        <translation>warroomctl: Hinweis: $WARROOM_AUTHOR (%1) wird auf einem Server ignoriert; die Änderung wird unter dem Namen Ihres Logins erfasst, %2.</translation>
     </message>
 </context>
 </TS>

@@ -118,54 +118,77 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../src/storage/db/appbackend.cpp" line="10"/>
+        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
+        <translation>War Room 无法显示 %1：其数据库引擎无法告知本机其他机器做了哪些更改，因此看板永远不会刷新。请使用 SQLite 数据库文件或 PostgreSQL 服务器（参见 docs/shared-mode.md）。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="64"/>
+        <location filename="../src/app/warroom/main.cpp" line="68"/>
         <source>War Room: incident war-room dashboard</source>
         <translation>War Room：事件作战室看板</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="69"/>
+        <location filename="../src/app/warroom/main.cpp" line="73"/>
         <source>SQLite database file (default: %1).</source>
         <translation>SQLite 数据库文件（默认：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="74"/>
+        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <source>Work in the shared war room on this PostgreSQL server, postgresql://user@host:port/database (docs/shared-mode.md); default: WARROOM_SERVER, else the one chosen in Preferences.</source>
+        <translation>在此 PostgreSQL 服务器上的共享作战室中工作，postgresql://user@host:port/database（docs/shared-mode.md）；默认：WARROOM_SERVER，其次为首选项中选择的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="85"/>
+        <source>The schema of the shared war room on the server (default: WARROOM_SCHEMA, else %1).</source>
+        <translation>服务器上共享作战室的架构（默认：WARROOM_SCHEMA，其次为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="91"/>
         <source>Record changes as NAME for this run.</source>
         <translation>本次运行以 NAME 的身份记录更改。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="78"/>
+        <location filename="../src/app/warroom/main.cpp" line="95"/>
         <source>Run this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="84"/>
+        <location filename="../src/app/warroom/main.cpp" line="101"/>
         <source>Start in the full-screen wall screen (docs/wall-screen.md).</source>
         <translation>以全屏大屏模式启动（docs/wall-screen.md）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="88"/>
+        <location filename="../src/app/warroom/main.cpp" line="105"/>
         <source>Wall screen: show each incident for SECONDS when not all fit side by side (default %1).</source>
         <translation>大屏：无法并排显示所有事件时，每个事件显示 SECONDS 秒（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="95"/>
+        <location filename="../src/app/warroom/main.cpp" line="112"/>
         <source>Language of the user interface (one of: %1; default: WARROOM_LANG, else the one chosen in Preferences, else the system&apos;s).</source>
         <translation>用户界面语言（可选：%1；默认：WARROOM_LANG，其次为首选项中选择的语言，再次为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="115"/>
+        <location filename="../src/app/warroom/main.cpp" line="134"/>
         <source>--wall-rotate takes whole seconds from 1 to 3600, not &quot;%1&quot;; for example --wall-rotate 30.</source>
         <translation>--wall-rotate 需要 1 到 3600 之间的整数秒，而不是 &quot;%1&quot;；例如 --wall-rotate 30。</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="134"/>
+        <location filename="../src/app/warroom/main.cpp" line="153"/>
         <source>War Room cannot use the playbook</source>
         <translation>War Room 无法使用该预案</translation>
     </message>
     <message>
-        <location filename="../src/app/warroom/main.cpp" line="193"/>
+        <location filename="../src/app/warroom/main.cpp" line="241"/>
+        <source>War Room cannot tell who you are</source>
+        <translation>War Room 无法确定您的身份</translation>
+    </message>
+    <message>
+        <location filename="../src/app/warroom/main.cpp" line="252"/>
         <source>warroom: nobody has said who uses War Room here: start it on a screen to give your name, or pass --as NAME.</source>
         <translation>warroom：尚未说明此处由谁使用 War Room：请在屏幕上启动它以填写您的姓名，或传入 --as NAME。</translation>
     </message>
@@ -262,14 +285,6 @@
         <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation>复盘报告</translation>
-    </message>
-</context>
-<context>
-    <name>warroom::AppBackend</name>
-    <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="21"/>
-        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1040,34 @@ Untick “%2” to see them all.</source>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>公告未保存</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConnectionChoice</name>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="42"/>
+        <source>--db and --server cannot be given together: --db opens an SQLite file on this machine, --server a shared war room. Give one of them.</source>
+        <translation>--db 和 --server 不能同时指定：--db 打开本机上的 SQLite 文件，--server 打开共享作战室。请只指定其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="60"/>
+        <source>The shared war room server in Preferences</source>
+        <translation>首选项中的共享作战室服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="66"/>
+        <source>--schema names a schema on a shared war room server, but no server is given: add --server URL, or leave --schema out to use the SQLite file.</source>
+        <translation>--schema 指定的是共享作战室服务器上的架构，但未指定服务器：请添加 --server URL，或省略 --schema 以使用 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/connectionchoice.cpp" line="73"/>
+        <source>--as is not accepted on a shared server: changes are recorded under your login.</source>
+        <translation>在共享服务器上不接受 --as：更改会以您的登录名记录。</translation>
     </message>
 </context>
 <context>
@@ -2741,36 +2784,36 @@ Delivery: %1
 <context>
     <name>warroom::FirstRun</name>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="69"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="73"/>
         <source>Remove demo data</source>
         <translation>移除演示数据</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="76"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="80"/>
         <source>There is no demo data to remove.</source>
         <translation>没有可移除的演示数据。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="81"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
         <source>Delete the demo data: %1, %2 and %3? Your own incidents, people and key accounts stay as they are.</source>
         <translation>删除演示数据：%1、%2 和 %3？您自己的事件、人员和重点客户保持不变。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="83"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="87"/>
         <source>%n demo incident(s)</source>
         <translation>
             <numerusform>%n 个演示事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="84"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="88"/>
         <source>%n demo person(s)</source>
         <translation>
             <numerusform>%n 名演示人员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/firstrun/firstrun.cpp" line="85"/>
+        <location filename="../src/widgets/firstrun/firstrun.cpp" line="89"/>
         <source>%n demo key account(s)</source>
         <translation>
             <numerusform>%n 个演示重点客户</numerusform>
@@ -3743,166 +3786,179 @@ Task type: %2</source>
     </message>
 </context>
 <context>
+    <name>warroom::LoginKeychain</name>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="58"/>
+        <source>The desktop keychain cannot be read (%1): the password is asked for instead.</source>
+        <translation>无法读取桌面密钥环（%1）：将改为询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="72"/>
+        <source>The desktop keychain did not forget the password of %1 (%2).</source>
+        <translation>桌面密钥环未能删除 %1 的密码（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/integrations/login/loginkeychain.cpp" line="81"/>
+        <source>The desktop keychain did not store the password of %1 (%2): it will be asked for at the next start. Without a keychain service (a desktop session with GNOME Keyring or KWallet), put it in ~/.pgpass instead (docs/shared-mode.md).</source>
+        <translation>桌面密钥环未能存储 %1 的密码（%2）：下次启动时将再次询问。若没有密钥环服务（带 GNOME Keyring 或 KWallet 的桌面会话），请改为将密码放在 ~/.pgpass 中（docs/shared-mode.md）。</translation>
+    </message>
+</context>
+<context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="52"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="53"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="67"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
         <source>Filter incidents</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="69"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>筛选事件（标题、类别、状态、任务类型）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="72"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="73"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>显示已关闭的事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="84"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="99"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="100"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>未选择事件。
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="219"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
         <source>Remove &amp;demo data…</source>
         <translation>移除演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="261"/>
         <source>&amp;Wall screen</source>
         <translation>大屏(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="270"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="268"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="276"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
         <source>&amp;Diagnostics…</source>
         <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="289"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
-        <source>You: %1   ·   Database: %2</source>
-        <translation>您：%1   ·   数据库：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="371"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="498"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="507"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -3910,23 +3966,23 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::Migrations</name>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="129"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="131"/>
         <source>%1 is an SQLite database of another program (it has tables but no War Room schema). The file was left untouched; choose a War Room database or a new file name.</source>
         <translation>%1 是其他程序的 SQLite 数据库（包含数据表但没有 War Room 架构）。该文件未被改动；请选择 War Room 数据库或新的文件名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="155"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="157"/>
         <source>%1 records schema version %2 in its %3 table, which no War Room writes (versions are whole numbers from 1 to %4): the table was changed by hand or the file is damaged. The file was left untouched; restore it from a backup.</source>
         <translation>%1 在其 %3 表中记录的架构版本为 %2，这不是任何 War Room 会写入的版本（版本为 1 到 %4 的整数）：该表被手动修改过或文件已损坏。该文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="164"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="166"/>
         <source>%1 was written by a newer War Room (schema version %2; this build understands up to %3). Upgrade War Room to open it; the file was left untouched.</source>
         <translation>%1 由更新版本的 War Room 写入（架构版本 %2；此版本最高支持 %3）。请升级 War Room 后再打开；该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../src/storage/migrations/migrations.cpp" line="198"/>
-        <location filename="../src/storage/migrations/migrations.cpp" line="206"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="200"/>
+        <location filename="../src/storage/migrations/migrations.cpp" line="208"/>
         <source>Upgrading the schema to version %1 failed: %2</source>
         <translation>将架构升级到版本 %1 失败：%2</translation>
     </message>
@@ -3934,9 +3990,9 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::NotifyChangeSignal</name>
     <message>
-        <location filename="../src/storage/db/notifychangesignal.cpp" line="31"/>
+        <location filename="../src/storage/db/notifychangesignal.cpp" line="32"/>
         <source>%1: cannot listen for other seats&apos; changes (LISTEN %2 failed: %3). Check that the server is reachable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法监听其他机器的更改（LISTEN %2 失败：%3）。请检查服务器是否可以连接，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4258,39 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation>客户 %1 未被选入事件 %2 的联络；请先选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::PasswordDialog</name>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="19"/>
+        <source>Shared war room login</source>
+        <translation>共享作战室登录</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="21"/>
+        <source>&amp;Password for %1 on %2:</source>
+        <translation>%2 上 %1 的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="33"/>
+        <source>&amp;Remember in the desktop keychain</source>
+        <translation>在桌面密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="39"/>
+        <source>The password is never saved in War Room&apos;s settings. Instead of typing it, you can also keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>密码绝不会保存在 War Room 的设置中。除了每次输入，也可以将其保存在 ~/.pgpass 或 PGPASSWORD 中。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="41"/>
+        <source>No desktop keychain answers here, so the password cannot be remembered: keep it in ~/.pgpass or PGPASSWORD instead of typing it at every start.</source>
+        <translation>此处没有可响应的桌面密钥环，因此无法记住密码：请将其保存在 ~/.pgpass 或 PGPASSWORD 中，以免每次启动都要输入。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/passworddialog.cpp" line="49"/>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5366,63 +5455,78 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="78"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
         <source>%1 (schema %2)</source>
         <translation>%1（架构 %2）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="88"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="95"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="123"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="98"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="126"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="165"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="169"/>
+        <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
+        <translation>%1：此登录名无权使用架构 %2：它不是此作战室的成员。请让管理员运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="268"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="274"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="291"/>
+        <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
+        <translation>%1：安全连接失败（%2）。使用 sslmode=verify-full 时，服务器必须启用 TLS，本机需要在 ~/.postgresql/root.crt（或 PGSSLROOTCERT）中存放为服务器证书签名的证书颁发机构的证书，且服务器证书必须包含地址中的主机名（docs/shared-mode.md）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="299"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="282"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="307"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="289"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="296"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="300"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <source>%1: %2. Nothing was written.</source>
+        <translation>%1：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="305"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="308"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -5430,172 +5534,172 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PreferencesDialog</name>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="25"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="26"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="29"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="30"/>
         <source>Where announcements are delivered. A setting given in a WARROOM_* environment variable or in the secrets file overrides the one here. Secrets (the API key, the webhook URLs, the SMTP password) go to the desktop keychain, never into the database or the settings file.</source>
         <translation>公告的投递目标。在 WARROOM_* 环境变量或密钥文件中给出的设置会覆盖此处的设置。密钥（API 密钥、Webhook URL、SMTP 密码）保存在桌面密钥环中，绝不会写入数据库或设置文件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="88"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
         <source>Status page</source>
         <translation>状态页</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="89"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
         <source>API base URL:</source>
         <translation>API 基础 URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="90"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
         <source>Page id:</source>
         <translation>Page ID：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="91"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="92"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
         <source>Component ids:</source>
         <translation>组件 ID：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Slack</source>
         <translation>Slack</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="93"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
         <source>Webhook URL:</source>
         <translation>Webhook URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="94"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
         <source>URL:</source>
         <translation>URL：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="95"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="96"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
         <source>SMTP server:</source>
         <translation>SMTP 服务器：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="97"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="98"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="102"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="99"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="103"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="100"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="104"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="101"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="105"/>
         <source>Timeout (seconds):</source>
         <translation>超时（秒）：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="114"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="118"/>
         <source>id1, id2 (optional)</source>
         <translation>id1, id2（可选）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="138"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="142"/>
         <source>Language and appearance</source>
         <translation>语言和外观</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="143"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="147"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="151"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="155"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="158"/>
         <source>A new language is used from the next start of War Room.</source>
         <translation>新语言将在下次启动 War Room 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="166"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="170"/>
         <source>A&amp;ppearance:</source>
         <translation>外观(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="183"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
         <source>Set by %1 in the environment, which overrides it here; change or unset the variable to edit it.</source>
         <translation>已由环境变量 %1 设置，会覆盖此处的设置；如需编辑，请更改或取消设置该变量。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="187"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="191"/>
         <source>Set in the secrets file (WARROOM_SECRETS_FILE), which overrides it here; edit that file to change it.</source>
         <translation>已在密钥文件（WARROOM_SECRETS_FILE）中设置，会覆盖此处的设置；如需更改，请编辑该文件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="190"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="194"/>
         <source>Stored in the desktop keychain.</source>
         <translation>已存储在桌面密钥环中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="192"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
         <source>Saved in the preferences.</source>
         <translation>已保存在首选项中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="196"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="200"/>
         <source>Not set.</source>
         <translation>未设置。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="210"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="214"/>
         <source>(set, not shown)</source>
         <translation>（已设置，不显示）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="225"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
         <source>Reading the settings and the keychain…</source>
         <translation>正在读取设置和密钥环…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="227"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="231"/>
         <source>Secrets are stored in the desktop keychain.</source>
         <translation>密钥存储在桌面密钥环中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="229"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="233"/>
         <source>No keychain. %1 The other settings can still be saved here.</source>
         <translation>没有密钥环。%1 其他设置仍可在此保存。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="251"/>
+        <location filename="../src/widgets/settings/preferencesdialog.cpp" line="259"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5951,6 +6055,29 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::SeatStatus</name>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="24"/>
+        <source>This database: %1 — names are self-declared: anyone at this machine can record changes under any name.</source>
+        <translation>此数据库：%1 — 姓名为自行声明：本机上的任何人都能以任意姓名记录更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="27"/>
+        <source>You: %1   ·   %2</source>
+        <translation>您：%1   ·   %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="34"/>
+        <source>Shared war room: %1/%2 as %3 (login %4)</source>
+        <translation>共享作战室：%1/%2，身份：%3（登录名 %4）</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/seatstatus.cpp" line="35"/>
+        <source>Server %1, schema %2: every change you make is recorded under %3, the person of the people directory the server maps the login %4 to; the server checks it.</source>
+        <translation>服务器 %1，架构 %2：您做出的每项更改都会以 %3 的名义记录，即服务器将登录名 %4 映射到的人员名录中的人员；由服务器进行核验。</translation>
+    </message>
+</context>
+<context>
     <name>warroom::SelectAccountsDialog</name>
     <message>
         <location filename="../src/widgets/calls/selectaccountsdialog.cpp" line="21"/>
@@ -5989,6 +6116,110 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ServerLogin</name>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="30"/>
+        <source>War Room cannot open the shared war room</source>
+        <translation>War Room 无法打开共享作战室</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="33"/>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="64"/>
+        <source>Password not remembered</source>
+        <translation>未记住密码</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="77"/>
+        <source>The server refused this password; type it again.</source>
+        <translation>服务器拒绝了此密码；请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/login/serverlogin.cpp" line="78"/>
+        <source>The server refused the password stored in the desktop keychain; type the current one.</source>
+        <translation>服务器拒绝了桌面密钥环中存储的密码；请输入当前密码。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerPreference</name>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="14"/>
+        <source>Shared war room server</source>
+        <translation>共享作战室服务器</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="24"/>
+        <source>Server &amp;URL:</source>
+        <translation>服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="29"/>
+        <source>Sc&amp;hema:</source>
+        <translation>架构(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="34"/>
+        <source>Used from the next start when neither --db, --server nor WARROOM_SERVER names a database; empty: the SQLite file on this computer. No password here: it comes from ~/.pgpass, PGPASSWORD or the desktop keychain.</source>
+        <translation>当 --db、--server 和 WARROOM_SERVER 均未指定数据库时，从下次启动起使用；留空：使用本机上的 SQLite 文件。此处不填密码：密码来自 ~/.pgpass、PGPASSWORD 或桌面密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/serverpreference.cpp" line="56"/>
+        <source>A schema needs a server: give the server URL too, or clear the schema.</source>
+        <translation>架构需要服务器：请同时填写服务器 URL，或清空架构。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ServerSetup</name>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
+        <translation>server 命令作用于 PostgreSQL 服务器；请指定 --server URL（SQLite 文件没有登录名）。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
+        <translation>登录名 %1 在此作战室中已属于 %2；一个登录名只对应一个人。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <source>%1 already works under the login %2 in this war room; one person has one login.</source>
+        <translation>%1 在此作战室中已使用登录名 %2；一个人只有一个登录名。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
+        <translation>架构名 &quot;%1&quot; 对其组角色（%1_member ...）来说太长；最多使用 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
+        <translation>server init 须由拥有架构 %1 且可以创建角色（CREATEROLE）的登录名运行；%2 不具备此条件。请以该登录名（或数据库超级用户）运行。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation>此服务器上没有登录名 %1；请先（以数据库超级用户身份）创建：CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation>%1 是无法登录的角色（它是 NOLOGIN，与组角色一样）；请指定某个人使用的登录名：CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
+        <translation>%1 尚未设置登录名：请先运行 warroomctl server init。</translation>
+    </message>
+</context>
+<context>
     <name>warroom::ServerUrl</name>
     <message>
         <location filename="../src/storage/db/serverurl.cpp" line="29"/>
@@ -6011,49 +6242,62 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>以 &quot;%1:&quot; 开头，而不是 &quot;postgresql:&quot;。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="54"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
         <source>it contains a password. Remove it from the address and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>其中包含密码。请将密码从地址中删除，改为放在 ~/.pgpass 或 PGPASSWORD 中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="59"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
         <source>it names no user (the part before &quot;@&quot;).</source>
         <translation>未指定用户（&quot;@&quot; 之前的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="62"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="68"/>
         <source>it names no host (the part after &quot;@&quot;).</source>
         <translation>未指定主机（&quot;@&quot; 之后的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="65"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="71"/>
         <source>port 0 is not a port a server listens on.</source>
         <translation>端口 0 不是服务器会监听的端口。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="72"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="78"/>
         <source>it names no database (the part after the last &quot;/&quot;).</source>
         <translation>未指定数据库（最后一个 &quot;/&quot; 之后的部分）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="74"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="80"/>
         <source>the database name &quot;%1&quot; contains &quot;/&quot;.</source>
         <translation>数据库名 &quot;%1&quot; 包含 &quot;/&quot;。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="77"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
         <source>it has a &quot;#&quot; part, which means nothing here.</source>
         <translation>含有 &quot;#&quot; 部分，这在此处没有意义。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="83"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="89"/>
         <source>the parameter &quot;%1&quot; is not supported (only sslmode is).</source>
         <translation>不支持参数 &quot;%1&quot;（仅支持 sslmode）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/serverurl.cpp" line="85"/>
+        <location filename="../src/storage/db/serverurl.cpp" line="91"/>
         <source>sslmode &quot;%1&quot; is not one of %2.</source>
         <translation>sslmode &quot;%1&quot; 不是 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SessionLogin</name>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="22"/>
+        <source>%1 is an SQLite file: it has no logins, names there are self-declared.</source>
+        <translation>%1 是 SQLite 文件：它没有登录名，其中的姓名为自行声明。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/sessionlogin.cpp" line="32"/>
+        <source>%1 did not say which login this connection uses.</source>
+        <translation>%1 未说明此连接使用的登录名。</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6316,14 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/core/incident/severity.cpp" line="24"/>
         <source>Minor: limited impact, a workaround exists, no money or data involved.</source>
         <translation>轻微：影响有限，有替代方案，不涉及资金或数据。</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::SharedIdentity</name>
+    <message>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
+        <translation>登录名 %1 不在此作战室的人员名录中；请管理员运行：warroomctl server add-person %1 --name &quot;FULL NAME&quot;</translation>
     </message>
 </context>
 <context>
@@ -8170,127 +8422,132 @@ Commands:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="44"/>
+        <location filename="../src/cli/runner.cpp" line="46"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>SQLite 数据库文件，不存在时自动创建（默认：%1 中的 warroom.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="48"/>
+        <location filename="../src/cli/runner.cpp" line="51"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>做出更改的人（默认：$WARROOM_AUTHOR，其次 $USER，再次 $USERNAME）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="52"/>
+        <location filename="../src/cli/runner.cpp" line="55"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>等待其他写入者释放锁的时长，超时则放弃（默认 5000）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="59"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="60"/>
+        <location filename="../src/cli/runner.cpp" line="65"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
         <translation>消息和帮助的语言（可选：%1；默认：$WARROOM_LANG，其次为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="65"/>
+        <location filename="../src/cli/runner.cpp" line="71"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>显示帮助（如给出命令，则显示该命令的帮助）并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="66"/>
+        <location filename="../src/cli/runner.cpp" line="72"/>
         <source>Show the version and exit.</source>
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="103"/>
+        <location filename="../src/cli/runner.cpp" line="115"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>参见 &apos;warroomctl %1 --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="109"/>
+        <location filename="../src/cli/runner.cpp" line="121"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 给出了多次；请只给出一次。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="113"/>
+        <location filename="../src/cli/runner.cpp" line="125"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 需要 --%2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="122"/>
+        <location filename="../src/cli/runner.cpp" line="134"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 需要参数 %2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="126"/>
+        <location filename="../src/cli/runner.cpp" line="138"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 接受 %2 个参数，但收到了 %3 个（意外的 &quot;%4&quot;）；包含空格的文本请加引号，%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="162"/>
+        <location filename="../src/cli/runner.cpp" line="174"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 &quot;%2&quot; 超出范围；请给出 0 到 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="175"/>
+        <location filename="../src/cli/runner.cpp" line="191"/>
+        <source>%1 works on a PostgreSQL server; give --server URL (or set WARROOM_SERVER).</source>
+        <translation>%1 作用于 PostgreSQL 服务器；请指定 --server URL（或设置 WARROOM_SERVER）。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runner.cpp" line="202"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author 为空；请给出时间线应记录的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="181"/>
+        <location filename="../src/cli/runner.cpp" line="208"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 会记录是谁做的更改，但无法确定操作人；请传入 --author NAME 或设置 WARROOM_AUTHOR。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="189"/>
+        <location filename="../src/cli/runner.cpp" line="216"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>操作人（--author，其次 $WARROOM_AUTHOR、$USER 或 $USERNAME）被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="254"/>
+        <location filename="../src/cli/runner.cpp" line="294"/>
         <source>the value of %1</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="255"/>
+        <location filename="../src/cli/runner.cpp" line="295"/>
         <source>argument %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="265"/>
+        <location filename="../src/cli/runner.cpp" line="305"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 在字节偏移 %3 处包含控制字符 0x%2；请将其删除。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="291"/>
+        <location filename="../src/cli/runner.cpp" line="331"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 不是有效的 UTF-8：字节偏移 %3 处有无效字节 0x%2；请设置 UTF-8 区域设置或重新输入。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="320"/>
+        <location filename="../src/cli/runner.cpp" line="360"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>&quot;%1&quot; 不是 warroomctl 命令；可用命令为：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="335"/>
+        <location filename="../src/cli/runner.cpp" line="375"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>以短横线开头的参数前请加 &apos;--&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="337"/>
+        <location filename="../src/cli/runner.cpp" line="377"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 参见 &apos;%3&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="354"/>
+        <location filename="../src/cli/runner.cpp" line="394"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>未给出命令；可用命令为：%1。参见 &apos;warroomctl --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="363"/>
+        <location filename="../src/cli/runner.cpp" line="403"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>请将 %1 的选项放在命令名之后：warroomctl %1 %2</translation>
     </message>
@@ -8363,6 +8620,146 @@ Commands:
         <location filename="../src/cli/draftaddress.cpp" line="46"/>
         <source>Draft &quot;%1&quot; is not INCIDENT/NUMBER: name a draft by its incident and its number there, as the board shows it (&quot;Draft #2&quot; of incident 3 is 3/2); &apos;warroomctl show INCIDENT&apos; lists an incident&apos;s drafts.</source>
         <translation>草稿 &quot;%1&quot; 不是 INCIDENT/NUMBER 格式：请用草稿所属事件及其在该事件中的编号来指定草稿，与看板上的显示一致（事件 3 的“草稿 #2”即 3/2）；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
+        <translation>server init 不接受登录名；参见 &apos;warroomctl server --help&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
+        <translation>架构 %1 中的作战室已设置完毕（架构版本 %2）；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
+        <translation>已在架构 %1 中设置作战室（架构版本 %2）：组角色 %3、其授权以及服务器强制执行的规则。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation>接下来，为每个人运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
+        <translation>server add-person 需要登录名：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
+        <translation>server add-person 需要 --name &quot;FULL NAME&quot;：即人员名录和时间线中显示的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
+        <translation>登录名 %1 已属于 %2，且已具有这些权限；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <source>a member (%1) and an administrator (%2)</source>
+        <translation>成员（%1）和管理员（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <source>a member (%1)</source>
+        <translation>成员（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
+        <translation>已将 %1 添加到人员名录；登录名 %2 归其所有，身份为%3。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <source>The login %2 is now %1&apos;s and %3.</source>
+        <translation>登录名 %2 现归 %1 所有，身份为%3。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
+        <translation>%1 现在可以开始工作了：warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
+        <translation>server 有两个操作：init 和 add-person；参见 &apos;warroomctl server --help&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
+        <translation>在 PostgreSQL 服务器上设置作战室，并添加在其中工作的人员。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
+        <translation>作用于 --server 指定的服务器（docs/shared-mode.md）。&apos;init&apos; 由拥有该架构且可以创建角色的登录名运行：创建或升级架构，创建组角色 SCHEMA_member、_ic、_legal 和 _admin（仅授予其所需的最小权限）以及服务器强制执行的规则；再次运行不会做任何更改，并会如实说明。&apos;add-person LOGIN&apos; 由管理员运行：该登录名必须已存在（CREATE ROLE LOGIN ... PASSWORD ...）；将其设为成员（加 --admin 时同时设为管理员，管理员身份只能由架构所有者授予），将此人添加到人员名录（已在名录中则跳过；用 --email、--phone 或 --slack 提供一种联系方式），并将该登录名映射到此人：以该登录名做出的每项更改都会以此人的姓名记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
+        <translation>add-person：此人的姓名，即名录和时间线中显示的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
+        <translation>add-person：新人员的电子邮件地址（名录至少需要一种联系方式：--email、--phone 或 --slack）。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <source>add-person: the new person&apos;s phone.</source>
+        <translation>add-person：新人员的电话。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <source>add-person: the new person&apos;s Slack handle.</source>
+        <translation>add-person：新人员的 Slack 账号。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <source>add-person: make the login an administrator too (manages people and logins).</source>
+        <translation>add-person：同时将该登录名设为管理员（可管理人员和登录名）。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="20"/>
+        <source>Work on a shared war room on a PostgreSQL server instead of a file (default: $WARROOM_SERVER): postgresql://user@host[:port]/database[?sslmode=verify-full]. The password never goes in the address: libpq reads it from ~/.pgpass, $PGPASSWORD or a service file.</source>
+        <translation>在 PostgreSQL 服务器上的共享作战室中工作，而不是使用文件（默认：$WARROOM_SERVER）：postgresql://user@host[:port]/database[?sslmode=verify-full]。密码绝不写在地址中：libpq 从 ~/.pgpass、$PGPASSWORD 或服务文件中读取密码。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="26"/>
+        <source>The schema of the war room on the server (default: $WARROOM_SCHEMA, else warroom).</source>
+        <translation>服务器上作战室的架构（默认：$WARROOM_SCHEMA，其次为 warroom）。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="36"/>
+        <source>--db and --server name two different war rooms; give one of them.</source>
+        <translation>--db 和 --server 指定了两个不同的作战室；请只指定其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="44"/>
+        <source>--server is empty; give the server&apos;s address, postgresql://user@host/database.</source>
+        <translation>--server 为空；请给出服务器地址 postgresql://user@host/database。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="48"/>
+        <source>--schema names a war room on a server; give --server URL too (or set WARROOM_SERVER).</source>
+        <translation>--schema 指定的是服务器上的作战室；请同时指定 --server URL（或设置 WARROOM_SERVER）。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="67"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name. %1</source>
+        <translation>在服务器上不接受 --author：更改会以您的登录名对应的姓名记录。%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="70"/>
+        <source>--author is not accepted on a server: changes are recorded under your login&apos;s name, %1.</source>
+        <translation>在服务器上不接受 --author：更改会以您的登录名对应的姓名 %1 记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/serveroptions.cpp" line="83"/>
+        <source>warroomctl: note: $WARROOM_AUTHOR (%1) is ignored on a server; the change is recorded under your login&apos;s name, %2.</source>
+        <translation>warroomctl: 注意：在服务器上会忽略 $WARROOM_AUTHOR（%1）；更改以您的登录名对应的姓名 %2 记录。</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,8 @@ QStringList StoresToRefresh::incidentTables()
 
 QStringList StoresToRefresh::peopleTables()
 {
-    return {QStringLiteral("people"), QStringLiteral("person_roles"), QStringLiteral("person_logins")};
+    return {QStringLiteral("people"), QStringLiteral("person_roles"),
+            QStringLiteral("person_logins")};
 }
 
 QStringList StoresToRefresh::accountTables()

@@ -14,8 +14,8 @@
 #include "storage/comms/outboxconnection.h"
 #include "storage/db/connectionchoice.h"
 #include "storage/db/database.h"
-#include "storage/server/sharedidentity.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/server/sharedidentity.h"
 #include "storage/workspace.h"
 #include "widgets/common/theme.h"
 #include "widgets/firstrun/firstrun.h"
@@ -235,8 +235,7 @@ int main(int argc, char *argv[])
         const warroom::Result<warroom::SharedIdentity> identity =
             warroom::SharedIdentity::resolve(workspace->database());
         if (!identity) {
-            QTextStream(stderr) << "warroom: " << identity.error().message.simplified()
-                                << Qt::endl;
+            QTextStream(stderr) << "warroom: " << identity.error().message.simplified() << Qt::endl;
             if (canShowDialogs())
                 QMessageBox::critical(
                     nullptr, QApplication::translate("main", "War Room cannot tell who you are"),

@@ -286,13 +286,14 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
                          : QString()};
     // TLS (sslmode in the address): before "could not connect", which libpq puts in front.
     if (says("SSL") || says("certificate"))
-        return Error{Error::Code::Io,
-                     Text::tr("%1: the secure connection failed (%2). With sslmode=verify-full the "
-                              "server must have TLS on, this machine needs the certificate of the "
-                              "authority that signed the server's in ~/.postgresql/root.crt (or "
-                              "PGSSLROOTCERT), and that certificate must name the host of the "
-                              "address (docs/shared-mode.md).")
-                         .arg(location, detail)};
+        return Error{
+            Error::Code::Io,
+            Text::tr("%1: the secure connection failed (%2). With sslmode=verify-full the "
+                     "server must have TLS on, this machine needs the certificate of the "
+                     "authority that signed the server's in ~/.postgresql/root.crt (or "
+                     "PGSSLROOTCERT), and the server's certificate must name the host of the "
+                     "address (docs/shared-mode.md).")
+                .arg(location, detail)};
     if (state == QLatin1String("3D000") || (says("database \"") && says("does not exist")))
         return Error{Error::Code::NotFound,
                      Text::tr("%1: the server has no such database (%2). Check the database name "

@@ -30,11 +30,12 @@ SeatStatus seatStatus(const Database &database, const QString &userName)
     const QString host = url ? url->host : config.serverUrl;
     const Result<QString> login = sessionLogin(database);
     const QString who = login ? login.value() : (url ? url->user : QString());
-    return {Text::tr("Shared war room: %1/%2 as %3 (login %4)").arg(host, config.schema, userName, who),
-            Text::tr("Server %1, schema %2: every change you make is recorded under %3, the "
-                     "person of the people directory the server maps the login %4 to; the "
-                     "server checks it.")
-                .arg(url ? url->toString() : config.serverUrl, config.schema, userName, who)};
+    return {
+        Text::tr("Shared war room: %1/%2 as %3 (login %4)").arg(host, config.schema, userName, who),
+        Text::tr("Server %1, schema %2: every change you make is recorded under %3, the "
+                 "person of the people directory the server maps the login %4 to; the "
+                 "server checks it.")
+            .arg(url ? url->toString() : config.serverUrl, config.schema, userName, who)};
 }
 
 } // namespace warroom
