@@ -118,14 +118,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="10"/>
-        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
-        <translation>War Room kann %1 nicht anzeigen: Das zugehörige Datenbanksystem kann diesem Arbeitsplatz nicht mitteilen, was andere Arbeitsplätze geändert haben, sodass das Board nie aktualisiert würde. Verwenden Sie eine SQLite-Datenbankdatei oder einen PostgreSQL-Server (siehe docs/shared-mode.md).</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="68"/>
@@ -285,6 +277,14 @@
         <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation>Postmortem</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AppBackend</name>
+    <message>
+        <location filename="../src/storage/db/appbackend.cpp" line="21"/>
+        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
+        <translation type="unfinished">War Room kann %1 nicht anzeigen: Das zugehörige Datenbanksystem kann diesem Arbeitsplatz nicht mitteilen, was andere Arbeitsplätze geändert haben, sodass das Board nie aktualisiert würde. Verwenden Sie eine SQLite-Datenbankdatei oder einen PostgreSQL-Server (siehe docs/shared-mode.md).</translation>
     </message>
 </context>
 <context>

@@ -118,14 +118,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <location filename="../src/storage/db/appbackend.cpp" line="10"/>
-        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
-        <translation>War Room 无法显示 %1：其数据库引擎无法告知本机其他机器做了哪些更改，因此看板永远不会刷新。请使用 SQLite 数据库文件或 PostgreSQL 服务器（参见 docs/shared-mode.md）。</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../src/app/warroom/main.cpp" line="68"/>
@@ -285,6 +277,14 @@
         <location filename="../src/core/comms/announcementkind.cpp" line="21"/>
         <source>Postmortem</source>
         <translation>复盘报告</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::AppBackend</name>
+    <message>
+        <location filename="../src/storage/db/appbackend.cpp" line="21"/>
+        <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
+        <translation type="unfinished">War Room 无法显示 %1：其数据库引擎无法告知本机其他机器做了哪些更改，因此看板永远不会刷新。请使用 SQLite 数据库文件或 PostgreSQL 服务器（参见 docs/shared-mode.md）。</translation>
     </message>
 </context>
 <context>

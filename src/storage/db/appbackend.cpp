@@ -1,6 +1,17 @@
 #include "storage/db/appbackend.h"
 
+#include <QCoreApplication>
+
 namespace warroom {
+namespace {
+
+// This file's translation context, as lupdate records it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(warroom::AppBackend)
+};
+
+} // namespace
 
 Result<void> checkApplicationBackend(const ChangeSignal *signal, const QString &location)
 {
