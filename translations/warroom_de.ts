@@ -284,7 +284,7 @@
     <message>
         <location filename="../src/storage/db/appbackend.cpp" line="21"/>
         <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
-        <translation type="unfinished">War Room kann %1 nicht anzeigen: Das zugehörige Datenbanksystem kann diesem Arbeitsplatz nicht mitteilen, was andere Arbeitsplätze geändert haben, sodass das Board nie aktualisiert würde. Verwenden Sie eine SQLite-Datenbankdatei oder einen PostgreSQL-Server (siehe docs/shared-mode.md).</translation>
+        <translation>War Room kann %1 nicht anzeigen: Das zugehörige Datenbanksystem kann diesem Arbeitsplatz nicht mitteilen, was andere Arbeitsplätze geändert haben, sodass das Board nie aktualisiert würde. Verwenden Sie eine SQLite-Datenbankdatei oder einen PostgreSQL-Server (siehe docs/shared-mode.md).</translation>
     </message>
 </context>
 <context>

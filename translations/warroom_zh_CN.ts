@@ -284,7 +284,7 @@
     <message>
         <location filename="../src/storage/db/appbackend.cpp" line="21"/>
         <source>War Room cannot show %1: its database engine has no way to tell this seat what other seats changed, so the board would never refresh. Use an SQLite database file or a PostgreSQL server (see docs/shared-mode.md).</source>
-        <translation type="unfinished">War Room 无法显示 %1：其数据库引擎无法告知本机其他机器做了哪些更改，因此看板永远不会刷新。请使用 SQLite 数据库文件或 PostgreSQL 服务器（参见 docs/shared-mode.md）。</translation>
+        <translation>War Room 无法显示 %1：其数据库引擎无法告知本机其他机器做了哪些更改，因此看板永远不会刷新。请使用 SQLite 数据库文件或 PostgreSQL 服务器（参见 docs/shared-mode.md）。</translation>
     </message>
 </context>
 <context>
