@@ -379,7 +379,8 @@ void TestConflicts::screenshots()
     callDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&callDialog));
     QVERIFY(callDialog.width() < 1000); // a dialog, not a second window over the tracker
-    QVERIFY(over(tracker, callDialog).save(out + QStringLiteral("/conflict-call-status.png")));
+    QVERIFY(over(tracker, callDialog)
+                .save(out + QStringLiteral("/screenshot-conflict-call-status.png")));
 
     const qint64 draftId =
         m_mine->drafts()
@@ -406,10 +407,10 @@ void TestConflicts::screenshots()
     draftDialog.showTexts(QStringLiteral("Theirs (version 2, saved by Hana Kim)"),
                           title + QStringLiteral("\n\n") + theirs,
                           title + QStringLiteral("\n\n") + mine);
-    draftDialog.setApplyText(QStringLiteral("Save mine as version 3"));
+    draftDialog.setApplyText(QStringLiteral("&Save mine as version 3"));
     draftDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&draftDialog));
-    QVERIFY(over(editor, draftDialog).save(out + QStringLiteral("/conflict-draft.png")));
+    QVERIFY(over(editor, draftDialog).save(out + QStringLiteral("/screenshot-conflict-draft.png")));
 }
 
 QTEST_MAIN(TestConflicts)

@@ -1047,18 +1047,8 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
-        <source>Apply mine anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
         <source>Submit your change again on top of theirs; every rule still applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
-        <source>Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,8 +1057,18 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <source>&amp;Apply mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <source>&amp;Discard mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
-        <source>Keep editing</source>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,7 +2129,7 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     </message>
     <message>
         <location filename="../src/widgets/comms/drafteditor.cpp" line="413"/>
-        <source>Save mine as version %1</source>
+        <source>&amp;Save mine as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

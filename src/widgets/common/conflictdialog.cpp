@@ -45,13 +45,13 @@ ConflictDialog::ConflictDialog(const Conflict &conflict, const QString &yourChan
     m_texts->hide();
 
     auto *buttons = new QDialogButtonBox(this);
-    m_apply = buttons->addButton(tr("Apply mine anyway"), QDialogButtonBox::AcceptRole);
+    m_apply = buttons->addButton(tr("&Apply mine anyway"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyMine"));
     m_apply->setToolTip(tr("Submit your change again on top of theirs; every rule still applies."));
-    m_discard = buttons->addButton(tr("Discard mine"), QDialogButtonBox::DestructiveRole);
+    m_discard = buttons->addButton(tr("&Discard mine"), QDialogButtonBox::DestructiveRole);
     m_discard->setObjectName(QStringLiteral("discardMine"));
     m_discard->setToolTip(tr("Drop your change and show theirs."));
-    m_keep = buttons->addButton(tr("Keep editing"), QDialogButtonBox::RejectRole);
+    m_keep = buttons->addButton(tr("&Keep editing"), QDialogButtonBox::RejectRole);
     m_keep->setObjectName(QStringLiteral("keepEditing"));
     m_keep->setToolTip(tr("Save nothing now and keep your text in the editor."));
     m_keep->hide();

@@ -384,6 +384,9 @@ bool DraftEditor::saveOn(int basedOnVersion)
         showError(saved.error().message); // the text stays in the editor
         return false;
     }
+    // The editor's text is now that version (or, unchanged, the latest one): the next edit is
+    // based on it, whichever way the reload below goes.
+    m_editedFrom = saved->version;
     showError(
         saved->voided
             ? tr("Saved as version %1. The edit voided the earlier review, sign-off or approval; "
@@ -410,7 +413,7 @@ bool DraftEditor::resolveConflict(const Conflict &theirs)
                          .arg(fresh->latest.savedBy),
                      fresh->latest.title + QStringLiteral("\n\n") + fresh->latest.body,
                      title + QStringLiteral("\n\n") + body);
-    dialog.setApplyText(tr("Save mine as version %1").arg(fresh->latest.version + 1));
+    dialog.setApplyText(tr("&Save mine as version %1").arg(fresh->latest.version + 1));
     dialog.exec();
     switch (dialog.choice()) {
     case ConflictDialog::Choice::ApplyMine:
