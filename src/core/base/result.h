@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/conflict.h"
+
 #include <QString>
 
 #include <optional>
@@ -21,6 +23,7 @@ struct Error
         Busy,         // another writer holds the lock beyond the busy timeout
         Storage,      // any other database failure
         Io,           // file system
+        Conflict,     // based on an older revision: someone else changed it first (conflict)
     };
 
     Error() = default;
@@ -34,10 +37,17 @@ struct Error
     Code code = Code::Storage;
     QString message;
     QString field; // for InvalidInput: the field at fault, by its user-facing identifier
+    std::optional<warroom::Conflict> conflict; // for Conflict: the change that won
 
     static Error invalid(const QString &field, const QString &message)
     {
         return Error{Code::InvalidInput, message, field};
+    }
+    static Error conflicted(const warroom::Conflict &winner, const QString &message)
+    {
+        Error e{Code::Conflict, message};
+        e.conflict = winner;
+        return e;
     }
 };
 

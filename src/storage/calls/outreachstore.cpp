@@ -1,6 +1,7 @@
 #include "storage/calls/outreachstore.h"
 
 #include "core/base/inputlimits.h"
+#include "core/incident/revision.h"
 #include "storage/calls/accountstore.h"
 #include "storage/incidents/incidentstore.h"
 
@@ -123,6 +124,12 @@ Result<qint64> OutreachStore::recordCall(qint64 incidentId, const CallRecord &ca
             for (const AccountOutreach &a : outreach::accounts(events.value())) {
                 if (a.accountId != call.accountId)
                     continue;
+                if (Result<void> fresh = revision::check(
+                        call.basedOn,
+                        revision::latest(events.value(), revision::call(call.accountId)),
+                        callstatus::displayName(a.status));
+                    !fresh)
+                    return fresh.error();
                 if (call.channel) {
                     Result<KeyAccount> account = m_accounts.account(a.accountId);
                     if (!account)

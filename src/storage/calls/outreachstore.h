@@ -20,6 +20,11 @@ struct CallRecord
     CallStatus status = CallStatus::Calling;
     std::optional<OutreachChannel> channel; // required unless the status goes back to not-started
     QString note;                           // what the customer observed
+    // The account's call revision the user's screen showed (revision::call: the id of its latest
+    // call_attempt event, 0 for none). When another call was recorded since, nothing is written
+    // and the error is Error::Code::Conflict, carrying who recorded it, when, and the status now.
+    // None: nothing is compared (warroomctl reads and writes in one go).
+    std::optional<qint64> basedOn = std::nullopt;
 };
 
 // The key accounts selected for outreach on an incident and the calls made to them. Both live in

@@ -3,6 +3,7 @@
 #include "core/base/inputlimits.h"
 #include "core/base/utctime.h"
 #include "core/comms/commsevents.h"
+#include "core/incident/revision.h"
 #include "storage/comms/draftrows.h"
 #include "storage/comms/templatestore.h"
 #include "storage/db/database.h"
@@ -299,7 +300,8 @@ Result<qint64> DraftStore::create(const NewDraft &request, const QString &author
 }
 
 Result<DraftStore::Saved> DraftStore::save(qint64 draftId, const QString &title,
-                                           const QString &body, const QString &author)
+                                           const QString &body, const QString &author,
+                                           std::optional<int> basedOnVersion)
 {
     if (author.trimmed().isEmpty())
         return noAuthor();
@@ -320,6 +322,12 @@ Result<DraftStore::Saved> DraftStore::save(qint64 draftId, const QString &title,
         saved.version = current->latest.version;
         if (current->latest.title == title && current->latest.body == body)
             return {};
+        if (Result<void> fresh = revision::check(
+                basedOnVersion ? std::optional<qint64>(*basedOnVersion) : std::nullopt,
+                Conflict{current->latest.version, current->latest.savedBy, current->latest.savedAt,
+                         tr("version %1").arg(current->latest.version)});
+            !fresh)
+            return fresh;
         saved.changed = true;
         saved.version = current->latest.version + 1;
         const QDateTime now = m_incidents.clock().nowUtc();

@@ -55,8 +55,12 @@ public:
         bool changed = false; // false: the text was the same, nothing was written
         bool voided = false;  // a review, sign-off or approval was voided
     };
+    // basedOnVersion: the version the user edited from. When a newer version was saved since,
+    // nothing is written and the error is Error::Code::Conflict, carrying who saved the latest
+    // version, when, and its number (Conflict::revision); saving the same text as the latest
+    // version is no conflict (nothing to write). Without it nothing is compared (warroomctl).
     Result<Saved> save(qint64 draftId, const QString &title, const QString &body,
-                       const QString &author);
+                       const QString &author, std::optional<int> basedOnVersion = std::nullopt);
     // One-way: a draft marked as needing legal review keeps needing it.
     Result<void> markNeedsLegal(qint64 draftId, const QString &author);
 

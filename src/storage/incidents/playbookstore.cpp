@@ -1,6 +1,7 @@
 #include "storage/incidents/playbookstore.h"
 
 #include "core/base/inputlimits.h"
+#include "core/incident/revision.h"
 #include "core/incident/timelineevent.h"
 #include "core/playbook/playbookengine.h"
 #include "storage/comms/outboxstore.h"
@@ -164,7 +165,8 @@ Result<QStringList> PlaybookStore::triggers(qint64 incidentId) const
 }
 
 Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationId, bool waive,
-                                   const QString &text, const QString &author)
+                                   const QString &text, const QString &author,
+                                   std::optional<qint64> basedOn)
 {
     const QString trimmed = text.trimmed();
     if (inputlimits::characters(trimmed) > IncidentStore::MaxNoteLength)
@@ -205,6 +207,11 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
                              [&](const ObligationStatus &s) { return s.id == obligationId; });
             Q_ASSERT(status != all.end());
             title = status->title;
+            if (Result<void> fresh = revision::check(
+                    basedOn, revision::latest(*events, revision::obligation(obligationId)),
+                    obligationstate::displayName(status->state));
+                !fresh)
+                return fresh.error();
             if (Result<void> allowed = playbookengine::checkTick(*status, waive); !allowed)
                 return allowed.error();
             refused = tickRefusal(*status, currentRoleAssignments(*events), author, waive);
@@ -233,15 +240,17 @@ Result<qint64> PlaybookStore::tick(qint64 incidentId, const QString &obligationI
 }
 
 Result<qint64> PlaybookStore::markDone(qint64 incidentId, const QString &obligationId,
-                                       const QString &note, const QString &author)
+                                       const QString &note, const QString &author,
+                                       std::optional<qint64> basedOn)
 {
-    return tick(incidentId, obligationId, false, note, author);
+    return tick(incidentId, obligationId, false, note, author, basedOn);
 }
 
 Result<qint64> PlaybookStore::waive(qint64 incidentId, const QString &obligationId,
-                                    const QString &reason, const QString &author)
+                                    const QString &reason, const QString &author,
+                                    std::optional<qint64> basedOn)
 {
-    return tick(incidentId, obligationId, true, reason, author);
+    return tick(incidentId, obligationId, true, reason, author, basedOn);
 }
 
 Result<qint64> PlaybookStore::postSync(qint64 incidentId, const QString &text,

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 namespace warroom {
 
 class IncidentStore;
@@ -38,12 +40,16 @@ public:
     // Ticking done and waiving are for the holder of the obligation's owner role or the incident
     // commander; anyone else is refused with a message naming who may, and the refused attempt
     // is recorded on the timeline (obligation_tick_refused).
+    // basedOn: the obligation's revision the user's screen showed (revision::obligation, the id
+    // of the latest obligation_done/_waived event about it, 0 for none); when another tick came
+    // since, nothing is written (not even a refused attempt) and the error is
+    // Error::Code::Conflict, carrying who ticked it, when, and its state now.
     // obligation_done {"obligation", "note"}. The note is optional.
     Result<qint64> markDone(qint64 incidentId, const QString &obligationId, const QString &note,
-                            const QString &author);
+                            const QString &author, std::optional<qint64> basedOn = std::nullopt);
     // obligation_waived {"obligation", "reason"}. The reason is required.
     Result<qint64> waive(qint64 incidentId, const QString &obligationId, const QString &reason,
-                         const QString &author);
+                         const QString &author, std::optional<qint64> basedOn = std::nullopt);
     // sync_posted {"text", "queued_for"}: resets the channel-sync cadence. "No new progress" is a
     // valid sync. When `deliverableHere` (the posting process's channels) holds Slack, a Slack
     // outbox row carrying the sync is queued in the same transaction ("queued_for": ["slack"]);
@@ -65,7 +71,7 @@ private:
     // The incident, or a refusal when it is closed (its final account no longer changes).
     Result<Incident> openIncident(qint64 incidentId) const;
     Result<qint64> tick(qint64 incidentId, const QString &obligationId, bool waive,
-                        const QString &text, const QString &author);
+                        const QString &text, const QString &author, std::optional<qint64> basedOn);
 
     IncidentStore &m_incidents;
     const Playbook &m_playbook;

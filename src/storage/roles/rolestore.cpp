@@ -1,6 +1,7 @@
 #include "storage/roles/rolestore.h"
 
 #include "core/base/inputlimits.h"
+#include "core/incident/revision.h"
 #include "core/roles/person.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/roles/peoplestore.h"
@@ -48,7 +49,39 @@ QJsonObject rolePayload(Role r, const QString &person)
     return QJsonObject{{QStringLiteral("role"), role::id(r)}, {QStringLiteral("person"), person}};
 }
 
+// The role's revision check against the events read inside the write transaction.
+Result<void> checkRoleRevision(const QList<TimelineEvent> &events, Role r,
+                               std::optional<qint64> basedOn)
+{
+    if (!basedOn)
+        return {};
+    return revision::check(basedOn, revision::latest(events, revision::role(role::id(r))),
+                           RoleStore::holdersText(currentRoleAssignments(events), r));
+}
+
 } // namespace
+
+QString RoleStore::holdersText(const QList<RoleAssignment> &assignments, Role r)
+{
+    QStringList names;
+    for (const RoleAssignment &a : assignments) {
+        if (a.role == r)
+            names.append(a.acknowledgedAt ? Text::tr("%1 (acknowledged)").arg(a.person)
+                                          : Text::tr("%1 (not acknowledged)").arg(a.person));
+    }
+    return names.isEmpty() ? Text::tr("nobody holds it") : names.join(QStringLiteral(", "));
+}
+
+Result<QList<RoleAssignment>> RoleStore::current(qint64 incidentId, Role r,
+                                                 std::optional<qint64> basedOn) const
+{
+    Result<QList<TimelineEvent>> events = m_incidents.timeline(incidentId);
+    if (!events)
+        return events.error();
+    if (Result<void> fresh = checkRoleRevision(events.value(), r, basedOn); !fresh)
+        return fresh.error();
+    return currentRoleAssignments(events.value());
+}
 
 RoleStore::RoleStore(IncidentStore &incidents, PeopleStore &people, const Playbook &playbook)
     : m_incidents(incidents)
@@ -79,7 +112,7 @@ QList<RoleNeed> RoleStore::neededRoles(const Incident &incident) const
 }
 
 Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &person, bool override,
-                                 const QString &author)
+                                 const QString &author, std::optional<qint64> basedOn)
 {
     Result<QString> name = checkedName(person);
     if (!name)
@@ -87,6 +120,9 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::RoleAssigned),
         [&]() -> Result<QJsonObject> {
+            Result<QList<RoleAssignment>> current = this->current(incidentId, r, basedOn);
+            if (!current)
+                return current.error();
             Result<std::optional<Person>> listed = m_people.findByName(name.value());
             if (!listed)
                 return listed.error();
@@ -108,9 +144,6 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
                              "override to do it anyway; the override is recorded.")
                         .arg(who, role::id(r), canHold.isEmpty() ? Text::tr("no roles") : canHold));
             }
-            Result<QList<RoleAssignment>> current = assignments(incidentId);
-            if (!current)
-                return current.error();
             if (holdsRole(current.value(), r, who))
                 return Error::invalid(QStringLiteral("person"),
                                       Text::tr("%1 already holds the %2 role on incident %3.")
@@ -124,7 +157,7 @@ Result<qint64> RoleStore::assign(qint64 incidentId, Role r, const QString &perso
 }
 
 Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &person,
-                                   const QString &author)
+                                   const QString &author, std::optional<qint64> basedOn)
 {
     Result<QString> name = checkedName(person);
     if (!name)
@@ -132,7 +165,7 @@ Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &per
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::RoleUnassigned),
         [&]() -> Result<QJsonObject> {
-            Result<QList<RoleAssignment>> current = assignments(incidentId);
+            Result<QList<RoleAssignment>> current = this->current(incidentId, r, basedOn);
             if (!current)
                 return current.error();
             for (const RoleAssignment &a : current.value()) {
@@ -148,12 +181,12 @@ Result<qint64> RoleStore::unassign(qint64 incidentId, Role r, const QString &per
 }
 
 Result<qint64> RoleStore::acknowledge(qint64 incidentId, Role r, const QString &person,
-                                      const QString &author)
+                                      const QString &author, std::optional<qint64> basedOn)
 {
     return m_incidents.appendCheckedEvent(
         incidentId, QString::fromLatin1(eventkind::RoleAcknowledged),
         [&]() -> Result<QJsonObject> {
-            Result<QList<RoleAssignment>> current = assignments(incidentId);
+            Result<QList<RoleAssignment>> current = this->current(incidentId, r, basedOn);
             if (!current)
                 return current.error();
             const QStringList names = holders(current.value(), r);

@@ -6,6 +6,8 @@
 
 #include <QtGlobal>
 
+#include <optional>
+
 namespace warroom {
 
 class IncidentStore;
@@ -25,13 +27,20 @@ public:
     // Assigns (or, for a single-holder role, reassigns) the role. A person the directory does not
     // list for the role, or does not know at all, needs override = true; the event records that
     // the override was used. Refusing for want of an override, the error's field is "override".
+    //
+    // basedOn: the role's revision the user's screen showed (revision::role, the id of the latest
+    // event about this role on this incident, 0 for none); when another change came since, nothing
+    // is written and the error is Error::Code::Conflict, carrying who changed the role, when, and
+    // who holds it now. Without it (warroomctl reads and writes in one go) nothing is compared.
     Result<qint64> assign(qint64 incidentId, Role role, const QString &person, bool override,
-                          const QString &author);
+                          const QString &author, std::optional<qint64> basedOn = std::nullopt);
     Result<qint64> unassign(qint64 incidentId, Role role, const QString &person,
-                            const QString &author);
+                            const QString &author, std::optional<qint64> basedOn = std::nullopt);
     // "I have it". person may be empty when exactly one person holds the role.
     Result<qint64> acknowledge(qint64 incidentId, Role role, const QString &person,
-                               const QString &author);
+                               const QString &author, std::optional<qint64> basedOn = std::nullopt);
+    // Who holds the role, in words, as a conflict reports it: "Hana Kim (acknowledged)", "nobody".
+    static QString holdersText(const QList<RoleAssignment> &assignments, Role role);
 
     Result<QList<RoleAssignment>> assignments(qint64 incidentId) const;
     // The roles the playbook says this incident needs now (rolerequirements::neededRoles).
@@ -43,6 +52,10 @@ public:
     static constexpr int MaxPersonLength = 120;
 
 private:
+    // The current assignments, read inside the write transaction, after the revision check.
+    Result<QList<RoleAssignment>> current(qint64 incidentId, Role role,
+                                          std::optional<qint64> basedOn) const;
+
     IncidentStore &m_incidents;
     PeopleStore &m_people;
     const Playbook &m_playbook;

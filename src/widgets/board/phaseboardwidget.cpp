@@ -1,7 +1,9 @@
 #include "widgets/board/phaseboardwidget.h"
 
 #include "widgets/board/boardcolumns.h"
+#include "widgets/common/conflictdialog.h"
 #include "widgets/common/errorline.h"
+#include "widgets/common/shownrevision.h"
 #include "widgets/common/tablesetup.h"
 
 #include "core/base/clock.h"
@@ -230,9 +232,33 @@ void PhaseBoardWidget::tickSelected(bool waive)
         return;
     }
     PlaybookStore &store = m_workspace.playbookStore();
+    // Based on the obligation as this board shows it: a tick another seat made since is a
+    // conflict, shown with who made it, not silently added to.
+    const std::optional<qint64> basedOn =
+        shownRevision(m_workspace.incidents(), m_incidentId, revision::obligation(obligation));
+    tick(obligation, waive, basedOn);
+}
+
+void PhaseBoardWidget::tick(const QString &obligation, bool waive, std::optional<qint64> basedOn)
+{
+    PlaybookStore &store = m_workspace.playbookStore();
     const Result<qint64> recorded =
-        waive ? store.waive(m_incidentId, obligation, m_note->text(), m_user.name())
-              : store.markDone(m_incidentId, obligation, m_note->text(), m_user.name());
+        waive ? store.waive(m_incidentId, obligation, m_note->text(), m_user.name(), basedOn)
+              : store.markDone(m_incidentId, obligation, m_note->text(), m_user.name(), basedOn);
+    if (!recorded && recorded.error().code == Error::Code::Conflict && recorded.error().conflict) {
+        const Conflict &theirs = *recorded.error().conflict;
+        const QString note = m_note->text().trimmed();
+        const QString action = waive ? tr("waive") : tr("mark done");
+        const QString yours = note.isEmpty() ? action : tr("%1: \"%2\"").arg(action, note);
+        if (ConflictDialog::ask(this, theirs, yours) == ConflictDialog::Choice::ApplyMine) {
+            tick(obligation, waive, theirs.revision);
+            return;
+        }
+        showError(QString());
+        m_note->clear();
+        m_workspace.incidents().notifyExternalChange(); // Discard mine: show theirs now
+        return;
+    }
     if (!recorded) {
         showError(recorded.error().message); // the note stays for another try
         if (waive)

@@ -2,7 +2,9 @@
 
 #include "core/playbook/obligation.h"
 #include "models/board/obligationalerts.h"
+
 #include "widgets/board/deadlinebanner.h"
+#include <optional>
 
 #include <QFrame>
 #include <QWidget>
@@ -55,6 +57,8 @@ protected:
 
 private:
     void tickSelected(bool waive);
+    // Ticks against the revision the board showed; a conflict asks the user (ConflictDialog).
+    void tick(const QString &obligation, bool waive, std::optional<qint64> basedOn);
     void postSync();
     void showError(const QString &message);
     void updateFlags();

@@ -1,5 +1,6 @@
 #include "widgets/calls/calltrackerwidget.h"
 
+#include "widgets/common/conflictdialog.h"
 #include "widgets/common/errorline.h"
 #include "widgets/common/tablesetup.h"
 
@@ -9,6 +10,7 @@
 #include "models/common/statuspalette.h"
 #include "session/currentuser.h"
 #include "storage/calls/outreachstore.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
 #include "widgets/calls/selectaccountsdialog.h"
 #include "widgets/common/theme.h"
@@ -271,9 +273,37 @@ void CallTrackerWidget::record(qint64 accountId, CallStatus status, const QStrin
     std::optional<OutreachChannel> channel;
     if (status != CallStatus::NotStarted)
         channel = outreachchannel::parse(m_channel->currentData().toString()).value();
-    const Result<qint64> done = m_workspace.outreach().recordCall(
-        m_incidentId, CallRecord{accountId, status, channel, note}, m_user.name());
-    showError(done ? QString() : done.error().message);
+    // Based on the latest call this screen shows for the account: a call another seat recorded
+    // since is a conflict, not silently overwritten.
+    std::optional<qint64> basedOn;
+    if (const int row = m_model->rowOf(accountId); row >= 0) {
+        const AccountOutreach &shown = m_model->accountAt(row);
+        basedOn = shown.attempts.isEmpty() ? 0 : shown.attempts.constLast().eventId;
+    }
+    submit(CallRecord{accountId, status, channel, note, basedOn});
+}
+
+void CallTrackerWidget::submit(const CallRecord &call)
+{
+    const Result<qint64> done =
+        m_workspace.outreach().recordCall(m_incidentId, call, m_user.name());
+    if (done || done.error().code != Error::Code::Conflict || !done.error().conflict) {
+        showError(done ? QString() : done.error().message);
+        return;
+    }
+    const Conflict &theirs = *done.error().conflict;
+    const QString status = callstatus::displayName(call.status);
+    const QString yours =
+        call.note.trimmed().isEmpty() ? status : tr("%1: \"%2\"").arg(status, call.note.trimmed());
+    if (ConflictDialog::ask(this, theirs, yours) == ConflictDialog::Choice::ApplyMine) {
+        CallRecord again = call;
+        again.basedOn = theirs.revision;
+        submit(again);
+        return;
+    }
+    // Discard mine: show theirs now rather than at the next change check.
+    showError(QString());
+    m_workspace.incidents().notifyExternalChange();
 }
 
 bool CallTrackerWidget::eventFilter(QObject *watched, QEvent *event)

@@ -17,6 +17,7 @@ class ErrorLine;
 
 class CallListFilterProxyModel;
 class CallListModel;
+struct CallRecord;
 class CurrentUser;
 class Workspace;
 
@@ -53,6 +54,8 @@ protected:
 private:
     qint64 currentAccountId() const;
     void record(qint64 accountId, CallStatus status, const QString &note);
+    // Records the call; on a conflict asks whether to apply it anyway or discard it.
+    void submit(const CallRecord &call);
     void beginNote();
     void saveNote();
     void endNote();

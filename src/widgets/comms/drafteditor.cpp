@@ -7,6 +7,7 @@
 #include "storage/comms/draftstore.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
+#include "widgets/common/conflictdialog.h"
 #include "widgets/common/errorline.h"
 #include "widgets/comms/draftgatebar.h"
 #include "widgets/comms/draftversionsdialog.h"
@@ -292,6 +293,7 @@ void DraftEditor::showDraft(qint64 draftId)
         else
             m_draft = *loaded;
     }
+    m_editedFrom = m_draft ? m_draft->latest.version : 0;
     m_loading = true;
     m_title->setText(m_draft ? m_draft->latest.title : QString());
     m_body->setPlainText(m_draft ? m_draft->latest.body : QString());
@@ -369,12 +371,22 @@ bool DraftEditor::save()
     if (hasUnsavedChanges() &&
         !SaveVoidsWarning::confirm(this, m_workspace.drafts(), *m_draft, m_draft->number))
         return false;
+    return saveOn(m_editedFrom);
+}
+
+bool DraftEditor::saveOn(int basedOnVersion)
+{
     Result<DraftStore::Saved> saved = m_workspace.drafts().save(
-        m_draft->id, m_title->text(), m_body->toPlainText(), m_user.name());
+        m_draft->id, m_title->text(), m_body->toPlainText(), m_user.name(), basedOnVersion);
+    if (!saved && saved.error().code == Error::Code::Conflict && saved.error().conflict)
+        return resolveConflict(*saved.error().conflict);
     if (!saved) {
         showError(saved.error().message); // the text stays in the editor
         return false;
     }
+    // The editor's text is now that version (or, unchanged, the latest one): the next edit is
+    // based on it, whichever way the reload below goes.
+    m_editedFrom = saved->version;
     showError(
         saved->voided
             ? tr("Saved as version %1. The edit voided the earlier review, sign-off or approval; "
@@ -384,6 +396,46 @@ bool DraftEditor::save()
     // draftsChanged has reloaded the draft; make sure the gate sees the saved state.
     reloadDraft();
     return true;
+}
+
+bool DraftEditor::resolveConflict(const Conflict &theirs)
+{
+    Result<Draft> fresh = m_workspace.drafts().draft(m_draft->id);
+    if (!fresh) {
+        showError(fresh.error().message);
+        return false;
+    }
+    const QString title = m_title->text();
+    const QString body = m_body->toPlainText();
+    ConflictDialog dialog(theirs, tr("your edit of version %1").arg(m_editedFrom), this);
+    dialog.showTexts(tr("Theirs (version %1, saved by %2)")
+                         .arg(fresh->latest.version)
+                         .arg(fresh->latest.savedBy),
+                     fresh->latest.title + QStringLiteral("\n\n") + fresh->latest.body,
+                     title + QStringLiteral("\n\n") + body);
+    dialog.setApplyText(tr("&Save mine as version %1").arg(fresh->latest.version + 1));
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::Choice::ApplyMine:
+        m_draft = *fresh;
+        // On top of theirs: if theirs went into review or was signed off, saving voids that.
+        if (!SaveVoidsWarning::confirm(this, m_workspace.drafts(), *m_draft, m_draft->number))
+            return false;
+        return saveOn(theirs.revision);
+    case ConflictDialog::Choice::DiscardMine:
+        showDraft(m_draft->id);
+        return false;
+    case ConflictDialog::Choice::KeepEditing:
+        break;
+    }
+    showError(tr("Not saved: version %1 by %2 came first. Your text is still here; save again to "
+                 "put it on top of theirs, or open the history to compare.")
+                  .arg(fresh->latest.version)
+                  .arg(fresh->latest.savedBy));
+    m_editedFrom = fresh->latest.version;
+    m_draft = *fresh;
+    m_gate->setDraft(m_draft, hasUnsavedChanges());
+    return false;
 }
 
 void DraftEditor::runLint()

@@ -21,6 +21,7 @@ namespace warroom {
 
 class ErrorLine;
 
+struct Conflict;
 class CurrentUser;
 class DraftGateBar;
 class LintFindingModel;
@@ -79,7 +80,14 @@ private:
 
     Workspace &m_workspace;
     CurrentUser &m_user;
+    bool saveOn(int basedOnVersion);
+    // A newer version came first: show both texts and let the user choose (ConflictDialog).
+    bool resolveConflict(const Conflict &theirs);
+
     std::optional<Draft> m_draft;
+    // The version the text in the editor was edited from: a save is based on it, so a version
+    // another seat saved meanwhile is a conflict (resolveConflict), never silently overwritten.
+    int m_editedFrom = 0;
     bool m_loading = false;
 
     QLabel *m_heading = nullptr;

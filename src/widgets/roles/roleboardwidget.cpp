@@ -1,12 +1,15 @@
 #include "widgets/roles/roleboardwidget.h"
 
+#include "widgets/common/conflictdialog.h"
 #include "widgets/common/errorline.h"
+#include "widgets/common/shownrevision.h"
 #include "widgets/common/tablesetup.h"
 
 #include "models/board/obligationicons.h"
 #include "models/common/statuspalette.h"
 #include "models/roles/roleboardmodel.h"
 #include "session/currentuser.h"
+#include "storage/incidents/incidentstore.h"
 #include "storage/roles/rolestore.h"
 #include "storage/workspace.h"
 #include "widgets/roles/assignroledialog.h"
@@ -160,6 +163,17 @@ void RoleBoardWidget::updateButtons()
     m_unassign->setEnabled(held);
 }
 
+std::optional<qint64> RoleBoardWidget::resolveConflict(const Error &error,
+                                                       const QString &yourChange)
+{
+    if (error.code != Error::Code::Conflict || !error.conflict)
+        return std::nullopt;
+    if (ConflictDialog::ask(this, *error.conflict, yourChange) == ConflictDialog::Choice::ApplyMine)
+        return error.conflict->revision;
+    m_workspace.incidents().notifyExternalChange(); // Discard mine: show theirs now
+    return std::nullopt;
+}
+
 void RoleBoardWidget::assignSelected()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -170,9 +184,20 @@ void RoleBoardWidget::assignSelected()
     AssignRoleDialog dialog(
         m_workspace.people(), r,
         [this](Role chosen, const QString &person, bool override) -> Result<void> {
-            const Result<qint64> done =
-                m_workspace.roles().assign(m_incidentId, chosen, person, override, m_user.name());
-            return done ? Result<void>() : Result<void>(done.error());
+            std::optional<qint64> basedOn = shownRevision(m_workspace.incidents(), m_incidentId,
+                                                          revision::role(role::id(chosen)));
+            for (;;) {
+                const Result<qint64> done = m_workspace.roles().assign(
+                    m_incidentId, chosen, person, override, m_user.name(), basedOn);
+                if (done)
+                    return {};
+                const std::optional<qint64> again = resolveConflict(
+                    done.error(), tr("assign %1 as %2").arg(person, role::displayName(chosen)));
+                if (!again)
+                    return done.error().code == Error::Code::Conflict ? Result<void>()
+                                                                      : Result<void>(done.error());
+                basedOn = again;
+            }
         },
         this);
     if (dialog.exec() == QDialog::Accepted)
@@ -185,9 +210,22 @@ void RoleBoardWidget::acknowledgeSelected()
     if (!current.isValid())
         return;
     const auto r = role::fromId(current.data(RoleBoardModel::RoleIdRole).toString());
-    const Result<qint64> done = m_workspace.roles().acknowledge(
-        m_incidentId, *r, current.data(RoleBoardModel::PersonRole).toString(), m_user.name());
-    showError(done ? QString() : done.error().message);
+    const QString person = current.data(RoleBoardModel::PersonRole).toString();
+    std::optional<qint64> basedOn =
+        shownRevision(m_workspace.incidents(), m_incidentId, revision::role(role::id(*r)));
+    for (;;) {
+        const Result<qint64> done =
+            m_workspace.roles().acknowledge(m_incidentId, *r, person, m_user.name(), basedOn);
+        basedOn =
+            done ? std::nullopt
+                 : resolveConflict(done.error(),
+                                   tr("%1 acknowledges %2").arg(person, role::displayName(*r)));
+        if (!basedOn) {
+            showError(done || done.error().code == Error::Code::Conflict ? QString()
+                                                                         : done.error().message);
+            return;
+        }
+    }
 }
 
 void RoleBoardWidget::unassignSelected()
@@ -197,7 +235,8 @@ void RoleBoardWidget::unassignSelected()
         return;
     const auto r = role::fromId(current.data(RoleBoardModel::RoleIdRole).toString());
     const Result<qint64> done = m_workspace.roles().unassign(
-        m_incidentId, *r, current.data(RoleBoardModel::PersonRole).toString(), m_user.name());
+        m_incidentId, *r, current.data(RoleBoardModel::PersonRole).toString(), m_user.name(),
+        shownRevision(m_workspace.incidents(), m_incidentId, revision::role(role::id(*r))));
     showError(done ? QString() : done.error().message);
 }
 

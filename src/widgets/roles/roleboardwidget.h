@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -9,6 +11,7 @@ class QTableView;
 
 namespace warroom {
 
+struct Error;
 class ErrorLine;
 
 class CurrentUser;
@@ -46,6 +49,10 @@ private:
     void updateBanner();
     void updateButtons();
     void showError(const QString &message);
+    // A conflict (someone changed the role since this board showed it): asks the user; the
+    // revision to submit against again for "Apply mine anyway", nullopt otherwise (for "Discard
+    // mine", after refreshing to theirs; for any other error, at once).
+    std::optional<qint64> resolveConflict(const Error &error, const QString &yourChange);
 
     Workspace &m_workspace;
     CurrentUser &m_user;
