@@ -451,70 +451,70 @@
 <context>
     <name>warroom::CallTrackerWidget</name>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="51"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="53"/>
         <source>&amp;My accounts only</source>
         <translation>Nur &amp;meine Konten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="54"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="56"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="59"/>
         <source>Call channel</source>
         <translation>Anrufkanal</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="63"/>
         <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
         <translation>Telefon oder Slack: Laut Playbook werden Key Accounts persönlich kontaktiert, nicht per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="64"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="66"/>
         <source>Propo&amp;se top %1</source>
         <translation>Top %1 vorschla&amp;gen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="67"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="69"/>
         <source>&amp;Choose accounts…</source>
         <translation>Konten a&amp;uswählen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="105"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
         <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
         <translation>Tasten: %1 · &lt;b&gt;Eingabe&lt;/b&gt; Notiz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="106"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="108"/>
         <source>Press a key on the selected account to record where its call stands.</source>
         <translation>Drücken Sie bei ausgewähltem Konto eine Taste, um den Stand des Anrufs festzuhalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="111"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="340"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="113"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="370"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="116"/>
         <source>Call note</source>
         <translation>Anrufnotiz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="117"/>
         <source>What the customer observed (Enter saves, Esc cancels)</source>
         <translation>Was der Kunde beobachtet hat (Eingabe speichert, Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="190"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="192"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation>Für diesen Vorfall sind noch keine Key Accounts ausgewählt.
 Klicken Sie auf „%1“, um die %2 am höchsten eingestuften Konten auszuwählen, oder auf „%3“, um sie selbst auszuwählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="197"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="199"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation>
@@ -525,22 +525,27 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="243"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="245"/>
         <source>Key-account outreach: %1</source>
         <translation>Kontaktaufnahme mit Key Accounts: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="268"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="270"/>
         <source>Select an account first.</source>
         <translation>Wählen Sie zuerst ein Konto aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="311"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="297"/>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="341"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="325"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="355"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>Dieses Konto ist nicht mehr ausgewählt; die Notiz wurde nicht gespeichert.</translation>
     </message>
@@ -1042,6 +1047,74 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>Ungespeicherte Mitteilung</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConflictDialog</name>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="16"/>
+        <source>Someone else changed this first</source>
+        <translation>Jemand anderes hat dies zuerst geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="30"/>
+        <source>Yours (not saved)</source>
+        <translation>Ihre Fassung (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <source>&amp;Apply mine anyway</source>
+        <translation>&amp;Meine trotzdem übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
+        <source>Submit your change again on top of theirs; every rule still applies.</source>
+        <translation>Ihre Änderung erneut einreichen, nun nach der anderen; alle Regeln gelten weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <source>&amp;Discard mine</source>
+        <translation>Meine &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
+        <source>Drop your change and show theirs.</source>
+        <translation>Ihre Änderung verwerfen und die andere anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
+        <source>Save nothing now and keep your text in the editor.</source>
+        <translation>Jetzt nichts speichern und Ihren Text im Editor behalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="67"/>
+        <source>Apply mine anyway: your change is submitted again on top of theirs; every rule still applies. Discard mine: theirs stays and is shown here.</source>
+        <translation>Meine trotzdem übernehmen: Ihre Änderung wird erneut eingereicht, nun nach der anderen; alle Regeln gelten weiterhin. Meine verwerfen: Die andere Änderung bleibt und wird hier angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="85"/>
+        <source>This changed after your screen was read (now: %1).</source>
+        <translation>Dies wurde geändert, nachdem Ihre Anzeige geladen wurde (jetzt: %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="86"/>
+        <source>%1 changed this at %2 UTC (now: %3).</source>
+        <translation>%1 hat dies um %2 UTC geändert (jetzt: %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="89"/>
+        <source>Your change (%1) was not saved.</source>
+        <translation>Ihre Änderung (%1) wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="103"/>
+        <source>Save mine: your text becomes the next version, on top of theirs. Discard mine: the editor shows theirs. Keep editing: nothing is saved and your text stays in the editor.</source>
+        <translation>Meine speichern: Ihr Text wird zur nächsten Version, nach der anderen. Meine verwerfen: Der Editor zeigt die andere Fassung. Weiter bearbeiten: Nichts wird gespeichert, und Ihr Text bleibt im Editor.</translation>
     </message>
 </context>
 <context>
@@ -2018,112 +2091,132 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="106"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="126"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="127"/>
         <source>Announcement text</source>
         <translation>Text der Mitteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="128"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="129"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation>Die Nachricht. Tippen Sie {{ für Platzhalter, die aus dem Vorfall gefüllt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="140"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="160"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="161"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="162"/>
         <source>Undo the last change to the text (%1)</source>
         <translation>Letzte Änderung am Text rückgängig machen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="164"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="165"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="166"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
         <source>Redo (%1)</source>
         <translation>Wiederholen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="168"/>
         <source>Histor&amp;y…</source>
         <translation>Verla&amp;uf…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="169"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>Spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="190"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="191"/>
         <source>Lint findings</source>
         <translation>Lint-Befunde</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="305"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="307"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation>Entwurf #%1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="314"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="316"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation>Kein Entwurf ausgewählt: Wählen Sie links einen aus, oder erstellen Sie einen aus einer Vorlage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="380"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="392"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation>Als Version %1 gespeichert. Die Bearbeitung hat die vorherige Prüfung, Freigabe oder Genehmigung aufgehoben; der Entwurf ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="420"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="410"/>
+        <source>your edit of version %1</source>
+        <translation>Ihre Bearbeitung von Version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="411"/>
+        <source>Theirs (version %1, saved by %2)</source>
+        <translation>Andere Fassung (Version %1, gespeichert von %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="416"/>
+        <source>&amp;Save mine as version %1</source>
+        <translation>Meine als Version %1 &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="431"/>
+        <source>Not saved: version %1 by %2 came first. Your text is still here; save again to put it on top of theirs, or open the history to compare.</source>
+        <translation>Nicht gespeichert: Version %1 von %2 kam zuerst. Ihr Text ist noch da; speichern Sie erneut, um ihn als Version nach der anderen abzulegen, oder öffnen Sie den Verlauf, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="472"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="422"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="474"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>Jetzt aus dem Vorfall erzeugt. Speichern Sie, damit dieser Text geprüft und veröffentlicht werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="429"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="481"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — Version %1 wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="430"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>Geprüft und veröffentlicht wird der gespeicherte Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="439"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="491"/>
         <source>Lint: no findings.</source>
         <translation>Lint: keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="440"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>Lint: %1 Fehler, %2 Warnung(en) — klicken Sie auf einen Befund, um die Wörter auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="448"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="500"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>Titel %1 · Text %2 Zeichen · %3 Wörter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="452"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="504"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>Gezählt am erzeugten Text, gemessen an den Limits des Kanals %1.</translation>
     </message>
@@ -2471,44 +2564,49 @@ Zustellung: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="22"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation>Der Autor darf nicht leer sein: Geben Sie an, wer die Änderung vorgenommen hat.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="50"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="51"/>
         <source>The title must be a single line.</source>
         <translation>Der Titel muss einzeilig sein.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="53"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="54"/>
         <source>The title has %1 characters; the limit is %2.</source>
         <translation>Der Titel hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="57"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="58"/>
         <source>The message text is empty.</source>
         <translation>Der Nachrichtentext ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="60"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="61"/>
         <source>The message has %1 characters; the limit is %2.</source>
         <translation>Die Nachricht hat %1 Zeichen; das Limit ist %2.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="132"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="133"/>
         <source>the category changed to %1, which needs legal review</source>
         <translation>die Kategorie wurde zu %1 geändert, was eine rechtliche Prüfung erfordert</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="230"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="231"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation>Die Zielgruppenbezeichnung ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="261"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="262"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Entwurfs nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftstore.cpp" line="328"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/draftrows.cpp" line="125"/>
@@ -4237,47 +4335,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::OutreachStore</name>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="48"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="49"/>
         <source>Select at least one key account; the key-account list is empty or none was chosen.</source>
         <translation>Wählen Sie mindestens einen Key Account aus; die Key-Account-Liste ist leer oder keiner wurde gewählt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="53"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="54"/>
         <source>At most %1 accounts can be selected for outreach.</source>
         <translation>Höchstens %1 Konten können für die Kontaktaufnahme ausgewählt werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="59"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="60"/>
         <source>Account %1 is selected twice.</source>
         <translation>Konto %1 ist doppelt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="67"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="68"/>
         <source>%1 is no longer on the key-account list.</source>
         <translation>%1 ist nicht mehr auf der Key-Account-Liste.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="80"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="81"/>
         <source>Propose between 1 and %1 accounts.</source>
         <translation>Schlagen Sie zwischen 1 und %1 Konten vor.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="109"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="110"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation>Eine Notiz ist auf %1 Zeichen begrenzt; diese hat %2.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="115"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="116"/>
         <source>Say how the customer was contacted: phone or slack (the playbook&apos;s channels).</source>
         <translation>Geben Sie an, wie der Kunde kontaktiert wurde: phone oder slack (die Kanäle des Playbooks).</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="134"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="141"/>
         <source>%1 has no %2 contact on the key-account list; record the call on the channel you used (%3), or add the contact to the list first.</source>
         <translation>%1 hat keinen %2-Kontakt auf der Key-Account-Liste; erfassen Sie den Anruf auf dem verwendeten Kanal (%3), oder fügen Sie den Kontakt zuerst der Liste hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="156"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation>Konto %1 ist für Vorfall %2 nicht zur Kontaktaufnahme ausgewählt; wählen Sie es zuerst aus.</translation>
     </message>
@@ -4593,97 +4691,112 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="88"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="90"/>
         <source>Phase board</source>
         <translation>Phasen-Board</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="96"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="98"/>
         <source>Note for Done, reason for Waive</source>
         <translation>Notiz für „Erledigt“, Grund für „Erlassen“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="97"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="99"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation>Notiz für „Erledigt“ (optional), Grund für „Erlassen“ (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="99"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="101"/>
         <source>✔ &amp;Done</source>
         <translation>✔ &amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="102"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="104"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation>Ausgewählte Pflicht als erledigt abhaken (Doppelklick auf eine Zeile bewirkt dasselbe)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="104"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="106"/>
         <source>Wai&amp;ve…</source>
         <translation>Er&amp;lassen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="107"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="109"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation>Festhalten, dass die ausgewählte Pflicht bewusst nicht erledigt wird; geben Sie zuerst den Grund ein</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
         <source>Progress sync</source>
         <translation>Fortschrittsmeldung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation>Fortschrittsmeldung für den Vorfallkanal (auch „kein neuer Fortschritt“ zählt)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="126"/>
         <source>Post s&amp;ync</source>
         <translation>&amp;Meldung posten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="128"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Show not applicable</source>
         <translation>Nicht zutreffende anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Mark the selected obligation done</source>
         <translation>Ausgewählte Pflicht als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="150"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="229"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="231"/>
         <source>Select an obligation on the board first.</source>
         <translation>Wählen Sie zuerst eine Pflicht auf dem Board aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="265"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="251"/>
+        <source>waive</source>
+        <translation>erlassen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="251"/>
+        <source>mark done</source>
+        <translation>als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="252"/>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="291"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ Die Einbindung eines IC ist Pflicht: %1. Weisen Sie einen Incident Commander zu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="283"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="309"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>Der Vorfall ist geschlossen: Das Board zeigt, wie er endete.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
         <source>War Room: incident #%1</source>
         <translation>War Room: Vorfall #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="311"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="337"/>
         <source>Incident #%1: playbook</source>
         <translation>Vorfall #%1: Playbook</translation>
     </message>
@@ -5394,82 +5507,82 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="181"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation>„%1“ ist keine Pflicht des Playbooks %2; verwenden Sie eine von: %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="174"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation>Der Text ist auf %1 Zeichen begrenzt; dieser hat %2.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
         <source>nobody holds it yet</source>
         <translation>noch unbesetzt</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="46"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="47"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
         <source>Only %1 may waive &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
         <translation>Nur %1 darf „%2“ erlassen; Sie sind „%3“. Weisen Sie sich zuerst die Rolle zu, falls sie Ihre ist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="51"/>
         <source>Only %1 may tick done &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
         <translation>Nur %1 darf „%2“ als erledigt abhaken; Sie sind „%3“. Weisen Sie sich zuerst die Rolle zu, falls sie Ihre ist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="63"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="64"/>
         <source>Incident %1 is closed: its obligations and syncs are final. Add a note if something needs to be said.</source>
         <translation>Vorfall %1 ist geschlossen: Seine Pflichten und Fortschrittsmeldungen sind endgültig. Fügen Sie eine Notiz hinzu, falls noch etwas zu sagen ist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="91"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="92"/>
         <source>overdue %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="94"/>
         <source>due in %1</source>
         <translation>fällig in %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="97"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="117"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation>Vorfall %1 kann nicht geschlossen werden: %2 noch offen: %3. Erledigen Sie jede oder erlassen Sie sie mit Begründung; schließen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>1 obligation</source>
         <translation>1 Pflicht</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="121"/>
         <source>%1 obligations</source>
         <translation>%1 Pflichten</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="186"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation>Das Erlassen von „%1“ braucht eine Begründung: Geben Sie an, warum sie nicht erledigt wird.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="264"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation>Eine Fortschrittsmeldung muss etwas aussagen; „kein neuer Fortschritt“ ist eine gültige Meldung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="267"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation>Eine Fortschrittsmeldung ist auf %1 Zeichen begrenzt; diese hat %2.</translation>
     </message>
@@ -5798,6 +5911,19 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::Revision</name>
+    <message>
+        <location filename="../src/core/incident/revision.cpp" line="82"/>
+        <source>This changed after your screen was read (now: %1). Nothing was saved; look at it again and repeat your change if it still holds.</source>
+        <translation>Dies wurde geändert, nachdem Ihre Anzeige geladen wurde (jetzt: %1). Es wurde nichts gespeichert; sehen Sie es sich erneut an und wiederholen Sie Ihre Änderung, falls sie noch zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/revision.cpp" line="85"/>
+        <source>%1 changed this at %2 UTC (now: %3). Nothing was saved; look at their change and repeat yours if it still holds.</source>
+        <translation>%1 hat dies um %2 UTC geändert (jetzt: %3). Es wurde nichts gespeichert; sehen Sie sich diese Änderung an und wiederholen Sie Ihre, falls sie noch zutrifft.</translation>
+    </message>
+</context>
+<context>
     <name>warroom::Role</name>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="12"/>
@@ -5966,39 +6092,49 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="41"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="44"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation>&lt;b&gt;Rollen&lt;/b&gt; · jede Rolle, die der Vorfall braucht, ist besetzt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="47"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="50"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation>Bes&amp;tätigen („Ich übernehme“)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="48"/>
         <source>&amp;Assign…</source>
         <translation>Zu&amp;weisen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="52"/>
         <source>Unassi&amp;gn</source>
         <translation>Rolle &amp;entziehen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="67"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="101"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="149"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="152"/>
         <source>UNFILLED: %1</source>
         <translation>UNBESETZT: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="195"/>
+        <source>assign %1 as %2</source>
+        <translation>%1 als %2 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="222"/>
+        <source>%1 acknowledges %2</source>
+        <translation>%1 bestätigt %2</translation>
     </message>
 </context>
 <context>
@@ -6022,57 +6158,72 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::RoleStore</name>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="28"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="29"/>
         <source>Say who: the person must not be empty.</source>
         <translation>Geben Sie an, wer: Die Person darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="32"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="33"/>
         <source>A name is limited to %1 characters.</source>
         <translation>Ein Name ist auf %1 Zeichen begrenzt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="100"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="69"/>
+        <source>%1 (acknowledged)</source>
+        <translation>%1 (bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="70"/>
+        <source>%1 (not acknowledged)</source>
+        <translation>%1 (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="72"/>
+        <source>nobody holds it</source>
+        <translation>unbesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="136"/>
         <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
         <translation>%1 ist nicht im Personenverzeichnis. Erfassen Sie die Person dort mit der Rolle %2, oder weisen Sie sie mit einer Ausnahme zu (sie wird protokolliert).</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="107"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="143"/>
         <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
         <translation>%1 ist nicht für die Rolle %2 geführt (geführt für: %3). Weisen Sie mit einer Ausnahme zu, um es trotzdem zu tun; die Ausnahme wird protokolliert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="109"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="145"/>
         <source>no roles</source>
         <translation>keine Rollen</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="116"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="149"/>
         <source>%1 already holds the %2 role on incident %3.</source>
         <translation>%1 hat die Rolle %2 in Vorfall %3 bereits inne.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="143"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="176"/>
         <source>%1 does not hold the %2 role on incident %3.</source>
         <translation>%1 hat die Rolle %2 in Vorfall %3 nicht inne.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="162"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="195"/>
         <source>No one holds the %1 role on incident %2; assign it first.</source>
         <translation>Niemand hat die Rolle %1 in Vorfall %2 inne; weisen Sie sie zuerst zu.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="169"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="202"/>
         <source>Several people hold the %1 role (%2); say who acknowledges.</source>
         <translation>Mehrere Personen haben die Rolle %1 inne (%2); geben Sie an, wer bestätigt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="179"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="212"/>
         <source>%1 already acknowledged the %2 role at %3 UTC.</source>
         <translation>%1 hat die Rolle %2 bereits um %3 UTC bestätigt.</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="185"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="218"/>
         <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
         <translation>%1 hat die Rolle %2 in Vorfall %3 nicht inne (sondern %4).</translation>
     </message>

@@ -451,70 +451,70 @@
 <context>
     <name>warroom::CallTrackerWidget</name>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="51"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="53"/>
         <source>&amp;My accounts only</source>
         <translation>仅显示我的客户(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="54"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="56"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="57"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="59"/>
         <source>Call channel</source>
         <translation>呼叫渠道</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="61"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="63"/>
         <source>Phone or Slack: the playbook reaches key accounts in person, not by email.</source>
         <translation>电话或 Slack：预案要求亲自联系重点客户，而不是发邮件。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="64"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="66"/>
         <source>Propo&amp;se top %1</source>
         <translation>建议前 %1 个(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="67"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="69"/>
         <source>&amp;Choose accounts…</source>
         <translation>选择客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="105"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="107"/>
         <source>Keys: %1 · &lt;b&gt;Enter&lt;/b&gt; note</source>
         <translation>按键：%1 · &lt;b&gt;Enter&lt;/b&gt; 备注</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="106"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="108"/>
         <source>Press a key on the selected account to record where its call stands.</source>
         <translation>在选中的客户上按键，记录其呼叫进展。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="111"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="340"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="113"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="370"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="114"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="116"/>
         <source>Call note</source>
         <translation>呼叫备注</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="115"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="117"/>
         <source>What the customer observed (Enter saves, Esc cancels)</source>
         <translation>客户反馈的情况（Enter 保存，Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="190"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="192"/>
         <source>No key accounts are selected for this incident yet.
 Click “%1” to select the %2 highest-ranked accounts, or “%3” to pick them yourself.</source>
         <translation>此事件尚未选择任何重点客户。
 点击“%1”选择排名最高的 %2 个客户，或点击“%3”自行挑选。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="197"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="199"/>
         <source>None of the %n selected account(s) is yours (you are “%1”).
 Untick “%2” to see them all.</source>
         <translation>
@@ -523,22 +523,27 @@ Untick “%2” to see them all.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="243"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="245"/>
         <source>Key-account outreach: %1</source>
         <translation>重点客户联络：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="268"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="270"/>
         <source>Select an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="311"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="297"/>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="341"/>
         <source>Note on %1:</source>
         <translation>%1 的备注：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="325"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="355"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>该客户已不再被选中；备注未保存。</translation>
     </message>
@@ -1040,6 +1045,74 @@ Untick “%2” to see them all.</source>
         <location filename="../src/widgets/comms/communicationspane.cpp" line="470"/>
         <source>Unsaved announcement</source>
         <translation>公告未保存</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::ConflictDialog</name>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="16"/>
+        <source>Someone else changed this first</source>
+        <translation>他人已先行更改此项</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="30"/>
+        <source>Yours (not saved)</source>
+        <translation>您的文本（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <source>&amp;Apply mine anyway</source>
+        <translation>仍然应用我的更改(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
+        <source>Submit your change again on top of theirs; every rule still applies.</source>
+        <translation>在对方更改的基础上重新提交您的更改；所有规则仍然适用。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <source>&amp;Discard mine</source>
+        <translation>放弃我的更改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
+        <source>Drop your change and show theirs.</source>
+        <translation>放弃您的更改并显示对方的更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
+        <source>Save nothing now and keep your text in the editor.</source>
+        <translation>暂不保存，并将您的文本保留在编辑器中。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="67"/>
+        <source>Apply mine anyway: your change is submitted again on top of theirs; every rule still applies. Discard mine: theirs stays and is shown here.</source>
+        <translation>仍然应用我的更改：在对方更改的基础上重新提交您的更改；所有规则仍然适用。放弃我的更改：保留对方的更改并在此处显示。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="85"/>
+        <source>This changed after your screen was read (now: %1).</source>
+        <translation>此项在您的界面读取数据之后已被更改（当前：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="86"/>
+        <source>%1 changed this at %2 UTC (now: %3).</source>
+        <translation>%1 已于 %2 UTC 更改此项（当前：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="89"/>
+        <source>Your change (%1) was not saved.</source>
+        <translation>您的更改（%1）未保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="103"/>
+        <source>Save mine: your text becomes the next version, on top of theirs. Discard mine: the editor shows theirs. Keep editing: nothing is saved and your text stays in the editor.</source>
+        <translation>保存我的文本：您的文本将在对方版本的基础上成为下一个版本。放弃我的更改：编辑器显示对方的文本。继续编辑：不保存任何内容，您的文本保留在编辑器中。</translation>
     </message>
 </context>
 <context>
@@ -2006,112 +2079,132 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::DraftEditor</name>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="105"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="106"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="126"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="127"/>
         <source>Announcement text</source>
         <translation>公告文本</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="128"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="129"/>
         <source>The message. Type {{ for placeholders filled from the incident.</source>
         <translation>消息正文。输入 {{ 可插入由事件信息填充的占位符。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="139"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="140"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="159"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="160"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="161"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="162"/>
         <source>Undo the last change to the text (%1)</source>
         <translation>撤销对文本的上一次更改（%1）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="164"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="165"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="166"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
         <source>Redo (%1)</source>
         <translation>重做（%1）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="167"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="168"/>
         <source>Histor&amp;y…</source>
         <translation>历史记录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="169"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="170"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="190"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="191"/>
         <source>Lint findings</source>
         <translation>检查问题</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="305"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="307"/>
         <source>Draft #%1 · %2 · %3%4</source>
         <translation>草稿 #%1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="314"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="316"/>
         <source>No draft selected: pick one on the left, or create one from a template.</source>
         <translation>未选择草稿：请在左侧选择一个，或从模板创建。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="380"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="392"/>
         <source>Saved as version %1. The edit voided the earlier review, sign-off or approval; the draft is back to draft.</source>
         <translation>已保存为版本 %1。此次编辑使之前的审核、签核或批准失效；草稿已退回草稿状态。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="420"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="410"/>
+        <source>your edit of version %1</source>
+        <translation>您对版本 %1 的编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="411"/>
+        <source>Theirs (version %1, saved by %2)</source>
+        <translation>对方的文本（版本 %1，由 %2 保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="416"/>
+        <source>&amp;Save mine as version %1</source>
+        <translation>将我的文本保存为版本 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="431"/>
+        <source>Not saved: version %1 by %2 came first. Your text is still here; save again to put it on top of theirs, or open the history to compare.</source>
+        <translation>未保存：%2 的版本 %1 已先保存。您的文本仍在此处；再次保存即可将其置于对方版本之上，或打开历史记录进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="472"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="422"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="474"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>按当前事件信息渲染。保存后此文本才能被审核和发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="429"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="481"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 已保存的版本 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="430"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>审核和发布的是已保存的文本。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="439"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="491"/>
         <source>Lint: no findings.</source>
         <translation>文案检查：没有问题。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="440"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>文案检查：%1 个错误，%2 个警告 — 点击一项可选中相应文字。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="448"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="500"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>标题 %1 · 正文 %2 个字符 · %3 个词</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="452"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="504"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>按渲染后的文本统计，对照 %1 渠道的限制。</translation>
     </message>
@@ -2459,44 +2552,49 @@ Delivery: %1
 <context>
     <name>warroom::DraftStore</name>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="21"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="22"/>
         <source>Author must not be empty: say who made the change.</source>
         <translation>操作人不能为空：请说明是谁做的更改。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="50"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="51"/>
         <source>The title must be a single line.</source>
         <translation>标题必须为单行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="53"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="54"/>
         <source>The title has %1 characters; the limit is %2.</source>
         <translation>标题有 %1 个字符；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="57"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="58"/>
         <source>The message text is empty.</source>
         <translation>消息正文为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="60"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="61"/>
         <source>The message has %1 characters; the limit is %2.</source>
         <translation>消息有 %1 个字符；上限为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="132"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="133"/>
         <source>the category changed to %1, which needs legal review</source>
         <translation>类别已改为%1，需要法务审核</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="230"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="231"/>
         <source>The audience label is limited to %1 characters.</source>
         <translation>受众标签最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/comms/draftstore.cpp" line="261"/>
+        <location filename="../src/storage/comms/draftstore.cpp" line="262"/>
         <source>The database did not return the new draft&apos;s id.</source>
         <translation>数据库未返回新草稿的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/comms/draftstore.cpp" line="328"/>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <location filename="../src/storage/comms/draftrows.cpp" line="125"/>
@@ -4215,47 +4313,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OutreachStore</name>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="48"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="49"/>
         <source>Select at least one key account; the key-account list is empty or none was chosen.</source>
         <translation>请至少选择一个重点客户；重点客户列表为空或未选择任何客户。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="53"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="54"/>
         <source>At most %1 accounts can be selected for outreach.</source>
         <translation>最多可选择 %1 个客户进行联络。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="59"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="60"/>
         <source>Account %1 is selected twice.</source>
         <translation>客户 %1 被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="67"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="68"/>
         <source>%1 is no longer on the key-account list.</source>
         <translation>%1 已不在重点客户列表中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="80"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="81"/>
         <source>Propose between 1 and %1 accounts.</source>
         <translation>请建议 1 到 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="109"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="110"/>
         <source>A note is limited to %1 characters; this one has %2.</source>
         <translation>备注最多 %1 个字符；此备注有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="115"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="116"/>
         <source>Say how the customer was contacted: phone or slack (the playbook&apos;s channels).</source>
         <translation>请说明联系客户的方式：phone 或 slack（预案规定的渠道）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="134"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="141"/>
         <source>%1 has no %2 contact on the key-account list; record the call on the channel you used (%3), or add the contact to the list first.</source>
         <translation>%1 在重点客户列表中没有%2联系人；请按实际使用的渠道（%3）记录呼叫，或先将该联系人添加到列表中。</translation>
     </message>
     <message>
-        <location filename="../src/storage/calls/outreachstore.cpp" line="149"/>
+        <location filename="../src/storage/calls/outreachstore.cpp" line="156"/>
         <source>Account %1 is not selected for outreach on incident %2; select it first.</source>
         <translation>客户 %1 未被选入事件 %2 的联络；请先选择它。</translation>
     </message>
@@ -4571,97 +4669,112 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PhaseBoardWidget</name>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="88"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="90"/>
         <source>Phase board</source>
         <translation>阶段看板</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="96"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="98"/>
         <source>Note for Done, reason for Waive</source>
         <translation>“完成”的备注，“豁免”的理由</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="97"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="99"/>
         <source>Note for Done (optional), reason for Waive (required)</source>
         <translation>“完成”的备注（可选），“豁免”的理由（必填）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="99"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="101"/>
         <source>✔ &amp;Done</source>
         <translation>✔ 完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="102"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="104"/>
         <source>Tick the selected obligation done (double-clicking a row does the same)</source>
         <translation>将选中的待办事项勾选为已完成（双击行也可以）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="104"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="106"/>
         <source>Wai&amp;ve…</source>
         <translation>豁免(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="107"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="109"/>
         <source>Record that the selected obligation is deliberately not done; type the reason first</source>
         <translation>记录选中的待办事项有意不执行；请先输入理由</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="120"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
         <source>Progress sync</source>
         <translation>进展同步</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="122"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
         <source>Progress sync for the incident channel (&quot;no new progress&quot; counts)</source>
         <translation>发往事件频道的进展同步（“暂无新进展”也算）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="124"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="126"/>
         <source>Post s&amp;ync</source>
         <translation>发布同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="128"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
         <source>Show not applicable</source>
         <translation>显示不适用项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="130"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="132"/>
         <source>Desktop notifications</source>
         <translation>桌面通知</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="146"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
         <source>Mark the selected obligation done</source>
         <translation>将选中的待办事项标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="148"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="150"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="229"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="231"/>
         <source>Select an obligation on the board first.</source>
         <translation>请先在看板上选择一个待办事项。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="265"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="251"/>
+        <source>waive</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="251"/>
+        <source>mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="252"/>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="291"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ 必须有 IC 介入：%1。请指派一名事件指挥官。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="283"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="309"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>事件已关闭：看板显示其最终情况。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="308"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
         <source>War Room: incident #%1</source>
         <translation>War Room：事件 #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="311"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="337"/>
         <source>Incident #%1: playbook</source>
         <translation>事件 #%1：预案</translation>
     </message>
@@ -5372,82 +5485,82 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PlaybookStore</name>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="33"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="34"/>
         <source>nobody holds it yet</source>
         <translation>尚无人担任</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="46"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="47"/>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="48"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="49"/>
         <source>Only %1 may waive &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
         <translation>只有%1可以豁免“%2”；您是“%3”。如果该角色是您的，请先指派。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="50"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="51"/>
         <source>Only %1 may tick done &quot;%2&quot;; you are &quot;%3&quot;. Assign the role first if it is yours.</source>
         <translation>只有%1可以将“%2”标记为已完成；您是“%3”。如果该角色是您的，请先指派。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="63"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="64"/>
         <source>Incident %1 is closed: its obligations and syncs are final. Add a note if something needs to be said.</source>
         <translation>事件 %1 已关闭：其待办事项和同步已定稿。如有需要说明的内容，请添加备注。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="91"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="92"/>
         <source>overdue %1</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="93"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="94"/>
         <source>due in %1</source>
         <translation>%1 后到期</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="96"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="97"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="116"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="117"/>
         <source>Cannot close incident %1: %2 still open: %3. Complete each, or waive it with the reason; then close.</source>
         <translation>无法关闭事件 %1：仍有%2未完成：%3。请逐项完成，或填写理由豁免；然后再关闭。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="119"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
         <source>1 obligation</source>
         <translation>1 项待办事项</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="120"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="121"/>
         <source>%1 obligations</source>
         <translation>%1 项待办事项</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="172"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="174"/>
         <source>The text is limited to %1 characters; this one has %2.</source>
         <translation>文本最多 %1 个字符；此文本有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="184"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="186"/>
         <source>Waiving &quot;%1&quot; needs a reason: say why it is not being done.</source>
         <translation>豁免“%1”需要理由：请说明为何不执行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="179"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="181"/>
         <source>&quot;%1&quot; is not an obligation of the playbook %2; use one of: %3.</source>
         <translation>“%1”不是预案 %2 中的待办事项；请使用以下之一：%3。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="255"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="264"/>
         <source>A sync must say something; &quot;no new progress&quot; is a valid sync.</source>
         <translation>同步必须有内容；“暂无新进展”也是有效的同步。</translation>
     </message>
     <message>
-        <location filename="../src/storage/incidents/playbookstore.cpp" line="258"/>
+        <location filename="../src/storage/incidents/playbookstore.cpp" line="267"/>
         <source>A sync is limited to %1 characters; this one has %2.</source>
         <translation>同步最多 %1 个字符；此同步有 %2 个。</translation>
     </message>
@@ -5775,6 +5888,19 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::Revision</name>
+    <message>
+        <location filename="../src/core/incident/revision.cpp" line="82"/>
+        <source>This changed after your screen was read (now: %1). Nothing was saved; look at it again and repeat your change if it still holds.</source>
+        <translation>此项在您的界面读取数据之后已被更改（当前：%1）。未保存任何内容；请重新查看，如果您的更改仍然适用，请再做一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/incident/revision.cpp" line="85"/>
+        <source>%1 changed this at %2 UTC (now: %3). Nothing was saved; look at their change and repeat yours if it still holds.</source>
+        <translation>%1 已于 %2 UTC 更改此项（当前：%3）。未保存任何内容；请查看对方的更改，如果您的更改仍然适用，请再做一次。</translation>
+    </message>
+</context>
+<context>
     <name>warroom::Role</name>
     <message>
         <location filename="../src/core/roles/roles.cpp" line="12"/>
@@ -5943,39 +6069,49 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="41"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="44"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation>&lt;b&gt;角色&lt;/b&gt; · 事件所需的每个角色均已有人担任</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="48"/>
         <source>&amp;Assign…</source>
         <translation>指派(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="47"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="50"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation>确认(&amp;K)（“我来负责”）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="52"/>
         <source>Unassi&amp;gn</source>
         <translation>取消指派(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="64"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="67"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="98"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="101"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="149"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="152"/>
         <source>UNFILLED: %1</source>
         <translation>空缺：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="195"/>
+        <source>assign %1 as %2</source>
+        <translation>将 %1 指派为%2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="222"/>
+        <source>%1 acknowledges %2</source>
+        <translation>%1 确认%2</translation>
     </message>
 </context>
 <context>
@@ -5999,57 +6135,72 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleStore</name>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="28"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="29"/>
         <source>Say who: the person must not be empty.</source>
         <translation>请说明是谁：人员不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="32"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="33"/>
         <source>A name is limited to %1 characters.</source>
         <translation>姓名最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="100"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="69"/>
+        <source>%1 (acknowledged)</source>
+        <translation>%1（已确认）</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="70"/>
+        <source>%1 (not acknowledged)</source>
+        <translation>%1（未确认）</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="72"/>
+        <source>nobody holds it</source>
+        <translation>无人担任</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/roles/rolestore.cpp" line="136"/>
         <source>%1 is not in the people directory. Add them there with the %2 role, or assign with an override (it is recorded).</source>
         <translation>%1 不在人员名录中。请以 %2 角色将其添加到名录，或强制指派（会被记录）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="107"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="143"/>
         <source>%1 is not listed for the %2 role (listed for: %3). Assign with an override to do it anyway; the override is recorded.</source>
         <translation>%1 未被列为 %2 角色（所列角色：%3）。如仍要指派，请强制指派；强制指派会被记录。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="109"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="145"/>
         <source>no roles</source>
         <translation>无角色</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="116"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="149"/>
         <source>%1 already holds the %2 role on incident %3.</source>
         <translation>%1 已在事件 %3 中担任 %2 角色。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="143"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="176"/>
         <source>%1 does not hold the %2 role on incident %3.</source>
         <translation>%1 未在事件 %3 中担任 %2 角色。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="162"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="195"/>
         <source>No one holds the %1 role on incident %2; assign it first.</source>
         <translation>事件 %2 中无人担任 %1 角色；请先指派。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="169"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="202"/>
         <source>Several people hold the %1 role (%2); say who acknowledges.</source>
         <translation>有多人担任 %1 角色（%2）；请说明由谁确认。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="179"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="212"/>
         <source>%1 already acknowledged the %2 role at %3 UTC.</source>
         <translation>%1 已于 %3 UTC 确认 %2 角色。</translation>
     </message>
     <message>
-        <location filename="../src/storage/roles/rolestore.cpp" line="185"/>
+        <location filename="../src/storage/roles/rolestore.cpp" line="218"/>
         <source>%1 does not hold the %2 role on incident %3 (%4 does).</source>
         <translation>%1 未在事件 %3 中担任 %2 角色（担任者为 %4）。</translation>
     </message>
