@@ -55,6 +55,8 @@ private slots:
     void anAdministratorAddsAPerson();
     void anUnmappedLoginWritesNothing();
     void everyRowCarriesTheLoginsPerson();
+    void temporaryTablesDoNotStandInForTheRealOnes();
+    void aMemberCannotRedirectTheOutbox();
     void theEnvironmentNamesTheServerNotTheAuthor();
     void theTimelineStaysAppendOnly();
     void onlyLegalSignsOff();
@@ -410,6 +412,53 @@ void TestServerRules::everyRowCarriesTheLoginsPerson()
     QVERIFY2(typed.err.contains(QStringLiteral("--author is not accepted on a server: changes are "
                                                "recorded under your login's name, Olga Other.")),
              qPrintable(typed.err));
+}
+
+// A member's own temporary tables come first in an unqualified search unless pg_temp is named in
+// the path: the rules must read the real people directory and the real catalog, not a
+// "person_logins" that maps Olga to Ines or a "pg_namespace" that makes Olga the schema's owner.
+void TestServerRules::temporaryTablesDoNotStandInForTheRealOnes()
+{
+    auto olga = as(QStringLiteral("olga"));
+    QVERIFY(olga);
+    Database &db = olga->database();
+    for (const QString &sql :
+         {QStringLiteral("CREATE TEMP TABLE pg_namespace (nspname name, nspowner oid)"),
+          QStringLiteral("INSERT INTO pg_temp.pg_namespace VALUES ('%1', '%2'::regrole)")
+              .arg(m_schema->name(), login(QStringLiteral("olga"))),
+          QStringLiteral("CREATE TEMP TABLE people (id BIGINT, name TEXT)"),
+          QStringLiteral("INSERT INTO pg_temp.people VALUES (1, 'Ines Ic')"),
+          QStringLiteral("CREATE TEMP TABLE person_logins (login TEXT, person_id BIGINT)"),
+          QStringLiteral("INSERT INTO pg_temp.person_logins VALUES ('%1', 1)")
+              .arg(login(QStringLiteral("olga")))}) {
+        Result<QSqlQuery> ran = db.exec(sql);
+        QVERIFY2(ran, ran ? "" : qPrintable(ran.error().message));
+    }
+    const QString asInes = refusal(
+        *olga,
+        QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, author, kind, "
+                       "payload) VALUES (?, 0, 'Ines Ic', 'note', '{\"text\": \"close it\"}')"),
+        {m_incident});
+    QVERIFY2(asInes.contains(QStringLiteral("records changes only under its own name, Olga "
+                                            "Other, not as \"Ines Ic\"")),
+             qPrintable(asInes));
+}
+
+// Members update the outbox's delivery state, never what is sent or to whom.
+void TestServerRules::aMemberCannotRedirectTheOutbox()
+{
+    auto olga = as(QStringLiteral("olga"));
+    QVERIFY(olga);
+    for (const QString &column : {QStringLiteral("recipient"), QStringLiteral("destination"),
+                                  QStringLiteral("status_page_status"), QStringLiteral("impact")}) {
+        const QString redirected =
+            refusal(*olga, QStringLiteral("UPDATE outbox SET %1 = %1 WHERE id = -1").arg(column));
+        QVERIFY2(redirected.contains(QStringLiteral("this login may not do that")),
+                 qPrintable(column + QStringLiteral(": ") + redirected));
+    }
+    QCOMPARE(refusal(*olga, QStringLiteral("UPDATE outbox SET state = state, attempts = attempts"
+                                           " WHERE id = -1")),
+             QString());
 }
 
 // WARROOM_SERVER and WARROOM_SCHEMA name the war room; a WARROOM_AUTHOR that names somebody else

@@ -47,8 +47,11 @@ void applyOptions(QSqlDatabase &db, const DatabaseConfig &config, bool readOnly)
     if (!config.password.isEmpty())
         db.setPassword(config.password);
     // Every statement works inside the schema; a lock held by another writer is waited for up to
-    // the busy timeout. (QPSQL turns ";" into the spaces between conninfo keywords.)
-    QString sessionOptions = QStringLiteral("-csearch_path=%1 -clock_timeout=%2")
+    // the busy timeout. (QPSQL turns ";" into the spaces between conninfo keywords.) pg_temp is
+    // named last: unnamed, a session's own temporary tables come first in the search, and the
+    // guard and rule functions, which keep this path (SET search_path FROM CURRENT), would read
+    // a temporary "person_logins" or "pg_namespace" a member made up instead of the real ones.
+    QString sessionOptions = QStringLiteral("-csearch_path=%1,pg_temp -clock_timeout=%2")
                                  .arg(config.schema)
                                  .arg(config.busyTimeoutMs);
     if (readOnly)
@@ -284,8 +287,12 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
                              says("no password supplied")
                          ? QString::fromLatin1(kPasswordField)
                          : QString()};
-    // TLS (sslmode in the address): before "could not connect", which libpq puts in front.
-    if (says("SSL") || says("certificate"))
+    // TLS (sslmode in the address): before "could not connect", which libpq puts in front. Not
+    // a connection that dropped mid-session ("SSL SYSCALL error: EOF detected", "SSL connection
+    // has been closed unexpectedly"): nothing about certificates would help there.
+    const bool dropped =
+        says("SSL SYSCALL") || says("closed unexpectedly") || says("unexpected eof");
+    if (!dropped && (says("certificate") || says("does not support SSL") || says("SSL error")))
         return Error{
             Error::Code::Io,
             Text::tr("%1: the secure connection failed (%2). With sslmode=verify-full the "

@@ -32,8 +32,12 @@ const QStringList kMemberInserts{QStringLiteral("incidents"),
                                  QStringLiteral("comms_publications"),
                                  QStringLiteral("outbox"),
                                  QStringLiteral("outbox_remote_ids")};
-const QStringList kMemberUpdates{QStringLiteral("incidents"), QStringLiteral("comms_drafts"),
-                                 QStringLiteral("outbox")};
+const QStringList kMemberUpdates{QStringLiteral("incidents"), QStringLiteral("comms_drafts")};
+// The outbox's columns the delivery worker and "posted by hand" write (OutboxStore): never what
+// is sent, to whom or where, which a member could otherwise redirect in a queued row.
+const QString kMemberOutboxUpdates = QStringLiteral(
+    "state, attempts, next_attempt_at, claimed_by, claimed_until, last_message, remote_id,"
+    " settled_at, settled_by");
 // What administrators manage: the directory, the key accounts and the logins.
 const QStringList kAdminTables{QStringLiteral("people"), QStringLiteral("person_roles"),
                                QStringLiteral("person_logins"), QStringLiteral("key_accounts"),
@@ -152,6 +156,7 @@ QStringList grants(const QString &schema, const ServerRoles &roles)
             .arg(kMemberInserts.join(QStringLiteral(", ")), roles.member),
         QStringLiteral("GRANT UPDATE ON %1 TO %2")
             .arg(kMemberUpdates.join(QStringLiteral(", ")), roles.member),
+        QStringLiteral("GRANT UPDATE (%1) ON outbox TO %2").arg(kMemberOutboxUpdates, roles.member),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
             .arg(kAdminTables.join(QStringLiteral(", ")), roles.admin),
     };

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -181,11 +182,16 @@ void RoleBoardWidget::assignSelected()
                        ? role::fromId(current.data(RoleBoardModel::RoleIdRole).toString())
                              .value_or(Role::OnCall)
                        : Role::OnCall;
+    // The revisions the board shows now, when the user starts choosing: read when the dialog is
+    // confirmed, they could already include a change another seat made while it was open.
+    QMap<Role, std::optional<qint64>> shown;
+    for (const Role each : role::all())
+        shown.insert(each, shownRevision(m_workspace.incidents(), m_incidentId,
+                                         revision::role(role::id(each))));
     AssignRoleDialog dialog(
         m_workspace.people(), r,
-        [this](Role chosen, const QString &person, bool override) -> Result<void> {
-            std::optional<qint64> basedOn = shownRevision(m_workspace.incidents(), m_incidentId,
-                                                          revision::role(role::id(chosen)));
+        [this, shown](Role chosen, const QString &person, bool override) -> Result<void> {
+            std::optional<qint64> basedOn = shown.value(chosen);
             for (;;) {
                 const Result<qint64> done = m_workspace.roles().assign(
                     m_incidentId, chosen, person, override, m_user.name(), basedOn);
