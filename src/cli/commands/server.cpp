@@ -1,6 +1,7 @@
 #include "cli/clitext.h"
 #include "cli/command.h"
 #include "storage/db/database.h"
+#include "storage/db/sessionlogin.h"
 #include "storage/migrations/migrations.h"
 #include "storage/server/serversetup.h"
 #include "storage/server/sharedidentity.h"
@@ -60,13 +61,10 @@ int runAddPerson(CommandContext &context)
     if (Result<SharedIdentity> me = SharedIdentity::resolve(context.database)) {
         author = me->name;
     } else {
-        Result<QSqlQuery> user = context.database.exec(QStringLiteral("SELECT current_user"));
-        if (!user)
-            return context.fail(user.error());
-        QSqlQuery &query = user.value();
-        if (!query.next())
-            return context.fail(context.database.errorFrom(query.lastError()));
-        author = query.value(0).toString();
+        Result<QString> login = sessionLogin(context.database);
+        if (!login)
+            return context.fail(login.error());
+        author = login.value();
     }
     const bool admin = context.parser.isSet(kAdmin);
     Person contact;

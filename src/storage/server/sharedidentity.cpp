@@ -1,6 +1,7 @@
 #include "storage/server/sharedidentity.h"
 
 #include "storage/db/database.h"
+#include "storage/db/sessionlogin.h"
 
 #include <QCoreApplication>
 
@@ -17,13 +18,11 @@ struct Text
 
 Result<SharedIdentity> SharedIdentity::resolve(Database &database)
 {
-    Result<QSqlQuery> login = database.exec(QStringLiteral("SELECT current_user"));
+    Result<QString> login = sessionLogin(database);
     if (!login)
         return login.error();
-    if (!login.value().next())
-        return database.errorFrom(login.value().lastError());
     SharedIdentity identity;
-    identity.login = login.value().value(0).toString();
+    identity.login = login.value();
     Result<QSqlQuery> mapped =
         database.exec(QStringLiteral("SELECT p.id, p.name FROM person_logins l"
                                      " JOIN people p ON p.id = l.person_id WHERE l.login = ?"),
