@@ -8,6 +8,8 @@
 #                                          (eval "$(scripts/pg-test-cluster.sh start)")
 #   scripts/pg-test-cluster.sh env [DIR]   print the same settings again
 #   scripts/pg-test-cluster.sh stop [DIR]  stop the server and remove the folder
+#   scripts/pg-test-cluster.sh restart DIR stop the server (fast: sessions are ended) and start it
+#                                          again on the same port (tests of a server restart)
 # DIR defaults to $WARROOM_TEST_PG_DIR. Run as root, the server runs as the user "nobody" (PostgreSQL
 # refuses to run as root) and the folder belongs to that user. PG_BINDIR overrides where initdb
 # and pg_ctl are (/usr/lib/postgresql/15/bin, Debian's postgresql-15).
@@ -97,12 +99,19 @@ stop() {
     rm -rf "$dir"
 }
 
+restart() {
+    local dir="${1:-}"
+    [ -n "$dir" ] && [ -d "$dir/data" ] || die "restart: $dir is not a cluster started by this script"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 30 restart >/dev/null
+}
+
 case "${1:-}" in
     start) start ;;
     env) settings "${2:-${WARROOM_TEST_PG_DIR:-}}" ;;
     stop) stop "${2:-}" ;;
+    restart) restart "${2:-}" ;;
     *)
-        echo "usage: $0 start | env [DIR] | stop [DIR]" >&2
+        echo "usage: $0 start | env [DIR] | stop [DIR] | restart DIR" >&2
         exit 2
         ;;
 esac

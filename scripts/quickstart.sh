@@ -29,7 +29,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev libvulkan-dev
     sqlite3 xvfb xauth
-    postgresql-15
+    postgresql-15 libpq-dev
     clang-format
     clang libclang-rt-14-dev llvm
     libcurl4-openssl-dev python3-aiosmtpd

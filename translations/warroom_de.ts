@@ -1408,17 +1408,27 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::Database</name>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="135"/>
+        <location filename="../src/storage/db/database.cpp" line="138"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="170"/>
+        <location filename="../src/storage/db/database.cpp" line="174"/>
         <source>%1 does not exist; there is no database to check.</source>
         <translation>%1 existiert nicht; es gibt keine Datenbank zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="165"/>
+        <location filename="../src/storage/db/database.cpp" line="238"/>
+        <source>Offline: %1 is not answering (%2). Nothing was sent to it; try again once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="247"/>
+        <source>Offline: %1 stopped answering while this was being sent (%2). Whether it was saved is not known until the server answers again; then look at what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="169"/>
         <source>%1: this database cannot check its own integrity.</source>
         <translation>%1: Diese Datenbank kann ihre eigene Integrität nicht prüfen.</translation>
     </message>
@@ -3926,159 +3936,159 @@ Aufgabentyp: %2</translation>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="53"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="55"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="70"/>
         <source>Filter incidents</source>
         <translation>Vorfälle filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="69"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="71"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>Vorfälle filtern (Titel, Kategorie, Status, Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="73"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="75"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>Geschl&amp;ossene Vorfälle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="87"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="100"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="102"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>Kein Vorfall ausgewählt.
 Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;Declare incident…</source>
         <translation>Vorfall &amp;ausrufen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>Die Kanaleinstellungen: wohin Mitteilungen zugestellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>Di&amp;rectory</source>
         <translation>Ve&amp;rzeichnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>&amp;People directory…</source>
         <translation>&amp;Personenverzeichnis…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>P&amp;ersonen aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>&amp;Key Accounts aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>Remove &amp;demo data…</source>
         <translation>&amp;Demodaten entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="260"/>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="260"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>&amp;Größere Schrift (Wandbildschirm)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="269"/>
         <source>&amp;Default text size</source>
         <translation>&amp;Standardschriftgröße</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="269"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="261"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="271"/>
         <source>&amp;Wall screen</source>
         <translation>&amp;Wandbildschirm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="270"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
         <source>Set &amp;your name…</source>
         <translation>&amp;Ihren Namen festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="275"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="276"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="307"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="390"/>
         <source>Opening incident #%1…</source>
         <translation>Vorfall #%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="507"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="517"/>
         <source>Text size %1 pt</source>
         <translation>Schriftgröße %1 pt</translation>
     </message>
@@ -4183,6 +4193,27 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/models/board/obligationalerts.cpp" line="11"/>
         <source>%1: %2 (%3, due %4)</source>
         <translation>%1: %2 (%3, fällig %4)</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OfflineBanner</name>
+    <message>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="58"/>
+        <source>OFFLINE — changes are not being saved. %1 stopped answering at %2 (%3); anything you try to change is refused until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="63"/>
+        <source>Reconnecting: next try in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="71"/>
+        <source>Back online at %1: everything other seats changed meanwhile was read again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5590,78 +5621,78 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="87"/>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="97"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="98"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="126"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="104"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="132"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="169"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
         <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
         <translation>%1: Dieses Login darf das Schema %2 nicht verwenden: Es ist kein Mitglied dieses War Rooms. Bitten Sie einen Administrator, Folgendes auszuführen: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="181"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="285"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="291"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="301"/>
         <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
         <translation>%1: Die sichere Verbindung ist fehlgeschlagen (%2). Mit sslmode=verify-full muss auf dem Server TLS aktiviert sein, dieser Rechner braucht in ~/.postgresql/root.crt (oder PGSSLROOTCERT) das Zertifikat der Zertifizierungsstelle, die das Serverzertifikat signiert hat, und das Serverzertifikat muss den Host der Adresse nennen (docs/shared-mode.md).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="299"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="309"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="307"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="317"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="324"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="341"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="345"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -6092,47 +6123,47 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="44"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation>&lt;b&gt;Rollen&lt;/b&gt; · jede Rolle, die der Vorfall braucht, ist besetzt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="50"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="51"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation>Bes&amp;tätigen („Ich übernehme“)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="48"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
         <source>&amp;Assign…</source>
         <translation>Zu&amp;weisen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="52"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="53"/>
         <source>Unassi&amp;gn</source>
         <translation>Rolle &amp;entziehen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="67"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="68"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="101"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="102"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="152"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="153"/>
         <source>UNFILLED: %1</source>
         <translation>UNBESETZT: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="195"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="201"/>
         <source>assign %1 as %2</source>
         <translation>%1 als %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="222"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="228"/>
         <source>%1 acknowledges %2</source>
         <translation>%1 bestätigt %2</translation>
     </message>
@@ -6351,44 +6382,60 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     </message>
 </context>
 <context>
+    <name>warroom::ServerProbe</name>
+    <message>
+        <location filename="../src/storage/db/serverprobe.cpp" line="68"/>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/storage/db/serverprobe.cpp" line="87"/>
+        <source>no answer for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warroom::ServerSetup</name>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="82"/>
         <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
         <translation>server-Befehle arbeiten mit einem PostgreSQL-Server; geben Sie --server URL an (eine SQLite-Datei hat keine Logins).</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
         <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
         <translation>Das Login %1 gehört in diesem War Room bereits zu %2; ein Login gehört zu genau einer Person.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="203"/>
         <source>%1 already works under the login %2 in this war room; one person has one login.</source>
         <translation>%1 arbeitet in diesem War Room bereits unter dem Login %2; eine Person hat genau ein Login.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="227"/>
         <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
         <translation>Der Schemaname „%1“ ist zu lang für seine Gruppenrollen (%1_member ...); verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="241"/>
         <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
         <translation>server init wird von dem Login ausgeführt, dem das Schema %1 gehört und das Rollen anlegen darf (CREATEROLE); %2 kann das nicht. Führen Sie es als dieses Login aus (oder als Superuser der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="283"/>
         <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>Auf diesem Server gibt es kein Login %1; legen Sie es zuerst an (als Superuser der Datenbank): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="290"/>
         <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>%1 ist eine Rolle, die sich nicht anmelden kann (sie ist NOLOGIN, wie die Gruppenrollen); geben Sie das Login an, das eine Person verwendet: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="300"/>
         <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
         <translation>%1 ist noch nicht für Logins eingerichtet: Führen Sie zuerst warroomctl server init aus.</translation>
     </message>
@@ -6495,7 +6542,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::SharedIdentity</name>
     <message>
-        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="34"/>
         <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
         <translation>Das Login %1 ist nicht im Personenverzeichnis dieses War Rooms; ein Administrator führt dazu aus: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</translation>
     </message>
@@ -7620,32 +7667,37 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::WallScreen</name>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="22"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="23"/>
         <source>War Room — wall screen</source>
         <translation>War Room — Wandbildschirm</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="40"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="41"/>
         <source>✔ No active incidents</source>
         <translation>✔ Keine aktiven Vorfälle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="125"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="126"/>
         <source>WAR ROOM</source>
         <translation>WAR ROOM</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="128"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="129"/>
         <source>Active incidents: %1</source>
         <translation>Aktive Vorfälle: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="134"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="135"/>
         <source>%1 of %2 (next in %3 s)</source>
         <translation>%1 von %2 (nächster in %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="139"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="141"/>
+        <source>OFFLINE — changes are not being saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="146"/>
         <source>Esc or F11 leaves</source>
         <translation>Esc oder F11 beendet</translation>
     </message>
@@ -8423,132 +8475,132 @@ Befehle:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="49"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>Die SQLite-Datenbankdatei, wird angelegt, falls sie fehlt (Standard: warroom.sqlite in %1).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="51"/>
+        <location filename="../src/cli/runner.cpp" line="54"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>Wer die Änderung vornimmt (Standard: $WARROOM_AUTHOR, sonst $USER, sonst $USERNAME).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="58"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>Wie lange auf die Sperre eines anderen Schreibers gewartet wird, bevor aufgegeben wird (Standard 5000).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="59"/>
+        <location filename="../src/cli/runner.cpp" line="62"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>Diese Playbook-Datei statt des integrierten Playbooks anwenden (docs/playbook-format.md).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="65"/>
+        <location filename="../src/cli/runner.cpp" line="68"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
         <translation>Die Sprache der Meldungen und der Hilfe (eine von: %1; Standard: $WARROOM_LANG, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="71"/>
+        <location filename="../src/cli/runner.cpp" line="74"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>Hilfe anzeigen (für den Befehl, falls einer angegeben ist) und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="72"/>
+        <location filename="../src/cli/runner.cpp" line="75"/>
         <source>Show the version and exit.</source>
         <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="115"/>
+        <location filename="../src/cli/runner.cpp" line="118"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>siehe &apos;warroomctl %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="121"/>
+        <location filename="../src/cli/runner.cpp" line="124"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 ist mehrfach angegeben; geben Sie es einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="125"/>
+        <location filename="../src/cli/runner.cpp" line="128"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 braucht --%2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="134"/>
+        <location filename="../src/cli/runner.cpp" line="137"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 braucht das Argument %2; %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="138"/>
+        <location filename="../src/cli/runner.cpp" line="141"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 nimmt %2 Argument(e), erhielt aber %3 (unerwartet: „%4“); setzen Sie Text mit Leerzeichen in Anführungszeichen, %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="174"/>
+        <location filename="../src/cli/runner.cpp" line="177"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 „%2“ liegt außerhalb des Bereichs; geben Sie 0 bis %3 Millisekunden an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="191"/>
+        <location filename="../src/cli/runner.cpp" line="194"/>
         <source>%1 works on a PostgreSQL server; give --server URL (or set WARROOM_SERVER).</source>
         <translation>%1 arbeitet mit einem PostgreSQL-Server; geben Sie --server URL an (oder setzen Sie WARROOM_SERVER).</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="202"/>
+        <location filename="../src/cli/runner.cpp" line="205"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author ist leer; geben Sie den Namen an, den die Zeitleiste erfassen soll.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="208"/>
+        <location filename="../src/cli/runner.cpp" line="211"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 erfasst, wer die Änderung vorgenommen hat, aber kein Autor ist bekannt; übergeben Sie --author NAME oder setzen Sie WARROOM_AUTHOR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="216"/>
+        <location filename="../src/cli/runner.cpp" line="219"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>Der Autor (--author, sonst $WARROOM_AUTHOR, $USER oder $USERNAME) wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="294"/>
+        <location filename="../src/cli/runner.cpp" line="309"/>
         <source>the value of %1</source>
         <translation>der Wert von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="295"/>
+        <location filename="../src/cli/runner.cpp" line="310"/>
         <source>argument %1</source>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="305"/>
+        <location filename="../src/cli/runner.cpp" line="320"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 enthält an Byte-Position %3 das Steuerzeichen 0x%2; entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="331"/>
+        <location filename="../src/cli/runner.cpp" line="346"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 ist kein gültiges UTF-8: ungültiges Byte 0x%2 an Byte-Position %3; setzen Sie eine UTF-8-Locale oder geben Sie es neu ein.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="360"/>
+        <location filename="../src/cli/runner.cpp" line="375"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>„%1“ ist kein warroomctl-Befehl; die Befehle sind: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="375"/>
+        <location filename="../src/cli/runner.cpp" line="390"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>Setzen Sie &apos;--&apos; vor Argumente, die mit einem Bindestrich beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="377"/>
+        <location filename="../src/cli/runner.cpp" line="392"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 Siehe &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="394"/>
+        <location filename="../src/cli/runner.cpp" line="409"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>Kein Befehl angegeben; die Befehle sind: %1. Siehe &apos;warroomctl --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="403"/>
+        <location filename="../src/cli/runner.cpp" line="418"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>Setzen Sie die Optionen von %1 hinter den Befehlsnamen: warroomctl %1 %2</translation>
     </message>
@@ -8801,102 +8853,102 @@ Befehle:
         <translation>Entwurf „%1“ hat nicht die Form INCIDENT/NUMBER: Benennen Sie einen Entwurf über seinen Vorfall und seine Nummer darin, wie das Board ihn zeigt („Entwurf #2“ von Vorfall 3 ist 3/2); &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <location filename="../src/cli/commands/server.cpp" line="23"/>
         <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
         <translation>server init nimmt kein Login entgegen; siehe &apos;warroomctl server --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <location filename="../src/cli/commands/server.cpp" line="30"/>
         <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
         <translation>Der War Room im Schema %1 ist bereits eingerichtet (Schemaversion %2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <location filename="../src/cli/commands/server.cpp" line="37"/>
         <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
         <translation>War Room im Schema %1 eingerichtet (Schemaversion %2): die Gruppenrollen %3, ihre Berechtigungen und die Regeln, die der Server durchsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <location filename="../src/cli/commands/server.cpp" line="43"/>
         <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>Als Nächstes für jede Person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <location filename="../src/cli/commands/server.cpp" line="53"/>
         <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>server add-person braucht das Login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <location filename="../src/cli/commands/server.cpp" line="56"/>
         <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
         <translation>server add-person braucht --name &quot;FULL NAME&quot;: den Namen, den das Personenverzeichnis und die Zeitleiste anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <location filename="../src/cli/commands/server.cpp" line="80"/>
         <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
         <translation>Das Login %1 gehört bereits %2, mit diesen Rechten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <location filename="../src/cli/commands/server.cpp" line="85"/>
         <source>a member (%1) and an administrator (%2)</source>
         <translation>Mitglied (%1) und Administrator (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
         <source>a member (%1)</source>
         <translation>Mitglied (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <location filename="../src/cli/commands/server.cpp" line="88"/>
         <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
         <translation>%1 zum Personenverzeichnis hinzugefügt; das Login %2 gehört dieser Person und ist %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
         <source>The login %2 is now %1&apos;s and %3.</source>
         <translation>Das Login %2 gehört jetzt %1 und ist %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <location filename="../src/cli/commands/server.cpp" line="93"/>
         <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
         <translation>%1 kann jetzt arbeiten: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <location filename="../src/cli/commands/server.cpp" line="107"/>
         <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
         <translation>server kennt zwei Aktionen, init und add-person; siehe &apos;warroomctl server --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <location filename="../src/cli/commands/server.cpp" line="119"/>
         <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
         <translation>Einen War Room auf einem PostgreSQL-Server einrichten und die Personen hinzufügen, die darin arbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
         <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
         <translation>Arbeitet auf dem Server von --server (docs/shared-mode.md). &apos;init&apos;, ausgeführt von dem Login, dem das Schema gehört und das Rollen anlegen darf: legt das Schema, die Gruppenrollen SCHEMA_member, _ic, _legal und _admin mit den geringsten nötigen Rechten und die Regeln, die der Server durchsetzt, an oder aktualisiert sie; ein erneuter Aufruf ändert nichts und meldet das. &apos;add-person LOGIN&apos;, ausgeführt von einem Administrator: Das Login muss existieren (CREATE ROLE LOGIN ... PASSWORD ...); macht es zum Mitglied (und mit --admin zum Administrator, was nur der Eigentümer des Schemas gewähren kann), fügt die Person dem Personenverzeichnis hinzu, sofern sie noch nicht darin steht (mit --email, --phone oder --slack: einem Weg, sie zu erreichen), und ordnet ihr das Login zu: Jede Änderung unter diesem Login wird unter ihrem Namen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <location filename="../src/cli/commands/server.cpp" line="132"/>
         <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
         <translation>add-person: der Name der Person, wie Verzeichnis und Zeitleiste ihn anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <location filename="../src/cli/commands/server.cpp" line="135"/>
         <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
         <translation>add-person: die E-Mail-Adresse der neuen Person (das Verzeichnis braucht einen Weg, sie zu erreichen: --email, --phone oder --slack).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <location filename="../src/cli/commands/server.cpp" line="138"/>
         <source>add-person: the new person&apos;s phone.</source>
         <translation>add-person: die Telefonnummer der neuen Person.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <location filename="../src/cli/commands/server.cpp" line="139"/>
         <source>add-person: the new person&apos;s Slack handle.</source>
         <translation>add-person: das Slack-Handle der neuen Person.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
         <source>add-person: make the login an administrator too (manages people and logins).</source>
         <translation>add-person: das Login zusätzlich zum Administrator machen (verwaltet Personen und Logins).</translation>
     </message>

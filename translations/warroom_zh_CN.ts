@@ -1405,17 +1405,27 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::Database</name>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="135"/>
+        <location filename="../src/storage/db/database.cpp" line="138"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>未安装 Qt SQL 驱动 %1。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="170"/>
+        <location filename="../src/storage/db/database.cpp" line="174"/>
         <source>%1 does not exist; there is no database to check.</source>
         <translation>%1 不存在；没有可检查的数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="165"/>
+        <location filename="../src/storage/db/database.cpp" line="238"/>
+        <source>Offline: %1 is not answering (%2). Nothing was sent to it; try again once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="247"/>
+        <source>Offline: %1 stopped answering while this was being sent (%2). Whether it was saved is not known until the server answers again; then look at what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="169"/>
         <source>%1: this database cannot check its own integrity.</source>
         <translation>%1：此数据库无法检查自身完整性。</translation>
     </message>
@@ -3904,159 +3914,159 @@ Task type: %2</source>
 <context>
     <name>warroom::MainWindow</name>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="53"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="55"/>
         <source>War Room</source>
         <translation>War Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="68"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="70"/>
         <source>Filter incidents</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="69"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="71"/>
         <source>Filter incidents (title, category, status, task type)</source>
         <translation>筛选事件（标题、类别、状态、任务类型）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="73"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="75"/>
         <source>Show closed i&amp;ncidents</source>
         <translation>显示已关闭的事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="85"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="87"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="100"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="102"/>
         <source>No incident selected.
 Declare one with Ctrl+N or pick one on the left.</source>
         <translation>未选择事件。
 按 Ctrl+N 宣布一个事件，或在左侧选择一个。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="218"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="228"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="220"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="230"/>
         <source>&amp;Declare incident…</source>
         <translation>宣布事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
         <source>The channel settings: where announcements are delivered.</source>
         <translation>渠道设置：公告投递到哪里。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="244"/>
         <source>Di&amp;rectory</source>
         <translation>名录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="245"/>
         <source>&amp;People directory…</source>
         <translation>人员名录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="239"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
         <source>Import p&amp;eople from CSV…</source>
         <translation>从 CSV 导入人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="242"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="252"/>
         <source>Import &amp;key accounts from CSV…</source>
         <translation>从 CSV 导入重点客户(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="246"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="256"/>
         <source>Remove &amp;demo data…</source>
         <translation>移除演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="260"/>
         <source>&amp;New window</source>
         <translation>新建窗口(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="260"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="265"/>
         <source>&amp;Larger text (wall screen)</source>
         <translation>放大文字（大屏）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="257"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="267"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="269"/>
         <source>&amp;Default text size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="269"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="261"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="271"/>
         <source>&amp;Wall screen</source>
         <translation>大屏(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="270"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="280"/>
         <source>Set &amp;your name…</source>
         <translation>设置您的姓名(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="275"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="276"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="286"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="298"/>
         <source>&amp;Diagnostics…</source>
         <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="297"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="307"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="380"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="390"/>
         <source>Opening incident #%1…</source>
         <translation>正在打开事件 #%1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/incidents/mainwindow.cpp" line="507"/>
+        <location filename="../src/widgets/incidents/mainwindow.cpp" line="517"/>
         <source>Text size %1 pt</source>
         <translation>文字大小 %1 pt</translation>
     </message>
@@ -4161,6 +4171,26 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/models/board/obligationalerts.cpp" line="11"/>
         <source>%1: %2 (%3, due %4)</source>
         <translation>%1：%2（%3，%4 到期）</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::OfflineBanner</name>
+    <message>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="58"/>
+        <source>OFFLINE — changes are not being saved. %1 stopped answering at %2 (%3); anything you try to change is refused until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="63"/>
+        <source>Reconnecting: next try in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="71"/>
+        <source>Back online at %1: everything other seats changed meanwhile was read again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5568,78 +5598,78 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="87"/>
         <source>%1 (schema %2)</source>
         <translation>%1（架构 %2）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="97"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="98"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="126"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="104"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="132"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="169"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
         <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
         <translation>%1：此登录名无权使用架构 %2：它不是此作战室的成员。请让管理员运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="181"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="285"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="291"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="301"/>
         <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
         <translation>%1：安全连接失败（%2）。使用 sslmode=verify-full 时，服务器必须启用 TLS，本机需要在 ~/.postgresql/root.crt（或 PGSSLROOTCERT）中存放为服务器证书签名的证书颁发机构的证书，且服务器证书必须包含地址中的主机名（docs/shared-mode.md）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="299"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="309"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="307"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="317"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="324"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="341"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1：%2。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="345"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -6069,47 +6099,47 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="44"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation>&lt;b&gt;角色&lt;/b&gt; · 事件所需的每个角色均已有人担任</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="48"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
         <source>&amp;Assign…</source>
         <translation>指派(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="50"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="51"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation>确认(&amp;K)（“我来负责”）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="52"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="53"/>
         <source>Unassi&amp;gn</source>
         <translation>取消指派(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="67"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="68"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="101"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="102"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="152"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="153"/>
         <source>UNFILLED: %1</source>
         <translation>空缺：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="195"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="201"/>
         <source>assign %1 as %2</source>
         <translation>将 %1 指派为%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="222"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="228"/>
         <source>%1 acknowledges %2</source>
         <translation>%1 确认%2</translation>
     </message>
@@ -6328,44 +6358,59 @@ Declare one with Ctrl+N or pick one on the left.</source>
     </message>
 </context>
 <context>
+    <name>warroom::ServerProbe</name>
+    <message>
+        <location filename="../src/storage/db/serverprobe.cpp" line="68"/>
+        <source>cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/storage/db/serverprobe.cpp" line="87"/>
+        <source>no answer for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warroom::ServerSetup</name>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="82"/>
         <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
         <translation>server 命令作用于 PostgreSQL 服务器；请指定 --server URL（SQLite 文件没有登录名）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
         <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
         <translation>登录名 %1 在此作战室中已属于 %2；一个登录名只对应一个人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="203"/>
         <source>%1 already works under the login %2 in this war room; one person has one login.</source>
         <translation>%1 在此作战室中已使用登录名 %2；一个人只有一个登录名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="227"/>
         <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
         <translation>架构名 &quot;%1&quot; 对其组角色（%1_member ...）来说太长；最多使用 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="241"/>
         <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
         <translation>server init 须由拥有架构 %1 且可以创建角色（CREATEROLE）的登录名运行；%2 不具备此条件。请以该登录名（或数据库超级用户）运行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="283"/>
         <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>此服务器上没有登录名 %1；请先（以数据库超级用户身份）创建：CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="290"/>
         <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>%1 是无法登录的角色（它是 NOLOGIN，与组角色一样）；请指定某个人使用的登录名：CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="300"/>
         <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
         <translation>%1 尚未设置登录名：请先运行 warroomctl server init。</translation>
     </message>
@@ -6472,7 +6517,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SharedIdentity</name>
     <message>
-        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="34"/>
         <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
         <translation>登录名 %1 不在此作战室的人员名录中；请管理员运行：warroomctl server add-person %1 --name &quot;FULL NAME&quot;</translation>
     </message>
@@ -7595,32 +7640,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::WallScreen</name>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="22"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="23"/>
         <source>War Room — wall screen</source>
         <translation>War Room — 大屏</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="40"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="41"/>
         <source>✔ No active incidents</source>
         <translation>✔ 没有进行中的事件</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="125"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="126"/>
         <source>WAR ROOM</source>
         <translation>WAR ROOM</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="128"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="129"/>
         <source>Active incidents: %1</source>
         <translation>进行中的事件：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="134"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="135"/>
         <source>%1 of %2 (next in %3 s)</source>
         <translation>%1/%2（%3 秒后切换）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/wall/wallscreen.cpp" line="139"/>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="141"/>
+        <source>OFFLINE — changes are not being saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/wall/wallscreen.cpp" line="146"/>
         <source>Esc or F11 leaves</source>
         <translation>按 Esc 或 F11 退出</translation>
     </message>
@@ -8573,132 +8623,132 @@ Commands:
         <translation>CSM %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="46"/>
+        <location filename="../src/cli/runner.cpp" line="49"/>
         <source>The SQLite database file, created if missing (default: warroom.sqlite in %1).</source>
         <translation>SQLite 数据库文件，不存在时自动创建（默认：%1 中的 warroom.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="51"/>
+        <location filename="../src/cli/runner.cpp" line="54"/>
         <source>Who is making the change (default: $WARROOM_AUTHOR, else $USER, else $USERNAME).</source>
         <translation>做出更改的人（默认：$WARROOM_AUTHOR，其次 $USER，再次 $USERNAME）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="55"/>
+        <location filename="../src/cli/runner.cpp" line="58"/>
         <source>How long to wait for another writer&apos;s lock before giving up (default 5000).</source>
         <translation>等待其他写入者释放锁的时长，超时则放弃（默认 5000）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="59"/>
+        <location filename="../src/cli/runner.cpp" line="62"/>
         <source>Apply this playbook file instead of the built-in one (docs/playbook-format.md).</source>
         <translation>使用此预案文件代替内置预案（docs/playbook-format.md）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="65"/>
+        <location filename="../src/cli/runner.cpp" line="68"/>
         <source>The language of messages and help (one of: %1; default: $WARROOM_LANG, else the system&apos;s).</source>
         <translation>消息和帮助的语言（可选：%1；默认：$WARROOM_LANG，其次为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="71"/>
+        <location filename="../src/cli/runner.cpp" line="74"/>
         <source>Show help (for the command, if one is given) and exit.</source>
         <translation>显示帮助（如给出命令，则显示该命令的帮助）并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="72"/>
+        <location filename="../src/cli/runner.cpp" line="75"/>
         <source>Show the version and exit.</source>
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="115"/>
+        <location filename="../src/cli/runner.cpp" line="118"/>
         <source>see &apos;warroomctl %1 --help&apos;.</source>
         <translation>参见 &apos;warroomctl %1 --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="121"/>
+        <location filename="../src/cli/runner.cpp" line="124"/>
         <source>--%1 is given more than once; give it once.</source>
         <translation>--%1 给出了多次；请只给出一次。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="125"/>
+        <location filename="../src/cli/runner.cpp" line="128"/>
         <source>%1 needs --%2; %3</source>
         <translation>%1 需要 --%2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="134"/>
+        <location filename="../src/cli/runner.cpp" line="137"/>
         <source>%1 needs the argument %2; %3</source>
         <translation>%1 需要参数 %2；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="138"/>
+        <location filename="../src/cli/runner.cpp" line="141"/>
         <source>%1 takes %2 argument(s) but got %3 (unexpected &quot;%4&quot;); quote text that contains spaces, %5</source>
         <translation>%1 接受 %2 个参数，但收到了 %3 个（意外的 &quot;%4&quot;）；包含空格的文本请加引号，%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="174"/>
+        <location filename="../src/cli/runner.cpp" line="177"/>
         <source>--%1 &quot;%2&quot; is out of range; give 0 to %3 milliseconds.</source>
         <translation>--%1 &quot;%2&quot; 超出范围；请给出 0 到 %3 毫秒。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="191"/>
+        <location filename="../src/cli/runner.cpp" line="194"/>
         <source>%1 works on a PostgreSQL server; give --server URL (or set WARROOM_SERVER).</source>
         <translation>%1 作用于 PostgreSQL 服务器；请指定 --server URL（或设置 WARROOM_SERVER）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="202"/>
+        <location filename="../src/cli/runner.cpp" line="205"/>
         <source>--author is empty; give the name the timeline should record.</source>
         <translation>--author 为空；请给出时间线应记录的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="208"/>
+        <location filename="../src/cli/runner.cpp" line="211"/>
         <source>%1 records who made the change, but no author is known; pass --author NAME or set WARROOM_AUTHOR.</source>
         <translation>%1 会记录是谁做的更改，但无法确定操作人；请传入 --author NAME 或设置 WARROOM_AUTHOR。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="216"/>
+        <location filename="../src/cli/runner.cpp" line="219"/>
         <source>The author (--author, else $WARROOM_AUTHOR, $USER or $USERNAME) is refused: %1</source>
         <translation>操作人（--author，其次 $WARROOM_AUTHOR、$USER 或 $USERNAME）被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="294"/>
+        <location filename="../src/cli/runner.cpp" line="309"/>
         <source>the value of %1</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="295"/>
+        <location filename="../src/cli/runner.cpp" line="310"/>
         <source>argument %1</source>
         <translation>参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="305"/>
+        <location filename="../src/cli/runner.cpp" line="320"/>
         <source>%1 contains the control character 0x%2 at byte offset %3; remove it.</source>
         <translation>%1 在字节偏移 %3 处包含控制字符 0x%2；请将其删除。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="331"/>
+        <location filename="../src/cli/runner.cpp" line="346"/>
         <source>%1 is not valid UTF-8: invalid byte 0x%2 at byte offset %3; set a UTF-8 locale or retype it.</source>
         <translation>%1 不是有效的 UTF-8：字节偏移 %3 处有无效字节 0x%2；请设置 UTF-8 区域设置或重新输入。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="360"/>
+        <location filename="../src/cli/runner.cpp" line="375"/>
         <source>&quot;%1&quot; is not a warroomctl command; the commands are: %2.</source>
         <translation>&quot;%1&quot; 不是 warroomctl 命令；可用命令为：%2。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="375"/>
+        <location filename="../src/cli/runner.cpp" line="390"/>
         <source>Put &apos;--&apos; before arguments that start with a dash.</source>
         <translation>以短横线开头的参数前请加 &apos;--&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="377"/>
+        <location filename="../src/cli/runner.cpp" line="392"/>
         <source>%1%2 See &apos;%3&apos;.</source>
         <translation>%1%2 参见 &apos;%3&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="394"/>
+        <location filename="../src/cli/runner.cpp" line="409"/>
         <source>No command given; the commands are: %1. See &apos;warroomctl --help&apos;.</source>
         <translation>未给出命令；可用命令为：%1。参见 &apos;warroomctl --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.cpp" line="403"/>
+        <location filename="../src/cli/runner.cpp" line="418"/>
         <source>Put the options of %1 after the command name: warroomctl %1 %2</source>
         <translation>请将 %1 的选项放在命令名之后：warroomctl %1 %2</translation>
     </message>
@@ -8773,102 +8823,102 @@ Commands:
         <translation>草稿 &quot;%1&quot; 不是 INCIDENT/NUMBER 格式：请用草稿所属事件及其在该事件中的编号来指定草稿，与看板上的显示一致（事件 3 的“草稿 #2”即 3/2）；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <location filename="../src/cli/commands/server.cpp" line="23"/>
         <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
         <translation>server init 不接受登录名；参见 &apos;warroomctl server --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <location filename="../src/cli/commands/server.cpp" line="30"/>
         <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
         <translation>架构 %1 中的作战室已设置完毕（架构版本 %2）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <location filename="../src/cli/commands/server.cpp" line="37"/>
         <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
         <translation>已在架构 %1 中设置作战室（架构版本 %2）：组角色 %3、其授权以及服务器强制执行的规则。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <location filename="../src/cli/commands/server.cpp" line="43"/>
         <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>接下来，为每个人运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <location filename="../src/cli/commands/server.cpp" line="53"/>
         <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>server add-person 需要登录名：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <location filename="../src/cli/commands/server.cpp" line="56"/>
         <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
         <translation>server add-person 需要 --name &quot;FULL NAME&quot;：即人员名录和时间线中显示的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <location filename="../src/cli/commands/server.cpp" line="80"/>
         <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
         <translation>登录名 %1 已属于 %2，且已具有这些权限；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <location filename="../src/cli/commands/server.cpp" line="85"/>
         <source>a member (%1) and an administrator (%2)</source>
         <translation>成员（%1）和管理员（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
         <source>a member (%1)</source>
         <translation>成员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <location filename="../src/cli/commands/server.cpp" line="88"/>
         <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
         <translation>已将 %1 添加到人员名录；登录名 %2 归其所有，身份为%3。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
         <source>The login %2 is now %1&apos;s and %3.</source>
         <translation>登录名 %2 现归 %1 所有，身份为%3。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <location filename="../src/cli/commands/server.cpp" line="93"/>
         <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
         <translation>%1 现在可以开始工作了：warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <location filename="../src/cli/commands/server.cpp" line="107"/>
         <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
         <translation>server 有两个操作：init 和 add-person；参见 &apos;warroomctl server --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <location filename="../src/cli/commands/server.cpp" line="119"/>
         <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
         <translation>在 PostgreSQL 服务器上设置作战室，并添加在其中工作的人员。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
         <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
         <translation>作用于 --server 指定的服务器（docs/shared-mode.md）。&apos;init&apos; 由拥有该架构且可以创建角色的登录名运行：创建或升级架构，创建组角色 SCHEMA_member、_ic、_legal 和 _admin（仅授予其所需的最小权限）以及服务器强制执行的规则；再次运行不会做任何更改，并会如实说明。&apos;add-person LOGIN&apos; 由管理员运行：该登录名必须已存在（CREATE ROLE LOGIN ... PASSWORD ...）；将其设为成员（加 --admin 时同时设为管理员，管理员身份只能由架构所有者授予），将此人添加到人员名录（已在名录中则跳过；用 --email、--phone 或 --slack 提供一种联系方式），并将该登录名映射到此人：以该登录名做出的每项更改都会以此人的姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <location filename="../src/cli/commands/server.cpp" line="132"/>
         <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
         <translation>add-person：此人的姓名，即名录和时间线中显示的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <location filename="../src/cli/commands/server.cpp" line="135"/>
         <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
         <translation>add-person：新人员的电子邮件地址（名录至少需要一种联系方式：--email、--phone 或 --slack）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <location filename="../src/cli/commands/server.cpp" line="138"/>
         <source>add-person: the new person&apos;s phone.</source>
         <translation>add-person：新人员的电话。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <location filename="../src/cli/commands/server.cpp" line="139"/>
         <source>add-person: the new person&apos;s Slack handle.</source>
         <translation>add-person：新人员的 Slack 账号。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
         <source>add-person: make the login an administrator too (manages people and logins).</source>
         <translation>add-person：同时将该登录名设为管理员（可管理人员和登录名）。</translation>
     </message>

@@ -13,6 +13,8 @@
 #include "core/playbook/playbook.h"
 #include "integrations/publishing/nopublishers.h"
 #include "storage/db/database.h"
+#include "storage/db/serverlink.h"
+#include "storage/db/serverreachability.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
@@ -23,6 +25,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace warroom::cli {
@@ -226,6 +229,18 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     if (!playbook) {
         writeErrorLine(err, playbook.error().message);
         return ExitFailure;
+    }
+
+    // On a server, a watch from the start: a server that stops answering (paused, a dead network)
+    // cuts the command's connection, and the command fails with one line instead of waiting.
+    // A command never reconnects, so the watch never retries.
+    std::unique_ptr<ServerLink> serverWatch;
+    if (shared) {
+        config.value().reachability = std::make_shared<ServerReachability>();
+        LinkTiming once;
+        once.firstRetryMs = once.maxRetryMs = std::numeric_limits<int>::max();
+        serverWatch = std::make_unique<ServerLink>(*config, once);
+        serverWatch->start();
     }
 
     // The same object graph as the GUI's, without watching for other processes' writes.

@@ -9,6 +9,8 @@
 #include "storage/comms/templatestore.h"
 #include "storage/db/changewatcher.h"
 #include "storage/db/database.h"
+#include "storage/db/serverlink.h"
+#include "storage/db/serverreachability.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/roles/peoplestore.h"
@@ -16,9 +18,17 @@
 
 namespace warroom {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config, const Clock &clock,
-                                                   std::optional<Playbook> playbook, Watch watch)
+Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &given, const Clock &clock,
+                                                   std::optional<Playbook> playbook, Watch watch,
+                                                   LinkTiming linkTiming)
 {
+    // Every connection opened with this config (this one, the outbox sender's, background
+    // readers') is cut and refused together when the server stops answering.
+    DatabaseConfig config = given;
+    const bool watchServer =
+        watch == Watch::OtherProcesses && config.backend == DatabaseConfig::Backend::Postgres;
+    if (watchServer && !config.reachability)
+        config.reachability = std::make_shared<ServerReachability>();
     if (!playbook) {
         Result<Playbook> builtIn = playbook::builtIn();
         if (!builtIn)
@@ -36,6 +46,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &config,
         if (Result<void> watching = workspace->m_watcher->start(); !watching)
             return watching.error();
     }
+    if (watchServer)
+        workspace->startServerLink(linkTiming);
     return workspace;
 }
 
@@ -58,23 +70,49 @@ Workspace::Workspace(std::unique_ptr<Database> database, const Clock &clock, Pla
     if (watch == Watch::No)
         return;
     m_watcher = std::make_unique<ChangeWatcher>(*m_database);
-    // Only the stores whose tables changed read again (StoresToRefresh).
     QObject::connect(m_watcher.get(), &ChangeWatcher::tablesChanged, m_watcher.get(),
-                     [this](const ChangedTables &changes) {
-                         const StoresToRefresh refresh = StoresToRefresh::forChanges(changes);
-                         if (refresh.incidents)
-                             m_incidents->notifyExternalChange();
-                         if (refresh.people)
-                             m_people->notifyExternalChange();
-                         if (refresh.accounts)
-                             m_accounts->notifyExternalChange();
-                         if (refresh.templates)
-                             m_templates->notifyExternalChange();
-                         if (refresh.drafts)
-                             m_drafts->notifyExternalChange();
-                     });
+                     [this](const ChangedTables &changes) { refreshStores(changes); });
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::refreshStores(const ChangedTables &changes)
+{
+    // Only the stores whose tables changed read again (StoresToRefresh).
+    const StoresToRefresh refresh = StoresToRefresh::forChanges(changes);
+    if (refresh.incidents)
+        m_incidents->notifyExternalChange();
+    if (refresh.people)
+        m_people->notifyExternalChange();
+    if (refresh.accounts)
+        m_accounts->notifyExternalChange();
+    if (refresh.templates)
+        m_templates->notifyExternalChange();
+    if (refresh.drafts)
+        m_drafts->notifyExternalChange();
+}
+
+void Workspace::startServerLink(LinkTiming timing)
+{
+    m_link = std::make_unique<ServerLink>(m_database->config(), timing,
+                                          [this] { return reconnectToServer(); });
+    // Offline: the connection is closed (its LISTEN with it); statements are refused meanwhile.
+    QObject::connect(m_link.get(), &ServerLink::offline, m_link.get(), [this] {
+        m_database->disconnectFromServer();
+        m_watcher->stop();
+    });
+    // Back: whatever other seats changed meanwhile sent notifications nobody heard, so every
+    // store reads again.
+    QObject::connect(m_link.get(), &ServerLink::online, m_link.get(),
+                     [this] { refreshStores(ChangedTables::everything()); });
+    m_link->start();
+}
+
+Result<void> Workspace::reconnectToServer()
+{
+    if (Result<void> reopened = m_database->reconnect(); !reopened)
+        return reopened;
+    return m_watcher->start();
+}
 
 } // namespace warroom

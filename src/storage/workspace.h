@@ -5,6 +5,7 @@
 #include "core/comms/destination.h"
 #include "core/playbook/playbook.h"
 #include "storage/db/databaseconfig.h"
+#include "storage/db/serverprobe.h"
 
 #include <QSet>
 
@@ -15,6 +16,8 @@ namespace warroom {
 
 class AccountStore;
 class ChangeWatcher;
+struct ChangedTables;
+class ServerLink;
 class Database;
 class DraftStore;
 class IncidentStore;
@@ -38,9 +41,13 @@ public:
     // With the built-in playbook unless one is given (warroom --playbook FILE). Watching other
     // processes needs the dialect's change signal: without one, an Error
     // (checkApplicationBackend).
+    // On a server, watching also watches the server itself (ServerLink, with linkTiming): when it
+    // stops answering, every statement is refused as Offline until it is back, and then the
+    // workspace reconnects, listens again and reads everything again.
     static Result<std::unique_ptr<Workspace>> open(const DatabaseConfig &config, const Clock &clock,
                                                    std::optional<Playbook> playbook = std::nullopt,
-                                                   Watch watch = Watch::OtherProcesses);
+                                                   Watch watch = Watch::OtherProcesses,
+                                                   LinkTiming linkTiming = {});
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
@@ -57,6 +64,8 @@ public:
     SignOffGate &signOffGate() const { return *m_gate; }
     OutboxStore &outbox() const { return *m_outbox; }
     const Clock &clock() const { return m_clock; }
+    // The server watch; nullptr on SQLite and when the workspace does not watch.
+    ServerLink *serverLink() const { return m_link.get(); }
 
     // The destinations this process's channel settings can deliver to. Publishing queues a
     // Slack row only when Slack is one of them (docs/outbox.md); the program sets it at start.
@@ -69,8 +78,14 @@ public:
 private:
     Workspace(std::unique_ptr<Database> database, const Clock &clock, Playbook playbook,
               Watch watch);
+    void startServerLink(LinkTiming timing);
+    void refreshStores(const ChangedTables &changes);
+    Result<void> reconnectToServer();
 
     std::unique_ptr<Database> m_database;
+    // Destroyed after everything that may wait on the server (the watcher's UNLISTEN, the
+    // stores), so that a server that stops answering meanwhile is still cut off.
+    std::unique_ptr<ServerLink> m_link;
     const Clock &m_clock;
     std::unique_ptr<IncidentStore> m_incidents;
     const Playbook m_playbook;

@@ -24,6 +24,7 @@ struct Error
         Storage,      // any other database failure
         Io,           // file system
         Conflict,     // based on an older revision: someone else changed it first (conflict)
+        Offline,      // the server is unreachable: nothing was sent (or the outcome is unknown)
     };
 
     Error() = default;

@@ -2,7 +2,9 @@
 
 #include "core/base/clock.h"
 
+#include "storage/db/pgconnection.h"
 #include "storage/db/postgresdialect.h"
+#include "storage/db/serverreachability.h"
 #include "storage/db/sqlitedialect.h"
 #include "storage/migrations/migrations.h"
 
@@ -83,6 +85,7 @@ Database::Database(DatabaseConfig config, std::unique_ptr<SqlDialect> dialect,
 
 Database::~Database()
 {
+    withdrawConnection();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -142,6 +145,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const DatabaseConfig &
     QSqlDatabase db = database->connection();
     if (!db.open())
         return database->errorFrom(db.lastError());
+    database->enrolConnection();
     // Before anything is written (the session settings switch the journal mode, migrations write):
     // another program's database, a newer or impossible schema version and a damaged schema page
     // are refused here. This first read is also where SQLite rolls back a hot journal left by a
@@ -210,7 +214,77 @@ Result<std::unique_ptr<Database>> Database::openReader(const DatabaseConfig &con
     QSqlDatabase db = database->connection();
     if (!db.isValid() || !db.open())
         return database->errorFrom(db.lastError());
+    database->enrolConnection();
     return database;
+}
+
+void Database::enrolConnection() const
+{
+    if (m_config.reachability && m_enrolment == 0)
+        m_enrolment = m_config.reachability->enrol(pgconnection::handle(connection()));
+}
+
+void Database::withdrawConnection() const
+{
+    if (m_config.reachability && m_enrolment != 0)
+        m_config.reachability->withdraw(m_enrolment);
+    m_enrolment = 0;
+}
+
+namespace {
+
+QString offlineText(const QString &location, const QString &reason)
+{
+    return QCoreApplication::translate(
+               "warroom::Database",
+               "Offline: %1 is not answering (%2). Nothing was sent to it; try again once the "
+               "server answers.")
+        .arg(location, reason);
+}
+
+QString cutOffText(const QString &location, const QString &reason)
+{
+    return QCoreApplication::translate(
+               "warroom::Database",
+               "Offline: %1 stopped answering while this was being sent (%2). Whether it was "
+               "saved is not known until the server answers again; then look at what it holds.")
+        .arg(location, reason);
+}
+
+} // namespace
+
+Result<void> Database::readyForStatement() const
+{
+    if (m_config.reachability && m_config.reachability->isOffline())
+        return Error{Error::Code::Offline,
+                     offlineText(location(), m_config.reachability->offlineReason())};
+    if (!m_inTransaction && pgconnection::isBroken(connection()))
+        return reopen();
+    return {};
+}
+
+Result<void> Database::reopen() const
+{
+    withdrawConnection();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return errorFrom(db.lastError());
+    enrolConnection();
+    return m_dialect->configureSession(db, m_config);
+}
+
+Result<void> Database::reconnect()
+{
+    m_failedInTransaction.clear();
+    return reopen();
+}
+
+void Database::disconnectFromServer()
+{
+    m_failedInTransaction.clear();
+    withdrawConnection();
+    connection().close();
 }
 
 QSqlDatabase Database::connection() const
@@ -225,11 +299,18 @@ QString Database::location() const
 
 Error Database::errorFrom(const QSqlError &error) const
 {
+    // A statement cut off by the server watch (ServerReachability::goOffline) says so, not what
+    // libpq saw of the cut.
+    if (m_config.reachability && m_config.reachability->isOffline())
+        return Error{Error::Code::Offline,
+                     cutOffText(location(), m_config.reachability->offlineReason())};
     return m_dialect->translateError(error, location(), m_config.busyTimeoutMs);
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
+    if (Result<void> ready = readyForStatement(); !ready)
+        return ready.error();
     QSqlQuery query(connection());
     // Without values the statement runs as it is: PostgreSQL cannot prepare DDL (QPSQL prepares
     // with PREPARE), and a trigger's body may hold characters a placeholder parser would take.
@@ -256,6 +337,8 @@ Result<void> Database::inWriteTransaction(const std::function<Result<void>()> &w
     // Nested calls join the outer transaction: the outermost caller commits.
     if (m_inTransaction)
         return work();
+    if (Result<void> ready = readyForStatement(); !ready)
+        return ready;
 
     QSqlDatabase db = connection();
     const QStringList beginning = m_dialect->beginWriteTransaction();

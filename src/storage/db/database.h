@@ -61,13 +61,32 @@ public:
 
     Error errorFrom(const QSqlError &error) const;
 
+    // Whether a statement may be sent now: an Offline error while the configured
+    // ServerReachability says the server is unreachable; a connection the server dropped is opened
+    // again first (outside a transaction). Every statement through exec() and
+    // inWriteTransaction() checks this; code that runs a QSqlQuery on connection() itself calls it
+    // first.
+    Result<void> readyForStatement() const;
+    // PostgreSQL: closes the connection (and with it any LISTEN) and opens it again, as after
+    // the server came back. The caller subscribes to notifications again.
+    Result<void> reconnect();
+    // Closes the connection to a server that stopped answering; readyForStatement() opens it again
+    // once the server is reachable.
+    void disconnectFromServer();
+
 private:
     Database(DatabaseConfig config, std::unique_ptr<SqlDialect> dialect, QString connectionName);
 
     DatabaseConfig m_config;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
+    void enrolConnection() const;
+    void withdrawConnection() const;
+    Result<void> reopen() const;
+
     bool m_inTransaction = false;
+    // The token of this connection in the config's ServerReachability (0: not enrolled).
+    mutable quint64 m_enrolment = 0;
     // A statement that failed inside a write transaction, kept until the transaction ends:
     // freeing its prepared statement on PostgreSQL before the ROLLBACK fails ("current
     // transaction is aborted") and Qt prints that warning.

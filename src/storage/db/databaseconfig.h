@@ -2,7 +2,11 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace warroom {
+
+class ServerReachability;
 
 // Where the data lives and how long to wait for a busy database.
 struct DatabaseConfig
@@ -21,16 +25,20 @@ struct DatabaseConfig
     // lets libpq find it (PGPASSWORD, ~/.pgpass, a service file). Held in memory only: never
     // written to settings, a log or a message.
     QString password;
+    // PostgreSQL: whether the server answers, shared by every connection this process opens to it
+    // (ServerLink watches it; docs/shared-mode.md, "When the server goes away"). Null: nobody
+    // watches, and a statement waits for the server as long as libpq does.
+    std::shared_ptr<ServerReachability> reachability;
 
     static DatabaseConfig sqlite(const QString &path, int busyTimeoutMs = 5000)
     {
-        return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs, {}, {}, {}};
+        return DatabaseConfig{Backend::Sqlite, path, busyTimeoutMs, {}, {}, {}, {}};
     }
     // A server: warroom --server / warroomctl --server (docs/shared-mode.md).
     static DatabaseConfig postgres(const QString &url, const QString &schema,
                                    int busyTimeoutMs = 5000)
     {
-        return DatabaseConfig{Backend::Postgres, {}, busyTimeoutMs, url, schema, {}};
+        return DatabaseConfig{Backend::Postgres, {}, busyTimeoutMs, url, schema, {}, {}};
     }
 };
 

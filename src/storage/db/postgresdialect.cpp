@@ -56,9 +56,12 @@ void applyOptions(QSqlDatabase &db, const DatabaseConfig &config, bool readOnly)
                                  .arg(config.busyTimeoutMs);
     if (readOnly)
         sessionOptions += QStringLiteral(" -cdefault_transaction_read_only=on");
-    QStringList options{QStringLiteral("connect_timeout=5"),
-                        QStringLiteral("application_name=warroom"),
+    QStringList options{QStringLiteral("application_name=warroom"),
                         QStringLiteral("options=") + connValue(sessionOptions)};
+    // Five seconds unless libpq's own PGCONNECT_TIMEOUT says otherwise (libpq reads it only when
+    // the connection string names no connect_timeout).
+    if (qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
+        options.prepend(QStringLiteral("connect_timeout=5"));
     if (!server.sslMode.isEmpty())
         options.append(QStringLiteral("sslmode=") + server.sslMode);
     db.setConnectOptions(options.join(QLatin1Char(';')));

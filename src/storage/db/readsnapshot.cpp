@@ -8,7 +8,9 @@ ReadSnapshot::ReadSnapshot(Database &database)
     : m_database(database)
 {
     // If the driver cannot start one, the reads still work, only without the single snapshot.
-    m_open = m_database.connection().transaction();
+    // Offline (or a dropped connection that cannot be opened again): no snapshot; the reads
+    // themselves report why.
+    m_open = m_database.readyForStatement() && m_database.connection().transaction();
 }
 
 ReadSnapshot::~ReadSnapshot()

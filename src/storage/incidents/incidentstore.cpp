@@ -368,6 +368,8 @@ Result<QList<TimelineEvent>> IncidentStore::timeline(qint64 incidentId, qint64 a
 Result<void> IncidentStore::forEachEvent(qint64 incidentId, qint64 afterEventId,
                                          const std::function<bool(TimelineEvent &&)> &each) const
 {
+    if (Result<void> ready = m_database.readyForStatement(); !ready)
+        return ready;
     // Forward only: the driver keeps one row at a time instead of every row read so far.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);

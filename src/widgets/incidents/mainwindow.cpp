@@ -7,9 +7,11 @@
 #include "session/appsettings.h"
 #include "session/currentuser.h"
 #include "storage/db/database.h"
+#include "storage/db/serverlink.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/incidents/playbookstore.h"
 #include "storage/workspace.h"
+#include "widgets/common/offlinebanner.h"
 #include "widgets/common/tablesetup.h"
 #include "widgets/common/theme.h"
 #include "widgets/directory/csvimport.h"
@@ -110,7 +112,15 @@ MainWindow::MainWindow(Workspace &workspace, CurrentUser &user, QWidget *parent)
     m_splitter->setCollapsible(0, false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    // On a server, the offline banner sits above everything (OfflineBanner).
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (ServerLink *link = m_workspace.serverLink())
+        column->addWidget(new OfflineBanner(*link, m_workspace.clock(), central));
+    column->addWidget(m_splitter);
+    setCentralWidget(central);
     m_listToggle = new IncidentListToggle(m_splitter);
 
     m_statusLabel = new QLabel(this);

@@ -3,6 +3,7 @@
 #include "core/base/clock.h"
 #include "models/wall/wallboard.h"
 #include "models/wall/wallincidentmodel.h"
+#include "storage/db/serverlink.h"
 #include "storage/workspace.h"
 #include "widgets/wall/wallincidentpanel.h"
 #include "widgets/wall/wallstyle.h"
@@ -134,6 +135,12 @@ void WallScreen::refresh()
             tr("%1 of %2 (next in %3 s)").arg(rotationIndex() + 1).arg(incidents.size()).arg(left),
             wallstyle::heading(), true));
     }
+    // On a server that stopped answering, the wall says so first (the board below is as it was
+    // when the server was last heard).
+    if (const ServerLink *link = m_workspace.serverLink(); link && link->isOffline())
+        bar.prepend(wallstyle::coloured(tr("OFFLINE — changes are not being saved (%1)")
+                                            .arg(link->offlineReason().toHtmlEscaped()),
+                                        wallstyle::alarm(), true));
     if (!m_board->errorText().isEmpty())
         bar.append(wallstyle::coloured(m_board->errorText().toHtmlEscaped(), wallstyle::alarm()));
     bar.append(wallstyle::coloured(tr("Esc or F11 leaves"), wallstyle::muted()));
