@@ -42,6 +42,7 @@ private slots:
     void aStatusChangesOnlyWithItsEvent();
     void fieldsChangeOnlyWithTheirEvent();
     void whatTheRowRecordsNeverChanges();
+    void newRowsComeWithTheirEvent();
     void aDraftMovesOnlyWithItsGateStep();
     void theStoresStillMoveDraftsThroughTheGate();
     void theOutboxQueuesOnlyWhatThePublicationListed();
@@ -130,12 +131,14 @@ void TestServerRowRules::initStaysIdempotent()
         QStringLiteral("SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM pg_trigger t"
                        " JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace ="
                        " current_schema()::regnamespace AND t.tgname IN ('incidents_srv_row',"
-                       " 'comms_drafts_srv_row', 'outbox_srv_row', 'timeline_events_srv_names')"
+                       " 'incidents_srv_new', 'comms_drafts_srv_row', 'comms_drafts_srv_new',"
+                       " 'outbox_srv_row', 'timeline_events_srv_names')"
                        " AND t.tgdeferrable AND t.tginitdeferred"));
     QVERIFY(triggers && triggers.value().next());
     // The name rule checks as the row comes (BEFORE INSERT); the row rules at COMMIT.
     QCOMPARE(triggers.value().value(0).toString(),
-             QStringLiteral("comms_drafts_srv_row,incidents_srv_row,outbox_srv_row"));
+             QStringLiteral("comms_drafts_srv_new,comms_drafts_srv_row,incidents_srv_new,"
+                            "incidents_srv_row,outbox_srv_row"));
 }
 
 // Rule (h): a status change needs the status_changed event of the same transaction.
@@ -285,6 +288,71 @@ void TestServerRowRules::whatTheRowRecordsNeverChanges()
                                               "changes")
                                    .arg(draft)),
              qPrintable(audience));
+}
+
+// Rules (h) and (i) for new rows: an incident comes with its declared event and starts
+// investigating, a draft with its draft_created event. (Declaring and creating through the
+// stores is done by every other test.)
+void TestServerRowRules::newRowsComeWithTheirEvent()
+{
+    auto olga = as(QStringLiteral("olga"));
+    QVERIFY(olga);
+    const QString olgaName = QStringLiteral("Olga Other");
+    const QString insert = QStringLiteral(
+        "INSERT INTO incidents (title, category, severity, detected_at, status, declared_at,"
+        " declared_by, updated_at) VALUES ('Quiet', 'outage', 'SEV3', ?, ?, 0, ?, 0)");
+    const qint64 detected = test::testStart().addSecs(-600).toMSecsSinceEpoch();
+    const QString closed =
+        refusal(*olga, {{insert, {detected, QStringLiteral("closed"), olgaName}}});
+    QVERIFY2(closed.contains(QStringLiteral("incidents: refused - incident")) &&
+                 closed.contains(QStringLiteral("is declared only together with its declared "
+                                                "event giving its fields, in the same "
+                                                "transaction, and starts investigating (not "
+                                                "closed)")),
+             qPrintable(closed));
+    // A declared event that says another title is not this incident's declaration.
+    const QString declaredAs =
+        payload({{QStringLiteral("title"), QStringLiteral("Loud")},
+                 {QStringLiteral("category"), QStringLiteral("outage")},
+                 {QStringLiteral("severity"), QStringLiteral("SEV3")},
+                 {QStringLiteral("task_type"), QString()},
+                 {QStringLiteral("affected_users_pct"), 0},
+                 {QStringLiteral("enterprise_affected"), 0},
+                 {QStringLiteral("detected_at"),
+                  test::testStart().addSecs(-600).toUTC().toString(Qt::ISODateWithMs)}});
+    const QString otherTitle = refusal(
+        *olga, {{QStringLiteral("WITH i AS (") + insert +
+                     QStringLiteral(" RETURNING id) INSERT INTO timeline_events "
+                                    "(incident_id, occurred_at, author, kind, payload) "
+                                    "SELECT i.id, 0, ?, 'declared', ? FROM i"),
+                 {detected, QStringLiteral("investigating"), olgaName, olgaName, declaredAs}}});
+    QVERIFY2(otherTitle.contains(QStringLiteral("is declared only together with its declared "
+                                                "event")),
+             qPrintable(otherTitle));
+    // The same with the title the row has passes: row and event agree on every field (the
+    // detection time as ISO text, the numbers as numbers).
+    QCOMPARE(
+        refusal(*olga,
+                {{QStringLiteral("WITH i AS (") + insert +
+                      QStringLiteral(" RETURNING id) INSERT INTO timeline_events "
+                                     "(incident_id, occurred_at, author, kind, "
+                                     "payload) SELECT i.id, 0, ?, 'declared', ? FROM "
+                                     "i"),
+                  {detected, QStringLiteral("investigating"), olgaName, olgaName,
+                   QString(declaredAs).replace(QStringLiteral("Loud"), QStringLiteral("Quiet"))}}}),
+        QString());
+    const QString draft = refusal(
+        *olga, {{QStringLiteral("INSERT INTO comms_drafts (incident_id, channel, audience, "
+                                "template_key, template_version, kind, needs_legal, state, "
+                                "created_at, created_by, updated_at) SELECT ?, channel, '', "
+                                "template_key, version, kind, 1, 'draft', 0, ?, 0 FROM "
+                                "comms_templates WHERE template_key = 'progress-update' ORDER BY "
+                                "version DESC LIMIT 1"),
+                 {m_incident, olgaName}}});
+    QVERIFY2(draft.contains(QStringLiteral("comms_drafts: refused - draft")) &&
+                 draft.contains(QStringLiteral("is created only together with its draft_created "
+                                               "event")),
+             qPrintable(draft));
 }
 
 qint64 TestServerRowRules::draftInReview(Workspace &pia, qint64 incident)

@@ -81,10 +81,11 @@ QStringList install()
                      " IF ahead >= 2147483648 THEN RETURN false; END IF;"
                      " BEGIN RETURN pg_xact_status((top + ahead)::text::xid8) = 'in progress';"
                      " EXCEPTION WHEN invalid_parameter_value THEN RETURN false; END; END")),
-        // Whether a fields_changed payload's "changes" gives the field's new value as stored.
+        // Whether an event gives a field's value as stored (a fields_changed event as the new
+        // value in "changes", a declared event as the field itself).
         function(
-            QStringLiteral("srv_field_is(changes jsonb, field text, stored jsonb) RETURNS boolean"),
-            QStringLiteral("DECLARE given text := changes -> field ->> 1; BEGIN"
+            QStringLiteral("srv_value_is(value jsonb, field text, stored jsonb) RETURNS boolean"),
+            QStringLiteral("DECLARE given text := value #>> '{}'; BEGIN"
                            " IF given IS NULL THEN RETURN false; END IF;"
                            " IF field = 'detected_at' THEN RETURN"
                            "  round(extract(epoch FROM given::timestamptz) * 1000) = (stored #>> "
@@ -123,9 +124,10 @@ QStringList install()
                     " IF cardinality(changed) > 0 AND NOT ") +
                 eventHere(
                     QStringLiteral("NEW.id"),
-                    QStringLiteral("e.kind = 'fields_changed' AND NOT EXISTS (SELECT 1 FROM "
-                                   "unnest(changed) f WHERE NOT "
-                                   "srv_field_is(e.payload::jsonb -> 'changes', f, n -> f))")) +
+                    QStringLiteral(
+                        "e.kind = 'fields_changed' AND NOT EXISTS (SELECT 1 FROM "
+                        "unnest(changed) f WHERE NOT "
+                        "srv_value_is(e.payload::jsonb -> 'changes' -> f -> 1, f, n -> f))")) +
                 QStringLiteral(" THEN ") +
                 refuse(QStringLiteral("'incidents: refused - %s of incident %s change only "
                                       "together with the fields_changed event giving each new "
@@ -216,6 +218,45 @@ QStringList install()
                                       "only with an event of the draft in the same transaction'"),
                        QStringLiteral("NEW.id")) +
                 QStringLiteral(" END IF; RETURN NULL; END")),
+        // Rule (h) for a new incident: declared with its event, investigating.
+        function(
+            QStringLiteral("srv_incident_new() RETURNS trigger"),
+            QStringLiteral("DECLARE n jsonb := to_jsonb(NEW); BEGIN"
+                           " IF NOT srv_bound() THEN RETURN NULL; END IF;"
+                           " IF NEW.status <> 'investigating' OR NOT ") +
+                eventHere(QStringLiteral("NEW.id"),
+                          QStringLiteral("e.kind = 'declared' AND NOT EXISTS (SELECT 1 FROM"
+                                         " unnest(ARRAY['title', 'category', 'severity',"
+                                         " 'task_type', 'affected_users_pct',"
+                                         " 'enterprise_affected', 'detected_at']) f WHERE NOT"
+                                         " srv_value_is(e.payload::jsonb -> f, f, n -> f))")) +
+                QStringLiteral(" THEN ") +
+                refuse(QStringLiteral("'incidents: refused - incident %s is declared only together "
+                                      "with its declared event giving its fields, in the same "
+                                      "transaction, and starts investigating (not %s); declare it "
+                                      "through War Room, which writes both'"),
+                       QStringLiteral("NEW.id, NEW.status")) +
+                QStringLiteral(" END IF; RETURN NULL; END")),
+        // Rule (i) for a new draft: created with its draft_created event saying what it is.
+        function(
+            QStringLiteral("srv_draft_new() RETURNS trigger"),
+            QStringLiteral("BEGIN IF NOT srv_bound() THEN RETURN NULL; END IF;"
+                           " IF NOT ") +
+                eventHere(QStringLiteral("NEW.incident_id"),
+                          ofDraft(QStringLiteral(
+                              "e.kind = 'draft_created' AND e.payload::jsonb ->> 'channel' ="
+                              " NEW.channel AND coalesce(e.payload::jsonb ->> 'audience', '') ="
+                              " NEW.audience AND e.payload::jsonb ->> 'template' ="
+                              " NEW.template_key AND e.payload::jsonb -> 'template_version' ="
+                              " to_jsonb(NEW.template_version) AND e.payload::jsonb ->> 'kind' ="
+                              " NEW.kind"))) +
+                QStringLiteral(" THEN ") +
+                refuse(QStringLiteral("'comms_drafts: refused - draft %s is created only together "
+                                      "with its draft_created event saying its channel, audience, "
+                                      "template and kind, in the same transaction; create it "
+                                      "through War Room, which writes both'"),
+                       QStringLiteral("NEW.id")) +
+                QStringLiteral(" END IF; RETURN NULL; END")),
         // Rule (j): an outbox row goes where its publication (or synced event) said.
         function(
             QStringLiteral("srv_outbox_row() RETURNS trigger"),
@@ -263,6 +304,10 @@ QStringList install()
                            QStringLiteral("UPDATE"), QStringLiteral("srv_incident_row()"));
     sql += deferredTrigger(QStringLiteral("comms_drafts_srv_row"), QStringLiteral("comms_drafts"),
                            QStringLiteral("UPDATE"), QStringLiteral("srv_draft_row()"));
+    sql += deferredTrigger(QStringLiteral("incidents_srv_new"), QStringLiteral("incidents"),
+                           QStringLiteral("INSERT"), QStringLiteral("srv_incident_new()"));
+    sql += deferredTrigger(QStringLiteral("comms_drafts_srv_new"), QStringLiteral("comms_drafts"),
+                           QStringLiteral("INSERT"), QStringLiteral("srv_draft_new()"));
     sql += deferredTrigger(QStringLiteral("outbox_srv_row"), QStringLiteral("outbox"),
                            QStringLiteral("INSERT"), QStringLiteral("srv_outbox_row()"));
     return sql;
