@@ -5,10 +5,12 @@
 // the same change through War Room's stores, as the right login, must go through. Needs
 // WARROOM_TEST_PG (the throwaway cluster).
 
+#include "core/comms/channel.h"
 #include "core/incident/incidentstatus.h"
 #include "core/incident/timelineevent.h"
 #include "core/roles/roles.h"
 #include "serverwarroomsupport.h"
+#include "storage/calls/accountstore.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/incidents/incidentstore.h"
@@ -46,6 +48,7 @@ private slots:
     void aDraftMovesOnlyWithItsGateStep();
     void theStoresStillMoveDraftsThroughTheGate();
     void theOutboxQueuesOnlyWhatThePublicationListed();
+    void emailGoesOnlyToKeyAccountContacts();
     void namesWithWhiteSpaceAroundAreRefused();
     void namesAreComparedWithUnicodeCase();
 
@@ -545,6 +548,74 @@ void TestServerRowRules::theOutboxQueuesOnlyWhatThePublicationListed()
                                                   "'warroom-sync-x'"));
     QVERIFY(queued && queued.value().next());
     QCOMPARE(queued.value().value(0).toInt(), 0);
+}
+
+// Rule (j): a publication's own transaction, its event listing the row, still cannot e-mail
+// somebody who is no key account contact; an e-mail announcement through the stores goes to the
+// contacts an administrator imported.
+void TestServerRowRules::emailGoesOnlyToKeyAccountContacts()
+{
+    auto ada = as(QStringLiteral("ada"));
+    auto pia = as(QStringLiteral("pia"));
+    auto lea = as(QStringLiteral("lea"));
+    auto ines = as(QStringLiteral("ines"));
+    QVERIFY(ada && pia && lea && ines);
+    const Result<CsvImportSummary> imported = ada->accounts().importCsv(
+        QByteArrayLiteral("name,tier,arr,csm,contact1_name,contact1_phone,contact1_email\n"
+                          "Acme,enterprise,1200000,Ada Admin,Carl Client,+1 555 0100,"
+                          "Carl@Acme.example\n"),
+        QStringLiteral("Ada Admin"));
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+
+    auto approvedEmail = [&]() -> qint64 {
+        auto id = pia->drafts().create({m_incident, QStringLiteral("progress-update"), 0,
+                                        Channel::Email, QStringLiteral("customers")},
+                                       QStringLiteral("Pia Product"));
+        if (!id || !pia->drafts().save(*id, QStringLiteral("Update"),
+                                       QStringLiteral("We rolled back the change. Next update at "
+                                                      "15:00 UTC."),
+                                       QStringLiteral("Pia Product")))
+            return 0;
+        if (!pia->signOffGate().submitForReview(*id, QString(), QStringLiteral("Pia Product")) ||
+            !lea->signOffGate().signOff(*id, QStringLiteral("Lea Legal")) ||
+            !ines->signOffGate().approve(*id, QString(), QStringLiteral("Ines Ic")))
+            return 0;
+        return *id;
+    };
+    const qint64 draft = approvedEmail();
+    QVERIFY(draft);
+    const Draft current = *ines->drafts().draft(draft);
+    m_clock.advanceSecs(60);
+    // Ines publishes by hand, and her transaction queues, and lists, an extra recipient.
+    const QString extra = refusal(
+        *ines,
+        {{QStringLiteral(
+              "WITH p AS (INSERT INTO comms_publications (draft_id, draft_version_id, "
+              "incident_id, channel, audience, kind, template_key, title, body, sha256, "
+              "published_at, published_by) VALUES (?, ?, ?, 'email', ?, ?, ?, ?, ?, ?, ?, "
+              "'Ines Ic') RETURNING id), o AS (INSERT INTO outbox (publication_id, incident_id, "
+              "destination, recipient, idempotency_key, state, attempts, next_attempt_at, "
+              "queued_at) SELECT p.id, ?, 'email', 'mallory@evil.example', 'warroom-extra-2', "
+              "'queued', 0, 0, 0 FROM p) INSERT INTO timeline_events (incident_id, occurred_at, "
+              "author, kind, payload) SELECT ?, 0, 'Ines Ic', 'announcement_published', "
+              "jsonb_build_object('publication_id', p.id, 'draft_id', ?::bigint, 'deliveries', "
+              "jsonb_build_array(jsonb_build_object('key', 'warroom-extra-2', 'destination', "
+              "'email', 'recipient', 'mallory@evil.example')))::text FROM p"),
+          {draft, current.latest.id, m_incident, current.audience, current.kind,
+           current.templateKey, current.latest.renderedTitle, current.latest.renderedBody,
+           current.latest.sha256, m_clock.nowUtc().toMSecsSinceEpoch(), m_incident, m_incident,
+           draft}}});
+    QVERIFY2(extra.contains(QStringLiteral("outbox: refused - mallory@evil.example is no contact "
+                                           "of a key account")),
+             qPrintable(extra));
+    const Result<qint64> published = ines->signOffGate().publish(draft, QStringLiteral("Ines Ic"));
+    QVERIFY2(published, published ? "" : qPrintable(published.error().message));
+    auto queued = ines->database().exec(
+        QStringLiteral("SELECT string_agg(recipient, ',') FROM outbox WHERE publication_id = ? AND "
+                       "destination = 'email'"),
+        {*published});
+    QVERIFY(queued && queued.value().next());
+    QCOMPARE(queued.value().value(0).toString(), QStringLiteral("Carl@Acme.example"));
 }
 
 // Rule (f) and the role readings of (c), (d), (g): a name with white space around it is refused
