@@ -135,13 +135,15 @@ void TestServerRowRules::initStaysIdempotent()
                        " JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace ="
                        " current_schema()::regnamespace AND t.tgname IN ('incidents_srv_row',"
                        " 'incidents_srv_new', 'comms_drafts_srv_row', 'comms_drafts_srv_new',"
+                       " 'comms_draft_versions_srv_new',"
                        " 'outbox_srv_row', 'timeline_events_srv_names')"
                        " AND t.tgdeferrable AND t.tginitdeferred"));
     QVERIFY(triggers && triggers.value().next());
     // The name rule checks as the row comes (BEFORE INSERT); the row rules at COMMIT.
     QCOMPARE(triggers.value().value(0).toString(),
-             QStringLiteral("comms_drafts_srv_new,comms_drafts_srv_row,incidents_srv_new,"
-                            "incidents_srv_row,outbox_srv_row"));
+             QStringLiteral("comms_draft_versions_srv_new,comms_drafts_srv_new,"
+                            "comms_drafts_srv_row,incidents_srv_new,incidents_srv_row,"
+                            "outbox_srv_row"));
 }
 
 // Rule (h): a status change needs the status_changed event of the same transaction.
@@ -356,6 +358,25 @@ void TestServerRowRules::newRowsComeWithTheirEvent()
                  draft.contains(QStringLiteral("is created only together with its draft_created "
                                                "event")),
              qPrintable(draft));
+    // A new text of a draft Pia created, without the draft_saved event.
+    auto pia = as(QStringLiteral("pia"));
+    QVERIFY(pia);
+    auto created = pia->drafts().create(
+        {m_incident, QStringLiteral("progress-update"), 0, std::nullopt, QString()},
+        QStringLiteral("Pia Product"));
+    QVERIFY(created);
+    const QString text = refusal(
+        *olga, {{QStringLiteral("INSERT INTO comms_draft_versions (draft_id, version, title, body,"
+                                " rendered_title, rendered_body, sha256, saved_at, saved_by) "
+                                "SELECT ?, max(version) + 1, 'Fine', 'All fine.', 'Fine', 'All "
+                                "fine.', repeat('a', 64), 0, ? FROM comms_draft_versions WHERE "
+                                "draft_id = ?"),
+                 {*created, olgaName, *created}}});
+    QVERIFY2(text.contains(QStringLiteral("comms_draft_versions: refused - version 2 of draft %1 "
+                                          "is saved only together with the draft_saved event")
+                               .arg(*created)),
+             qPrintable(text));
+    QCOMPARE(pia->drafts().draft(*created)->latest.version, 1);
 }
 
 qint64 TestServerRowRules::draftInReview(Workspace &pia, qint64 incident)

@@ -257,6 +257,26 @@ QStringList install()
                                       "through War Room, which writes both'"),
                        QStringLiteral("NEW.id")) +
                 QStringLiteral(" END IF; RETURN NULL; END")),
+        // Rule (i) for a draft's text: a new version with the event recording it.
+        function(
+            QStringLiteral("srv_version_new() RETURNS trigger"),
+            QStringLiteral("DECLARE of_incident bigint := (SELECT d.incident_id FROM comms_drafts d"
+                           " WHERE d.id = NEW.draft_id); BEGIN"
+                           " IF NOT srv_bound() THEN RETURN NULL; END IF;"
+                           " IF NOT ") +
+                eventHere(QStringLiteral("of_incident"),
+                          QStringLiteral("e.kind IN ('draft_created', 'draft_saved') AND"
+                                         " e.payload::jsonb ->> 'draft_id' = NEW.draft_id::text"
+                                         " AND e.payload::jsonb -> 'version' ="
+                                         " to_jsonb(NEW.version) AND e.payload::jsonb ->>"
+                                         " 'sha256' = NEW.sha256")) +
+                QStringLiteral(" THEN ") +
+                refuse(QStringLiteral("'comms_draft_versions: refused - version %s of draft %s is "
+                                      "saved only together with the draft_saved event giving its "
+                                      "version and hash, in the same transaction; save it "
+                                      "through War Room, which writes both'"),
+                       QStringLiteral("NEW.version, NEW.draft_id")) +
+                QStringLiteral(" END IF; RETURN NULL; END")),
         // Rule (j): an outbox row goes where its publication (or synced event) said.
         function(
             QStringLiteral("srv_outbox_row() RETURNS trigger"),
@@ -308,6 +328,9 @@ QStringList install()
                            QStringLiteral("INSERT"), QStringLiteral("srv_incident_new()"));
     sql += deferredTrigger(QStringLiteral("comms_drafts_srv_new"), QStringLiteral("comms_drafts"),
                            QStringLiteral("INSERT"), QStringLiteral("srv_draft_new()"));
+    sql += deferredTrigger(QStringLiteral("comms_draft_versions_srv_new"),
+                           QStringLiteral("comms_draft_versions"), QStringLiteral("INSERT"),
+                           QStringLiteral("srv_version_new()"));
     sql += deferredTrigger(QStringLiteral("outbox_srv_row"), QStringLiteral("outbox"),
                            QStringLiteral("INSERT"), QStringLiteral("srv_outbox_row()"));
     return sql;

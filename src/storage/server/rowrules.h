@@ -17,12 +17,13 @@ namespace warroom::rowrules {
 //      changed field with its new value, updated_at only with one of those; id, declared_at and
 //      declared_by never change.
 //  (i) A new draft comes with its draft_created event (giving its channel, audience, template and
-//      kind); an UPDATE of a draft likewise (DraftStore, SignOffGate): its state with the event of
-//      the gate step that leads there (and, for a sign-off, an approval or a publication, the
-//      comms_approvals or comms_publications row), needs_legal with draft_marked_needs_legal,
-//      lint_override with the submission or approval recording that reason (or a save clearing
-//      it), updated_at with any event of the draft; what the draft is (incident, channel,
-//      audience, template, kind, creation) never changes.
+//      kind), a new version of its text with the draft_created or draft_saved event giving its
+//      version and hash; an UPDATE of a draft likewise (DraftStore, SignOffGate): its state with
+//      the event of the gate step that leads there (and, for a sign-off, an approval or a
+//      publication, the comms_approvals or comms_publications row), needs_legal with
+//      draft_marked_needs_legal, lint_override with the submission or approval recording that
+//      reason (or a save clearing it), updated_at with any event of the draft; what the draft is
+//      (incident, channel, audience, template, kind, creation) never changes.
 //  (j) An outbox row of a publication is queued by the transaction that inserted the publication,
 //      and the announcement_published event of that transaction lists its key, destination and
 //      recipient.
