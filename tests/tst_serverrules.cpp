@@ -8,7 +8,7 @@
 #include "cli/runner.h"
 #include "core/incident/timelineevent.h"
 #include "core/roles/roles.h"
-#include "pgtestsupport.h"
+#include "serverwarroomsupport.h"
 #include "storage/comms/draftstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/db/database.h"
@@ -30,16 +30,7 @@
 
 using namespace warroom;
 
-namespace {
-
-struct Ctl
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using test::Ctl;
 
 class TestServerRules : public QObject
 {
@@ -67,91 +58,44 @@ private slots:
     void aFailedTlsConnectionSaysWhatToCheck();
 
 private:
-    QString login(const QString &who) const
+    QString login(const QString &who) const { return m_room->login(who); }
+    QString urlFor(const QString &who) const { return m_room->urlFor(who); }
+    Ctl ctl(const QStringList &arguments, const QString &who = QString())
     {
-        return m_schema->name() + QStringLiteral("_p_") + who;
+        return m_room->ctl(arguments, who);
     }
-    QString urlFor(const QString &who) const;
-    Ctl ctl(const QStringList &arguments, const QString &who = QString());
-    std::unique_ptr<Workspace> as(const QString &who);
+    std::unique_ptr<Workspace> as(const QString &who) { return m_room->as(who); }
     // Runs one statement as the login; the refusal's message, or an empty string when it passed.
-    QString refusal(Workspace &workspace, const QString &sql, const QVariantList &values = {});
+    static QString refusal(Workspace &workspace, const QString &sql,
+                           const QVariantList &values = {})
+    {
+        return test::ServerWarRoom::refusal(workspace, sql, values);
+    }
     qint64 draftInReview(Workspace &product);
     static QString payload(const QJsonObject &object)
     {
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        return test::ServerWarRoom::payload(object);
     }
 
-    std::unique_ptr<test::PgTestSchema> m_schema;
     ManualClock m_clock{test::testStart()};
-    QStringList m_logins;
+    std::unique_ptr<test::ServerWarRoom> m_room;
     qint64 m_incident = 0;
 };
-
-QString TestServerRules::urlFor(const QString &who) const
-{
-    QUrl url(test::testServerUrl());
-    if (!who.isEmpty())
-        url.setUserName(login(who));
-    return url.toString();
-}
-
-Ctl TestServerRules::ctl(const QStringList &arguments, const QString &who)
-{
-    Ctl run;
-    QString out;
-    QString err;
-    {
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        run.code = cli::run(QStringList{QStringLiteral("warroomctl"), QStringLiteral("--server"),
-                                        urlFor(who), QStringLiteral("--schema"), m_schema->name()} +
-                                arguments,
-                            QProcessEnvironment(), m_clock, outStream, errStream);
-    }
-    run.out = out;
-    run.err = err;
-    return run;
-}
-
-std::unique_ptr<Workspace> TestServerRules::as(const QString &who)
-{
-    auto opened = Workspace::open(DatabaseConfig::postgres(urlFor(who), m_schema->name()), m_clock,
-                                  std::nullopt, Workspace::Watch::No);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
-
-QString TestServerRules::refusal(Workspace &workspace, const QString &sql,
-                                 const QVariantList &values)
-{
-    Result<void> done = workspace.database().inWriteTransaction([&]() -> Result<void> {
-        Result<QSqlQuery> ran = workspace.database().exec(sql, values);
-        if (!ran)
-            return ran.error();
-        return {};
-    });
-    return done ? QString() : done.error().message;
-}
 
 void TestServerRules::initTestCase()
 {
     WARROOM_REQUIRE_PG();
-    m_schema = std::make_unique<test::PgTestSchema>();
+    m_room = std::make_unique<test::ServerWarRoom>(m_clock);
     for (const QString &who :
          {QStringLiteral("ines"), QStringLiteral("lea"), QStringLiteral("omar"),
           QStringLiteral("olga"), QStringLiteral("ada"), QStringLiteral("pia"),
           QStringLiteral("nia"), QStringLiteral("ghost")}) {
-        m_logins.append(login(who));
-        QVERIFY(test::execOnTestServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login(who))));
+        QVERIFY(m_room->createLogin(who));
     }
     const Ctl init = ctl({QStringLiteral("server"), QStringLiteral("init")});
     QVERIFY2(init.code == 0, qPrintable(init.err));
     QVERIFY2(
-        init.out.contains(QStringLiteral("Set up the war room in schema %1").arg(m_schema->name())),
+        init.out.contains(QStringLiteral("Set up the war room in schema %1").arg(m_room->schema())),
         qPrintable(init.out));
     const QList<std::pair<QString, QString>> people{
         {QStringLiteral("ines"), QStringLiteral("Ines Ic")},
@@ -199,15 +143,7 @@ void TestServerRules::initTestCase()
 
 void TestServerRules::cleanupTestCase()
 {
-    if (!m_schema)
-        return;
-    const QString schema = m_schema->name();
-    m_schema.reset(); // the schema and everything granted in it
-    for (const QString &role : m_logins)
-        test::execOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-    for (const QString &group : {QStringLiteral("member"), QStringLiteral("ic"),
-                                 QStringLiteral("legal"), QStringLiteral("admin")})
-        test::execOnTestServer(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(schema, group));
+    m_room.reset(); // the schema, the logins and the group roles
 }
 
 void TestServerRules::initIsIdempotent()
@@ -222,7 +158,7 @@ void TestServerRules::initIsIdempotent()
     QVERIFY(owner);
     auto groups = owner->database().exec(
         QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE ? AND NOT rolcanlogin"),
-        {QVariant(m_schema->name() + QStringLiteral("\\_%"))});
+        {QVariant(m_room->schema() + QStringLiteral("\\_%"))});
     QVERIFY(groups && groups.value().next());
     QCOMPARE(groups.value().value(0).toInt(), 4);
     const Ctl readd =
@@ -244,7 +180,7 @@ void TestServerRules::initIsRefusedToAMember()
 
 void TestServerRules::addPersonRefusals()
 {
-    const QString stranger = m_schema->name() + QStringLiteral("_nobody");
+    const QString stranger = m_room->schema() + QStringLiteral("_nobody");
     Ctl missing = ctl({QStringLiteral("server"), QStringLiteral("add-person"), stranger,
                        QStringLiteral("--name"), QStringLiteral("No Body")});
     QCOMPARE(missing.code, 1);
@@ -255,7 +191,7 @@ void TestServerRules::addPersonRefusals()
              qPrintable(missing.err));
 
     const Ctl group = ctl({QStringLiteral("server"), QStringLiteral("add-person"),
-                           m_schema->name() + QStringLiteral("_member"), QStringLiteral("--name"),
+                           m_room->schema() + QStringLiteral("_member"), QStringLiteral("--name"),
                            QStringLiteral("Group Role")});
     QCOMPARE(group.code, 1);
     QVERIFY2(group.err.contains(QStringLiteral("cannot log in")), qPrintable(group.err));
@@ -344,7 +280,7 @@ void TestServerRules::anUnmappedLoginWritesNothing()
 {
     // A login made a member by hand, without add-person: it reads, but writes nothing.
     QVERIFY(test::execOnTestServer(QStringLiteral("GRANT %1_member TO %2")
-                                       .arg(m_schema->name(), login(QStringLiteral("ghost")))));
+                                       .arg(m_room->schema(), login(QStringLiteral("ghost")))));
     auto ghost = as(QStringLiteral("ghost"));
     QVERIFY(ghost);
     const QString refused = refusal(
@@ -364,7 +300,7 @@ void TestServerRules::anUnmappedLoginWritesNothing()
     QVERIFY2(note.err.contains(QStringLiteral("is not in this war room's people directory")),
              qPrintable(note.err));
     QVERIFY(test::execOnTestServer(QStringLiteral("REVOKE %1_member FROM %2")
-                                       .arg(m_schema->name(), login(QStringLiteral("ghost")))));
+                                       .arg(m_room->schema(), login(QStringLiteral("ghost")))));
 }
 
 // Rule (a): every row names the login's own person.
@@ -425,7 +361,7 @@ void TestServerRules::temporaryTablesDoNotStandInForTheRealOnes()
     for (const QString &sql :
          {QStringLiteral("CREATE TEMP TABLE pg_namespace (nspname name, nspowner oid)"),
           QStringLiteral("INSERT INTO pg_temp.pg_namespace VALUES ('%1', '%2'::regrole)")
-              .arg(m_schema->name(), login(QStringLiteral("olga"))),
+              .arg(m_room->schema(), login(QStringLiteral("olga"))),
           QStringLiteral("CREATE TEMP TABLE people (id BIGINT, name TEXT)"),
           QStringLiteral("INSERT INTO pg_temp.people VALUES (1, 'Ines Ic')"),
           QStringLiteral("CREATE TEMP TABLE person_logins (login TEXT, person_id BIGINT)"),
@@ -467,7 +403,7 @@ void TestServerRules::theEnvironmentNamesTheServerNotTheAuthor()
 {
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("WARROOM_SERVER"), urlFor(QStringLiteral("olga")));
-    environment.insert(QStringLiteral("WARROOM_SCHEMA"), m_schema->name());
+    environment.insert(QStringLiteral("WARROOM_SCHEMA"), m_room->schema());
     environment.insert(QStringLiteral("WARROOM_AUTHOR"), QStringLiteral("Ines Ic"));
     QString out;
     QString err;
@@ -712,7 +648,7 @@ void TestServerRules::aFailedTlsConnectionSaysWhatToCheck()
     const QByteArray before = qgetenv("PGSSLROOTCERT");
     qputenv("PGSSLROOTCERT",
             QFile::encodeName(QDir::temp().filePath(
-                QStringLiteral("warroom-no-such-root-%1.crt").arg(m_schema->name()))));
+                QStringLiteral("warroom-no-such-root-%1.crt").arg(m_room->schema()))));
     QString out;
     QString err;
     int code = -1;
@@ -722,7 +658,7 @@ void TestServerRules::aFailedTlsConnectionSaysWhatToCheck()
         code = cli::run(
             QStringList{QStringLiteral("warroomctl"), QStringLiteral("--server"),
                         urlFor(QStringLiteral("olga")) + QStringLiteral("?sslmode=verify-full"),
-                        QStringLiteral("--schema"), m_schema->name(), QStringLiteral("list")},
+                        QStringLiteral("--schema"), m_room->schema(), QStringLiteral("list")},
             QProcessEnvironment(), m_clock, outStream, errStream);
     }
     if (before.isNull())

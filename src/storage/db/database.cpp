@@ -364,7 +364,10 @@ Result<void> Database::inWriteTransaction(const std::function<Result<void>()> &w
     m_failedInTransaction.clear();
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const Error error = errorFrom(end.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        // A failed COMMIT ends the transaction on PostgreSQL (a rule checked at commit refused
+        // it): a ROLLBACK would only print the server's "no transaction in progress" warning.
+        if (config().backend != DatabaseConfig::Backend::Postgres)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     }
     return {};

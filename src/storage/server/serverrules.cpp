@@ -99,13 +99,13 @@ QStringList install(const QString &adminRole)
                  " LANGUAGE sql STABLE SET search_path FROM CURRENT AS $warroom$"
                  " SELECT EXISTS (SELECT 1 FROM timeline_events a WHERE a.incident_id = $1"
                  " AND a.kind = 'role_assigned' AND (a.payload::jsonb ->> 'role') = $2"
-                 " AND lower(trim(a.payload::jsonb ->> 'person')) = lower(trim($3))"
+                 " AND srv_name_key(a.payload::jsonb ->> 'person') = srv_name_key($3)"
                  " AND NOT EXISTS (SELECT 1 FROM timeline_events u"
                  "  WHERE u.incident_id = a.incident_id AND u.id > a.id"
                  "  AND (u.payload::jsonb ->> 'role') = $2"
                  "  AND ((u.kind = 'role_assigned' AND $2 <> 'customer-success')"
-                 "   OR (u.kind = 'role_unassigned' AND lower(trim(u.payload::jsonb ->> 'person'))"
-                 "    = lower(trim(a.payload::jsonb ->> 'person')))))) $warroom$"),
+                 "   OR (u.kind = 'role_unassigned' AND srv_name_key(u.payload::jsonb ->> 'person')"
+                 "    = srv_name_key(a.payload::jsonb ->> 'person'))))) $warroom$"),
         // Rule (a): the row names the login's own person.
         fn + QStringLiteral("srv_author() RETURNS trigger") + plpgsql +
             QStringLiteral("DECLARE given text := to_jsonb(NEW) ->> TG_ARGV[0]; who text; BEGIN"
@@ -119,7 +119,7 @@ QStringList install(const QString &adminRole)
                            "  OR (TG_OP = 'UPDATE' AND given IS NOT DISTINCT FROM"
                            "   (to_jsonb(OLD) ->> TG_ARGV[0]))) THEN RETURN NEW; END IF;"
                            " who := srv_person();"
-                           " IF lower(trim(given)) IS DISTINCT FROM lower(trim(who)) THEN ") +
+                           " IF srv_name_key(given) IS DISTINCT FROM srv_name_key(who) THEN ") +
             refuse(QStringLiteral("'%s: refused - the login %s records changes only under its own "
                                   "name, %s, not as \"%s\"'"),
                    QStringLiteral("TG_TABLE_NAME, current_user, who, given")) +
@@ -146,7 +146,7 @@ QStringList install(const QString &adminRole)
             QStringLiteral("DECLARE who text; owning text; ticked text; BEGIN"
                            " IF NOT srv_bound() THEN RETURN NEW; END IF;"
                            " IF NEW.kind = 'role_assigned' THEN who := srv_person();"
-                           "  IF lower(trim(NEW.payload::jsonb ->> 'person')) = lower(trim(who))"
+                           "  IF srv_name_key(NEW.payload::jsonb ->> 'person') = srv_name_key(who)"
                            "   AND NOT srv_holds_role(NEW.incident_id, 'incident-commander', who)"
                            "   AND NOT pg_has_role(current_user, '%1', 'MEMBER') THEN ")
                 .arg(adminRole) +

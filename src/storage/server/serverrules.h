@@ -16,7 +16,8 @@ namespace warroom::serverrules {
 // that role on the incident; assigns a role to itself only as the incident commander or an
 // administrator (a member of adminRole); ticks an obligation done or waives it only holding the
 // obligation's owner role (server_obligation_owners) or incident commander. A refusal is SQLSTATE
-// WR001 (PostgresDialect::kRuleRefusal) with the rule's sentence.
+// WR001 (PostgresDialect::kRuleRefusal) with the rule's sentence. Names are compared with
+// srv_name_key (namerules.h), which must be installed first.
 QStringList install(const QString &adminRole);
 
 // The table of obligation ids and the role that owns each, which the obligation rule reads

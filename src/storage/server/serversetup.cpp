@@ -4,6 +4,8 @@
 #include "core/roles/roles.h"
 #include "storage/db/database.h"
 #include "storage/roles/peoplestore.h"
+#include "storage/server/namerules.h"
+#include "storage/server/rowrules.h"
 #include "storage/server/serverrules.h"
 
 #include <QCoreApplication>
@@ -250,7 +252,11 @@ Result<InitOutcome> init(Database &database, const Playbook &playbook)
             return before.error();
         if (Result<void> r = run(database, createRoles(outcome.roles)); !r)
             return r.error();
+        if (Result<void> r = run(database, namerules::install()); !r)
+            return r.error();
         if (Result<void> r = run(database, serverrules::install(outcome.roles.admin)); !r)
+            return r.error();
+        if (Result<void> r = run(database, rowrules::install()); !r)
             return r.error();
         if (Result<void> r = recordObligationOwners(database, playbook); !r)
             return r.error();
