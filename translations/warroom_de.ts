@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="113"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="370"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="371"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
@@ -540,12 +540,12 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation>%1: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="341"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="342"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="355"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="356"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>Dieses Konto ist nicht mehr ausgewählt; die Notiz wurde nicht gespeichert.</translation>
     </message>
@@ -1052,67 +1052,72 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::ConflictDialog</name>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="16"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="21"/>
         <source>Someone else changed this first</source>
         <translation>Jemand anderes hat dies zuerst geändert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="30"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="35"/>
         <source>Yours (not saved)</source>
         <translation>Ihre Fassung (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
         <source>&amp;Apply mine anyway</source>
         <translation>&amp;Meine trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="55"/>
         <source>Submit your change again on top of theirs; every rule still applies.</source>
         <translation>Ihre Änderung erneut einreichen, nun nach der anderen; alle Regeln gelten weiterhin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
         <source>&amp;Discard mine</source>
         <translation>Meine &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="58"/>
         <source>Drop your change and show theirs.</source>
         <translation>Ihre Änderung verwerfen und die andere anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="59"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="61"/>
         <source>Save nothing now and keep your text in the editor.</source>
         <translation>Jetzt nichts speichern und Ihren Text im Editor behalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="67"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="72"/>
         <source>Apply mine anyway: your change is submitted again on top of theirs; every rule still applies. Discard mine: theirs stays and is shown here.</source>
         <translation>Meine trotzdem übernehmen: Ihre Änderung wird erneut eingereicht, nun nach der anderen; alle Regeln gelten weiterhin. Meine verwerfen: Die andere Änderung bleibt und wird hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="85"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="91"/>
         <source>This changed after your screen was read (now: %1).</source>
         <translation>Dies wurde geändert, nachdem Ihre Anzeige geladen wurde (jetzt: %1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="86"/>
-        <source>%1 changed this at %2 UTC (now: %3).</source>
-        <translation>%1 hat dies um %2 UTC geändert (jetzt: %3).</translation>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="97"/>
+        <source>%1 changed this on %2 UTC, %3 ago (now: %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="89"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="99"/>
+        <source>%1 changed this on %2 UTC (now: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="102"/>
         <source>Your change (%1) was not saved.</source>
         <translation>Ihre Änderung (%1) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="103"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="116"/>
         <source>Save mine: your text becomes the next version, on top of theirs. Discard mine: the editor shows theirs. Keep editing: nothing is saved and your text stays in the editor.</source>
         <translation>Meine speichern: Ihr Text wird zur nächsten Version, nach der anderen. Meine verwerfen: Der Editor zeigt die andere Fassung. Weiter bearbeiten: Nichts wird gespeichert, und Ihr Text bleibt im Editor.</translation>
     </message>
@@ -2166,57 +2171,57 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation>Ihre Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="411"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="412"/>
         <source>Theirs (version %1, saved by %2)</source>
         <translation>Andere Fassung (Version %1, gespeichert von %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="416"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="417"/>
         <source>&amp;Save mine as version %1</source>
         <translation>Meine als Version %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="431"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="432"/>
         <source>Not saved: version %1 by %2 came first. Your text is still here; save again to put it on top of theirs, or open the history to compare.</source>
         <translation>Nicht gespeichert: Version %1 von %2 kam zuerst. Ihr Text ist noch da; speichern Sie erneut, um ihn als Version nach der anderen abzulegen, oder öffnen Sie den Verlauf, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="472"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="473"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="474"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="475"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>Jetzt aus dem Vorfall erzeugt. Speichern Sie, damit dieser Text geprüft und veröffentlicht werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="481"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — Version %1 wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="483"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>Geprüft und veröffentlicht wird der gespeicherte Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="491"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
         <source>Lint: no findings.</source>
         <translation>Lint: keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="493"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>Lint: %1 Fehler, %2 Warnung(en) — klicken Sie auf einen Befund, um die Wörter auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="500"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="501"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>Titel %1 · Text %2 Zeichen · %3 Wörter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="504"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="505"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>Gezählt am erzeugten Text, gemessen an den Limits des Kanals %1.</translation>
     </message>
@@ -4781,22 +4786,22 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="291"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="292"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ Die Einbindung eines IC ist Pflicht: %1. Weisen Sie einen Incident Commander zu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="309"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="310"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>Der Vorfall ist geschlossen: Das Board zeigt, wie er endete.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="335"/>
         <source>War Room: incident #%1</source>
         <translation>War Room: Vorfall #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="337"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
         <source>Incident #%1: playbook</source>
         <translation>Vorfall #%1: Playbook</translation>
     </message>
@@ -5590,78 +5595,78 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="84"/>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="94"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="98"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="126"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="101"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="129"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="169"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="172"/>
         <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
         <translation>%1: Dieses Login darf das Schema %2 nicht verwenden: Es ist kein Mitglied dieses War Rooms. Bitten Sie einen Administrator, Folgendes auszuführen: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="178"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="282"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="291"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="298"/>
         <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
         <translation>%1: Die sichere Verbindung ist fehlgeschlagen (%2). Mit sslmode=verify-full muss auf dem Server TLS aktiviert sein, dieser Rechner braucht in ~/.postgresql/root.crt (oder PGSSLROOTCERT) das Zertifikat der Zertifizierungsstelle, die das Serverzertifikat signiert hat, und das Serverzertifikat muss den Host der Adresse nennen (docs/shared-mode.md).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="299"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="306"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="307"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="328"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="338"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="342"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="347"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -6092,49 +6097,54 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="44"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation>&lt;b&gt;Rollen&lt;/b&gt; · jede Rolle, die der Vorfall braucht, ist besetzt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="50"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="51"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation>Bes&amp;tätigen („Ich übernehme“)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="48"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
         <source>&amp;Assign…</source>
         <translation>Zu&amp;weisen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="52"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="53"/>
         <source>Unassi&amp;gn</source>
         <translation>Rolle &amp;entziehen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="67"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="68"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="101"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="102"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="152"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="153"/>
         <source>UNFILLED: %1</source>
         <translation>UNBESETZT: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="195"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="202"/>
         <source>assign %1 as %2</source>
         <translation>%1 als %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="222"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="229"/>
         <source>%1 acknowledges %2</source>
         <translation>%1 bestätigt %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="255"/>
+        <source>unassign %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6353,42 +6363,42 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::ServerSetup</name>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="82"/>
         <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
         <translation>server-Befehle arbeiten mit einem PostgreSQL-Server; geben Sie --server URL an (eine SQLite-Datei hat keine Logins).</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
         <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
         <translation>Das Login %1 gehört in diesem War Room bereits zu %2; ein Login gehört zu genau einer Person.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="203"/>
         <source>%1 already works under the login %2 in this war room; one person has one login.</source>
         <translation>%1 arbeitet in diesem War Room bereits unter dem Login %2; eine Person hat genau ein Login.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="227"/>
         <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
         <translation>Der Schemaname „%1“ ist zu lang für seine Gruppenrollen (%1_member ...); verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="241"/>
         <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
         <translation>server init wird von dem Login ausgeführt, dem das Schema %1 gehört und das Rollen anlegen darf (CREATEROLE); %2 kann das nicht. Führen Sie es als dieses Login aus (oder als Superuser der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="283"/>
         <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>Auf diesem Server gibt es kein Login %1; legen Sie es zuerst an (als Superuser der Datenbank): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="290"/>
         <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>%1 ist eine Rolle, die sich nicht anmelden kann (sie ist NOLOGIN, wie die Gruppenrollen); geben Sie das Login an, das eine Person verwendet: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="300"/>
         <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
         <translation>%1 ist noch nicht für Logins eingerichtet: Führen Sie zuerst warroomctl server init aus.</translation>
     </message>
@@ -6495,7 +6505,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::SharedIdentity</name>
     <message>
-        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="34"/>
         <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
         <translation>Das Login %1 ist nicht im Personenverzeichnis dieses War Rooms; ein Administrator führt dazu aus: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</translation>
     </message>
@@ -8801,102 +8811,102 @@ Befehle:
         <translation>Entwurf „%1“ hat nicht die Form INCIDENT/NUMBER: Benennen Sie einen Entwurf über seinen Vorfall und seine Nummer darin, wie das Board ihn zeigt („Entwurf #2“ von Vorfall 3 ist 3/2); &apos;warroomctl show INCIDENT&apos; listet die Entwürfe eines Vorfalls auf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <location filename="../src/cli/commands/server.cpp" line="23"/>
         <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
         <translation>server init nimmt kein Login entgegen; siehe &apos;warroomctl server --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <location filename="../src/cli/commands/server.cpp" line="30"/>
         <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
         <translation>Der War Room im Schema %1 ist bereits eingerichtet (Schemaversion %2); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <location filename="../src/cli/commands/server.cpp" line="37"/>
         <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
         <translation>War Room im Schema %1 eingerichtet (Schemaversion %2): die Gruppenrollen %3, ihre Berechtigungen und die Regeln, die der Server durchsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <location filename="../src/cli/commands/server.cpp" line="43"/>
         <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>Als Nächstes für jede Person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <location filename="../src/cli/commands/server.cpp" line="53"/>
         <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>server add-person braucht das Login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <location filename="../src/cli/commands/server.cpp" line="56"/>
         <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
         <translation>server add-person braucht --name &quot;FULL NAME&quot;: den Namen, den das Personenverzeichnis und die Zeitleiste anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <location filename="../src/cli/commands/server.cpp" line="80"/>
         <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
         <translation>Das Login %1 gehört bereits %2, mit diesen Rechten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <location filename="../src/cli/commands/server.cpp" line="85"/>
         <source>a member (%1) and an administrator (%2)</source>
         <translation>Mitglied (%1) und Administrator (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
         <source>a member (%1)</source>
         <translation>Mitglied (%1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <location filename="../src/cli/commands/server.cpp" line="88"/>
         <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
         <translation>%1 zum Personenverzeichnis hinzugefügt; das Login %2 gehört dieser Person und ist %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
         <source>The login %2 is now %1&apos;s and %3.</source>
         <translation>Das Login %2 gehört jetzt %1 und ist %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <location filename="../src/cli/commands/server.cpp" line="93"/>
         <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
         <translation>%1 kann jetzt arbeiten: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <location filename="../src/cli/commands/server.cpp" line="107"/>
         <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
         <translation>server kennt zwei Aktionen, init und add-person; siehe &apos;warroomctl server --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <location filename="../src/cli/commands/server.cpp" line="119"/>
         <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
         <translation>Einen War Room auf einem PostgreSQL-Server einrichten und die Personen hinzufügen, die darin arbeiten.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
         <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
         <translation>Arbeitet auf dem Server von --server (docs/shared-mode.md). &apos;init&apos;, ausgeführt von dem Login, dem das Schema gehört und das Rollen anlegen darf: legt das Schema, die Gruppenrollen SCHEMA_member, _ic, _legal und _admin mit den geringsten nötigen Rechten und die Regeln, die der Server durchsetzt, an oder aktualisiert sie; ein erneuter Aufruf ändert nichts und meldet das. &apos;add-person LOGIN&apos;, ausgeführt von einem Administrator: Das Login muss existieren (CREATE ROLE LOGIN ... PASSWORD ...); macht es zum Mitglied (und mit --admin zum Administrator, was nur der Eigentümer des Schemas gewähren kann), fügt die Person dem Personenverzeichnis hinzu, sofern sie noch nicht darin steht (mit --email, --phone oder --slack: einem Weg, sie zu erreichen), und ordnet ihr das Login zu: Jede Änderung unter diesem Login wird unter ihrem Namen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <location filename="../src/cli/commands/server.cpp" line="132"/>
         <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
         <translation>add-person: der Name der Person, wie Verzeichnis und Zeitleiste ihn anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <location filename="../src/cli/commands/server.cpp" line="135"/>
         <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
         <translation>add-person: die E-Mail-Adresse der neuen Person (das Verzeichnis braucht einen Weg, sie zu erreichen: --email, --phone oder --slack).</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <location filename="../src/cli/commands/server.cpp" line="138"/>
         <source>add-person: the new person&apos;s phone.</source>
         <translation>add-person: die Telefonnummer der neuen Person.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <location filename="../src/cli/commands/server.cpp" line="139"/>
         <source>add-person: the new person&apos;s Slack handle.</source>
         <translation>add-person: das Slack-Handle der neuen Person.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
         <source>add-person: make the login an administrator too (manages people and logins).</source>
         <translation>add-person: das Login zusätzlich zum Administrator machen (verwaltet Personen und Logins).</translation>
     </message>

@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="113"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="370"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="371"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -538,12 +538,12 @@ Untick “%2” to see them all.</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="341"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="342"/>
         <source>Note on %1:</source>
         <translation>%1 的备注：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="355"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="356"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>该客户已不再被选中；备注未保存。</translation>
     </message>
@@ -1050,67 +1050,72 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::ConflictDialog</name>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="16"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="21"/>
         <source>Someone else changed this first</source>
         <translation>他人已先行更改此项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="30"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="35"/>
         <source>Yours (not saved)</source>
         <translation>您的文本（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
         <source>&amp;Apply mine anyway</source>
         <translation>仍然应用我的更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="55"/>
         <source>Submit your change again on top of theirs; every rule still applies.</source>
         <translation>在对方更改的基础上重新提交您的更改；所有规则仍然适用。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
         <source>&amp;Discard mine</source>
         <translation>放弃我的更改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="58"/>
         <source>Drop your change and show theirs.</source>
         <translation>放弃您的更改并显示对方的更改。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="59"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="61"/>
         <source>Save nothing now and keep your text in the editor.</source>
         <translation>暂不保存，并将您的文本保留在编辑器中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="67"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="72"/>
         <source>Apply mine anyway: your change is submitted again on top of theirs; every rule still applies. Discard mine: theirs stays and is shown here.</source>
         <translation>仍然应用我的更改：在对方更改的基础上重新提交您的更改；所有规则仍然适用。放弃我的更改：保留对方的更改并在此处显示。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="85"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="91"/>
         <source>This changed after your screen was read (now: %1).</source>
         <translation>此项在您的界面读取数据之后已被更改（当前：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="86"/>
-        <source>%1 changed this at %2 UTC (now: %3).</source>
-        <translation>%1 已于 %2 UTC 更改此项（当前：%3）。</translation>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="97"/>
+        <source>%1 changed this on %2 UTC, %3 ago (now: %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="89"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="99"/>
+        <source>%1 changed this on %2 UTC (now: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="102"/>
         <source>Your change (%1) was not saved.</source>
         <translation>您的更改（%1）未保存。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="103"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="116"/>
         <source>Save mine: your text becomes the next version, on top of theirs. Discard mine: the editor shows theirs. Keep editing: nothing is saved and your text stays in the editor.</source>
         <translation>保存我的文本：您的文本将在对方版本的基础上成为下一个版本。放弃我的更改：编辑器显示对方的文本。继续编辑：不保存任何内容，您的文本保留在编辑器中。</translation>
     </message>
@@ -2154,57 +2159,57 @@ Untick “%2” to see them all.</source>
         <translation>您对版本 %1 的编辑</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="411"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="412"/>
         <source>Theirs (version %1, saved by %2)</source>
         <translation>对方的文本（版本 %1，由 %2 保存）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="416"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="417"/>
         <source>&amp;Save mine as version %1</source>
         <translation>将我的文本保存为版本 %1(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="431"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="432"/>
         <source>Not saved: version %1 by %2 came first. Your text is still here; save again to put it on top of theirs, or open the history to compare.</source>
         <translation>未保存：%2 的版本 %1 已先保存。您的文本仍在此处；再次保存即可将其置于对方版本之上，或打开历史记录进行比较。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="472"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="473"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="474"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="475"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>按当前事件信息渲染。保存后此文本才能被审核和发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="481"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 已保存的版本 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="483"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>审核和发布的是已保存的文本。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="491"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
         <source>Lint: no findings.</source>
         <translation>文案检查：没有问题。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="493"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>文案检查：%1 个错误，%2 个警告 — 点击一项可选中相应文字。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="500"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="501"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>标题 %1 · 正文 %2 个字符 · %3 个词</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="504"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="505"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>按渲染后的文本统计，对照 %1 渠道的限制。</translation>
     </message>
@@ -4759,22 +4764,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="291"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="292"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ 必须有 IC 介入：%1。请指派一名事件指挥官。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="309"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="310"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>事件已关闭：看板显示其最终情况。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="335"/>
         <source>War Room: incident #%1</source>
         <translation>War Room：事件 #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="337"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
         <source>Incident #%1: playbook</source>
         <translation>事件 #%1：预案</translation>
     </message>
@@ -5568,78 +5573,78 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="81"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="84"/>
         <source>%1 (schema %2)</source>
         <translation>%1（架构 %2）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="91"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="94"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="98"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="126"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="101"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="129"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="169"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="172"/>
         <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
         <translation>%1：此登录名无权使用架构 %2：它不是此作战室的成员。请让管理员运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="178"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="279"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="282"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="291"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="298"/>
         <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
         <translation>%1：安全连接失败（%2）。使用 sslmode=verify-full 时，服务器必须启用 TLS，本机需要在 ~/.postgresql/root.crt（或 PGSSLROOTCERT）中存放为服务器证书签名的证书颁发机构的证书，且服务器证书必须包含地址中的主机名（docs/shared-mode.md）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="299"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="306"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="307"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="314"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="328"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="338"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1：%2。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="342"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="347"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -6069,49 +6074,54 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::RoleBoardWidget</name>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="44"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="45"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; · every role the incident needs is held</source>
         <translation>&lt;b&gt;角色&lt;/b&gt; · 事件所需的每个角色均已有人担任</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="48"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="49"/>
         <source>&amp;Assign…</source>
         <translation>指派(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="50"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="51"/>
         <source>Ac&amp;knowledge (&quot;I have it&quot;)</source>
         <translation>确认(&amp;K)（“我来负责”）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="52"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="53"/>
         <source>Unassi&amp;gn</source>
         <translation>取消指派(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="67"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="68"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="101"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="102"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="152"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="153"/>
         <source>UNFILLED: %1</source>
         <translation>空缺：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="195"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="202"/>
         <source>assign %1 as %2</source>
         <translation>将 %1 指派为%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="222"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="229"/>
         <source>%1 acknowledges %2</source>
         <translation>%1 确认%2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="255"/>
+        <source>unassign %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6330,42 +6340,42 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::ServerSetup</name>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="78"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="82"/>
         <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
         <translation>server 命令作用于 PostgreSQL 服务器；请指定 --server URL（SQLite 文件没有登录名）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="193"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
         <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
         <translation>登录名 %1 在此作战室中已属于 %2；一个登录名只对应一个人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="203"/>
         <source>%1 already works under the login %2 in this war room; one person has one login.</source>
         <translation>%1 在此作战室中已使用登录名 %2；一个人只有一个登录名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="222"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="227"/>
         <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
         <translation>架构名 &quot;%1&quot; 对其组角色（%1_member ...）来说太长；最多使用 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="236"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="241"/>
         <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
         <translation>server init 须由拥有架构 %1 且可以创建角色（CREATEROLE）的登录名运行；%2 不具备此条件。请以该登录名（或数据库超级用户）运行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="278"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="283"/>
         <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>此服务器上没有登录名 %1；请先（以数据库超级用户身份）创建：CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="285"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="290"/>
         <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>%1 是无法登录的角色（它是 NOLOGIN，与组角色一样）；请指定某个人使用的登录名：CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="295"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="300"/>
         <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
         <translation>%1 尚未设置登录名：请先运行 warroomctl server init。</translation>
     </message>
@@ -6472,7 +6482,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::SharedIdentity</name>
     <message>
-        <location filename="../src/storage/server/sharedidentity.cpp" line="35"/>
+        <location filename="../src/storage/server/sharedidentity.cpp" line="34"/>
         <source>The login %1 is not in this war room&apos;s people directory; an administrator runs: warroomctl server add-person %1 --name &quot;FULL NAME&quot;</source>
         <translation>登录名 %1 不在此作战室的人员名录中；请管理员运行：warroomctl server add-person %1 --name &quot;FULL NAME&quot;</translation>
     </message>
@@ -8773,102 +8783,102 @@ Commands:
         <translation>草稿 &quot;%1&quot; 不是 INCIDENT/NUMBER 格式：请用草稿所属事件及其在该事件中的编号来指定草稿，与看板上的显示一致（事件 3 的“草稿 #2”即 3/2）；&apos;warroomctl show INCIDENT&apos; 会列出事件的草稿。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="22"/>
+        <location filename="../src/cli/commands/server.cpp" line="23"/>
         <source>server init takes no login; see &apos;warroomctl server --help&apos;.</source>
         <translation>server init 不接受登录名；参见 &apos;warroomctl server --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="29"/>
+        <location filename="../src/cli/commands/server.cpp" line="30"/>
         <source>The war room in schema %1 is already set up (schema version %2); nothing changed.</source>
         <translation>架构 %1 中的作战室已设置完毕（架构版本 %2）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="36"/>
+        <location filename="../src/cli/commands/server.cpp" line="37"/>
         <source>Set up the war room in schema %1 (schema version %2): the group roles %3, their grants and the rules the server enforces.</source>
         <translation>已在架构 %1 中设置作战室（架构版本 %2）：组角色 %3、其授权以及服务器强制执行的规则。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="42"/>
+        <location filename="../src/cli/commands/server.cpp" line="43"/>
         <source>Next, for each person: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>接下来，为每个人运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="52"/>
+        <location filename="../src/cli/commands/server.cpp" line="53"/>
         <source>server add-person needs the login: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</source>
         <translation>server add-person 需要登录名：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS [--admin]</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="55"/>
+        <location filename="../src/cli/commands/server.cpp" line="56"/>
         <source>server add-person needs --name &quot;FULL NAME&quot;: the name the people directory and the timeline show.</source>
         <translation>server add-person 需要 --name &quot;FULL NAME&quot;：即人员名录和时间线中显示的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="82"/>
+        <location filename="../src/cli/commands/server.cpp" line="80"/>
         <source>The login %1 is already %2&apos;s, with these rights; nothing changed.</source>
         <translation>登录名 %1 已属于 %2，且已具有这些权限；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="87"/>
+        <location filename="../src/cli/commands/server.cpp" line="85"/>
         <source>a member (%1) and an administrator (%2)</source>
         <translation>成员（%1）和管理员（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="89"/>
+        <location filename="../src/cli/commands/server.cpp" line="87"/>
         <source>a member (%1)</source>
         <translation>成员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="90"/>
+        <location filename="../src/cli/commands/server.cpp" line="88"/>
         <source>Added %1 to the people directory; the login %2 is theirs and %3.</source>
         <translation>已将 %1 添加到人员名录；登录名 %2 归其所有，身份为%3。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="92"/>
+        <location filename="../src/cli/commands/server.cpp" line="90"/>
         <source>The login %2 is now %1&apos;s and %3.</source>
         <translation>登录名 %2 现归 %1 所有，身份为%3。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="95"/>
+        <location filename="../src/cli/commands/server.cpp" line="93"/>
         <source>%1 can work now: warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</source>
         <translation>%1 现在可以开始工作了：warroomctl --server postgresql://%2@HOST/DATABASE --schema %3 ...</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="109"/>
+        <location filename="../src/cli/commands/server.cpp" line="107"/>
         <source>server knows two actions, init and add-person; see &apos;warroomctl server --help&apos;.</source>
         <translation>server 有两个操作：init 和 add-person；参见 &apos;warroomctl server --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="121"/>
+        <location filename="../src/cli/commands/server.cpp" line="119"/>
         <source>Set up a war room on a PostgreSQL server and add the people who work in it.</source>
         <translation>在 PostgreSQL 服务器上设置作战室，并添加在其中工作的人员。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="123"/>
+        <location filename="../src/cli/commands/server.cpp" line="121"/>
         <source>Works on the server of --server (docs/shared-mode.md). &apos;init&apos;, run by the login that owns the schema and may create roles: creates or upgrades the schema, the group roles SCHEMA_member, _ic, _legal and _admin with the least rights they need, and the rules the server enforces; running it again changes nothing and says so. &apos;add-person LOGIN&apos;, run by an administrator: the login must exist (CREATE ROLE LOGIN ... PASSWORD ...); makes it a member (and, with --admin, an administrator, which only the schema&apos;s owner grants), adds the person to the people directory unless they are in it (with --email, --phone or --slack: one way to reach them), and maps the login to them: every change made under that login is recorded under their name.</source>
         <translation>作用于 --server 指定的服务器（docs/shared-mode.md）。&apos;init&apos; 由拥有该架构且可以创建角色的登录名运行：创建或升级架构，创建组角色 SCHEMA_member、_ic、_legal 和 _admin（仅授予其所需的最小权限）以及服务器强制执行的规则；再次运行不会做任何更改，并会如实说明。&apos;add-person LOGIN&apos; 由管理员运行：该登录名必须已存在（CREATE ROLE LOGIN ... PASSWORD ...）；将其设为成员（加 --admin 时同时设为管理员，管理员身份只能由架构所有者授予），将此人添加到人员名录（已在名录中则跳过；用 --email、--phone 或 --slack 提供一种联系方式），并将该登录名映射到此人：以该登录名做出的每项更改都会以此人的姓名记录。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="134"/>
+        <location filename="../src/cli/commands/server.cpp" line="132"/>
         <source>add-person: the person&apos;s name, as the directory and timeline show it.</source>
         <translation>add-person：此人的姓名，即名录和时间线中显示的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="137"/>
+        <location filename="../src/cli/commands/server.cpp" line="135"/>
         <source>add-person: the new person&apos;s email (the directory needs one way to reach them: --email, --phone or --slack).</source>
         <translation>add-person：新人员的电子邮件地址（名录至少需要一种联系方式：--email、--phone 或 --slack）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="140"/>
+        <location filename="../src/cli/commands/server.cpp" line="138"/>
         <source>add-person: the new person&apos;s phone.</source>
         <translation>add-person：新人员的电话。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="141"/>
+        <location filename="../src/cli/commands/server.cpp" line="139"/>
         <source>add-person: the new person&apos;s Slack handle.</source>
         <translation>add-person：新人员的 Slack 账号。</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands/server.cpp" line="142"/>
+        <location filename="../src/cli/commands/server.cpp" line="140"/>
         <source>add-person: make the login an administrator too (manages people and logins).</source>
         <translation>add-person：同时将该登录名设为管理员（可管理人员和登录名）。</translation>
     </message>
