@@ -5641,32 +5641,37 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="324"/>
+        <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="333"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="328"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="338"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="342"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="354"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="347"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="359"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="362"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>

@@ -5619,32 +5619,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="321"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="324"/>
+        <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="333"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="328"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="340"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="338"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1：%2。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="342"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="354"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="347"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="359"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="362"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
