@@ -54,6 +54,7 @@ private slots:
     void obligationConflictDiscard();
     void roleUnassignApplyMine();
     void roleUnassignDiscardMine();
+    void roleUnassignApplyMineAfterHandover();
     void messageSaysDateAndHowLongAgo();
     void screenshots();
 
@@ -435,6 +436,33 @@ void TestConflicts::roleUnassignDiscardMine()
     QCOMPARE(table->currentIndex().data(RoleBoardModel::PersonRole).toString(),
              QStringLiteral("Bo Berg"));
     QVERIFY2(board.errorText().isEmpty(), qPrintable(board.errorText()));
+}
+
+// Applied anyway after the other seat handed the role to someone else: the rule still holds (Dev
+// no longer holds it), nothing is written, and the board's error line says why.
+void TestConflicts::roleUnassignApplyMineAfterHandover()
+{
+    QVERIFY(m_mine->roles().assign(m_id, Role::OnCall, QStringLiteral("Dev Patel"), true,
+                                   QStringLiteral("Ana Ortiz")));
+    RoleBoardWidget board(*m_mine, *m_user, m_id);
+    board.resize(1000, 500);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QVERIFY(selectRole(board, Role::OnCall));
+    QVERIFY(m_theirs->roles().unassign(m_id, Role::OnCall, QStringLiteral("Dev Patel"),
+                                       QStringLiteral("Hana Kim")));
+    QVERIFY(m_theirs->roles().assign(m_id, Role::OnCall, QStringLiteral("Bo Berg"), true,
+                                     QStringLiteral("Hana Kim")));
+    const int before = int(m_mine->incidents().timeline(m_id).value().size());
+
+    answerConflict(QStringLiteral("applyMine"));
+    QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("unassignRoleButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_answered);
+    QCOMPARE(int(m_mine->incidents().timeline(m_id).value().size()), before);
+    QVERIFY2(board.errorText().contains(
+                 QStringLiteral("Dev Patel does not hold the %1 role").arg(role::id(Role::OnCall))),
+             qPrintable(board.errorText()));
 }
 
 // The date is there across midnight and days; how long ago only while it helps, by the clock
