@@ -11,13 +11,13 @@ class QVBoxLayout;
 
 namespace warroom {
 
+class Clock;
+
 // What a seat sees when its change was based on an older revision (Error::Code::Conflict,
 // docs/shared-mode.md "Concurrent edits"): who changed it, when, what it is now, and that the
 // user's change was not saved. "Apply mine anyway" submits it again against the current revision
 // (every other rule still applies); "Discard mine" shows theirs. With showTexts(), both texts
 // side by side (a draft), and "Keep editing" (also Escape) leaves the user's text in the editor.
-class Clock;
-
 class ConflictDialog final : public QDialog
 {
     Q_OBJECT
