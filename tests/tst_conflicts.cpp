@@ -52,6 +52,10 @@ private slots:
     void draftDiscardMineAndKeepEditing();
     void roleAcknowledgeConflict();
     void obligationConflictDiscard();
+    void roleUnassignApplyMine();
+    void roleUnassignDiscardMine();
+    void roleUnassignApplyMineAfterHandover();
+    void messageSaysDateAndHowLongAgo();
     void screenshots();
 
 private:
@@ -152,13 +156,14 @@ void TestConflicts::callStatusApplyMine()
         m_id, CallRecord{firstAccount(), CallStatus::Reached, OutreachChannel::Phone, QString()},
         QStringLiteral("Hana Kim")));
     const int before = int(m_mine->incidents().timeline(m_id).value().size());
+    m_clock->advanceSecs(130); // this seat acts two minutes later
 
     answerConflict(QStringLiteral("applyMine"));
     QTest::keyClick(table, Qt::Key_M); // left a message
     QVERIFY(m_answered);
     QCOMPARE(m_seenMessage,
-             QStringLiteral("Hana Kim changed this at 03:05 UTC (now: %1). Your change (%2) was "
-                            "not saved.")
+             QStringLiteral("Hana Kim changed this on 29 Nov 03:05 UTC, 2 m 10 s ago (now: %1). "
+                            "Your change (%2) was not saved.")
                  .arg(callstatus::displayName(CallStatus::Reached),
                       callstatus::displayName(CallStatus::LeftMessage)));
     QVERIFY(m_seenTheirText.isEmpty()); // no texts to compare for a status
@@ -188,7 +193,8 @@ void TestConflicts::callStatusDiscardMine()
     answerConflict(QStringLiteral("discardMine"));
     QTest::keyClick(table, Qt::Key_R); // reached
     QVERIFY(m_answered);
-    QVERIFY2(m_seenMessage.startsWith(QStringLiteral("Hana Kim changed this at 03:00 UTC")),
+    QVERIFY2(m_seenMessage.startsWith(
+                 QStringLiteral("Hana Kim changed this on 29 Nov 03:00 UTC, 0 s ago (now: ")),
              qPrintable(m_seenMessage));
     // Nothing written; the list shows theirs at once.
     QCOMPARE(int(m_mine->incidents().timeline(m_id).value().size()), before);
@@ -217,8 +223,9 @@ void TestConflicts::draftSaveMineOnTopOfTheirs()
     answerConflict(QStringLiteral("applyMine"));
     QVERIFY(editor.save()); // on top of theirs, after the answer
     QVERIFY(m_answered);
-    QCOMPARE(m_seenMessage, QStringLiteral("Hana Kim changed this at 05:05 UTC (now: version 2). "
-                                           "Your change (your edit of version 1) was not saved."));
+    QCOMPARE(m_seenMessage,
+             QStringLiteral("Hana Kim changed this on 29 Nov 05:05 UTC, 0 s ago (now: version 2). "
+                            "Your change (your edit of version 1) was not saved."));
     QCOMPARE(m_seenTheirText, QStringLiteral("Their title\n\nTheir body"));
     QCOMPARE(m_seenYourText, QStringLiteral("My title\n\nMy body"));
     const QList<DraftVersion> versions = m_theirs->drafts().versions(draft).value();
@@ -295,8 +302,9 @@ void TestConflicts::roleAcknowledgeConflict()
                       Qt::LeftButton);
     QVERIFY(m_answered);
     QCOMPARE(m_seenMessage,
-             QStringLiteral("Hana Kim changed this at 03:01 UTC (now: Dev Patel (acknowledged)). "
-                            "Your change (Dev Patel acknowledges %1) was not saved.")
+             QStringLiteral("Hana Kim changed this on 29 Nov 03:01 UTC, 0 s ago (now: Dev Patel "
+                            "(acknowledged)). Your change (Dev Patel acknowledges %1) was not "
+                            "saved.")
                  .arg(role::displayName(Role::OnCall)));
     QCOMPARE(int(m_mine->incidents().timeline(m_id).value().size()), before);
     auto *error = board.findChild<QLabel *>(QStringLiteral("roleError"));
@@ -332,11 +340,168 @@ void TestConflicts::obligationConflictDiscard()
     QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("waiveObligation")),
                       Qt::LeftButton);
     QVERIFY(m_answered);
-    QCOMPARE(m_seenMessage, QStringLiteral("Hana Kim changed this at 03:00 UTC (now: %1). Your "
-                                           "change (waive: \"we use the bridge\") was not saved.")
-                                .arg(obligationstate::displayName(ObligationState::Done)));
+    QCOMPARE(m_seenMessage,
+             QStringLiteral("Hana Kim changed this on 29 Nov 03:00 UTC, 0 s ago (now: %1). Your "
+                            "change (waive: \"we use the bridge\") was not saved.")
+                 .arg(obligationstate::displayName(ObligationState::Done)));
     QCOMPARE(int(m_mine->incidents().timeline(m_id).value().size()), before);
     QVERIFY(note->text().isEmpty());
+}
+
+// The role board with the role `r` selected, shown.
+static QTableView *selectRole(RoleBoardWidget &board, Role r)
+{
+    auto *table = board.findChild<QTableView *>();
+    if (!table)
+        return nullptr;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex i = table->model()->index(row, 0);
+        if (i.data(RoleBoardModel::RoleIdRole).toString() == role::id(r))
+            table->setCurrentIndex(i);
+    }
+    return table;
+}
+
+void TestConflicts::roleUnassignApplyMine()
+{
+    QVERIFY(m_mine->roles().assign(m_id, Role::OnCall, QStringLiteral("Dev Patel"), true,
+                                   QStringLiteral("Ana Ortiz")));
+    RoleBoardWidget board(*m_mine, *m_user, m_id);
+    board.resize(1000, 500);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QTableView *table = selectRole(board, Role::OnCall);
+    QVERIFY(table);
+    QCOMPARE(table->currentIndex().data(RoleBoardModel::PersonRole).toString(),
+             QStringLiteral("Dev Patel"));
+
+    // The other seat acknowledges for Dev at 03:01; this board still shows "not acknowledged"
+    // when the user unassigns, three minutes later.
+    m_clock->advanceSecs(60);
+    QVERIFY(
+        m_theirs->roles().acknowledge(m_id, Role::OnCall, QString(), QStringLiteral("Hana Kim")));
+    m_clock->advanceSecs(180);
+    const int before = int(m_mine->incidents().timeline(m_id).value().size());
+
+    answerConflict(QStringLiteral("applyMine"));
+    QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("unassignRoleButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_answered);
+    QCOMPARE(m_seenMessage,
+             QStringLiteral("Hana Kim changed this on 29 Nov 03:01 UTC, 3 m 00 s ago (now: Dev "
+                            "Patel (acknowledged)). Your change (unassign Dev Patel from %1) was "
+                            "not saved.")
+                 .arg(role::displayName(Role::OnCall)));
+    // Applied on top of theirs: one unassignment, by this seat's user; no error line.
+    const QList<TimelineEvent> events = m_theirs->incidents().timeline(m_id).value();
+    QCOMPARE(int(events.size()), before + 1);
+    QCOMPARE(events.constLast().kind, QStringLiteral("role_unassigned"));
+    QCOMPARE(events.constLast().author, QStringLiteral("Dev Patel"));
+    for (const RoleAssignment &a : m_theirs->roles().assignments(m_id).value())
+        QVERIFY(a.role != Role::OnCall);
+    QVERIFY2(board.errorText().isEmpty(), qPrintable(board.errorText()));
+}
+
+void TestConflicts::roleUnassignDiscardMine()
+{
+    QVERIFY(m_mine->roles().assign(m_id, Role::OnCall, QStringLiteral("Dev Patel"), true,
+                                   QStringLiteral("Ana Ortiz")));
+    RoleBoardWidget board(*m_mine, *m_user, m_id);
+    board.resize(1000, 500);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QTableView *table = selectRole(board, Role::OnCall);
+    QVERIFY(table);
+
+    // The other seat hands the role to Bo Berg (unassign Dev, assign Bo).
+    QVERIFY(m_theirs->roles().unassign(m_id, Role::OnCall, QStringLiteral("Dev Patel"),
+                                       QStringLiteral("Hana Kim")));
+    QVERIFY(m_theirs->roles().assign(m_id, Role::OnCall, QStringLiteral("Bo Berg"), true,
+                                     QStringLiteral("Hana Kim")));
+    const int before = int(m_mine->incidents().timeline(m_id).value().size());
+    QCOMPARE(table->currentIndex().data(RoleBoardModel::PersonRole).toString(),
+             QStringLiteral("Dev Patel")); // stale
+
+    answerConflict(QStringLiteral("discardMine"));
+    QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("unassignRoleButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_answered);
+    QVERIFY2(m_seenMessage.startsWith(QStringLiteral(
+                 "Hana Kim changed this on 29 Nov 03:00 UTC, 0 s ago (now: Bo Berg (not "
+                 "acknowledged)).")),
+             qPrintable(m_seenMessage));
+    // Nothing written; the board shows theirs at once, with no error line.
+    QCOMPARE(int(m_mine->incidents().timeline(m_id).value().size()), before);
+    table = selectRole(board, Role::OnCall);
+    QCOMPARE(table->currentIndex().data(RoleBoardModel::PersonRole).toString(),
+             QStringLiteral("Bo Berg"));
+    QVERIFY2(board.errorText().isEmpty(), qPrintable(board.errorText()));
+}
+
+// Applied anyway after the other seat handed the role to someone else: the rule still holds (Dev
+// no longer holds it), nothing is written, and the board's error line says why.
+void TestConflicts::roleUnassignApplyMineAfterHandover()
+{
+    QVERIFY(m_mine->roles().assign(m_id, Role::OnCall, QStringLiteral("Dev Patel"), true,
+                                   QStringLiteral("Ana Ortiz")));
+    RoleBoardWidget board(*m_mine, *m_user, m_id);
+    board.resize(1000, 500);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QVERIFY(selectRole(board, Role::OnCall));
+    QVERIFY(m_theirs->roles().unassign(m_id, Role::OnCall, QStringLiteral("Dev Patel"),
+                                       QStringLiteral("Hana Kim")));
+    QVERIFY(m_theirs->roles().assign(m_id, Role::OnCall, QStringLiteral("Bo Berg"), true,
+                                     QStringLiteral("Hana Kim")));
+    const int before = int(m_mine->incidents().timeline(m_id).value().size());
+
+    answerConflict(QStringLiteral("applyMine"));
+    QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("unassignRoleButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_answered);
+    QCOMPARE(int(m_mine->incidents().timeline(m_id).value().size()), before);
+    QVERIFY2(board.errorText().contains(
+                 QStringLiteral("Dev Patel does not hold the %1 role").arg(role::id(Role::OnCall))),
+             qPrintable(board.errorText()));
+}
+
+// The date is there across midnight and days; how long ago only while it helps, by the clock
+// given (the workspace's), never the wall clock.
+void TestConflicts::messageSaysDateAndHowLongAgo()
+{
+    const QDateTime late(QDate(2026, 11, 28), QTime(23, 50), Qt::UTC);
+    const Conflict theirs{7, QStringLiteral("Hana Kim"), late, QStringLiteral("Reached")};
+    const QString mine = QStringLiteral(" Your change (Left a message) was not saved.");
+    QCOMPARE(
+        ConflictDialog::messageFor(theirs, QStringLiteral("Left a message"), late.addSecs(20 * 60)),
+        QStringLiteral("Hana Kim changed this on 28 Nov 23:50 UTC, 20 m 00 s ago (now: "
+                       "Reached).") +
+            mine);
+    QCOMPARE(ConflictDialog::messageFor(theirs, QStringLiteral("Left a message"),
+                                        late.addSecs(5 * 3600 + 65)),
+             QStringLiteral("Hana Kim changed this on 28 Nov 23:50 UTC, 5 h 01 m ago (now: "
+                            "Reached).") +
+                 mine);
+    // A day or more: the date alone.
+    QCOMPARE(ConflictDialog::messageFor(theirs, QStringLiteral("Left a message"), late.addDays(3)),
+             QStringLiteral("Hana Kim changed this on 28 Nov 23:50 UTC (now: Reached).") + mine);
+    // The other seat's clock ahead of this one's: no "ago" that would be negative.
+    QCOMPARE(
+        ConflictDialog::messageFor(theirs, QStringLiteral("Left a message"), late.addSecs(-30)),
+        QStringLiteral("Hana Kim changed this on 28 Nov 23:50 UTC (now: Reached).") + mine);
+    // Nobody changed it by name: no time at all.
+    QCOMPARE(ConflictDialog::messageFor(Conflict{7, QString(), QDateTime(), QStringLiteral("Done")},
+                                        QStringLiteral("Left a message"), late),
+             QStringLiteral("This changed after your screen was read (now: Done).") + mine);
+
+    // The dialog reads the clock it is given: a fake one 26 hours on, the date and no "ago".
+    ManualClock later(late.addSecs(26 * 3600));
+    ConflictDialog dialog(theirs, QStringLiteral("Left a message"), later);
+    QCOMPARE(dialog.message(),
+             QStringLiteral("Hana Kim changed this on 28 Nov 23:50 UTC (now: Reached).") + mine);
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("conflictMessage"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), dialog.message());
 }
 
 // The dialog as a seat sees it, over the widget it came from, at 1600x900: a call status, and a
@@ -374,7 +539,9 @@ void TestConflicts::screenshots()
     const Result<QList<TimelineEvent>> events = m_mine->incidents().timeline(m_id);
     const Conflict call{events->constLast().id, QStringLiteral("Hana Kim"), m_clock->nowUtc(),
                         callstatus::displayName(CallStatus::Reached)};
-    ConflictDialog callDialog(call, callstatus::displayName(CallStatus::LeftMessage), &tracker);
+    m_clock->advanceSecs(3 * 60); // this seat acts at 14:08
+    ConflictDialog callDialog(call, callstatus::displayName(CallStatus::LeftMessage), *m_clock,
+                              &tracker);
     callDialog.adjustSize();
     callDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&callDialog));
@@ -401,9 +568,9 @@ void TestConflicts::screenshots()
     editor.titleEdit()->setText(title);
     editor.bodyEdit()->setPlainText(mine);
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
-    const Conflict draft{2, QStringLiteral("Hana Kim"), m_clock->nowUtc(),
+    const Conflict draft{2, QStringLiteral("Hana Kim"), m_clock->nowUtc().addSecs(-95),
                          QStringLiteral("version 2")};
-    ConflictDialog draftDialog(draft, QStringLiteral("your edit of version 1"), &editor);
+    ConflictDialog draftDialog(draft, QStringLiteral("your edit of version 1"), *m_clock, &editor);
     draftDialog.showTexts(QStringLiteral("Theirs (version 2, saved by Hana Kim)"),
                           title + QStringLiteral("\n\n") + theirs,
                           title + QStringLiteral("\n\n") + mine);

@@ -2,6 +2,7 @@
 #include "storage/comms/outboxconnection.h"
 #include "storage/db/appbackend.h"
 #include "storage/db/database.h"
+#include "storage/db/postgresdialect.h"
 #include "storage/db/serverurl.h"
 #include "storage/migrations/migrations.h"
 #include "storage/workspace.h"
@@ -9,8 +10,13 @@
 #include "core/base/clock.h"
 #include "testsupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace warroom;
 
@@ -32,6 +38,8 @@ private slots:
     void serverErrorsAreExplained_data();
     void serverErrorsAreExplained();
     void writersTakeTurns();
+    void collisionsAreNotAWaitThatRanOut();
+    void deadlockSaysAnotherSeatChangedTheSameRows();
 };
 
 // The first column of the first row of a query, -1 when it fails.
@@ -248,6 +256,125 @@ void TestPostgresDialect::writersTakeTurns()
         return {};
     });
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+}
+
+// A deadlock (40P01) or a serialization failure (40001) has its own sentence; only a lock that
+// was waited for until lock_timeout (55P03) "gave up after waiting".
+void TestPostgresDialect::collisionsAreNotAWaitThatRanOut()
+{
+    const PostgresDialect dialect;
+    const QString location = QStringLiteral("PostgreSQL server 127.0.0.1:5432 (schema warroom)");
+    for (const QString state : {QStringLiteral("40P01"), QStringLiteral("40001")}) {
+        const Error collided =
+            dialect.translateError(QSqlError(QStringLiteral("QPSQL: Unable to execute statement"),
+                                             QStringLiteral("ERROR:  deadlock detected"),
+                                             QSqlError::StatementError, state),
+                                   location, 150);
+        QCOMPARE(collided.code, Error::Code::Busy);
+        QVERIFY2(collided.message.startsWith(QStringLiteral(
+                     "Another seat changed the same rows at the same moment; nothing was saved. "
+                     "Try again. (PostgreSQL server 127.0.0.1:5432 (schema warroom): ")),
+                 qPrintable(collided.message));
+        QVERIFY2(collided.message.endsWith(QStringLiteral("SQLSTATE %1)").arg(state)),
+                 qPrintable(collided.message));
+        QVERIFY2(!collided.message.contains(QStringLiteral("gave up")),
+                 qPrintable(collided.message));
+    }
+    const Error waited = dialect.translateError(
+        QSqlError(QStringLiteral("QPSQL: Unable to execute statement"),
+                  QStringLiteral("ERROR:  canceling statement due to lock timeout"),
+                  QSqlError::StatementError, QStringLiteral("55P03")),
+        location, 150);
+    QCOMPARE(waited.code, Error::Code::Busy);
+    QVERIFY2(waited.message.contains(QStringLiteral("gave up after waiting 150 ms")),
+             qPrintable(waited.message));
+}
+
+// A real deadlock on the test server: another program (its own connection, on a thread) locks
+// the incidents table and then wants the schema's writer lock, which a War Room write
+// transaction holds while it reads the incidents. The server rolls the War Room transaction back
+// (its deadlock_timeout, 1 s by default, runs out first: the other side waits 60 s); the error
+// says so in its own words, nothing is written, and the next write on the same connection works.
+void TestPostgresDialect::deadlockSaysAnotherSeatChangedTheSameRows()
+{
+    WARROOM_REQUIRE_PG();
+    test::PgTestSchema schema;
+    auto mine = Database::open(schema.config()); // lock_timeout 5 s, beyond deadlock_timeout
+    QVERIFY2(mine, mine ? "" : qPrintable(mine.error().message));
+    Database &db = *mine.value();
+
+    std::promise<bool> locked;
+    std::promise<void> holding;
+    std::future<void> holdingNow = holding.get_future();
+    std::atomic<bool> otherGotTheWriterLock{false};
+    const QString table = schema.name() + QStringLiteral(".incidents");
+    const QString writerLock =
+        QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('%1'))").arg(schema.name());
+    std::thread other([&] {
+        const QString name = QStringLiteral("deadlock-other");
+        {
+            const QUrl url(test::testServerUrl());
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            conn.setHostName(url.host());
+            conn.setPort(url.port(5432));
+            conn.setUserName(url.userName());
+            conn.setDatabaseName(url.path().mid(1));
+            bool ok = conn.open();
+            QSqlQuery query(conn);
+            ok = ok && query.exec(QStringLiteral("SET deadlock_timeout = '60s'")) &&
+                 query.exec(QStringLiteral("BEGIN")) &&
+                 query.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(table));
+            locked.set_value(ok);
+            if (ok && holdingNow.wait_for(std::chrono::seconds(20)) == std::future_status::ready)
+                otherGotTheWriterLock = query.exec(writerLock); // once the server broke the cycle
+            query.exec(QStringLiteral("ROLLBACK"));
+            query.finish();
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    struct Join
+    {
+        std::thread &thread;
+        ~Join()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } join{other};
+    QVERIFY(locked.get_future().get());
+
+    const Result<void> collided = db.inWriteTransaction([&]() -> Result<void> {
+        holding.set_value(); // this transaction holds the writer lock now
+        Result<QSqlQuery> read = db.exec(QStringLiteral("SELECT COUNT(*) FROM incidents"));
+        if (!read)
+            return read.error();
+        return {};
+    });
+    other.join();
+    QVERIFY(!collided);
+    QCOMPARE(collided.error().code, Error::Code::Busy);
+    QVERIFY2(collided.error().message.startsWith(QStringLiteral(
+                 "Another seat changed the same rows at the same moment; nothing was saved. Try "
+                 "again. (")),
+             qPrintable(collided.error().message));
+    QVERIFY2(collided.error().message.contains(QStringLiteral("deadlock detected, SQLSTATE 40P01")),
+             qPrintable(collided.error().message));
+    QVERIFY2(collided.error().message.contains(schema.name()),
+             qPrintable(collided.error().message));
+    QVERIFY(otherGotTheWriterLock); // the server rolled War Room's side back, not the other's
+
+    const QString insert = QStringLiteral(
+        "INSERT INTO incidents (title, category, severity, detected_at, status, declared_at, "
+        "declared_by, updated_at) VALUES ('t', 'outage', 'SEV1', 0, 'investigating', 0, 'a', 0)");
+    const Result<void> written = db.inWriteTransaction([&]() -> Result<void> {
+        Result<QSqlQuery> done = db.exec(insert);
+        if (!done)
+            return done.error();
+        return {};
+    });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(firstInt(db, QStringLiteral("SELECT COUNT(*) FROM incidents")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresDialect)

@@ -3,6 +3,7 @@
 #include "integrations/channels/channelconfiguration.h"
 #include "integrations/channels/channelkeychain.h"
 #include "widgets/calls/selectaccountsdialog.h"
+#include "widgets/common/conflictdialog.h"
 #include "widgets/comms/communicationspane.h"
 #include "widgets/comms/deliveriesdialog.h"
 #include "widgets/comms/drafteditor.h"
@@ -68,6 +69,17 @@ void forEveryDialog(PopulatedWorkspace &fixture,
     check(deliveries, QStringLiteral("deliveries"));
     PublishPreviewDialog preview(QStringLiteral("Publish draft?"), {});
     check(preview, QStringLiteral("publish preview"));
+    // A concurrent edit (docs/shared-mode.md): a status, and a draft with both texts.
+    const Conflict theirs{2, QStringLiteral("Hana Kim"), ws.clock().nowUtc().addSecs(-180),
+                          QStringLiteral("Reached")};
+    ConflictDialog conflict(theirs, QStringLiteral("Left a message"), ws.clock());
+    check(conflict, QStringLiteral("conflict"));
+    ConflictDialog draftConflict(theirs, QStringLiteral("your edit of version 1"), ws.clock());
+    draftConflict.showTexts(QStringLiteral("Theirs (version 2, saved by Hana Kim)"),
+                            QStringLiteral("Their title\n\nTheir body"),
+                            QStringLiteral("My title\n\nMy body"));
+    draftConflict.setApplyText(QStringLiteral("&Save mine as version 3"));
+    check(draftConflict, QStringLiteral("draft conflict"));
 
     // A dialog has failed its check: waiting for the channels now would return at once and say
     // so a second time.

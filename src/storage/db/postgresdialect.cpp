@@ -318,8 +318,20 @@ Error PostgresDialect::translateError(const QSqlError &error, const QString &loc
                               "the host and port in the address, the network, and that the "
                               "server is running, then try again.")
                          .arg(location, detail)};
-    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") ||
-        state == QLatin1String("40001"))
+    // A deadlock (40P01) or a serialization failure (40001) is no wait that ran out: the server
+    // broke a collision with another transaction by rolling this one back, at once or after
+    // deadlock_timeout. Nothing is retried here: War Room's write transactions take turns on the
+    // schema's advisory lock, so the other side is a transaction outside that (psql, a script).
+    if (state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return Error{Error::Code::Busy,
+                     Text::tr("Another seat changed the same rows at the same moment; nothing was "
+                              "saved. Try again. (%1: %2, SQLSTATE %3)")
+                         .arg(location,
+                              state == QLatin1String("40P01")
+                                  ? QStringLiteral("deadlock detected")
+                                  : QStringLiteral("could not serialize access"),
+                              state)};
+    if (state == QLatin1String("55P03"))
         return Error{Error::Code::Busy,
                      Text::tr("%1 is being written by another seat; gave up after waiting %2 ms "
                               "(%3). Nothing was written; try again.")

@@ -250,7 +250,8 @@ void PhaseBoardWidget::tick(const QString &obligation, bool waive, std::optional
         const QString note = m_note->text().trimmed();
         const QString action = waive ? tr("waive") : tr("mark done");
         const QString yours = note.isEmpty() ? action : tr("%1: \"%2\"").arg(action, note);
-        if (ConflictDialog::ask(this, theirs, yours) == ConflictDialog::Choice::ApplyMine) {
+        if (ConflictDialog::ask(this, theirs, yours, m_workspace.clock()) ==
+            ConflictDialog::Choice::ApplyMine) {
             tick(obligation, waive, theirs.revision);
             return;
         }

@@ -295,7 +295,8 @@ void CallTrackerWidget::submit(const CallRecord &call)
     const QString status = callstatus::displayName(call.status);
     const QString yours =
         call.note.trimmed().isEmpty() ? status : tr("%1: \"%2\"").arg(status, call.note.trimmed());
-    if (ConflictDialog::ask(this, theirs, yours) == ConflictDialog::Choice::ApplyMine) {
+    if (ConflictDialog::ask(this, theirs, yours, m_workspace.clock()) ==
+        ConflictDialog::Choice::ApplyMine) {
         CallRecord again = call;
         again.basedOn = theirs.revision;
         submit(again);

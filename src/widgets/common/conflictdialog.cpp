@@ -1,5 +1,9 @@
 #include "widgets/common/conflictdialog.h"
 
+#include "core/base/clock.h"
+#include "core/playbook/obligation.h"
+#include "models/incidents/incidentlistmodel.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -9,13 +13,14 @@
 
 namespace warroom {
 
-ConflictDialog::ConflictDialog(const Conflict &conflict, const QString &yourChange, QWidget *parent)
+ConflictDialog::ConflictDialog(const Conflict &conflict, const QString &yourChange,
+                               const Clock &clock, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Someone else changed this first"));
     setMinimumWidth(520); // the sentence on two or three lines, not six
-    m_message = new QLabel(messageFor(conflict, yourChange), this);
+    m_message = new QLabel(messageFor(conflict, yourChange, clock.nowUtc()), this);
     m_message->setObjectName(QStringLiteral("conflictMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,14 +83,22 @@ ConflictDialog::ConflictDialog(const Conflict &conflict, const QString &yourChan
     m_layout->addWidget(buttons);
 }
 
-QString ConflictDialog::messageFor(const Conflict &conflict, const QString &yourChange)
+QString ConflictDialog::messageFor(const Conflict &conflict, const QString &yourChange,
+                                   const QDateTime &now)
 {
-    const QString theirs =
-        conflict.author.isEmpty()
-            ? tr("This changed after your screen was read (now: %1).").arg(conflict.now)
-            : tr("%1 changed this at %2 UTC (now: %3).")
-                  .arg(conflict.author, conflict.at.toUTC().toString(QStringLiteral("HH:mm")),
-                       conflict.now);
+    QString theirs;
+    if (conflict.author.isEmpty() || !conflict.at.isValid()) {
+        theirs = tr("This changed after your screen was read (now: %1).").arg(conflict.now);
+    } else {
+        const QString when = IncidentListModel::listTimeText(conflict.at);
+        const qint64 ago = conflict.at.secsTo(now);
+        theirs =
+            ago >= 0 && ago < 24 * 3600
+                ? tr("%1 changed this on %2 UTC, %3 ago (now: %4).")
+                      .arg(conflict.author, when, obligationstate::durationText(ago), conflict.now)
+                : tr("%1 changed this on %2 UTC (now: %3).")
+                      .arg(conflict.author, when, conflict.now);
+    }
     return theirs + QLatin1Char(' ') + tr("Your change (%1) was not saved.").arg(yourChange);
 }
 
@@ -131,9 +144,9 @@ void ConflictDialog::reject()
 }
 
 ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const Conflict &conflict,
-                                           const QString &yourChange)
+                                           const QString &yourChange, const Clock &clock)
 {
-    ConflictDialog dialog(conflict, yourChange, parent);
+    ConflictDialog dialog(conflict, yourChange, clock, parent);
     dialog.exec();
     return dialog.choice();
 }

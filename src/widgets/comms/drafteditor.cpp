@@ -407,7 +407,8 @@ bool DraftEditor::resolveConflict(const Conflict &theirs)
     }
     const QString title = m_title->text();
     const QString body = m_body->toPlainText();
-    ConflictDialog dialog(theirs, tr("your edit of version %1").arg(m_editedFrom), this);
+    ConflictDialog dialog(theirs, tr("your edit of version %1").arg(m_editedFrom),
+                          m_workspace.clock(), this);
     dialog.showTexts(tr("Theirs (version %1, saved by %2)")
                          .arg(fresh->latest.version)
                          .arg(fresh->latest.savedBy),

@@ -169,7 +169,8 @@ std::optional<qint64> RoleBoardWidget::resolveConflict(const Error &error,
 {
     if (error.code != Error::Code::Conflict || !error.conflict)
         return std::nullopt;
-    if (ConflictDialog::ask(this, *error.conflict, yourChange) == ConflictDialog::Choice::ApplyMine)
+    if (ConflictDialog::ask(this, *error.conflict, yourChange, m_workspace.clock()) ==
+        ConflictDialog::Choice::ApplyMine)
         return error.conflict->revision;
     m_workspace.incidents().notifyExternalChange(); // Discard mine: show theirs now
     return std::nullopt;
@@ -240,10 +241,24 @@ void RoleBoardWidget::unassignSelected()
     if (!current.isValid())
         return;
     const auto r = role::fromId(current.data(RoleBoardModel::RoleIdRole).toString());
-    const Result<qint64> done = m_workspace.roles().unassign(
-        m_incidentId, *r, current.data(RoleBoardModel::PersonRole).toString(), m_user.name(),
-        shownRevision(m_workspace.incidents(), m_incidentId, revision::role(role::id(*r))));
-    showError(done ? QString() : done.error().message);
+    const QString person = current.data(RoleBoardModel::PersonRole).toString();
+    // As acknowledging: based on the role as this board shows it; a change another seat made
+    // since opens the conflict dialog, and "Apply mine anyway" unassigns on top of theirs.
+    std::optional<qint64> basedOn =
+        shownRevision(m_workspace.incidents(), m_incidentId, revision::role(role::id(*r)));
+    for (;;) {
+        const Result<qint64> done =
+            m_workspace.roles().unassign(m_incidentId, *r, person, m_user.name(), basedOn);
+        basedOn =
+            done ? std::nullopt
+                 : resolveConflict(done.error(),
+                                   tr("unassign %1 from %2").arg(person, role::displayName(*r)));
+        if (!basedOn) {
+            showError(done || done.error().code == Error::Code::Conflict ? QString()
+                                                                         : done.error().message);
+            return;
+        }
+    }
 }
 
 } // namespace warroom
