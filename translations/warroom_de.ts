@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="113"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="370"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="371"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
@@ -540,12 +540,12 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation>%1: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="341"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="342"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="355"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="356"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>Dieses Konto ist nicht mehr ausgewählt; die Notiz wurde nicht gespeichert.</translation>
     </message>
@@ -1052,67 +1052,72 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
 <context>
     <name>warroom::ConflictDialog</name>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="16"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="21"/>
         <source>Someone else changed this first</source>
         <translation>Jemand anderes hat dies zuerst geändert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="30"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="35"/>
         <source>Yours (not saved)</source>
         <translation>Ihre Fassung (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
         <source>&amp;Apply mine anyway</source>
         <translation>&amp;Meine trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="55"/>
         <source>Submit your change again on top of theirs; every rule still applies.</source>
         <translation>Ihre Änderung erneut einreichen, nun nach der anderen; alle Regeln gelten weiterhin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
         <source>&amp;Discard mine</source>
         <translation>Meine &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="58"/>
         <source>Drop your change and show theirs.</source>
         <translation>Ihre Änderung verwerfen und die andere anzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="59"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="61"/>
         <source>Save nothing now and keep your text in the editor.</source>
         <translation>Jetzt nichts speichern und Ihren Text im Editor behalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="67"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="72"/>
         <source>Apply mine anyway: your change is submitted again on top of theirs; every rule still applies. Discard mine: theirs stays and is shown here.</source>
         <translation>Meine trotzdem übernehmen: Ihre Änderung wird erneut eingereicht, nun nach der anderen; alle Regeln gelten weiterhin. Meine verwerfen: Die andere Änderung bleibt und wird hier angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="85"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="91"/>
         <source>This changed after your screen was read (now: %1).</source>
         <translation>Dies wurde geändert, nachdem Ihre Anzeige geladen wurde (jetzt: %1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="86"/>
-        <source>%1 changed this at %2 UTC (now: %3).</source>
-        <translation>%1 hat dies um %2 UTC geändert (jetzt: %3).</translation>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="97"/>
+        <source>%1 changed this on %2 UTC, %3 ago (now: %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="89"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="99"/>
+        <source>%1 changed this on %2 UTC (now: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="102"/>
         <source>Your change (%1) was not saved.</source>
         <translation>Ihre Änderung (%1) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="103"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="116"/>
         <source>Save mine: your text becomes the next version, on top of theirs. Discard mine: the editor shows theirs. Keep editing: nothing is saved and your text stays in the editor.</source>
         <translation>Meine speichern: Ihr Text wird zur nächsten Version, nach der anderen. Meine verwerfen: Der Editor zeigt die andere Fassung. Weiter bearbeiten: Nichts wird gespeichert, und Ihr Text bleibt im Editor.</translation>
     </message>
@@ -2176,57 +2181,57 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation>Ihre Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="411"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="412"/>
         <source>Theirs (version %1, saved by %2)</source>
         <translation>Andere Fassung (Version %1, gespeichert von %2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="416"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="417"/>
         <source>&amp;Save mine as version %1</source>
         <translation>Meine als Version %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="431"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="432"/>
         <source>Not saved: version %1 by %2 came first. Your text is still here; save again to put it on top of theirs, or open the history to compare.</source>
         <translation>Nicht gespeichert: Version %1 von %2 kam zuerst. Ihr Text ist noch da; speichern Sie erneut, um ihn als Version nach der anderen abzulegen, oder öffnen Sie den Verlauf, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="472"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="473"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="474"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="475"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>Jetzt aus dem Vorfall erzeugt. Speichern Sie, damit dieser Text geprüft und veröffentlicht werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="481"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; — Version %1 wie gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="483"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>Geprüft und veröffentlicht wird der gespeicherte Text.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="491"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
         <source>Lint: no findings.</source>
         <translation>Lint: keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="493"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>Lint: %1 Fehler, %2 Warnung(en) — klicken Sie auf einen Befund, um die Wörter auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="500"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="501"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>Titel %1 · Text %2 Zeichen · %3 Wörter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="504"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="505"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>Gezählt am erzeugten Text, gemessen an den Limits des Kanals %1.</translation>
     </message>
@@ -4812,22 +4817,22 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="291"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="292"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ Die Einbindung eines IC ist Pflicht: %1. Weisen Sie einen Incident Commander zu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="309"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="310"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>Der Vorfall ist geschlossen: Das Board zeigt, wie er endete.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="335"/>
         <source>War Room: incident #%1</source>
         <translation>War Room: Vorfall #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="337"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
         <source>Incident #%1: playbook</source>
         <translation>Vorfall #%1: Playbook</translation>
     </message>
@@ -5667,32 +5672,37 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="324"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="327"/>
+        <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="336"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="341"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="345"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="357"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="362"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="365"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -6158,14 +6168,19 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <translation>UNBESETZT: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="201"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="202"/>
         <source>assign %1 as %2</source>
         <translation>%1 als %2 zuweisen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="228"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="229"/>
         <source>%1 acknowledges %2</source>
         <translation>%1 bestätigt %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="255"/>
+        <source>unassign %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6400,42 +6415,42 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::ServerSetup</name>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="82"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="84"/>
         <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
         <translation>server-Befehle arbeiten mit einem PostgreSQL-Server; geben Sie --server URL an (eine SQLite-Datei hat keine Logins).</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="200"/>
         <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
         <translation>Das Login %1 gehört in diesem War Room bereits zu %2; ein Login gehört zu genau einer Person.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="203"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="205"/>
         <source>%1 already works under the login %2 in this war room; one person has one login.</source>
         <translation>%1 arbeitet in diesem War Room bereits unter dem Login %2; eine Person hat genau ein Login.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="227"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="229"/>
         <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
         <translation>Der Schemaname „%1“ ist zu lang für seine Gruppenrollen (%1_member ...); verwenden Sie höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="241"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="243"/>
         <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
         <translation>server init wird von dem Login ausgeführt, dem das Schema %1 gehört und das Rollen anlegen darf (CREATEROLE); %2 kann das nicht. Führen Sie es als dieses Login aus (oder als Superuser der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="283"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="289"/>
         <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>Auf diesem Server gibt es kein Login %1; legen Sie es zuerst an (als Superuser der Datenbank): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="290"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="296"/>
         <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>%1 ist eine Rolle, die sich nicht anmelden kann (sie ist NOLOGIN, wie die Gruppenrollen); geben Sie das Login an, das eine Person verwendet: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="300"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="306"/>
         <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
         <translation>%1 ist noch nicht für Logins eingerichtet: Führen Sie zuerst warroomctl server init aus.</translation>
     </message>

@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="113"/>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="370"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="371"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -538,12 +538,12 @@ Untick “%2” to see them all.</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="341"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="342"/>
         <source>Note on %1:</source>
         <translation>%1 的备注：</translation>
     </message>
     <message>
-        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="355"/>
+        <location filename="../src/widgets/calls/calltrackerwidget.cpp" line="356"/>
         <source>That account is no longer selected; the note was not saved.</source>
         <translation>该客户已不再被选中；备注未保存。</translation>
     </message>
@@ -1050,67 +1050,72 @@ Untick “%2” to see them all.</source>
 <context>
     <name>warroom::ConflictDialog</name>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="16"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="21"/>
         <source>Someone else changed this first</source>
         <translation>他人已先行更改此项</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="30"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="35"/>
         <source>Yours (not saved)</source>
         <translation>您的文本（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="48"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
         <source>&amp;Apply mine anyway</source>
         <translation>仍然应用我的更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="50"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="55"/>
         <source>Submit your change again on top of theirs; every rule still applies.</source>
         <translation>在对方更改的基础上重新提交您的更改；所有规则仍然适用。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="51"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
         <source>&amp;Discard mine</source>
         <translation>放弃我的更改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="53"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="58"/>
         <source>Drop your change and show theirs.</source>
         <translation>放弃您的更改并显示对方的更改。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="54"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="59"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="56"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="61"/>
         <source>Save nothing now and keep your text in the editor.</source>
         <translation>暂不保存，并将您的文本保留在编辑器中。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="67"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="72"/>
         <source>Apply mine anyway: your change is submitted again on top of theirs; every rule still applies. Discard mine: theirs stays and is shown here.</source>
         <translation>仍然应用我的更改：在对方更改的基础上重新提交您的更改；所有规则仍然适用。放弃我的更改：保留对方的更改并在此处显示。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="85"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="91"/>
         <source>This changed after your screen was read (now: %1).</source>
         <translation>此项在您的界面读取数据之后已被更改（当前：%1）。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="86"/>
-        <source>%1 changed this at %2 UTC (now: %3).</source>
-        <translation>%1 已于 %2 UTC 更改此项（当前：%3）。</translation>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="97"/>
+        <source>%1 changed this on %2 UTC, %3 ago (now: %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="89"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="99"/>
+        <source>%1 changed this on %2 UTC (now: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="102"/>
         <source>Your change (%1) was not saved.</source>
         <translation>您的更改（%1）未保存。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/conflictdialog.cpp" line="103"/>
+        <location filename="../src/widgets/common/conflictdialog.cpp" line="116"/>
         <source>Save mine: your text becomes the next version, on top of theirs. Discard mine: the editor shows theirs. Keep editing: nothing is saved and your text stays in the editor.</source>
         <translation>保存我的文本：您的文本将在对方版本的基础上成为下一个版本。放弃我的更改：编辑器显示对方的文本。继续编辑：不保存任何内容，您的文本保留在编辑器中。</translation>
     </message>
@@ -2164,57 +2169,57 @@ Untick “%2” to see them all.</source>
         <translation>您对版本 %1 的编辑</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="411"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="412"/>
         <source>Theirs (version %1, saved by %2)</source>
         <translation>对方的文本（版本 %1，由 %2 保存）</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="416"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="417"/>
         <source>&amp;Save mine as version %1</source>
         <translation>将我的文本保存为版本 %1(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="431"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="432"/>
         <source>Not saved: version %1 by %2 came first. Your text is still here; save again to put it on top of theirs, or open the history to compare.</source>
         <translation>未保存：%2 的版本 %1 已先保存。您的文本仍在此处；再次保存即可将其置于对方版本之上，或打开历史记录进行比较。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="472"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="473"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — unsaved changes</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="474"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="475"/>
         <source>Rendered from the incident now. Save to have this text reviewed and published.</source>
         <translation>按当前事件信息渲染。保存后此文本才能被审核和发布。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="481"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; — version %1 as saved</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; — 已保存的版本 %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="482"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="483"/>
         <source>The saved text is what is reviewed and published.</source>
         <translation>审核和发布的是已保存的文本。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="491"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
         <source>Lint: no findings.</source>
         <translation>文案检查：没有问题。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="492"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="493"/>
         <source>Lint: %1 error(s), %2 warning(s) — click one to select the words.</source>
         <translation>文案检查：%1 个错误，%2 个警告 — 点击一项可选中相应文字。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="500"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="501"/>
         <source>Title %1 · text %2 characters · %3 words</source>
         <translation>标题 %1 · 正文 %2 个字符 · %3 个词</translation>
     </message>
     <message>
-        <location filename="../src/widgets/comms/drafteditor.cpp" line="504"/>
+        <location filename="../src/widgets/comms/drafteditor.cpp" line="505"/>
         <source>Counted on the rendered text, against the limits of the %1 channel.</source>
         <translation>按渲染后的文本统计，对照 %1 渠道的限制。</translation>
     </message>
@@ -4789,22 +4794,22 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="291"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="292"/>
         <source>⚑ IC engagement is mandatory: %1. Assign an incident commander.</source>
         <translation>⚑ 必须有 IC 介入：%1。请指派一名事件指挥官。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="309"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="310"/>
         <source>The incident is closed: the board shows how it ended.</source>
         <translation>事件已关闭：看板显示其最终情况。</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="334"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="335"/>
         <source>War Room: incident #%1</source>
         <translation>War Room：事件 #%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="337"/>
+        <location filename="../src/widgets/board/phaseboardwidget.cpp" line="338"/>
         <source>Incident #%1: playbook</source>
         <translation>事件 #%1：预案</translation>
     </message>
@@ -5644,32 +5649,37 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="324"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="327"/>
+        <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="336"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="331"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="341"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1：%2。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="345"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="357"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="350"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="362"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="365"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -6134,14 +6144,19 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <translation>空缺：%1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="201"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="202"/>
         <source>assign %1 as %2</source>
         <translation>将 %1 指派为%2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="228"/>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="229"/>
         <source>%1 acknowledges %2</source>
         <translation>%1 确认%2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/roles/roleboardwidget.cpp" line="255"/>
+        <source>unassign %1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6375,42 +6390,42 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::ServerSetup</name>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="82"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="84"/>
         <source>server commands work on a PostgreSQL server; give --server URL (an SQLite file has no logins).</source>
         <translation>server 命令作用于 PostgreSQL 服务器；请指定 --server URL（SQLite 文件没有登录名）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="198"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="200"/>
         <source>The login %1 already belongs to %2 in this war room; one login is one person.</source>
         <translation>登录名 %1 在此作战室中已属于 %2；一个登录名只对应一个人。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="203"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="205"/>
         <source>%1 already works under the login %2 in this war room; one person has one login.</source>
         <translation>%1 在此作战室中已使用登录名 %2；一个人只有一个登录名。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="227"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="229"/>
         <source>The schema name &quot;%1&quot; is too long for its group roles (%1_member ...); use at most %2 characters.</source>
         <translation>架构名 &quot;%1&quot; 对其组角色（%1_member ...）来说太长；最多使用 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="241"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="243"/>
         <source>server init is run by the login that owns the schema %1 and may create roles (CREATEROLE); %2 cannot. Run it as that login (or the database superuser).</source>
         <translation>server init 须由拥有架构 %1 且可以创建角色（CREATEROLE）的登录名运行；%2 不具备此条件。请以该登录名（或数据库超级用户）运行。</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="283"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="289"/>
         <source>There is no login %1 on this server; create it first (as the database superuser): CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>此服务器上没有登录名 %1；请先（以数据库超级用户身份）创建：CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="290"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="296"/>
         <source>%1 is a role that cannot log in (it is NOLOGIN, like the group roles); give the login a person uses: CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</source>
         <translation>%1 是无法登录的角色（它是 NOLOGIN，与组角色一样）；请指定某个人使用的登录名：CREATE ROLE name LOGIN PASSWORD &apos;...&apos;;</translation>
     </message>
     <message>
-        <location filename="../src/storage/server/serversetup.cpp" line="300"/>
+        <location filename="../src/storage/server/serversetup.cpp" line="306"/>
         <source>%1 is not set up for logins yet: run warroomctl server init first.</source>
         <translation>%1 尚未设置登录名：请先运行 warroomctl server init。</translation>
     </message>
