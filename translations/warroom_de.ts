@@ -1104,12 +1104,12 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="97"/>
         <source>%1 changed this on %2 UTC, %3 ago (now: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dies am %2 UTC geändert, vor %3 (jetzt: %4).</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="99"/>
         <source>%1 changed this on %2 UTC (now: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dies am %2 UTC geändert (jetzt: %3).</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="102"/>
@@ -1425,12 +1425,12 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
     <message>
         <location filename="../src/storage/db/database.cpp" line="238"/>
         <source>Offline: %1 is not answering (%2). Nothing was sent to it; try again once the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 antwortet nicht (%2). Es wurde nichts dorthin gesendet; versuchen Sie es erneut, sobald der Server antwortet.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/database.cpp" line="247"/>
         <source>Offline: %1 stopped answering while this was being sent (%2). Whether it was saved is not known until the server answers again; then look at what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 hat aufgehört zu antworten, während dies gesendet wurde (%2). Ob es gespeichert wurde, ist erst bekannt, wenn der Server wieder antwortet; sehen Sie dann nach, was er enthält.</translation>
     </message>
     <message>
         <location filename="../src/storage/db/database.cpp" line="169"/>
@@ -4203,22 +4203,27 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::OfflineBanner</name>
     <message>
-        <location filename="../src/widgets/common/offlinebanner.cpp" line="58"/>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="65"/>
         <source>OFFLINE — changes are not being saved. %1 stopped answering at %2 (%3); anything you try to change is refused until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE — Änderungen werden nicht gespeichert. %1 antwortet seit %2 nicht mehr (%3); jede Änderung wird abgelehnt, bis der Server wieder da ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/common/offlinebanner.cpp" line="63"/>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="71"/>
         <source>Reconnecting: next try in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Verbindung: nächster Versuch in %n s.</numerusform>
+            <numerusform>Neue Verbindung: nächster Versuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/offlinebanner.cpp" line="71"/>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="74"/>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="83"/>
         <source>Back online at %1: everything other seats changed meanwhile was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder online um %1: alles, was andere Plätze inzwischen geändert haben, wurde neu gelesen.</translation>
     </message>
 </context>
 <context>
@@ -5674,7 +5679,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="327"/>
         <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Platz hat im selben Moment dieselben Zeilen geändert; nichts wurde gespeichert. Versuchen Sie es erneut. (%1: %2, SQLSTATE %3)</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="336"/>
@@ -6180,7 +6185,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="255"/>
         <source>unassign %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abziehen</translation>
     </message>
 </context>
 <context>
@@ -6399,16 +6404,16 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::ServerProbe</name>
     <message>
-        <location filename="../src/storage/db/serverprobe.cpp" line="68"/>
+        <location filename="../src/storage/db/serverprobe.cpp" line="71"/>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/db/serverprobe.cpp" line="87"/>
+        <location filename="../src/storage/db/serverprobe.cpp" line="91"/>
         <source>no answer for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n s keine Antwort</numerusform>
+            <numerusform>seit %n s keine Antwort</numerusform>
         </translation>
     </message>
 </context>
@@ -7709,7 +7714,7 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="141"/>
         <source>OFFLINE — changes are not being saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE — Änderungen werden nicht gespeichert (%1)</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="146"/>

@@ -1102,12 +1102,12 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="97"/>
         <source>%1 changed this on %2 UTC, %3 ago (now: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 UTC 修改了此项，%3 之前（现在：%4）。</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="99"/>
         <source>%1 changed this on %2 UTC (now: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 UTC 修改了此项（现在：%3）。</translation>
     </message>
     <message>
         <location filename="../src/widgets/common/conflictdialog.cpp" line="102"/>
@@ -1422,12 +1422,12 @@ Untick “%2” to see them all.</source>
     <message>
         <location filename="../src/storage/db/database.cpp" line="238"/>
         <source>Offline: %1 is not answering (%2). Nothing was sent to it; try again once the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：%1 没有响应（%2）。没有向它发送任何内容；请在服务器恢复响应后重试。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/database.cpp" line="247"/>
         <source>Offline: %1 stopped answering while this was being sent (%2). Whether it was saved is not known until the server answers again; then look at what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：发送时 %1 停止了响应（%2）。在服务器再次响应之前无法得知是否已保存；届时请查看服务器上的内容。</translation>
     </message>
     <message>
         <location filename="../src/storage/db/database.cpp" line="169"/>
@@ -4181,21 +4181,26 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::OfflineBanner</name>
     <message>
-        <location filename="../src/widgets/common/offlinebanner.cpp" line="58"/>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="65"/>
         <source>OFFLINE — changes are not being saved. %1 stopped answering at %2 (%3); anything you try to change is refused until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 更改不会被保存。%1 自 %2 起停止响应（%3）；在它恢复之前，任何更改都会被拒绝。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/common/offlinebanner.cpp" line="63"/>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="71"/>
         <source>Reconnecting: next try in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在重新连接：%n 秒后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/common/offlinebanner.cpp" line="71"/>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="74"/>
+        <source>Try now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/common/offlinebanner.cpp" line="83"/>
         <source>Back online at %1: everything other seats changed meanwhile was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 恢复在线：其他席位在此期间的所有更改都已重新读取。</translation>
     </message>
 </context>
 <context>
@@ -5651,7 +5656,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="327"/>
         <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个席位在同一时刻更改了相同的行；没有保存任何内容。请重试。（%1：%2，SQLSTATE %3）</translation>
     </message>
     <message>
         <location filename="../src/storage/db/postgresdialect.cpp" line="336"/>
@@ -6156,7 +6161,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/roles/roleboardwidget.cpp" line="255"/>
         <source>unassign %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从 %2 移除</translation>
     </message>
 </context>
 <context>
@@ -6375,15 +6380,15 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::ServerProbe</name>
     <message>
-        <location filename="../src/storage/db/serverprobe.cpp" line="68"/>
+        <location filename="../src/storage/db/serverprobe.cpp" line="71"/>
         <source>cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/storage/db/serverprobe.cpp" line="87"/>
+        <location filename="../src/storage/db/serverprobe.cpp" line="91"/>
         <source>no answer for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒无响应</numerusform>
         </translation>
     </message>
 </context>
@@ -7682,7 +7687,7 @@ Declare one with Ctrl+N or pick one on the left.</source>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="141"/>
         <source>OFFLINE — changes are not being saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 更改不会被保存（%1）</translation>
     </message>
     <message>
         <location filename="../src/widgets/wall/wallscreen.cpp" line="146"/>

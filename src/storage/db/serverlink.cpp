@@ -17,6 +17,7 @@ ServerLink::ServerLink(const DatabaseConfig &config, LinkTiming timing,
     m_probe = new ServerProbe(m_config, timing);
     m_probe->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_probe, &QObject::deleteLater);
+    connect(m_probe, &ServerProbe::answered, this, &ServerLink::heard);
     connect(m_probe, &ServerProbe::wentOffline, this, &ServerLink::offline);
     connect(m_probe, &ServerProbe::retryingIn, this, &ServerLink::retryingIn);
     connect(m_probe, &ServerProbe::reachable, this, &ServerLink::serverAnswers);

@@ -37,6 +37,8 @@ public:
     QString location() const { return m_location; }
 
 signals:
+    // The server answered the watch's ping (every LinkTiming::pingEveryMs while it is there).
+    void heard();
     void offline(const QString &reason);
     void retryingIn(int milliseconds);
     void online();

@@ -58,6 +58,9 @@ bool ServerProbe::connected()
         if (!db.isValid()) {
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
             PostgresDialect().applyReadOnlyConnectOptions(db, m_config);
+            // Connecting to a paused server waits for libpq's connect_timeout: the shortest it
+            // allows (2 s) here, so that the watch hears of it about as soon as by a ping.
+            db.setConnectOptions(db.connectOptions() + QStringLiteral(";connect_timeout=2"));
         }
         db.close();
         // Bounded by libpq's connect_timeout (PostgresDialect).
@@ -79,6 +82,7 @@ void ServerProbe::check()
     switch (ping.outcome) {
     case pgconnection::Ping::Outcome::Answered:
         m_retryMs = 0;
+        emit answered();
         if (m_config.reachability->isOffline())
             emit reachable();
         m_timer->start(m_timing.pingEveryMs);

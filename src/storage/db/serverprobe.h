@@ -44,6 +44,8 @@ public slots:
     void retryNow();
 
 signals:
+    // The server answered a ping.
+    void answered();
     void wentOffline(const QString &reason);
     // Offline, the next attempt to reach the server is in this many milliseconds.
     void retryingIn(int milliseconds);

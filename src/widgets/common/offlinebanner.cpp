@@ -4,6 +4,10 @@
 #include "core/base/utctime.h"
 #include "storage/db/serverlink.h"
 
+#include <QTextDocument>
+
+#include <cmath>
+
 namespace warroom {
 
 namespace {
@@ -19,7 +23,10 @@ OfflineBanner::OfflineBanner(ServerLink &link, const Clock &clock, QWidget *pare
 {
     setObjectName(QStringLiteral("offlineBanner"));
     setWordWrap(true);
-    setTextFormat(Qt::PlainText);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // "Try now": the server may be back long before the next retry.
+    connect(this, &QLabel::linkActivated, &m_link, &ServerLink::retryNow);
     setMargin(fontMetrics().height() / 2);
     setAutoFillBackground(true);
     QFont bold = font();
@@ -57,11 +64,16 @@ void OfflineBanner::showOffline()
     m_hide.stop();
     QString text = tr("OFFLINE — changes are not being saved. %1 stopped answering at %2 (%3); "
                       "anything you try to change is refused until it is back.")
-                       .arg(m_link.location(), utctime::hhmm(m_since), m_reason);
+                       .arg(m_link.location(), utctime::hhmm(m_since), m_reason)
+                       .toHtmlEscaped();
     if (m_retryMs > 0)
         text += QLatin1Char(' ') +
-                tr("Reconnecting: next try in %n s.", nullptr, (m_retryMs + 999) / 1000);
+                tr("Reconnecting: next try in %n s.", nullptr, (m_retryMs + 999) / 1000)
+                    .toHtmlEscaped();
+    text += QStringLiteral(" <a href=\"retry\" style=\"color: white\">%1</a>")
+                .arg(tr("Try now").toHtmlEscaped());
     setText(text);
+    fitHeight();
     paint(true);
     show();
 }
@@ -69,10 +81,39 @@ void OfflineBanner::showOffline()
 void OfflineBanner::cameBack()
 {
     setText(tr("Back online at %1: everything other seats changed meanwhile was read again.")
-                .arg(utctime::hhmm(m_clock.nowUtc())));
+                .arg(utctime::hhmm(m_clock.nowUtc()))
+                .toHtmlEscaped());
+    fitHeight();
     paint(false);
     show();
     m_hide.start(kBackOnlineShownMs);
+}
+
+void OfflineBanner::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    fitHeight();
+}
+
+void OfflineBanner::fitHeight()
+{
+    // As tall as its text at the width it has, never more: the board below keeps the room. (A
+    // wrapped label asks for the height of a much narrower width.) Measured on the text as plain
+    // words; the link's underline changes no line break.
+    // Not laid out yet (hidden until now): it is about to get its parent's width.
+    const int available = isVisible() || !parentWidget() ? width() : parentWidget()->width();
+    if (available <= 0)
+        return;
+    QTextDocument document;
+    document.setDefaultFont(font());
+    document.setHtml(text());
+    document.setDocumentMargin(0);
+    const QMargins frame = contentsMargins();
+    document.setTextWidth(available - frame.left() - frame.right() - 2 * margin());
+    const int needed =
+        int(std::ceil(document.size().height())) + 2 * margin() + frame.top() + frame.bottom();
+    if (needed != height())
+        setFixedHeight(needed);
 }
 
 void OfflineBanner::paint(bool alarm)
