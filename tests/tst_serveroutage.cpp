@@ -2,6 +2,8 @@
 #include "models/incidents/incidentlistmodel.h"
 #include "pgtestsupport.h"
 #include "privatecluster.h"
+#include "storage/comms/outboxconnection.h"
+#include "storage/db/database.h"
 #include "storage/db/serverlink.h"
 #include "storage/incidents/incidentstore.h"
 #include "storage/workspace.h"
@@ -107,6 +109,11 @@ void TestServerOutage::aPausedServerIsShownOfflineAndEditsAreRefused()
     QVERIFY(incident);
     OfflineBanner banner(*link, m_clock);
     QVERIFY(banner.isHidden());
+    // The outbox sender's connection of its own (on a thread in the app; here it only has to
+    // share the seat's reachability).
+    auto outbox = OutboxConnection::open(seatA->database().config(), m_clock);
+    QVERIFY(outbox);
+    QVERIFY(outbox.value()->due(m_clock.nowUtc()));
     // The watch is connected and has heard the server (its first connection is not what is
     // tested here).
     QSignalSpy heard(link, &ServerLink::heard);
@@ -145,6 +152,10 @@ void TestServerOutage::aPausedServerIsShownOfflineAndEditsAreRefused()
     QTRY_COMPARE_WITH_TIMEOUT(online.size(), 1, 10000);
     QVERIFY(!link->isOffline());
     QVERIFY(banner.text().startsWith(QLatin1String("Back online")));
+    // The sender's connection, cut while it was idle, is opened again before its next statement:
+    // no failed attempt first.
+    const Result<QList<OutboxRow>> due = outbox.value()->due(m_clock.nowUtc());
+    QVERIFY2(due, due ? "" : qPrintable(due.error().message));
     // The refused note was never written; a new one is.
     QVERIFY(seatA->incidents().addNote(incident.value(), QStringLiteral("after"),
                                        QStringLiteral("ann")));

@@ -220,8 +220,10 @@ Result<std::unique_ptr<Database>> Database::openReader(const DatabaseConfig &con
 
 void Database::enrolConnection() const
 {
-    if (m_config.reachability && m_enrolment == 0)
+    if (m_config.reachability && m_enrolment == 0) {
+        m_outagesAtOpen = m_config.reachability->outages();
         m_enrolment = m_config.reachability->enrol(pgconnection::handle(connection()));
+    }
 }
 
 void Database::withdrawConnection() const
@@ -258,7 +260,12 @@ Result<void> Database::readyForStatement() const
     if (m_config.reachability && m_config.reachability->isOffline())
         return Error{Error::Code::Offline,
                      offlineText(location(), m_config.reachability->offlineReason())};
-    if (!m_inTransaction && pgconnection::isBroken(connection()))
+    if (m_inTransaction)
+        return {};
+    // Cut while the server was away (even if idle then, so libpq has not noticed yet), or
+    // dropped by the server: opened again before the statement.
+    if ((m_config.reachability && m_config.reachability->outages() != m_outagesAtOpen) ||
+        pgconnection::isBroken(connection()))
         return reopen();
     return {};
 }

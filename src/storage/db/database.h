@@ -87,6 +87,8 @@ private:
     bool m_inTransaction = false;
     // The token of this connection in the config's ServerReachability (0: not enrolled).
     mutable quint64 m_enrolment = 0;
+    // ServerReachability::outages() when this connection was opened: a later outage cut it.
+    mutable quint64 m_outagesAtOpen = 0;
     // A statement that failed inside a write transaction, kept until the transaction ends:
     // freeing its prepared statement on PostgreSQL before the ROLLBACK fails ("current
     // transaction is aborted") and Qt prints that warning.

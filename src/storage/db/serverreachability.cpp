@@ -20,10 +20,17 @@ void ServerReachability::goOffline(const QString &reason)
 {
     const QMutexLocker lock(&m_mutex);
     m_reason = reason.isEmpty() ? QStringLiteral("unreachable") : reason;
+    ++m_outages;
     // Under the lock: an owner closing its connection waits in withdraw() until the cut is done,
     // so a connection is never cut after it was freed.
     for (pg_conn *connection : std::as_const(m_connections))
         pgconnection::cut(connection);
+}
+
+quint64 ServerReachability::outages() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_outages;
 }
 
 void ServerReachability::goOnline()

@@ -33,6 +33,9 @@ public:
     // A connection to cut when the server goes offline; enrol() returns the token withdraw()
     // takes. The owner withdraws it before closing the connection.
     quint64 enrol(pg_conn *connection);
+    // How many times the server went offline: a connection enrolled before the last time was cut
+    // and must be opened again before its next statement.
+    quint64 outages() const;
     void withdraw(quint64 token);
 
 private:
@@ -40,6 +43,7 @@ private:
     QString m_reason;
     QHash<quint64, pg_conn *> m_connections;
     quint64 m_nextToken = 1;
+    quint64 m_outages = 0;
 };
 
 } // namespace warroom
