@@ -7,12 +7,39 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QUrl>
+#include <QUuid>
 
 #include <csignal>
 #include <sys/types.h>
 
 namespace warroom::test {
+
+// One statement on the server at url as its superuser, outside War Room's code; true when it
+// ran and, for a query, returned at least one row. Any thread.
+inline bool execOn(const QString &url, const QString &sql)
+{
+    const QString name = QStringLiteral("private-") + QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        const QUrl address(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host());
+        db.setPort(address.port(5432));
+        db.setUserName(address.userName());
+        db.setDatabaseName(address.path().mid(1));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql) && (!query.isSelect() || query.next());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
 
 class PrivateCluster
 {

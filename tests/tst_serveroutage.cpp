@@ -14,9 +14,13 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
+
+#include <chrono>
+#include <thread>
 
 using namespace warroom;
 
@@ -56,6 +60,8 @@ private slots:
     void initTestCase();
     void aPausedServerIsShownOfflineAndEditsAreRefused();
     void aRestartLosesNoAcknowledgedChangeAndResynchronises();
+    void aDroppedConnectionIsOpenedAgainAndListensAgain();
+    void aCommitWhoseAnswerIsLostIsNotReportedUnsaved();
     void warroomctlFailsFastOnAPausedServer();
 
 private:
@@ -217,6 +223,87 @@ void TestServerOutage::aRestartLosesNoAcknowledgedChangeAndResynchronises()
     QVERIFY(seatB->incidents().declare(test::validFields(), QStringLiteral("bo")));
     QTRY_COMPARE_WITH_TIMEOUT(declared.size(), 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(list.rowCount(), 3, 5000);
+}
+
+// The server ends this seat's session alone (an administrator, idle_session_timeout, a pooler or
+// NAT reset) while it still answers the watch: the seat must not go on without listening.
+void TestServerOutage::aDroppedConnectionIsOpenedAgainAndListensAgain()
+{
+    const DatabaseConfig config = freshSchema();
+    auto seatA = seat(config, Workspace::Watch::OtherProcesses, testTiming());
+    QVERIFY(seatA);
+    ServerLink *link = seatA->serverLink();
+    QSignalSpy offline(link, &ServerLink::offline);
+    QSignalSpy online(link, &ServerLink::online);
+    auto seatB = seat(config, Workspace::Watch::No);
+    QVERIFY(seatB);
+    qint64 backend = 0;
+    {
+        Result<QSqlQuery> pid = seatA->database().exec(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid.value().next());
+        backend = pid.value().value(0).toLongLong();
+    }
+    Result<QSqlQuery> ended =
+        seatB->database().exec(QStringLiteral("SELECT pg_terminate_backend(?)"), {backend});
+    QVERIFY(ended && ended.value().next() && ended.value().value(0).toBool());
+
+    // Noticed when the watch next hears the server (or at the seat's next statement), then
+    // opened again, listening again, everything read again.
+    QTRY_COMPARE_WITH_TIMEOUT(offline.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(online.size(), 1, 5000);
+    QSignalSpy declared(&seatA->incidents(), &IncidentStore::incidentDeclared);
+    const Result<qint64> incident =
+        seatB->incidents().declare(test::validFields(), QStringLiteral("bo"));
+    QVERIFY(incident);
+    QTRY_COMPARE_WITH_TIMEOUT(declared.size(), 1, 5000);
+    QVERIFY(seatA->incidents().incident(incident.value()));
+}
+
+// The connection dies while the server commits (here: the COMMIT waits for a standby that never
+// comes, and the session is ended meanwhile): the change may be saved, so the seat must not say
+// "nothing was written".
+void TestServerOutage::aCommitWhoseAnswerIsLostIsNotReportedUnsaved()
+{
+    const DatabaseConfig config = freshSchema();
+    auto seatA = seat(config, Workspace::Watch::No);
+    QVERIFY(seatA);
+    const Result<qint64> incident =
+        seatA->incidents().declare(test::validFields(), QStringLiteral("ann"));
+    QVERIFY(incident);
+    QVERIFY(test::execOn(m_cluster->url(),
+                         QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'nobody'")));
+    QVERIFY(test::execOn(m_cluster->url(), QStringLiteral("SELECT pg_reload_conf()")));
+    const auto restore = qScopeGuard([this] {
+        test::execOn(m_cluster->url(),
+                     QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names"));
+        test::execOn(m_cluster->url(), QStringLiteral("SELECT pg_reload_conf()"));
+    });
+    // Another session ends the one waiting in its COMMIT as soon as it waits.
+    const QString url = m_cluster->url();
+    std::thread terminator([url] {
+        for (int attempt = 0; attempt < 500; ++attempt) {
+            if (test::execOn(url, QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE wait_event ="
+                                                 " 'SyncRep' HAVING count(*) > 0")) &&
+                test::execOn(url, QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                                 "pg_stat_activity WHERE wait_event = 'SyncRep'")))
+                return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
+    const Result<void> note = seatA->incidents().addNote(
+        incident.value(), QStringLiteral("was it saved?"), QStringLiteral("ann"));
+    terminator.join();
+    QVERIFY(!note);
+    QCOMPARE(note.error().code, Error::Code::Offline);
+    QVERIFY2(note.error().message.contains(QLatin1String("not known")),
+             qPrintable(note.error().message));
+    // It was saved: the server committed locally before the session ended.
+    auto seatB = seat(config, Workspace::Watch::No);
+    QVERIFY(seatB);
+    const Result<QList<TimelineEvent>> timeline = seatB->incidents().timeline(incident.value());
+    QVERIFY(timeline);
+    QCOMPARE(timeline.value().constLast().payload.value(QLatin1String("text")).toString(),
+             QStringLiteral("was it saved?"));
 }
 
 void TestServerOutage::warroomctlFailsFastOnAPausedServer()

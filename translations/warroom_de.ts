@@ -1423,14 +1423,19 @@ Deaktivieren Sie „%2“, um alle zu sehen.</numerusform>
         <translation>%1 existiert nicht; es gibt keine Datenbank zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="238"/>
+        <location filename="../src/storage/db/database.cpp" line="240"/>
         <source>Offline: %1 is not answering (%2). Nothing was sent to it; try again once the server answers.</source>
         <translation>Offline: %1 antwortet nicht (%2). Es wurde nichts dorthin gesendet; versuchen Sie es erneut, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="247"/>
+        <location filename="../src/storage/db/database.cpp" line="249"/>
         <source>Offline: %1 stopped answering while this was being sent (%2). Whether it was saved is not known until the server answers again; then look at what it holds.</source>
         <translation>Offline: %1 hat aufgehört zu antworten, während dies gesendet wurde (%2). Ob es gespeichert wurde, ist erst bekannt, wenn der Server wieder antwortet; sehen Sie dann nach, was er enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="271"/>
+        <source>the server closed this window&apos;s connection</source>
+        <translation>der Server hat die Verbindung dieses Fensters geschlossen</translation>
     </message>
     <message>
         <location filename="../src/storage/db/database.cpp" line="169"/>
@@ -5631,83 +5636,83 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="87"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="95"/>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="97"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="105"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>Der Schemaname „%1“ kann nicht verwendet werden: Verwenden Sie nur Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens 63 Zeichen, nicht pg_...</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="104"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="132"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="112"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="140"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>Der Schemaname „%1“ ist ein Wort, das PostgreSQL reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="183"/>
         <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
         <translation>%1: Dieses Login darf das Schema %2 nicht verwenden: Es ist kein Mitglied dieses War Rooms. Bitten Sie einen Administrator, Folgendes auszuführen: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="181"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="189"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1: Die Verbindung arbeitet nicht im Schema %2 (sondern in „%3“); die Datenbank kann nicht sicher verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="285"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="293"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1: Der Server hat die Anmeldung abgelehnt (%2). Prüfen Sie den Benutzernamen in der Adresse und das Passwort in ~/.pgpass oder PGPASSWORD, oder bitten Sie den Administrator, dieser Anmeldung Zugriff zu gewähren.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="301"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="309"/>
         <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
         <translation>%1: Die sichere Verbindung ist fehlgeschlagen (%2). Mit sslmode=verify-full muss auf dem Server TLS aktiviert sein, dieser Rechner braucht in ~/.postgresql/root.crt (oder PGSSLROOTCERT) das Zertifikat der Zertifizierungsstelle, die das Serverzertifikat signiert hat, und das Serverzertifikat muss den Host der Adresse nennen (docs/shared-mode.md).</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="309"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="317"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1: Auf dem Server gibt es diese Datenbank nicht (%2). Prüfen Sie den Datenbanknamen am Ende der Adresse, oder bitten Sie den Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="317"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="325"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1: Der Server ist nicht erreichbar (%2). Es wurde nichts geschrieben; prüfen Sie Host und Port in der Adresse, das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="327"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
         <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
         <translation>Ein anderer Platz hat im selben Moment dieselben Zeilen geändert; nichts wurde gespeichert. Versuchen Sie es erneut. (%1: %2, SQLSTATE %3)</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="336"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="344"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 wird gerade von einem anderen Arbeitsplatz beschrieben; nach %2 ms Wartezeit aufgegeben (%3). Es wurde nichts geschrieben; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="351"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 kann nicht geschrieben werden (schreibgeschützt: %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="361"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1: %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="357"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="365"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1: Diese Anmeldung darf das nicht (%2). Es wurde nichts geschrieben; bitten Sie den Administrator um die Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="362"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="370"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1: Die Festplatte des Servers ist voll (%2). Es wurde nichts geschrieben; informieren Sie den Administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="365"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="373"/>
         <source>Database error in %1: %2</source>
         <translation>Datenbankfehler in %1: %2</translation>
     </message>
@@ -7828,6 +7833,14 @@ Rufen Sie mit Ctrl+N einen aus oder wählen Sie links einen aus.</translation>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start empty</source>
         <translation>&amp;Leer starten</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Workspace</name>
+    <message>
+        <location filename="../src/storage/workspace.cpp" line="107"/>
+        <source>the server closed this window&apos;s connection</source>
+        <translation>der Server hat die Verbindung dieses Fensters geschlossen</translation>
     </message>
 </context>
 <context>

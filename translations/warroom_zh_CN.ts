@@ -1420,14 +1420,19 @@ Untick “%2” to see them all.</source>
         <translation>%1 不存在；没有可检查的数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="238"/>
+        <location filename="../src/storage/db/database.cpp" line="240"/>
         <source>Offline: %1 is not answering (%2). Nothing was sent to it; try again once the server answers.</source>
         <translation>离线：%1 没有响应（%2）。没有向它发送任何内容；请在服务器恢复响应后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/database.cpp" line="247"/>
+        <location filename="../src/storage/db/database.cpp" line="249"/>
         <source>Offline: %1 stopped answering while this was being sent (%2). Whether it was saved is not known until the server answers again; then look at what it holds.</source>
         <translation>离线：发送时 %1 停止了响应（%2）。在服务器再次响应之前无法得知是否已保存；届时请查看服务器上的内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/db/database.cpp" line="271"/>
+        <source>the server closed this window&apos;s connection</source>
+        <translation>服务器关闭了此窗口的连接</translation>
     </message>
     <message>
         <location filename="../src/storage/db/database.cpp" line="169"/>
@@ -5608,83 +5613,83 @@ Declare one with Ctrl+N or pick one on the left.</source>
 <context>
     <name>warroom::PostgresDialect</name>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="87"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="95"/>
         <source>%1 (schema %2)</source>
         <translation>%1（架构 %2）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="97"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="105"/>
         <source>The schema name &quot;%1&quot; cannot be used: use lower-case letters, digits and &quot;_&quot; only, starting with a letter, at most 63 characters, not pg_...</source>
         <translation>架构名 &quot;%1&quot; 无法使用：只能包含小写字母、数字和 &quot;_&quot;，以字母开头，最多 63 个字符，且不能以 pg_ 开头。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="104"/>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="132"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="112"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="140"/>
         <source>The schema name &quot;%1&quot; is a word PostgreSQL reserves; choose another name.</source>
         <translation>架构名称“%1”是 PostgreSQL 的保留字；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="175"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="183"/>
         <source>%1: this login may not use the schema %2: it is not a member of this war room. Ask an administrator to run: warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</source>
         <translation>%1：此登录名无权使用架构 %2：它不是此作战室的成员。请让管理员运行：warroomctl server add-person LOGIN --name &quot;FULL NAME&quot; --email ADDRESS</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="181"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="189"/>
         <source>%1: the connection does not work inside the schema %2 (it works in &quot;%3&quot;); the database cannot be used safely.</source>
         <translation>%1：连接无法在架构 %2 内工作（实际位于 &quot;%3&quot;）；无法安全地使用该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="285"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="293"/>
         <source>%1: the server refused the login (%2). Check the user name in the address and the password in ~/.pgpass or PGPASSWORD, or ask the administrator to grant this login access.</source>
         <translation>%1：服务器拒绝登录（%2）。请检查地址中的用户名以及 ~/.pgpass 或 PGPASSWORD 中的密码，或请管理员为此登录名授予访问权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="301"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="309"/>
         <source>%1: the secure connection failed (%2). With sslmode=verify-full the server must have TLS on, this machine needs the certificate of the authority that signed the server&apos;s in ~/.postgresql/root.crt (or PGSSLROOTCERT), and the server&apos;s certificate must name the host of the address (docs/shared-mode.md).</source>
         <translation>%1：安全连接失败（%2）。使用 sslmode=verify-full 时，服务器必须启用 TLS，本机需要在 ~/.postgresql/root.crt（或 PGSSLROOTCERT）中存放为服务器证书签名的证书颁发机构的证书，且服务器证书必须包含地址中的主机名（docs/shared-mode.md）。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="309"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="317"/>
         <source>%1: the server has no such database (%2). Check the database name at the end of the address, or ask the administrator to create it.</source>
         <translation>%1：服务器上没有该数据库（%2）。请检查地址末尾的数据库名，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="317"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="325"/>
         <source>%1: the server cannot be reached (%2). Nothing was written; check the host and port in the address, the network, and that the server is running, then try again.</source>
         <translation>%1：无法连接到服务器（%2）。未写入任何内容；请检查地址中的主机和端口、网络，以及服务器是否正在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="327"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="335"/>
         <source>Another seat changed the same rows at the same moment; nothing was saved. Try again. (%1: %2, SQLSTATE %3)</source>
         <translation>另一个席位在同一时刻更改了相同的行；没有保存任何内容。请重试。（%1：%2，SQLSTATE %3）</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="336"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="344"/>
         <source>%1 is being written by another seat; gave up after waiting %2 ms (%3). Nothing was written; try again.</source>
         <translation>%1 正被其他机器写入；等待 %2 ms 后放弃（%3）。未写入任何内容；请重试。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="343"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="351"/>
         <source>%1 cannot be written (read-only: %2). Nothing was written.</source>
         <translation>%1 无法写入（只读：%2）。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="353"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="361"/>
         <source>%1: %2. Nothing was written.</source>
         <translation>%1：%2。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="357"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="365"/>
         <source>%1: this login may not do that (%2). Nothing was written; ask the administrator for the permission.</source>
         <translation>%1：此登录名无权执行该操作（%2）。未写入任何内容；请向管理员申请该权限。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="362"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="370"/>
         <source>%1: the server&apos;s disk is full (%2). Nothing was written; tell the administrator.</source>
         <translation>%1：服务器磁盘已满（%2）。未写入任何内容；请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../src/storage/db/postgresdialect.cpp" line="365"/>
+        <location filename="../src/storage/db/postgresdialect.cpp" line="373"/>
         <source>Database error in %1: %2</source>
         <translation>%1 中的数据库错误：%2</translation>
     </message>
@@ -7799,6 +7804,14 @@ Declare one with Ctrl+N or pick one on the left.</source>
         <location filename="../src/widgets/firstrun/welcomedialog.cpp" line="115"/>
         <source>&amp;Start empty</source>
         <translation>从空白开始(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>warroom::Workspace</name>
+    <message>
+        <location filename="../src/storage/workspace.cpp" line="107"/>
+        <source>the server closed this window&apos;s connection</source>
+        <translation>服务器关闭了此窗口的连接</translation>
     </message>
 </context>
 <context>

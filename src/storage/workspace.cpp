@@ -16,6 +16,8 @@
 #include "storage/roles/peoplestore.h"
 #include "storage/roles/rolestore.h"
 
+#include <QCoreApplication>
+
 namespace warroom {
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const DatabaseConfig &given, const Clock &clock,
@@ -96,6 +98,15 @@ void Workspace::startServerLink(LinkTiming timing)
 {
     m_link = std::make_unique<ServerLink>(m_database->config(), timing,
                                           [this] { return reconnectToServer(); });
+    // This connection LISTENs: lost on its own (the server ended the session, an idle timeout),
+    // it must not be opened again quietly without listening again. Found at the next statement,
+    // or at the latest when the watch next hears the server.
+    m_database->setLossHandler([this](const QString &reason) { m_link->reportLost(reason); });
+    QObject::connect(m_link.get(), &ServerLink::heard, m_link.get(), [this] {
+        if (!m_link->isOffline() && m_database->lostConnection())
+            m_link->reportLost(QCoreApplication::translate(
+                "warroom::Workspace", "the server closed this window's connection"));
+    });
     // Offline: the connection is closed (its LISTEN with it); statements are refused meanwhile.
     QObject::connect(m_link.get(), &ServerLink::offline, m_link.get(), [this] {
         m_database->disconnectFromServer();

@@ -263,11 +263,22 @@ Result<void> Database::readyForStatement() const
     if (m_inTransaction)
         return {};
     // Cut while the server was away (even if idle then, so libpq has not noticed yet), or
-    // dropped by the server: opened again before the statement.
-    if ((m_config.reachability && m_config.reachability->outages() != m_outagesAtOpen) ||
-        pgconnection::isBroken(connection()))
-        return reopen();
-    return {};
+    // dropped by the server: opened again before the statement, or its owner is told.
+    const bool cut = m_config.reachability && m_config.reachability->outages() != m_outagesAtOpen;
+    if (!cut && !lostConnection())
+        return {};
+    if (m_lossHandler) {
+        const QString reason = QCoreApplication::translate(
+            "warroom::Database", "the server closed this window's connection");
+        m_lossHandler(reason);
+        return Error{Error::Code::Offline, offlineText(location(), reason)};
+    }
+    return reopen();
+}
+
+bool Database::lostConnection() const
+{
+    return pgconnection::isBroken(connection());
 }
 
 Result<void> Database::reopen() const
@@ -275,6 +286,11 @@ Result<void> Database::reopen() const
     withdrawConnection();
     QSqlDatabase db = connection();
     db.close();
+    // The server answered the watch a moment ago: waiting longer than libpq's shortest
+    // connect_timeout for it would only hold up the caller.
+    const QString quick = QStringLiteral(";connect_timeout=2");
+    if (!db.connectOptions().endsWith(quick))
+        db.setConnectOptions(db.connectOptions() + quick);
     if (!db.open())
         return errorFrom(db.lastError());
     enrolConnection();
@@ -370,6 +386,11 @@ Result<void> Database::inWriteTransaction(const std::function<Result<void>()> &w
     }
     m_failedInTransaction.clear();
     if (!end.exec(QStringLiteral("COMMIT"))) {
+        // The connection went away during the COMMIT: the server may have committed before the
+        // answer was lost. Never "nothing was written" then.
+        if (pgconnection::isBroken(db))
+            return Error{Error::Code::Offline,
+                         cutOffText(location(), end.lastError().databaseText().trimmed())};
         const Error error = errorFrom(end.lastError());
         // A failed COMMIT ends the transaction on PostgreSQL (a rule checked at commit refused
         // it): a ROLLBACK would only print the server's "no transaction in progress" warning.

@@ -73,6 +73,16 @@ public:
     // Closes the connection to a server that stopped answering; readyForStatement() opens it again
     // once the server is reachable.
     void disconnectFromServer();
+    // A connection the server (or the network) dropped; readyForStatement() finds it too.
+    bool lostConnection() const;
+    // Who is told, instead of the connection being opened again quietly, when it was lost: the
+    // owner of a connection that LISTENs (Workspace), which must listen again after reopening.
+    // Meanwhile statements are refused as Offline.
+    void setLossHandler(std::function<void(const QString &reason)> handler)
+    {
+        m_lossHandler = std::move(handler);
+    }
+    bool isInTransaction() const { return m_inTransaction; }
 
 private:
     Database(DatabaseConfig config, std::unique_ptr<SqlDialect> dialect, QString connectionName);
@@ -85,6 +95,7 @@ private:
     Result<void> reopen() const;
 
     bool m_inTransaction = false;
+    std::function<void(const QString &)> m_lossHandler;
     // The token of this connection in the config's ServerReachability (0: not enrolled).
     mutable quint64 m_enrolment = 0;
     // ServerReachability::outages() when this connection was opened: a later outage cut it.

@@ -13,7 +13,7 @@ namespace warroom::pgconnection {
 
 pg_conn *handle(const QSqlDatabase &db)
 {
-    if (!db.isValid() || !db.isOpen() || db.driverName() != QLatin1String("QPSQL"))
+    if (!db.isValid() || db.driverName() != QLatin1String("QPSQL"))
         return nullptr;
     const QVariant variant = db.driver()->handle();
     // QPSQL declares the handle's type as PGconn*; Qt names it by the struct (pg_conn*).
@@ -26,7 +26,12 @@ pg_conn *handle(const QSqlDatabase &db)
 bool isBroken(const QSqlDatabase &db)
 {
     PGconn *connection = handle(db);
-    return connection && PQstatus(connection) == CONNECTION_BAD;
+    return connection && PQstatus(connection) != CONNECTION_OK;
+}
+
+int socket(pg_conn *connection)
+{
+    return connection ? PQsocket(connection) : -1;
 }
 
 void cut(pg_conn *connection)

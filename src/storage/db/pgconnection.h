@@ -11,14 +11,19 @@ namespace warroom::pgconnection {
 // is still there, and a bounded wait for its answer. Only the server watch (ServerProbe) and
 // Database use these; everything else goes through Database.
 
-// The libpq connection under a QPSQL connection; nullptr for another driver or a closed one.
+// The libpq connection under a QPSQL connection, also one libpq has lost; nullptr for another
+// driver or a closed connection.
 pg_conn *handle(const QSqlDatabase &db);
 
-// Open as far as Qt knows, but libpq has lost the server (it closed the connection, a network
-// error, or cut() below).
+// A QPSQL connection that was opened and has been lost since (the server closed it, a network
+// error, cut() below): QPSQL then reports it as not open.
 bool isBroken(const QSqlDatabase &db);
 
-// Shuts the connection's socket down, so that a statement waiting on it (on any thread) fails at
+// The connection's socket, or -1.
+int socket(pg_conn *connection);
+
+// Shuts the connection's socket down (on any thread: see ServerReachability for how the socket
+// is kept from being reused meanwhile), so that a statement waiting on it (on any thread) fails at
 // once with "server closed the connection" instead of waiting for a server that does not answer.
 // The connection is unusable afterwards; its owner closes and reopens it.
 void cut(pg_conn *connection);

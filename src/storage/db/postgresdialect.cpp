@@ -56,7 +56,15 @@ void applyOptions(QSqlDatabase &db, const DatabaseConfig &config, bool readOnly)
                                  .arg(config.busyTimeoutMs);
     if (readOnly)
         sessionOptions += QStringLiteral(" -cdefault_transaction_read_only=on");
+    // Keepalives and a bound on unacknowledged data: a connection a network or NAT silently
+    // dropped fails within about a minute instead of the kernel's quarter of an hour. (A paused
+    // server still acknowledges: the server watch catches that, docs/shared-mode.md.)
     QStringList options{QStringLiteral("application_name=warroom"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=30"),
+                        QStringLiteral("keepalives_interval=10"),
+                        QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("tcp_user_timeout=60000"),
                         QStringLiteral("options=") + connValue(sessionOptions)};
     // Five seconds unless libpq's own PGCONNECT_TIMEOUT says otherwise (libpq reads it only when
     // the connection string names no connect_timeout).

@@ -45,6 +45,15 @@ void ServerLink::retryNow()
     QMetaObject::invokeMethod(m_probe, &ServerProbe::retryNow, Qt::QueuedConnection);
 }
 
+void ServerLink::reportLost(const QString &reason)
+{
+    if (isOffline())
+        return;
+    m_config.reachability->goOffline(reason);
+    QMetaObject::invokeMethod(
+        this, [this, reason] { emit offline(reason); }, Qt::QueuedConnection);
+}
+
 bool ServerLink::isOffline() const
 {
     return m_config.reachability->isOffline();

@@ -32,6 +32,11 @@ public:
     void start();
     // Offline: tries to reach the server now rather than at the next retry ("Try now").
     void retryNow();
+    // The owner's own connection was lost while the server still answers the watch (the server
+    // ended that session, an idle timeout, a network reset): offline as if the server had
+    // stopped answering, so that it is opened again, listens again and reads everything again.
+    // offline() is emitted from the event loop, not from within this call.
+    void reportLost(const QString &reason);
     bool isOffline() const;
     QString offlineReason() const;
     QString location() const { return m_location; }

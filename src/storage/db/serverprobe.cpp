@@ -99,10 +99,12 @@ void ServerProbe::check()
 void ServerProbe::offline(const QString &reason)
 {
     closeConnection();
-    if (!m_config.reachability->isOffline()) {
-        m_config.reachability->goOffline(reason);
+    // Every time, not only the first: a connection the owner opened again meanwhile (it was
+    // reconnecting when the server stopped again) is cut too.
+    const bool wasOffline = m_config.reachability->isOffline();
+    m_config.reachability->goOffline(wasOffline ? m_config.reachability->offlineReason() : reason);
+    if (!wasOffline)
         emit wentOffline(reason);
-    }
     m_retryMs = m_retryMs == 0 ? m_timing.firstRetryMs : qMin(m_retryMs * 2, m_timing.maxRetryMs);
     emit retryingIn(m_retryMs);
     m_timer->start(m_retryMs);

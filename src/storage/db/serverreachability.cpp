@@ -2,6 +2,10 @@
 
 #include "storage/db/pgconnection.h"
 
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace warroom {
 
 bool ServerReachability::isOffline() const
@@ -21,10 +25,9 @@ void ServerReachability::goOffline(const QString &reason)
     const QMutexLocker lock(&m_mutex);
     m_reason = reason.isEmpty() ? QStringLiteral("unreachable") : reason;
     ++m_outages;
-    // Under the lock: an owner closing its connection waits in withdraw() until the cut is done,
-    // so a connection is never cut after it was freed.
-    for (pg_conn *connection : std::as_const(m_connections))
-        pgconnection::cut(connection);
+    // Shutting a duplicate down shuts the socket itself down, for libpq too.
+    for (int socket : std::as_const(m_sockets))
+        ::shutdown(socket, SHUT_RDWR);
 }
 
 quint64 ServerReachability::outages() const
@@ -41,18 +44,26 @@ void ServerReachability::goOnline()
 
 quint64 ServerReachability::enrol(pg_conn *connection)
 {
-    if (!connection)
+    const int socket = pgconnection::socket(connection);
+    if (socket < 0)
+        return 0;
+    // Close-on-exec: a program War Room starts does not inherit it.
+    const int duplicate = ::fcntl(socket, F_DUPFD_CLOEXEC, 0);
+    if (duplicate < 0)
         return 0;
     const QMutexLocker lock(&m_mutex);
     const quint64 token = m_nextToken++;
-    m_connections.insert(token, connection);
+    m_sockets.insert(token, duplicate);
     return token;
 }
 
 void ServerReachability::withdraw(quint64 token)
 {
     const QMutexLocker lock(&m_mutex);
-    m_connections.remove(token);
+    if (const auto found = m_sockets.constFind(token); found != m_sockets.cend()) {
+        ::close(found.value());
+        m_sockets.erase(found);
+    }
 }
 
 } // namespace warroom

@@ -31,7 +31,9 @@ public:
     void goOnline();
 
     // A connection to cut when the server goes offline; enrol() returns the token withdraw()
-    // takes. The owner withdraws it before closing the connection.
+    // takes. Call both on the thread that owns the connection. enrol() keeps a duplicate of the
+    // connection's socket (dup), so that a cut never reaches another socket that happens to get
+    // the same number after libpq closed its own; withdraw() closes the duplicate.
     quint64 enrol(pg_conn *connection);
     // How many times the server went offline: a connection enrolled before the last time was cut
     // and must be opened again before its next statement.
@@ -41,7 +43,7 @@ public:
 private:
     mutable QMutex m_mutex;
     QString m_reason;
-    QHash<quint64, pg_conn *> m_connections;
+    QHash<quint64, int> m_sockets; // the duplicates
     quint64 m_nextToken = 1;
     quint64 m_outages = 0;
 };

@@ -5,7 +5,6 @@
 #include "storage/incidents/incidentstore.h"
 
 #include <QFutureWatcher>
-#include <QSqlDriver>
 #include <QTimer>
 
 namespace warroom {
@@ -85,8 +84,7 @@ void IncidentTimeline::refresh()
         // The new events and the incident row as of one moment; released before anybody hears
         // of them (a listener may write).
         const ReadSnapshot snapshot(m_store.database());
-        if (!snapshot.isOpen() && m_loaded &&
-            m_store.database().connection().driver()->hasFeature(QSqlDriver::Transactions)) {
+        if (!snapshot.isOpen() && m_loaded && m_store.database().isInTransaction()) {
             // Inside a writer's transaction (an event appended as part of a larger change, such
             // as a draft's): what it wrote is not committed and may yet be rolled back, so it is
             // read once control is back in the event loop, committed or gone.
