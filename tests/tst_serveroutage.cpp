@@ -278,6 +278,13 @@ void TestServerOutage::aCommitWhoseAnswerIsLostIsNotReportedUnsaved()
                      QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names"));
         test::execOn(m_cluster->url(), QStringLiteral("SELECT pg_reload_conf()"));
     });
+    // The reload reaches the seat's session asynchronously: wait until it sees the setting.
+    const auto standbys = [&seatA] {
+        Result<QSqlQuery> shown =
+            seatA->database().exec(QStringLiteral("SHOW synchronous_standby_names"));
+        return shown && shown.value().next() ? shown.value().value(0).toString() : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(standbys(), QStringLiteral("nobody"), 10000);
     // Another session ends the one waiting in its COMMIT as soon as it waits.
     const QString url = m_cluster->url();
     std::thread terminator([url] {
