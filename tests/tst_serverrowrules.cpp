@@ -29,6 +29,8 @@ using Statements = QList<std::pair<QString, QVariantList>>;
 
 const QString kEvent = QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, "
                                       "author, kind, payload) VALUES (?, 0, ?, ?, ?)");
+const QString kEventAt = QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, "
+                                        "author, kind, payload) VALUES (?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -51,6 +53,7 @@ private slots:
     void emailGoesOnlyToKeyAccountContacts();
     void namesWithWhiteSpaceAroundAreRefused();
     void namesAreComparedWithUnicodeCase();
+    void anEventGivesTheOldValuesAndTheTime();
 
 private:
     std::unique_ptr<Workspace> as(const QString &who) { return m_room->as(who); }
@@ -180,14 +183,17 @@ void TestServerRowRules::aStatusChangesOnlyWithItsEvent()
     QCOMPARE(olga->incidents().incident(m_incident)->status, IncidentStatus::Investigating);
 
     // The event written inside a savepoint of the same transaction counts (its row carries the
-    // subtransaction's id), whichever comes first.
+    // subtransaction's id), whichever comes first; updated_at is the event's time.
+    const qint64 at = m_clock.nowUtc().toMSecsSinceEpoch();
     QCOMPARE(refusal(*olga, {{QStringLiteral("SAVEPOINT s"), {}},
-                             {kEvent,
-                              {m_incident, olgaName, QStringLiteral("status_changed"),
+                             {kEventAt,
+                              {m_incident, at, olgaName, QStringLiteral("status_changed"),
                                payload({{QStringLiteral("from"), QStringLiteral("investigating")},
                                         {QStringLiteral("to"), QStringLiteral("identified")}})}},
                              {QStringLiteral("RELEASE SAVEPOINT s"), {}},
-                             {update, {QStringLiteral("identified"), m_incident}}}),
+                             {QStringLiteral("UPDATE incidents SET status = ?, updated_at = ? "
+                                             "WHERE id = ?"),
+                              {QStringLiteral("identified"), at, m_incident}}}),
              QString());
     // Through the store, the usual way: the row first, then the event.
     m_clock.advanceSecs(60);
@@ -200,7 +206,7 @@ void TestServerRowRules::aStatusChangesOnlyWithItsEvent()
     QCOMPARE(last.author, olgaName);
 }
 
-// Rule (h): the fields change with a fields_changed event giving each new value.
+// Rule (h): the fields change with a fields_changed event giving each old and new value.
 void TestServerRowRules::fieldsChangeOnlyWithTheirEvent()
 {
     auto olga = as(QStringLiteral("olga"));
@@ -212,7 +218,7 @@ void TestServerRowRules::fieldsChangeOnlyWithTheirEvent()
                          {m_incident}}});
     QVERIFY2(category.contains(QStringLiteral("incidents: refused - category of incident %1 "
                                               "change only together with the fields_changed event "
-                                              "giving each new value")
+                                              "giving each old and new value")
                                    .arg(m_incident)),
              qPrintable(category));
     // The event must give every changed field, with the value written.
@@ -711,6 +717,59 @@ void TestServerRowRules::namesAreComparedWithUnicodeCase()
     const Result<void> note =
         zoe->incidents().addNote(m_incident, QStringLiteral("on it"), zoeName);
     QVERIFY2(note, note ? "" : qPrintable(note.error().message));
+}
+
+// Rule (h): the event gives the values the row had (not a made-up "from") and the time the row
+// records as updated_at (the store writes both from one clock reading).
+void TestServerRowRules::anEventGivesTheOldValuesAndTheTime()
+{
+    auto olga = as(QStringLiteral("olga"));
+    QVERIFY(olga);
+    const QString olgaName = QStringLiteral("Olga Other");
+    const Incident before = *olga->incidents().incident(m_incident);
+    const qint64 at = m_clock.nowUtc().toMSecsSinceEpoch();
+    const QString update =
+        QStringLiteral("UPDATE incidents SET title = 'x2', updated_at = ? WHERE id = ?");
+    auto retitled = [&](const QString &from, qint64 occurredAt) {
+        return std::pair<QString, QVariantList>{
+            kEventAt,
+            {m_incident, occurredAt, olgaName, QStringLiteral("fields_changed"),
+             payload({{QStringLiteral("changes"),
+                       QJsonObject{
+                           {QStringLiteral("title"), QJsonArray{from, QStringLiteral("x2")}}}}})}};
+    };
+    const QString wrongFrom = refusal(
+        *olga, {{update, {at, m_incident}}, retitled(QStringLiteral("NOT THE OLD TITLE"), at)});
+    QVERIFY2(wrongFrom.contains(QStringLiteral("title of incident %1 change only together with "
+                                               "the fields_changed event giving each old and new "
+                                               "value, occurring at the row's new updated_at")
+                                    .arg(m_incident)),
+             qPrintable(wrongFrom));
+    const QString future = refusal(
+        *olga, {{update, {qint64(99999999999999), m_incident}}, retitled(before.fields.title, at)});
+    QVERIFY2(future.contains(QStringLiteral("title of incident %1 change only").arg(m_incident)),
+             qPrintable(future));
+    // The status likewise: updated_at is the status_changed event's time.
+    const QString status = refusal(
+        *olga, {{QStringLiteral("UPDATE incidents SET status = 'identified', updated_at = ? "
+                                "WHERE id = ?"),
+                 {qint64(99999999999999), m_incident}},
+                {kEventAt,
+                 {m_incident, at, olgaName, QStringLiteral("status_changed"),
+                  payload({{QStringLiteral("from"), incidentstatus::id(before.status)},
+                           {QStringLiteral("to"), QStringLiteral("identified")}})}}});
+    QVERIFY2(status.contains(QStringLiteral("the status of incident %1 changes from %2 to "
+                                            "identified only together with the status_changed "
+                                            "event saying so, occurring at the row's new "
+                                            "updated_at")
+                                 .arg(m_incident)
+                                 .arg(incidentstatus::id(before.status))),
+             qPrintable(status));
+    QCOMPARE(olga->incidents().incident(m_incident)->fields.title, before.fields.title);
+    // The old title and the event's time: accepted.
+    QCOMPARE(refusal(*olga, {{update, {at, m_incident}}, retitled(before.fields.title, at)}),
+             QString());
+    QCOMPARE(olga->incidents().incident(m_incident)->fields.title, QStringLiteral("x2"));
 }
 
 QTEST_GUILESS_MAIN(TestServerRowRules)

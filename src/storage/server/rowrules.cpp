@@ -107,11 +107,13 @@ QStringList install()
                 eventHere(QStringLiteral("NEW.id"),
                           QStringLiteral("e.kind = 'status_changed' AND e.payload::jsonb ->> "
                                          "'from' = OLD.status AND "
-                                         "e.payload::jsonb ->> 'to' = NEW.status")) +
+                                         "e.payload::jsonb ->> 'to' = NEW.status AND "
+                                         "e.occurred_at = NEW.updated_at")) +
                 QStringLiteral(" THEN ") +
                 refuse(QStringLiteral("'incidents: refused - the status of incident %s changes "
                                       "from %s to %s only together with the status_changed event "
-                                      "saying so, in the same transaction, so that every seat "
+                                      "saying so, occurring at the row''s new updated_at, in the "
+                                      "same transaction, so that every seat "
                                       "sees it on the timeline; change it through War Room, "
                                       "which writes both'"),
                        QStringLiteral("NEW.id, OLD.status, NEW.status")) +
@@ -125,13 +127,15 @@ QStringList install()
                 eventHere(
                     QStringLiteral("NEW.id"),
                     QStringLiteral(
-                        "e.kind = 'fields_changed' AND NOT EXISTS (SELECT 1 FROM "
-                        "unnest(changed) f WHERE NOT "
+                        "e.kind = 'fields_changed' AND e.occurred_at = NEW.updated_at AND NOT "
+                        "EXISTS (SELECT 1 FROM unnest(changed) f WHERE NOT "
+                        "srv_value_is(e.payload::jsonb -> 'changes' -> f -> 0, f, o -> f) OR NOT "
                         "srv_value_is(e.payload::jsonb -> 'changes' -> f -> 1, f, n -> f))")) +
                 QStringLiteral(" THEN ") +
                 refuse(QStringLiteral("'incidents: refused - %s of incident %s change only "
-                                      "together with the fields_changed event giving each new "
-                                      "value, in the same transaction, so that every seat sees "
+                                      "together with the fields_changed event giving each old and "
+                                      "new value, occurring at the row''s new updated_at, in the "
+                                      "same transaction, so that every seat sees "
                                       "it on the timeline; change them through War Room, which "
                                       "writes both'"),
                        QStringLiteral("array_to_string(changed, ', '), NEW.id")) +

@@ -14,7 +14,8 @@ namespace warroom::rowrules {
 //      event War Room writes for that change (IncidentStore): the status with a status_changed
 //      event from the old to the new status, the fields (title, category, severity, task type,
 //      affected share, enterprise count, detection time) with a fields_changed event listing each
-//      changed field with its new value, updated_at only with one of those; id, declared_at and
+//      changed field with its old and new value, updated_at only with one of those and equal to
+//      its occurred_at (the store writes both from one clock reading); id, declared_at and
 //      declared_by never change.
 //  (i) A new draft comes with its draft_created event (giving its channel, audience, template and
 //      kind), a new version of its text with the draft_created or draft_saved event giving its

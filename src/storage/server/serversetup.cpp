@@ -5,6 +5,7 @@
 #include "storage/db/database.h"
 #include "storage/roles/peoplestore.h"
 #include "storage/server/namerules.h"
+#include "storage/server/outboxrules.h"
 #include "storage/server/rowrules.h"
 #include "storage/server/serverrules.h"
 
@@ -257,6 +258,8 @@ Result<InitOutcome> init(Database &database, const Playbook &playbook)
         if (Result<void> r = run(database, serverrules::install(outcome.roles.admin)); !r)
             return r.error();
         if (Result<void> r = run(database, rowrules::install()); !r)
+            return r.error();
+        if (Result<void> r = run(database, outboxrules::install()); !r)
             return r.error();
         if (Result<void> r = recordObligationOwners(database, playbook); !r)
             return r.error();
