@@ -7,6 +7,7 @@
 #include "core/roles/roles.h"
 #include "serverwarroomsupport.h"
 #include "storage/comms/draftstore.h"
+#include "storage/comms/outboxconnection.h"
 #include "storage/comms/outboxstore.h"
 #include "storage/comms/signoffgate.h"
 #include "storage/incidents/incidentstore.h"
@@ -26,9 +27,9 @@ using Statements = QList<std::pair<QString, QVariantList>>;
 const QString kEvent = QStringLiteral("INSERT INTO timeline_events (incident_id, occurred_at, "
                                       "author, kind, payload) VALUES (?, 0, ?, ?, ?)");
 const QString kOlga = QStringLiteral("Olga Other");
-// The person the sender's events name (OutboxStore::SenderAuthor): a member login mapped to it
-// runs the sender, since rule (a) has every event name the login's own person.
-const QString kSender = QString::fromLatin1(OutboxStore::SenderAuthor);
+// The person whose seat runs the sender: its events name her (OutboxConnection sets the sender's
+// author from the login), since rule (a) has every event name the login's own person.
+const QString kSender = QStringLiteral("Sam Sender");
 
 } // namespace
 
@@ -96,6 +97,8 @@ void TestServerOutboxRules::initTestCase()
     m_olga = as(QStringLiteral("olga"));
     m_sender = as(QStringLiteral("sender"));
     QVERIFY(m_olga && m_sender);
+    // Raw outbox calls through the workspace's store name the sender as OutboxConnection would.
+    m_sender->outbox().setSenderAuthor(kSender);
 }
 
 void TestServerOutboxRules::cleanupTestCase()
@@ -332,7 +335,13 @@ void TestServerOutboxRules::aRemoteIdIsRememberedOnlyWithItsDelivery()
 // The sender's steps and a person's, through OutboxStore as member logins, all pass.
 void TestServerOutboxRules::theStoresStillDeliver()
 {
-    OutboxStore &sender = m_sender->outbox();
+    // The sender as the window runs it: a connection of its own, as a member's login.
+    auto connection = OutboxConnection::open(
+        DatabaseConfig::postgres(m_room->urlFor(QStringLiteral("sender")), m_room->schema()),
+        m_clock);
+    QVERIFY2(connection, connection ? "" : qPrintable(connection.error().message));
+    OutboxStore &sender = connection.value()->store();
+    QCOMPARE(sender.senderAuthor(), kSender);
     const QString seat = QStringLiteral("seat-2");
     const qint64 id = queuedDelivery();
     QVERIFY(id);
@@ -365,6 +374,10 @@ void TestServerOutboxRules::theStoresStillDeliver()
     QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
     QCOMPARE(row(next).state, DeliveryState::Sent);
     QCOMPARE(row(next).remoteId, QStringLiteral("sp-77"));
+    const Result<QList<TimelineEvent>> timeline = m_olga->incidents().timeline(m_incident);
+    QVERIFY(timeline);
+    QCOMPARE(timeline.value().constLast().kind, QStringLiteral("announcement_delivered"));
+    QCOMPARE(timeline.value().constLast().author, kSender);
 }
 
 QTEST_GUILESS_MAIN(TestServerOutboxRules)

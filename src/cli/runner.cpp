@@ -12,6 +12,7 @@
 #include "core/io/utf8.h"
 #include "core/playbook/playbook.h"
 #include "integrations/publishing/nopublishers.h"
+#include "storage/comms/outboxstore.h"
 #include "storage/db/database.h"
 #include "storage/db/serverlink.h"
 #include "storage/db/serverreachability.h"
@@ -263,6 +264,8 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
                 return ExitFailure;
             }
             author = *person;
+            // `outbox run` records delivery outcomes: under the login's person too.
+            ws.outbox().setSenderAuthor(author);
         }
     }
 

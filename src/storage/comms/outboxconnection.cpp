@@ -3,6 +3,7 @@
 #include "storage/comms/outboxstore.h"
 #include "storage/db/database.h"
 #include "storage/incidents/incidentstore.h"
+#include "storage/server/sharedidentity.h"
 
 namespace warroom {
 
@@ -12,8 +13,15 @@ Result<std::unique_ptr<OutboxConnection>> OutboxConnection::open(const DatabaseC
     Result<std::unique_ptr<Database>> database = Database::open(config, clock);
     if (!database)
         return database.error();
-    return std::unique_ptr<OutboxConnection>(
+    std::unique_ptr<OutboxConnection> connection(
         new OutboxConnection(std::move(database).value(), clock));
+    // On a server the sender's events name its login's person, as the server's rules demand;
+    // a login mapped to nobody (the owner's) keeps the sender's own name.
+    if (config.backend == DatabaseConfig::Backend::Postgres) {
+        if (Result<SharedIdentity> identity = SharedIdentity::resolve(*connection->m_database))
+            connection->m_outbox->setSenderAuthor(identity.value().name);
+    }
+    return connection;
 }
 
 OutboxConnection::OutboxConnection(std::unique_ptr<Database> database, const Clock &clock)

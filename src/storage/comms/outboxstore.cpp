@@ -366,7 +366,7 @@ Result<void> OutboxStore::markSent(qint64 id, const QString &claimant, const QSt
         return record(*r, eventkind::AnnouncementDelivered,
                       {{QStringLiteral("remote_id"), remoteId.trimmed()},
                        {QStringLiteral("message"), clipped(message)}},
-                      QString::fromLatin1(SenderAuthor));
+                      m_senderAuthor);
     });
 }
 
@@ -390,7 +390,7 @@ Result<void> OutboxStore::markRetry(qint64 id, const QString &claimant, const QD
         return record(*r, eventkind::AnnouncementDeliveryRetrying,
                       {{QStringLiteral("message"), clipped(message)},
                        {QStringLiteral("next_attempt_at"), utctime::toIso(next)}},
-                      QString::fromLatin1(SenderAuthor));
+                      m_senderAuthor);
     });
 }
 
@@ -407,8 +407,7 @@ Result<void> OutboxStore::markFailed(qint64 id, const QString &claimant, const Q
         if (!updated)
             return updated.error();
         return record(*r, eventkind::AnnouncementDeliveryFailed,
-                      {{QStringLiteral("message"), clipped(message)}},
-                      QString::fromLatin1(SenderAuthor));
+                      {{QStringLiteral("message"), clipped(message)}}, m_senderAuthor);
     });
 }
 

@@ -24,8 +24,12 @@ class OutboxStore final : public OutboxQueue
     Q_DECLARE_TR_FUNCTIONS(warroom::OutboxStore)
 
 public:
-    // The author of the events the sender writes (delivered, failed, retrying).
+    // The author of the events the sender writes (delivered, failed, retrying) on an SQLite file.
+    // On a server they name the person the sender's login is mapped to (setSenderAuthor): the
+    // server's rule (a) has every event name its login's own person.
     static constexpr auto SenderAuthor = "outbox";
+    void setSenderAuthor(const QString &name) { m_senderAuthor = name; }
+    const QString &senderAuthor() const { return m_senderAuthor; }
 
     // Works over `incidents`' connection and clock.
     explicit OutboxStore(IncidentStore &incidents);
@@ -83,6 +87,8 @@ private:
     Result<OutboxRow> claimed(qint64 id, const QString &claimant) const;
     Result<void> record(const OutboxRow &row, const char *kind, QJsonObject extra,
                         const QString &author);
+
+    QString m_senderAuthor = QString::fromLatin1(SenderAuthor);
 
     IncidentStore &m_incidents;
     Database &m_database;
