@@ -1,31 +1,13 @@
 #include "storage/server/rowrules.h"
 
+#include "storage/server/plpgsql.h"
+
 namespace warroom::rowrules {
 namespace {
 
-QString refuse(const QString &format, const QString &arguments)
-{
-    return QStringLiteral("RAISE EXCEPTION USING ERRCODE = 'WR001', MESSAGE = format(%1, %2);")
-        .arg(format, arguments);
-}
-
-QString function(const QString &signature, const QString &body)
-{
-    return QStringLiteral("CREATE OR REPLACE FUNCTION %1 LANGUAGE plpgsql SET search_path FROM "
-                          "CURRENT AS $warroom$ %2 $warroom$")
-        .arg(signature, body);
-}
-
-// A constraint trigger cannot be replaced in place: dropped and made again, under the same name
-// (server init's fingerprint compares trigger names, so a second run changes nothing).
-QStringList deferredTrigger(const QString &name, const QString &table, const QString &events,
-                            const QString &call)
-{
-    return {QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table),
-            QStringLiteral("CREATE CONSTRAINT TRIGGER %1 AFTER %2 ON %3 DEFERRABLE INITIALLY "
-                           "DEFERRED FOR EACH ROW EXECUTE FUNCTION %4")
-                .arg(name, events, table, call)};
-}
+using plpgsql::deferredTrigger;
+using plpgsql::function;
+using plpgsql::refuse;
 
 // Whether an event of the incident meeting the condition was written by this transaction. The
 // newest events are looked at first (they are this transaction's when the stores wrote them), and

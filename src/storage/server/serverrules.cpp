@@ -1,15 +1,11 @@
 #include "storage/server/serverrules.h"
 
+#include "storage/server/plpgsql.h"
+
 namespace warroom::serverrules {
 namespace {
 
-// A refusal: SQLSTATE WR001 (PostgresDialect::RuleRefusal), the message built by format() from
-// the arguments given.
-QString refuse(const QString &format, const QString &arguments)
-{
-    return QStringLiteral("RAISE EXCEPTION USING ERRCODE = 'WR001', MESSAGE = format(%1, %2);")
-        .arg(format, arguments);
-}
+using plpgsql::refuse;
 
 QStringList trigger(const QString &name, const QString &table, const QString &events,
                     const QString &call)
