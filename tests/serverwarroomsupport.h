@@ -119,6 +119,27 @@ public:
         return QString();
     }
 
+    // Which of the named triggers exist in the schema as deferred constraint triggers, sorted and
+    // joined with commas (read as the owner).
+    QString deferredTriggers(const QStringList &names)
+    {
+        auto owner = as(QString());
+        if (!owner)
+            return QStringLiteral("(the owner cannot connect)");
+        QStringList quoted;
+        for (const QString &name : names)
+            quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
+        Result<QSqlQuery> found = owner->database().exec(
+            QStringLiteral("SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM pg_trigger t"
+                           " JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace ="
+                           " current_schema()::regnamespace AND t.tgname IN (%1)"
+                           " AND t.tgdeferrable AND t.tginitdeferred")
+                .arg(quoted.join(QLatin1Char(','))));
+        if (!found || !found.value().next())
+            return QStringLiteral("(the catalog cannot be read)");
+        return found.value().value(0).toString();
+    }
+
     // A Workspace as the login of `who` (the owner for ""), not watching other seats.
     std::unique_ptr<Workspace> as(const QString &who)
     {
